@@ -1,0 +1,154 @@
+/*
+ * common.c — opening, transactions, and the checks of typed input that
+ * every operation shares.
+ */
+#include "app/app_int.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+int app_open(app *a, const char *path, enum store_mode mode, util_err *e) {
+  const char *busy = getenv("CADRE_BUSY_TIMEOUT");
+  int ms = busy && *busy ? atoi(busy) : 30000;
+  a->st = store_open(path, mode, ms, e);
+  return a->st ? 0 : -1;
+}
+
+void app_close(app *a) {
+  store_close(a->st);
+  a->st = NULL;
+}
+
+int app_begin(app *a, util_err *e) {
+  return a->batch ? 0 : store_begin(a->st, true, e);
+}
+
+int app_end(app *a, int rc, util_err *e) {
+  if (a->batch)
+    return rc;
+  if (rc == 0 && store_commit(a->st, e) == 0)
+    return 0;
+  store_rollback(a->st);
+  return -1;
+}
+
+report_ledger *app_ledger(app *a) {
+  return a->batch ? a->batch : report_ledger_new(a->st);
+}
+
+int app_ledger_done(app *a, report_ledger *l, int rc, util_err *e) {
+  if (l == a->batch)
+    return rc;
+  if (rc == 0)
+    rc = report_ledger_flush(l, e);
+  report_ledger_free(l);
+  return rc;
+}
+
+int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...) {
+  if (a->batch)
+    return 0;
+  util_buf detail = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  util_buf_vprintf(&detail, fmt, ap);
+  va_end(ap);
+  int rc = store_audit(a->st, a->user, action, detail.data, e);
+  util_buf_free(&detail);
+  return rc;
+}
+
+int app_date(const app *a, const char *field, const char *text,
+             bool future_ok, util_day *out, util_err *e) {
+  const char *why;
+  if (!text || !*text)
+    return util_fail(e, UTIL_REFUSED, "%s: a date is needed (YYYY-MM-DD)",
+                     field);
+  if (util_date_parse(text, out, &why))
+    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", field, text, why);
+  char t[11];
+  if (!future_ok && *out > a->today)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s: a date in the future (today is %s)", field,
+                     text, util_date_format(a->today, t));
+  return 0;
+}
+
+int app_text(const char *field, const char *text, bool required,
+             size_t max_chars, char **out, util_err *e) {
+  *out = NULL;
+  const char *why;
+  char *clean = text ? util_text_clean(text, &why) : util_xstrdup("");
+  if (!clean)
+    return util_fail(e, UTIL_REFUSED, "%s: %s", field, why);
+  if (!*clean) {
+    free(clean);
+    return required ? util_fail(e, UTIL_REFUSED, "%s: must not be empty",
+                                field)
+                    : 0;
+  }
+  size_t chars = 0;
+  for (const char *p = clean; *p; p++)
+    chars += ((unsigned char)*p & 0xc0) != 0x80;
+  if (chars > max_chars) {
+    free(clean);
+    return util_fail(e, UTIL_REFUSED, "%s: longer than %zu characters",
+                     field, max_chars);
+  }
+  *out = clean;
+  return 0;
+}
+
+int app_org(app *a, const char *field, const char *code, store_org *o,
+            util_err *e) {
+  if (!code || !*code)
+    return util_fail(e, UTIL_REFUSED, "%s: an organisation code is needed",
+                     field);
+  int rc = store_org_by_code(a->st, code, o, e);
+  if (rc == 1)
+    return util_fail(e, UTIL_REFUSED, "%s: %s: no organisation has this code",
+                     field, code);
+  return rc;
+}
+
+int app_member(app *a, const char *field, const char *ref, store_member *m,
+               util_err *e) {
+  if (!ref || !*ref)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: a member id or party card number is needed", field);
+  int rc = store_member_find(a->st, ref, m, e);
+  if (rc == 1)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s: no member has this id or party card number",
+                     field, ref);
+  return rc;
+}
+
+int app_path_at(app *a, const store_org *o, util_day day, char **path,
+                util_err *e) {
+  store_path *p;
+  size_t n;
+  *path = NULL;
+  if (store_paths_of(a->st, o->id, &p, &n, e))
+    return -1;
+  for (size_t i = 0; i < n && !*path; i++)
+    if (p[i].from <= day && day < p[i].to)
+      *path = util_xstrdup(p[i].path);
+  store_paths_free(p, n);
+  if (*path)
+    return 0;
+  char d[11], x[11];
+  util_date_format(day, d);
+  if (o->ended && day >= o->ended)
+    return util_fail(e, UTIL_REFUSED, "organisation %s was %s on %s (%s)",
+                     o->code,
+                     o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
+                     util_date_format(o->ended, x), d);
+  if (o->founded_known)
+    return util_fail(e, UTIL_REFUSED,
+                     "organisation %s did not exist yet on %s (founded %s)",
+                     o->code, d, util_date_format(o->founded, x));
+  return util_fail(e, UTIL_REFUSED, "organisation %s did not exist on %s",
+                   o->code, d);
+}

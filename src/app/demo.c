@@ -1,0 +1,483 @@
+/*
+ * demo.c — a demonstration database: the fictional Ngọc Lâm province's
+ * block committee of agencies and enterprises, its grassroots organisations
+ * and a few thousand members with invented names, loaded as they stood at
+ * the end of 2024, then a year of events in 2025 — admissions,
+ * recognitions, transfers, discipline, deaths, a move of grassroots
+ * organisations to the city committee, a rename, a merger and a
+ * dissolution. Everything goes through the same operations as the commands,
+ * in one transaction. The numbers come from a fixed seed: every run gives
+ * the same database.
+ */
+#include "app/app_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define YEAR 2025
+
+typedef struct rng {
+  uint64_t s;
+} rng;
+
+static uint64_t next(rng *r) {
+  /* splitmix64 */
+  uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+static int pick(rng *r, int n) {
+  return (int)(next(r) % (uint64_t)n);
+}
+
+static bool chance(rng *r, int percent) {
+  return pick(r, 100) < percent;
+}
+
+#define PICK(r, list) (list)[pick(r, (int)UTIL_COUNT(list))]
+
+static const char *const family[] = {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ",  "Võ",
+    "Đặng",   "Bùi",  "Đỗ", "Hồ",   "Ngô",   "Dương", "Lý", "Đinh"};
+static const char *const middle_m[] = {"Văn",  "Hữu",   "Đức", "Minh",
+                                       "Quang", "Xuân", "Công", "Thành"};
+static const char *const middle_f[] = {"Thị",  "Ngọc", "Thu", "Thanh",
+                                       "Minh", "Hồng", "Kim", "Phương"};
+static const char *const given_m[] = {
+    "An",   "Bình", "Cường", "Dũng", "Hải",  "Hùng", "Khánh", "Long",
+    "Nam",  "Phong", "Phúc", "Quân", "Sơn",  "Tuấn", "Việt",  "Thắng",
+    "Đạt",  "Hiếu", "Kiên", "Lâm",  "Nghĩa", "Trung", "Vinh", "Toàn"};
+static const char *const given_f[] = {
+    "An",   "Châu", "Giang", "Hà",   "Hạnh", "Hoa",  "Hương", "Lan",
+    "Linh", "Mai",  "Nga",   "Ngân", "Thảo", "Trang", "Yến",  "Vân",
+    "Dung", "Huyền", "Loan", "My",   "Oanh", "Quỳnh", "Tâm",  "Thủy"};
+static const char *const ethnicities[] = {"Kinh", "Kinh", "Kinh", "Kinh",
+                                          "Kinh", "Kinh", "Kinh", "Kinh",
+                                          "Kinh", "Tày",  "Nùng", "Mường",
+                                          "Thái", "Dao"};
+static const char *const educations[] = {
+    "Đại học", "Đại học", "Đại học", "Đại học", "Thạc sĩ", "Thạc sĩ",
+    "Tiến sĩ", "Cao đẳng", "Trung cấp", "Trung học phổ thông"};
+static const char *const theories[] = {"elementary", "elementary",
+                                       "intermediate", "intermediate",
+                                       "intermediate", "advanced", "none"};
+static const char *const posts[] = {"Trưởng phòng", "Phó Trưởng phòng",
+                                    "Phó Giám đốc", "Giám đốc", "Chánh Văn phòng",
+                                    "Kế toán trưởng"};
+static const char *const towns[] = {"Ngọc Lâm", "Hà Tĩnh", "Nghệ An",
+                                    "Thanh Hóa", "Quảng Bình", "Hà Nội"};
+
+/* Grassroots committees (with cells) and grassroots cells of the block. */
+static const char *const agencies[] = {
+    "Sở Tài chính",       "Sở Giáo dục và Đào tạo", "Sở Y tế",
+    "Sở Xây dựng",        "Sở Công Thương",         "Sở Nội vụ",
+    "Cục Thuế tỉnh",      "Kho bạc Nhà nước tỉnh",  "Bảo hiểm xã hội tỉnh",
+    "Công ty Điện lực",   "Công ty Cấp nước",       "Bệnh viện Đa khoa tỉnh",
+    "Đài Phát thanh và Truyền hình", "Báo Ngọc Lâm"};
+static const char *const cells[] = {
+    "Sở Tư pháp",          "Sở Khoa học và Công nghệ",
+    "Sở Thông tin và Truyền thông", "Sở Giao thông vận tải",
+    "Ban Quản lý các khu công nghiệp", "Liên minh Hợp tác xã",
+    "Hội Nông dân tỉnh",   "Tỉnh đoàn",
+    "Hội Liên hiệp Phụ nữ tỉnh", "Công ty Xổ số kiến thiết",
+    "Công ty Môi trường đô thị", "Trường Cao đẳng Y tế",
+    "Thanh tra tỉnh",      "Văn phòng Đoàn đại biểu Quốc hội",
+    "Chi cục Thống kê",    "Ngân hàng Chính sách xã hội",
+    "Công ty Cổ phần Dược", "Công ty Cổ phần Xi măng",
+    "Hội Chữ thập đỏ",     "Liên đoàn Lao động tỉnh",
+    "Công ty Thủy lợi",    "Trung tâm Xúc tiến đầu tư"};
+static const char *const units[] = {"Văn phòng", "Phòng Tổng hợp",
+                                    "Phòng Kế hoạch", "Thanh tra",
+                                    "Phòng Nghiệp vụ", "Phòng Tổ chức"};
+static const enum core_sector agency_sectors[] = {
+    CORE_STATE_AGENCY,     CORE_STATE_AGENCY,     CORE_STATE_AGENCY,
+    CORE_STATE_AGENCY,     CORE_STATE_AGENCY,     CORE_STATE_AGENCY,
+    CORE_STATE_AGENCY,     CORE_STATE_AGENCY,     CORE_PUBLIC_SERVICE,
+    CORE_STATE_ENTERPRISE, CORE_STATE_ENTERPRISE, CORE_PUBLIC_SERVICE,
+    CORE_PUBLIC_SERVICE,   CORE_PUBLIC_SERVICE};
+
+typedef struct demo {
+  app *a;
+  rng r;
+  char **cell;   /* codes of the cells members are registered in */
+  util_day *founded; /* of each cell */
+  size_t ncells;
+  int64_t *ids;  /* members */
+  size_t nids;
+  int next_card;
+  util_err *e;
+} demo;
+
+static char *day_text(util_day d, char buf[11]) {
+  return util_date_format(d, buf);
+}
+
+static util_day in_year(rng *r, int year) {
+  return util_day_from_civil(year, 1, 1) + pick(r, 365);
+}
+
+static int org(demo *d, const char *code, const char *name, const char *kind,
+               const char *parent, enum core_sector sector, util_day founded) {
+  char f[11];
+  app_org_in in = {.code = code,
+                   .name = name,
+                   .kind = kind,
+                   .parent = parent,
+                   .sector = sector ? core_sector_name(sector) : NULL,
+                   .founded = day_text(founded, f)};
+  if (app_org_add(d->a, &in, NULL, d->e))
+    return -1;
+  if (!strstr(kind, "cell"))
+    return 0;
+  d->cell = util_xrealloc(d->cell, (d->ncells + 1) * sizeof *d->cell);
+  d->founded =
+      util_xrealloc(d->founded, (d->ncells + 1) * sizeof *d->founded);
+  d->founded[d->ncells] = founded;
+  d->cell[d->ncells++] = util_xstrdup(code);
+  return 0;
+}
+
+static int tree(demo *d) {
+  rng *r = &d->r;
+  if (org(d, "NL", "Tỉnh ủy Ngọc Lâm", "provincial", NULL, 0,
+          util_day_from_civil(1947, 3, 2)) ||
+      org(d, "NL-CQDN",
+          "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Ngọc Lâm", "committee",
+          "NL", CORE_STATE_AGENCY, util_day_from_civil(1959, 5, 10)) ||
+      org(d, "NL-TP", "Thành ủy Ngọc Lâm", "committee", "NL",
+          CORE_COMMUNE_WARD, util_day_from_civil(1960, 1, 15)))
+    return -1;
+  for (size_t i = 0; i < UTIL_COUNT(agencies); i++) {
+    char code[32], name[200];
+    snprintf(code, sizeof code, "CQDN-%02zu", i + 1);
+    snprintf(name, sizeof name, "Đảng bộ %s", agencies[i]);
+    util_day founded = util_day_from_civil(1965 + pick(r, 40), 1 + pick(r, 12),
+                                           1 + pick(r, 28));
+    if (org(d, code, name, "grassroots_committee", "NL-CQDN",
+            agency_sectors[i], founded))
+      return -1;
+    int n = 3 + pick(r, 3);
+    for (int k = 0; k < n; k++) {
+      char cc[40], cn[200];
+      snprintf(cc, sizeof cc, "%s-%d", code, k + 1);
+      snprintf(cn, sizeof cn, "Chi bộ %s", units[k]);
+      if (org(d, cc, cn, "cell", code, 0, founded + 30 + pick(r, 3000)))
+        return -1;
+    }
+  }
+  for (size_t i = 0; i < UTIL_COUNT(cells); i++) {
+    char code[32], name[200];
+    snprintf(code, sizeof code, "CQDN-%02zu", UTIL_COUNT(agencies) + i + 1);
+    snprintf(name, sizeof name, "Chi bộ %s", cells[i]);
+    enum core_sector s = strstr(cells[i], "Công ty") ? CORE_NON_STATE_ENTERPRISE
+                         : strstr(cells[i], "Hội") || strstr(cells[i], "đoàn")
+                             ? CORE_PUBLIC_SERVICE
+                             : CORE_STATE_AGENCY;
+    if (org(d, code, name, "grassroots_cell", "NL-CQDN", s,
+            util_day_from_civil(1970 + pick(r, 45), 1 + pick(r, 12),
+                                1 + pick(r, 28))))
+      return -1;
+  }
+  return 0;
+}
+
+/* A person of working age, with a plausible profile. */
+static void person(demo *d, app_person_in *p, char *name, size_t namesz,
+                   char born[11], char card[16], int min_year, int max_year) {
+  rng *r = &d->r;
+  bool female = chance(r, 46);
+  snprintf(name, namesz, "%s %s %s", PICK(r, family),
+           female ? PICK(r, middle_f) : PICK(r, middle_m),
+           female ? PICK(r, given_f) : PICK(r, given_m));
+  util_date_format(util_day_from_civil(min_year + pick(r, max_year - min_year),
+                                       1 + pick(r, 12), 1 + pick(r, 28)),
+                   born);
+  /* Card numbers: a block prefix and a scrambled serial, all distinct. */
+  snprintf(card, 16, "48%06d", (d->next_card++ * 7919) % 1000000);
+  *p = (app_person_in){.name = name,
+                       .born = born,
+                       .gender = female ? "female" : "male",
+                       .card = card,
+                       .ethnicity = PICK(r, ethnicities),
+                       .religion = chance(r, 5) ? "Phật giáo" : NULL,
+                       .hometown = PICK(r, towns),
+                       .education = PICK(r, educations),
+                       .profession = chance(r, 30) ? "Kế toán" : "Cử nhân",
+                       .theory = PICK(r, theories),
+                       .position = chance(r, 15) ? PICK(r, posts) : NULL,
+                       .key_cadre = chance(r, 8)};
+}
+
+static int keep_id(demo *d, int64_t id) {
+  d->ids = util_xrealloc(d->ids, (d->nids + 1) * sizeof *d->ids);
+  d->ids[d->nids++] = id;
+  return 0;
+}
+
+/* The members as the registers stood at the end of 2024. */
+static int members(demo *d) {
+  rng *r = &d->r;
+  for (size_t c = 0; c < d->ncells; c++) {
+    int n = 12 + pick(r, 60);
+    for (int k = 0; k < n; k++) {
+      app_person_in p;
+      char name[120], born[11], card[16], adm[11], off[11];
+      person(d, &p, name, sizeof name, born, card, 1962, 2000);
+      util_day b;
+      util_date_parse(born, &b, NULL);
+      util_day first = util_day_add_years(b, 19);
+      util_day last = util_day_from_civil(2024, 12, 31);
+      if (first < d->founded[c])
+        first = d->founded[c];
+      if (first > last)
+        first = last - pick(r, 300);
+      util_day admitted = first + pick(r, (int)(last - first) + 1);
+      util_day official = core_official_date(admitted);
+      int64_t id;
+      if (app_member_add(d->a, &p, d->cell[c], day_text(admitted, adm),
+                         official <= last ? day_text(official, off) : NULL,
+                         &id, d->e))
+        return -1;
+      keep_id(d, id);
+    }
+  }
+  return 0;
+}
+
+/* Moves the members of CQDN-36 to CQDN-35, before its dissolution. */
+static int empty_cell(demo *d, const char *day) {
+  app *a = d->a;
+  store_org o;
+  util_day when;
+  util_date_parse(day, &when, NULL);
+  if (app_org(a, "org", "CQDN-36", &o, d->e))
+    return -1;
+  int64_t *ids;
+  size_t n;
+  int rc = store_members_in_cells(a->st, &o.id, 1, when, &ids, &n, d->e);
+  store_org_clear(&o);
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    char ref[24];
+    snprintf(ref, sizeof ref, "%lld", (long long)ids[i]);
+    app_event_in ev = {.kind = CORE_EV_TRANSFERRED,
+                       .member = ref,
+                       .date = day,
+                       .cell = "CQDN-35",
+                       .decision = "41-QĐ/ĐUK"};
+    rc = app_member_event(a, &ev, d->e);
+  }
+  free(ids);
+  return rc;
+}
+
+/* ---- a year of events ------------------------------------------------------------ */
+
+typedef struct plan {
+  util_day day;
+  int kind; /* enum core_event_kind, or one of the PLAN_* below */
+  int64_t member;
+  int cell; /* index into d->cell */
+  int seq;
+} plan;
+
+enum { PLAN_ADMIT = 100, PLAN_MOVE, PLAN_RENAME, PLAN_MERGE, PLAN_EMPTY,
+       PLAN_DISSOLVE, PLAN_FOUND };
+
+static int by_day(const void *a, const void *b) {
+  const plan *x = a, *y = b;
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return x->seq - y->seq;
+}
+
+/* Whether a cell takes part in the merger or the dissolution: random
+ * transfers leave them alone. */
+static bool special(const char *code) {
+  return strcmp(code, "CQDN-01-2") == 0 || strcmp(code, "CQDN-01-3") == 0 ||
+         strcmp(code, "CQDN-36") == 0 || strcmp(code, "CQDN-35") == 0;
+}
+
+static int run(demo *d, const plan *p) {
+  app *a = d->a;
+  char day[11], ref[24];
+  day_text(p->day, day);
+  snprintf(ref, sizeof ref, "%lld", (long long)p->member);
+  rng *r = &d->r;
+  switch (p->kind) {
+  case PLAN_ADMIT: {
+    app_person_in per;
+    char name[120], born[11], card[16], dec[32];
+    person(d, &per, name, sizeof name, born, card, 1986, 2005);
+    snprintf(dec, sizeof dec, "%d-QĐ/ĐUK", 100 + p->seq);
+    app_admit_in in = {.cell = d->cell[p->cell], .date = day, .decision = dec};
+    int64_t id;
+    if (app_member_admit(a, &per, &in, &id, d->e))
+      return -1;
+    return keep_id(d, id);
+  }
+  case PLAN_MOVE: {
+    const char *moved[] = {"CQDN-10", "CQDN-11", "CQDN-30"};
+    for (size_t i = 0; i < UTIL_COUNT(moved); i++)
+      if (app_org_move(a, moved[i], "NL-TP", day, "125-QĐ/TU", d->e))
+        return -1;
+    return 0;
+  }
+  case PLAN_RENAME:
+    return app_org_rename(a, "CQDN-15", "Chi bộ Sở Tư pháp và Pháp chế", day,
+                          "12-QĐ/ĐUK", d->e);
+  case PLAN_MERGE: {
+    const char *src[] = {"CQDN-01-3"};
+    return app_org_merge(a, src, 1, "CQDN-01-2", day, "31-QĐ/ĐUK", d->e);
+  }
+  case PLAN_EMPTY:
+    return empty_cell(d, day);
+  case PLAN_DISSOLVE:
+    return app_org_dissolve(a, "CQDN-36", day, "40-QĐ/ĐUK", d->e);
+  case PLAN_FOUND: {
+    app_org_in in = {.code = "CQDN-37",
+                     .name = "Chi bộ Công ty Cổ phần Du lịch Ngọc Lâm",
+                     .kind = "grassroots_cell",
+                     .parent = "NL-CQDN",
+                     .sector = "non_state_enterprise",
+                     .founded = day,
+                     .decision = "05-QĐ/ĐUK"};
+    return app_org_add(a, &in, NULL, d->e);
+  }
+  default:
+    break;
+  }
+  app_event_in ev = {.kind = (enum core_event_kind)p->kind,
+                     .member = ref,
+                     .date = day};
+  char until[11];
+  switch (p->kind) {
+  case CORE_EV_TRANSFERRED:
+  case CORE_EV_TEMPORARY:
+    ev.cell = d->cell[p->cell];
+    ev.until = day_text(p->day + 200, until);
+    break;
+  case CORE_EV_DISCIPLINED:
+    ev.form = chance(r, 55) ? "reprimand" : "warning";
+    ev.by = "NL-CQDN";
+    ev.reason = "vi phạm quy định về chế độ báo cáo";
+    break;
+  case CORE_EV_DECEASED:
+    ev.reason = "từ trần";
+    break;
+  default:
+    break;
+  }
+  return app_member_event(a, &ev, d->e);
+}
+
+static int year_of_events(demo *d) {
+  rng *r = &d->r;
+  plan *p = NULL;
+  size_t n = 0;
+  int seq = 0;
+#define PLAN(...)                                                              \
+  do {                                                                         \
+    p = util_xrealloc(p, (n + 1) * sizeof *p);                                 \
+    p[n] = (plan){__VA_ARGS__};                                                \
+    p[n++].seq = seq++;                                                        \
+  } while (0)
+  /* Members admitted in 2024 are recognised when their probation ends. */
+  for (size_t i = 0; i < d->nids; i++) {
+    store_member m;
+    if (store_member_by_id(d->a->st, d->ids[i], &m, d->e))
+      return -1;
+    if (m.status == CORE_PROBATIONARY)
+      PLAN(.day = core_official_date(m.admitted) + pick(r, 20),
+           .kind = CORE_EV_RECOGNIZED, .member = m.id);
+    store_member_clear(&m);
+  }
+  for (int i = 0; i < 57; i++)
+    PLAN(.day = in_year(r, YEAR), .kind = PLAN_ADMIT,
+         .cell = pick(r, (int)d->ncells));
+  struct {
+    int kind, count;
+  } events[] = {{CORE_EV_TRANSFERRED, 34}, {CORE_EV_TEMPORARY, 5},
+                {CORE_EV_DISCIPLINED, 9},  {CORE_EV_DECEASED, 7},
+                {CORE_EV_REMOVED, 3},      {CORE_EV_RESIGNED, 2}};
+  /* Each of these falls on a different official member, and a transfer
+   * goes to another cell than the member's own. */
+  size_t loaded = d->nids;
+  bool *used = util_xcalloc(loaded, 1);
+  for (size_t k = 0; k < UTIL_COUNT(events); k++)
+    for (int i = 0; i < events[k].count; i++) {
+      store_member m;
+      size_t at;
+      do {
+        at = (size_t)pick(r, (int)loaded);
+        if (store_member_by_id(d->a->st, d->ids[at], &m, d->e))
+          return -1;
+        if (m.status != CORE_OFFICIAL)
+          used[at] = true;
+        store_member_clear(&m);
+      } while (used[at]);
+      used[at] = true;
+      int to;
+      char *own = NULL;
+      store_org o;
+      if (store_member_by_id(d->a->st, d->ids[at], &m, d->e) ||
+          store_org_by_id(d->a->st, m.cell, &o, d->e))
+        return -1;
+      own = o.code;
+      do
+        to = pick(r, (int)d->ncells);
+      while (special(d->cell[to]) || strcmp(d->cell[to], own) == 0);
+      store_org_clear(&o);
+      store_member_clear(&m);
+      PLAN(.day = in_year(r, YEAR), .kind = events[k].kind,
+           .member = d->ids[at], .cell = to);
+    }
+  free(used);
+  PLAN(.day = util_day_from_civil(YEAR, 2, 1), .kind = PLAN_FOUND);
+  PLAN(.day = util_day_from_civil(YEAR, 3, 1), .kind = PLAN_RENAME);
+  PLAN(.day = util_day_from_civil(YEAR, 7, 1), .kind = PLAN_MOVE);
+  PLAN(.day = util_day_from_civil(YEAR, 10, 1), .kind = PLAN_MERGE);
+  PLAN(.day = util_day_from_civil(YEAR, 11, 3), .kind = PLAN_EMPTY);
+  PLAN(.day = util_day_from_civil(YEAR, 11, 15), .kind = PLAN_DISSOLVE);
+#undef PLAN
+  qsort(p, n, sizeof *p, by_day);
+  int rc = 0;
+  for (size_t i = 0; i < n && rc == 0; i++)
+    if (p[i].day >= util_day_from_civil(YEAR, 1, 1) &&
+        p[i].day <= util_day_from_civil(YEAR, 12, 31))
+      rc = run(d, &p[i]);
+  free(p);
+  return rc;
+}
+
+int app_demo(app *a, const char **root, int *year, util_err *e) {
+  demo d = {.a = a, .r = {20250101}, .next_card = 1, .e = e};
+  util_day latest = util_day_from_civil(YEAR + 1, 1, 1);
+  util_day saved = a->today;
+  /* The demo's records are dated up to the end of its year. */
+  if (a->today < latest)
+    a->today = latest;
+  if (store_begin(a->st, true, e))
+    return -1;
+  a->batch = report_ledger_new(a->st);
+  int rc = tree(&d) || members(&d) || year_of_events(&d);
+  report_ledger *l = a->batch;
+  a->batch = NULL;
+  if (rc == 0)
+    rc = report_ledger_flush(l, e) || store_meta_set(a->st, "demo", "1", e) ||
+         store_audit(a->st, a->user, "demo", "demonstration database", e) ||
+         store_commit(a->st, e);
+  report_ledger_free(l);
+  if (rc)
+    store_rollback(a->st);
+  a->today = saved;
+  for (size_t i = 0; i < d.ncells; i++)
+    free(d.cell[i]);
+  free(d.cell);
+  free(d.founded);
+  free(d.ids);
+  *root = "NL-CQDN";
+  *year = YEAR;
+  return rc ? -1 : 0;
+}

@@ -1,0 +1,299 @@
+/*
+ * import.c — organisations and members from CSV, all or nothing.
+ *
+ * A whole file is one transaction. Each row goes through the same
+ * operation as the command of the same name (app_org_add, app_member_add),
+ * with the tallies collected in one ledger and written once at the end.
+ * The first bad row rolls everything back; its message says where:
+ * "FILE:LINE: column: value: reason".
+ */
+#include "app/app_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The header of a file: which column holds which field. */
+typedef struct header {
+  const char *const *names; /* the fields this import knows */
+  size_t nnames;
+  int col[32]; /* field -> column, or -1 */
+} header;
+
+static int read_header(util_csv *r, const char *file, header *h,
+                       const char *const *required, util_err *e) {
+  char **f;
+  size_t n;
+  int rc = util_csv_next(r, &f, &n, e);
+  if (rc == 0)
+    return util_fail(e, UTIL_REFUSED, "%s: the file is empty (a header row "
+                                      "is needed)",
+                     file);
+  if (rc < 0)
+    return -1;
+  for (size_t i = 0; i < h->nnames; i++)
+    h->col[i] = -1;
+  for (size_t c = 0; c < n; c++) {
+    size_t i = 0;
+    while (i < h->nnames && strcmp(h->names[i], f[c]) != 0)
+      i++;
+    if (i == h->nnames) {
+      util_buf known = {0};
+      for (size_t k = 0; k < h->nnames; k++)
+        util_buf_printf(&known, "%s%s", k ? ", " : "", h->names[k]);
+      util_fail(e, UTIL_REFUSED, "%s:%ld: %s: unknown column (the columns "
+                                 "are %s)",
+                file, util_csv_line(r), f[c], known.data);
+      util_buf_free(&known);
+      return -1;
+    }
+    if (h->col[i] >= 0)
+      return util_fail(e, UTIL_REFUSED, "%s:%ld: %s: the column is named "
+                                        "twice",
+                       file, util_csv_line(r), f[c]);
+    h->col[i] = (int)c;
+  }
+  for (const char *const *q = required; *q; q++) {
+    size_t i = 0;
+    while (strcmp(h->names[i], *q) != 0)
+      i++;
+    if (h->col[i] < 0)
+      return util_fail(e, UTIL_REFUSED, "%s:%ld: the column %s is required",
+                       file, util_csv_line(r), *q);
+  }
+  return 0;
+}
+
+/* The value of field i in a row, or NULL. */
+static const char *field(const header *h, char **f, size_t n, size_t i) {
+  int c = h->col[i];
+  return c >= 0 && (size_t)c < n && *f[c] ? f[c] : NULL;
+}
+
+/* Begins an import: one transaction and one ledger. */
+static int begin(app *a, util_err *e) {
+  if (store_begin(a->st, true, e))
+    return -1;
+  a->batch = report_ledger_new(a->st);
+  return 0;
+}
+
+/* Ends an import: writes the tallies and the audit, commits (rc == 0) or
+ * rolls everything back. */
+static int finish(app *a, int rc, const char *action, const char *file,
+                  long rows, util_err *e) {
+  report_ledger *l = a->batch;
+  a->batch = NULL;
+  if (rc == 0)
+    rc = report_ledger_flush(l, e);
+  report_ledger_free(l);
+  if (rc == 0)
+    rc = app_audit(a, action, e, "%s: %ld rows", file, rows);
+  if (rc == 0)
+    rc = store_commit(a->st, e);
+  if (rc)
+    store_rollback(a->st);
+  return rc;
+}
+
+static void tick(app *a, util_csv *r, long long size, long rows) {
+  if (a->progress && rows % 1024 == 0)
+    a->progress(a->progress_ctx, util_csv_offset(r), size);
+}
+
+/* ---- organisations ------------------------------------------------------------- */
+
+enum { O_CODE, O_NAME, O_KIND, O_PARENT, O_SECTOR, O_FOUNDED, O_DECISION };
+static const char *const org_fields[] = {
+    "code", "name", "kind", "parent", "sector", "founded", "decision"};
+
+typedef struct org_row {
+  long line;
+  char *v[UTIL_COUNT(org_fields)];
+} org_row;
+
+static void org_rows_free(org_row *rows, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < UTIL_COUNT(org_fields); k++)
+      free(rows[i].v[k]);
+  free(rows);
+}
+
+/* Whether a code is the code of a row not yet added. */
+static bool pending(const org_row *rows, const bool *done, size_t n,
+                    const char *code) {
+  for (size_t i = 0; i < n; i++)
+    if (!done[i] && rows[i].v[O_CODE] &&
+        strcasecmp(rows[i].v[O_CODE], code) == 0)
+      return true;
+  return false;
+}
+
+static int add_orgs(app *a, const char *file, org_row *rows, size_t n,
+                    util_err *e) {
+  bool *done = util_xcalloc(n + 1, 1);
+  size_t left = n;
+  int rc = 0;
+  /* Rows whose parent comes later in the file wait for it. */
+  while (left && rc == 0) {
+    size_t before = left;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+      if (done[i])
+        continue;
+      const char *parent = rows[i].v[O_PARENT];
+      if (parent && pending(rows, done, n, parent) &&
+          strcasecmp(parent, rows[i].v[O_CODE] ? rows[i].v[O_CODE] : "") != 0)
+        continue;
+      app_org_in in = {rows[i].v[O_CODE],   rows[i].v[O_NAME],
+                       rows[i].v[O_KIND],   rows[i].v[O_PARENT],
+                       rows[i].v[O_SECTOR], rows[i].v[O_FOUNDED],
+                       rows[i].v[O_DECISION]};
+      rc = app_org_add(a, &in, NULL, e);
+      if (rc)
+        util_err_prefix(e, "%s:%ld: ", file, rows[i].line);
+      done[i] = true;
+      left--;
+    }
+    if (rc == 0 && left == before) {
+      /* Parents waiting for each other: a cycle. */
+      for (size_t i = 0; i < n; i++)
+        if (!done[i]) {
+          rc = util_fail(e, UTIL_REFUSED,
+                         "%s:%ld: parent: %s: the organisations of this "
+                         "file are each other's superiors",
+                         file, rows[i].line, rows[i].v[O_PARENT]);
+          break;
+        }
+    }
+  }
+  free(done);
+  return rc;
+}
+
+int app_import_orgs(app *a, FILE *in, const char *name, long long size,
+                    long *nrows, util_err *e) {
+  static const char *const required[] = {"code", "name", "kind", NULL};
+  (void)size; /* organisations are few: no progress to show */
+  util_csv *r = util_csv_open(in, name);
+  header h = {org_fields, UTIL_COUNT(org_fields), {0}};
+  org_row *rows = NULL;
+  size_t n = 0, cap = 0;
+  char **f;
+  size_t nf;
+  int rc = read_header(r, name, &h, required, e);
+  while (rc == 0 && (rc = util_csv_next(r, &f, &nf, e)) == 1) {
+    if (n == cap) {
+      cap = cap ? 2 * cap : 64;
+      rows = util_xrealloc(rows, cap * sizeof *rows);
+    }
+    org_row *row = &rows[n++];
+    row->line = util_csv_line(r);
+    for (size_t k = 0; k < UTIL_COUNT(org_fields); k++) {
+      const char *v = field(&h, f, nf, k);
+      row->v[k] = v ? util_xstrdup(v) : NULL;
+    }
+    rc = 0;
+  }
+  util_csv_close(r);
+  *nrows = 0;
+  if (rc < 0 || begin(a, e)) {
+    org_rows_free(rows, n);
+    return -1;
+  }
+  rc = add_orgs(a, name, rows, n, e);
+  org_rows_free(rows, n);
+  rc = finish(a, rc, "import orgs", name, (long)n, e);
+  if (rc == 0)
+    *nrows = (long)n;
+  return rc;
+}
+
+/* ---- members ---------------------------------------------------------------------- */
+
+enum {
+  M_NAME,
+  M_BORN,
+  M_GENDER,
+  M_CELL,
+  M_ADMITTED,
+  M_OFFICIAL,
+  M_CARD,
+  M_ETHNICITY,
+  M_RELIGION,
+  M_HOMETOWN,
+  M_EDUCATION,
+  M_PROFESSION,
+  M_THEORY,
+  M_POSITION,
+  M_KEY_CADRE
+};
+static const char *const member_fields[] = {
+    "name",      "born",     "gender",   "cell",      "admitted",
+    "official",  "card",     "ethnicity", "religion", "hometown",
+    "education", "profession", "theory", "position",  "key-cadre"};
+
+/* "yes" or nothing; the usual spellings of both are accepted. */
+static int yes_no(const char *v, bool *out, util_err *e) {
+  static const char *const yes[] = {"yes", "y", "true", "1", "x"};
+  static const char *const no[] = {"no", "n", "false", "0"};
+  *out = false;
+  if (!v)
+    return 0;
+  for (size_t i = 0; i < UTIL_COUNT(yes); i++)
+    if (strcasecmp(v, yes[i]) == 0)
+      return *out = true, 0;
+  for (size_t i = 0; i < UTIL_COUNT(no); i++)
+    if (strcasecmp(v, no[i]) == 0)
+      return 0;
+  return util_fail(e, UTIL_REFUSED, "key-cadre: %s: yes or no (or empty)", v);
+}
+
+int app_import_members(app *a, FILE *in, const char *name, long long size,
+                       long *nrows, util_err *e) {
+  static const char *const required[] = {"name", "born", "gender", "cell",
+                                         "admitted", NULL};
+  util_csv *r = util_csv_open(in, name);
+  header h = {member_fields, UTIL_COUNT(member_fields), {0}};
+  char **f;
+  size_t nf;
+  long rows = 0;
+  *nrows = 0;
+  int rc = read_header(r, name, &h, required, e);
+  if (rc == 0)
+    rc = begin(a, e);
+  else {
+    util_csv_close(r);
+    return -1;
+  }
+  while (rc == 0 && (rc = util_csv_next(r, &f, &nf, e)) == 1) {
+    const char *v[UTIL_COUNT(member_fields)];
+    for (size_t k = 0; k < UTIL_COUNT(member_fields); k++)
+      v[k] = field(&h, f, nf, k);
+    app_person_in p = {.name = v[M_NAME],
+                       .born = v[M_BORN],
+                       .gender = v[M_GENDER],
+                       .card = v[M_CARD],
+                       .ethnicity = v[M_ETHNICITY],
+                       .religion = v[M_RELIGION],
+                       .hometown = v[M_HOMETOWN],
+                       .education = v[M_EDUCATION],
+                       .profession = v[M_PROFESSION],
+                       .theory = v[M_THEORY],
+                       .position = v[M_POSITION]};
+    rc = yes_no(v[M_KEY_CADRE], &p.key_cadre, e);
+    if (rc == 0)
+      rc = app_member_add(a, &p, v[M_CELL], v[M_ADMITTED], v[M_OFFICIAL],
+                          NULL, e);
+    if (rc)
+      util_err_prefix(e, "%s:%ld: ", name, util_csv_line(r));
+    rows++;
+    tick(a, r, size, rows);
+  }
+  if (rc == 0 && a->progress)
+    a->progress(a->progress_ctx, size, size);
+  util_csv_close(r);
+  rc = finish(a, rc < 0 ? -1 : 0, "import members", name, rows, e);
+  if (rc == 0)
+    *nrows = rows;
+  return rc;
+}

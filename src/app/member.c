@@ -1,0 +1,371 @@
+/*
+ * member.c — party members: recording the registers, admissions, and every
+ * later event. Each event is checked by core against the member's state
+ * replayed from the recorded events, then appended; the member's derived
+ * state, registration and tallies are rewritten from the new replay.
+ */
+#include "app/app_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the person --------------------------------------------------------------- */
+
+static bool valid_card(const char *s) {
+  size_t n = strlen(s);
+  if (n == 0 || n > 32)
+    return false;
+  for (; *s; s++)
+    if (!isalnum((unsigned char)*s) && !strchr(".-/", *s))
+      return false;
+  return true;
+}
+
+/* Fills the person's fields of m from what was typed. */
+static int person(app *a, const app_person_in *in, store_member *m,
+                  util_err *e) {
+  struct {
+    const char *field, *text;
+    char **out;
+  } texts[] = {
+      {"ethnicity", in->ethnicity, &m->ethnicity},
+      {"religion", in->religion, &m->religion},
+      {"hometown", in->hometown, &m->hometown},
+      {"education", in->education, &m->education},
+      {"profession", in->profession, &m->profession},
+      {"position", in->position, &m->position},
+  };
+  if (app_text("name", in->name, true, 200, &m->name, e))
+    return -1;
+  for (size_t i = 0; i < UTIL_COUNT(texts); i++)
+    if (app_text(texts[i].field, texts[i].text, false, 200, texts[i].out, e))
+      return -1;
+  if (app_date(a, "born", in->born, false, &m->born, e))
+    return -1;
+  if (core_gender_parse(in->gender, &m->gender))
+    return util_fail(e, UTIL_REFUSED, "gender: %s: female or male",
+                     in->gender ? in->gender : "");
+  if (in->theory && *in->theory && core_theory_parse(in->theory, &m->theory))
+    return util_fail(e, UTIL_REFUSED, "theory: %s: %s", in->theory,
+                     core_theory_names());
+  m->key_cadre = in->key_cadre;
+  if (in->card && *in->card) {
+    bool taken;
+    if (!valid_card(in->card))
+      return util_fail(e, UTIL_REFUSED,
+                       "card: %s: a party card number is 1 to 32 letters, "
+                       "digits, '.', '-' or '/'",
+                       in->card);
+    if (store_card_taken(a->st, in->card, 0, &taken, e))
+      return -1;
+    if (taken)
+      return util_fail(e, UTIL_REFUSED,
+                       "card: %s: another member holds this party card number",
+                       in->card);
+    m->card = util_xstrdup(in->card);
+  }
+  return 0;
+}
+
+/* Refuses a cell a member cannot be registered in on `day`. */
+static int cell_on(app *a, const char *field, const char *code, util_day day,
+                   store_org *cell, util_err *e) {
+  if (app_org(a, field, code, cell, e))
+    return -1;
+  if (!core_kind_is_cell(cell->kind))
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s is a %s; members are registered in cells (cell, "
+                     "grassroots_cell)",
+                     field, cell->code, core_kind_name(cell->kind));
+  char d[11], x[11];
+  util_date_format(day, d);
+  if (cell->ended && cell->ended <= day)
+    return util_fail(e, UTIL_REFUSED, "%s: %s was %s on %s", field,
+                     cell->code,
+                     cell->ended_how == CORE_F_ORGS_MERGED ? "merged"
+                                                           : "dissolved",
+                     util_date_format(cell->ended, x));
+  if (cell->ended)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s is %s on %s; a member cannot be registered "
+                     "there on %s",
+                     field, cell->code,
+                     cell->ended_how == CORE_F_ORGS_MERGED ? "merged"
+                                                           : "dissolved",
+                     util_date_format(cell->ended, x), d);
+  char *path;
+  if (app_path_at(a, cell, day, &path, e))
+    return -1;
+  free(path);
+  return 0;
+}
+
+/* The derived state of a member after its events. */
+static void state_into(store_member *m, const core_timeline *t) {
+  const core_state *s = &t->state;
+  bool official = s->status == CORE_OFFICIAL;
+  bool member = official || s->status == CORE_PROBATIONARY;
+  m->status = s->status;
+  m->cell = s->cell;
+  m->admitted = s->admitted;
+  m->official = official ? s->official : 0;
+  m->origin = official ? s->admitted + s->time_out : 0;
+  m->left = member ? 0 : s->left;
+  m->readmissions = s->readmissions;
+}
+
+/* Appends an event to a member and rewrites what follows from it. */
+static int append(app *a, store_member *m, const store_event *ev,
+                  util_err *e) {
+  report_ledger *l = app_ledger(a);
+  core_event *evs = NULL;
+  size_t n = 0;
+  core_timeline t = {0};
+  int rc = -1;
+  if (m->id && report_ledger_member(l, m->id, -1, e))
+    goto done;
+  if (!m->id) {
+    if (store_member_insert(a->st, m, e))
+      goto done;
+  }
+  if (store_event_add(a->st, m->id, ev, a->user, e) ||
+      store_events_of(a->st, m->id, &evs, &n, e) ||
+      core_replay(evs, n, &t, e))
+    goto done;
+  state_into(m, &t);
+  if (store_member_update_state(a->st, m, e) ||
+      store_membership_set(a->st, m->id, &t, evs, n, e) ||
+      report_ledger_member(l, m->id, 1, e))
+    goto done;
+  rc = 0;
+done:
+  core_timeline_free(&t);
+  free(evs);
+  return app_ledger_done(a, l, rc, e);
+}
+
+/* A new member's first state, before its first event is replayed: the row
+ * needs a status and a cell. */
+static void first_state(store_member *m, int64_t cell, util_day day) {
+  m->status = CORE_PROBATIONARY;
+  m->cell = cell;
+  m->admitted = day;
+}
+
+int app_member_add(app *a, const app_person_in *p, const char *cell,
+                   const char *admitted, const char *official, int64_t *id,
+                   util_err *e) {
+  if (app_begin(a, e))
+    return -1;
+  store_member m = {0};
+  store_org c = {0};
+  store_event ev = {.ev.kind = CORE_EV_REGISTERED};
+  core_state none = {0};
+  int rc = -1;
+  if (person(a, p, &m, e) ||
+      app_date(a, "admitted", admitted, false, &ev.ev.date, e) ||
+      cell_on(a, "cell", cell, ev.ev.date, &c, e))
+    goto done;
+  if (official && *official) {
+    if (app_date(a, "official", official, false, &ev.ev.official, e))
+      goto done;
+    ev.ev.has_official = true;
+  }
+  ev.ev.cell = c.id;
+  core_check_ctx ctx = {.who = m.name, .born = m.born};
+  if (core_check_event(&none, &ev.ev, &ctx, e))
+    goto done;
+  first_state(&m, c.id, ev.ev.date);
+  if (append(a, &m, &ev, e))
+    goto done;
+  rc = app_audit(a, "member add", e, "%lld %s in %s", (long long)m.id, m.name,
+                 c.code);
+  if (id)
+    *id = m.id;
+done:
+  store_member_clear(&m);
+  store_org_clear(&c);
+  return app_end(a, rc, e);
+}
+
+/* Refuses an approver that is not a committee directly under the Central
+ * Committee. */
+static int approver(app *a, const char *code, util_day day, util_err *e) {
+  store_org o = {0}, up = {0};
+  int rc = app_org(a, "over-60-approved-by", code, &o, e);
+  if (rc)
+    return -1;
+  store_path *p;
+  size_t n;
+  int64_t parent = 0;
+  if (store_paths_of(a->st, o.id, &p, &n, e) == 0) {
+    for (size_t i = 0; i < n; i++)
+      if (p[i].from <= day && day < p[i].to)
+        parent = p[i].parent;
+    store_paths_free(p, n);
+  } else {
+    rc = -1;
+  }
+  if (rc == 0 && parent && store_org_by_id(a->st, parent, &up, e))
+    rc = -1;
+  bool ok = o.kind == CORE_PROVINCIAL || (parent && up.kind == CORE_CENTRAL);
+  if (rc == 0 && !ok)
+    rc = util_fail(e, UTIL_REFUSED,
+                   "over-60-approved-by: %s: only a committee directly under "
+                   "the Central Committee approves admission over 60",
+                   o.code);
+  store_org_clear(&o);
+  store_org_clear(&up);
+  return rc;
+}
+
+int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
+                     int64_t *id, util_err *e) {
+  if (app_begin(a, e))
+    return -1;
+  store_member m = {0};
+  store_org c = {0};
+  store_event ev = {.ev.kind = CORE_EV_ADMITTED, .decision = in->decision};
+  core_state none = {0};
+  core_check_ctx ctx = {0};
+  int rc = -1;
+  if (person(a, p, &m, e) ||
+      app_date(a, "date", in->date, false, &ev.ev.date, e) ||
+      cell_on(a, "cell", in->cell, ev.ev.date, &c, e))
+    goto done;
+  if (in->ceremony && *in->ceremony &&
+      app_date(a, "ceremony", in->ceremony, true, &ev.ceremony, e))
+    goto done;
+  if (in->considered && *in->considered) {
+    if (app_date(a, "considered", in->considered, false, &ev.considered, e))
+      goto done;
+    if (ev.considered > ev.ev.date) {
+      util_fail(e, UTIL_REFUSED,
+                "considered: %s: the cell considers the case before the "
+                "decision (%s)",
+                in->considered, in->date);
+      goto done;
+    }
+  }
+  if (in->over_60_approved_by && *in->over_60_approved_by) {
+    if (approver(a, in->over_60_approved_by, ev.ev.date, e))
+      goto done;
+    ctx.over_60_approved = true;
+  }
+  ev.ev.cell = c.id;
+  ctx.who = m.name;
+  ctx.born = m.born;
+  ctx.considered = ev.considered;
+  ctx.ceremony = ev.ceremony;
+  if (core_check_event(&none, &ev.ev, &ctx, e))
+    goto done;
+  first_state(&m, c.id, ev.ev.date);
+  if (append(a, &m, &ev, e))
+    goto done;
+  rc = app_audit(a, "member admit", e, "%lld %s in %s on %s", (long long)m.id,
+                 m.name, c.code, in->date);
+  if (id)
+    *id = m.id;
+done:
+  store_member_clear(&m);
+  store_org_clear(&c);
+  return app_end(a, rc, e);
+}
+
+/* ---- events on members ------------------------------------------------------------ */
+
+/* The member's state now, replayed from its events. */
+static int state_of(app *a, int64_t id, core_state *st, util_err *e) {
+  core_event *evs;
+  size_t n;
+  core_timeline t;
+  if (store_events_of(a->st, id, &evs, &n, e))
+    return -1;
+  int rc = core_replay(evs, n, &t, e);
+  free(evs);
+  if (rc)
+    return -1;
+  *st = t.state;
+  core_timeline_free(&t);
+  return 0;
+}
+
+/* Reads what the kind of event needs from what was typed. */
+static int event_input(app *a, const app_event_in *in, const store_member *m,
+                       store_event *ev, char **by_code, util_err *e) {
+  store_org o = {0};
+  int rc = 0;
+  ev->ev.kind = in->kind;
+  ev->decision = in->decision;
+  ev->reason = in->reason;
+  ev->from_cell = m->cell;
+  switch (in->kind) {
+  case CORE_EV_TRANSFERRED:
+  case CORE_EV_TEMPORARY:
+  case CORE_EV_READMITTED:
+    rc = cell_on(a, in->kind == CORE_EV_READMITTED ? "cell" : "to", in->cell,
+                 ev->ev.date, &o, e);
+    ev->ev.cell = o.id;
+    if (rc == 0 && in->kind == CORE_EV_TEMPORARY)
+      rc = app_date(a, "until", in->until, true, &ev->ev.until, e);
+    ev->ev.studies = in->studies;
+    if (rc == 0 && in->ceremony && *in->ceremony)
+      rc = app_date(a, "ceremony", in->ceremony, true, &ev->ceremony, e);
+    break;
+  case CORE_EV_DISCIPLINED:
+    if (core_form_parse(in->form, &ev->ev.form)) {
+      rc = util_fail(e, UTIL_REFUSED, "form: %s: %s",
+                     in->form ? in->form : "", core_form_names());
+      break;
+    }
+    if (in->by && *in->by) {
+      rc = app_org(a, "by", in->by, &o, e);
+      ev->by_org = o.id;
+      *by_code = o.code ? util_xstrdup(o.code) : NULL;
+    }
+    break;
+  default:
+    break;
+  }
+  store_org_clear(&o);
+  return rc;
+}
+
+int app_member_event(app *a, const app_event_in *in, util_err *e) {
+  if (app_begin(a, e))
+    return -1;
+  store_member m = {0};
+  store_event ev = {0};
+  core_state st;
+  char *by = NULL, who[48];
+  int rc = -1;
+  if (app_member(a, "member", in->member, &m, e) ||
+      app_date(a, "date", in->date, false, &ev.ev.date, e) ||
+      state_of(a, m.id, &st, e) || event_input(a, in, &m, &ev, &by, e))
+    goto done;
+  snprintf(who, sizeof who, "member %lld", (long long)m.id);
+  core_check_ctx ctx = {.who = who,
+                        .born = m.born,
+                        .holds_post = m.position && *m.position,
+                        .ceremony = ev.ceremony};
+  if (core_check_event(&st, &ev.ev, &ctx, e))
+    goto done;
+  char *post = NULL;
+  if (in->kind == CORE_EV_DISCIPLINED && ev.ev.form == CORE_DISMISSAL) {
+    /* Dismissal ends the post; the event keeps what it was. */
+    post = m.position;
+    m.position = NULL;
+    ev.detail = post;
+  }
+  rc = append(a, &m, &ev, e);
+  free(post);
+  if (rc == 0)
+    rc = app_audit(a, "member event", e, "%s %s on %s%s%s", who,
+                   core_event_name(in->kind), in->date, by ? " by " : "",
+                   by ? by : "");
+done:
+  free(by);
+  store_member_clear(&m);
+  return app_end(a, rc, e);
+}

@@ -1,0 +1,93 @@
+/*
+ * cli.h — the command line. One table of commands is the single source of
+ * dispatch, of `cadre help`, of the man page and of docs/cli.md.
+ *
+ * A handler receives the parsed command line in a cli_ctx, calls app, and
+ * prints results on stdout. Errors travel back as util_err and are printed
+ * once, by the dispatcher, as "cadre: message" on stderr; the exit code
+ * follows the error's class (docs/cli.md, "Exit codes").
+ */
+#ifndef CADRE_CLI_H
+#define CADRE_CLI_H
+
+#include "app/app.h"
+
+enum {
+  CLI_REQUIRED = 1 << 0, /* the option must be given */
+};
+
+typedef struct cli_opt {
+  const char *name; /* the long name without dashes */
+  const char *arg;  /* what the value is ("DATE"), or NULL for a flag */
+  const char *help;
+  unsigned flags;
+} cli_opt;
+
+typedef struct cli_ctx cli_ctx;
+typedef int (*cli_handler)(cli_ctx *c, util_err *e);
+
+/* How a command uses the database. */
+enum cli_db {
+  CLI_DB_NONE,   /* help, version */
+  CLI_DB_CREATE, /* init and demo create it */
+  CLI_DB_READ,   /* reads only */
+  CLI_DB_WRITE,  /* changes records */
+};
+
+typedef struct cli_command {
+  const char *noun, *verb; /* verb is "" for single-word commands */
+  cli_handler run;
+  const char *args; /* positional arguments, as in the synopsis */
+  int min_args, max_args; /* max -1: any number */
+  const cli_opt *opts;    /* ends with {0} */
+  const char *summary;    /* one line */
+  const char *help;       /* a paragraph, or NULL */
+  enum cli_db db;         /* also the capability an API caller needs */
+} cli_command;
+
+extern const cli_command cli_commands[];
+extern const size_t cli_command_count;
+
+/* Runs the command line; returns the process exit code. */
+int cli_main(int argc, char **argv);
+
+/* ---- for handlers --------------------------------------------------------- */
+
+/* The value of an option, or NULL when not given. */
+const char *cli_opt_value(const cli_ctx *c, const char *name);
+bool cli_flag(const cli_ctx *c, const char *name);
+/* Positional arguments. */
+int cli_argc(const cli_ctx *c);
+const char *cli_arg(const cli_ctx *c, int i);
+/* The application, open on the database for commands that use one. */
+app *cli_app(cli_ctx *c);
+const char *cli_db_path(const cli_ctx *c);
+/* The output format asked for with --format, checked against the allowed
+ * ones ("table|csv|json"); the default is the first. */
+int cli_format(const cli_ctx *c, const char *allowed, char format[16],
+               util_err *e);
+/* A date option (or `fallback` when not given), future dates refused. */
+int cli_date(cli_ctx *c, const char *name, util_day fallback, util_day *out,
+             util_err *e);
+/* Whether stderr is a terminal (for progress). */
+bool cli_interactive(const cli_ctx *c);
+
+/* Listings in the formats of --format: aligned table, CSV or JSON. Table
+ * output is printed at the end (to align it); CSV and JSON stream. */
+typedef struct cli_list cli_list;
+/* `numeric` marks columns printed right-aligned and as JSON numbers (may be
+ * NULL). Column names are the CSV header and the JSON keys. */
+cli_list *cli_list_new(const char *format, size_t ncols,
+                       const char *const *cols, const bool *numeric);
+void cli_list_row(cli_list *l, const char *const *cells);
+/* Prints what is left and frees the list. */
+void cli_list_end(cli_list *l);
+
+/* Help texts from the command table. */
+void cli_help_overview(util_buf *out);
+int cli_help_noun(const char *noun, util_buf *out);
+void cli_help_command(const cli_command *cmd, util_buf *out);
+void cli_help_man(util_buf *out);
+void cli_help_markdown(util_buf *out);
+
+#endif

@@ -1,0 +1,319 @@
+/*
+ * dispatch.c — from argv to a handler: finds the command in the table,
+ * parses its options, opens the database, runs it, and turns the outcome
+ * into a message and an exit code.
+ */
+#include "cli/cli.h"
+
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct cli_ctx {
+  const cli_command *cmd;
+  const char *names[64], *values[64];
+  size_t nopts;
+  const char **args;
+  int nargs;
+  const char *db_path;
+  app app;
+};
+
+static const cli_opt global_opts[] = {
+    {"db", "FILE", "the database (default: $CADRE_DB, else ./cadre.db)", 0},
+    {"help", NULL, "show this command's help", 0},
+    {0},
+};
+
+const char *cli_opt_value(const cli_ctx *c, const char *name) {
+  for (size_t i = 0; i < c->nopts; i++)
+    if (strcmp(c->names[i], name) == 0)
+      return c->values[i];
+  return NULL;
+}
+
+bool cli_flag(const cli_ctx *c, const char *name) {
+  return cli_opt_value(c, name) != NULL;
+}
+
+int cli_argc(const cli_ctx *c) {
+  return c->nargs;
+}
+
+const char *cli_arg(const cli_ctx *c, int i) {
+  return i < c->nargs ? c->args[i] : NULL;
+}
+
+app *cli_app(cli_ctx *c) {
+  return &c->app;
+}
+
+const char *cli_db_path(const cli_ctx *c) {
+  return c->db_path;
+}
+
+bool cli_interactive(const cli_ctx *c) {
+  (void)c;
+  return isatty(STDERR_FILENO);
+}
+
+int cli_format(const cli_ctx *c, const char *allowed, char format[16],
+               util_err *e) {
+  const char *f = cli_opt_value(c, "format");
+  if (!f) {
+    snprintf(format, 16, "%.*s", (int)strcspn(allowed, "|"), allowed);
+    return 0;
+  }
+  size_t n = strlen(f);
+  for (const char *p = allowed; *p;) {
+    size_t len = strcspn(p, "|");
+    if (len == n && strncmp(p, f, n) == 0) {
+      snprintf(format, 16, "%s", f);
+      return 0;
+    }
+    p += len + (p[len] == '|');
+  }
+  return util_fail(e, UTIL_USAGE, "format: %s: one of %s", f, allowed);
+}
+
+int cli_date(cli_ctx *c, const char *name, util_day fallback, util_day *out,
+             util_err *e) {
+  const char *v = cli_opt_value(c, name);
+  if (!v) {
+    *out = fallback;
+    return 0;
+  }
+  return app_date(&c->app, name, v, false, out, e);
+}
+
+/* ---- finding the command ------------------------------------------------------ */
+
+static const cli_command *find(const char *noun, const char *verb) {
+  for (size_t i = 0; i < cli_command_count; i++)
+    if (strcmp(cli_commands[i].noun, noun) == 0 &&
+        strcmp(cli_commands[i].verb, verb) == 0)
+      return &cli_commands[i];
+  return NULL;
+}
+
+static bool is_noun(const char *noun) {
+  for (size_t i = 0; i < cli_command_count; i++)
+    if (strcmp(cli_commands[i].noun, noun) == 0)
+      return true;
+  return false;
+}
+
+static const cli_opt *find_opt(const cli_command *cmd, const char *name,
+                               size_t len) {
+  const cli_opt *sets[] = {cmd->opts, global_opts};
+  for (size_t s = 0; s < 2; s++)
+    for (const cli_opt *o = sets[s]; o && o->name; o++)
+      if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
+        return o;
+  return NULL;
+}
+
+/* Parses options and arguments after the command's words. */
+static int parse(cli_ctx *c, int argc, char **argv, util_err *e) {
+  const cli_command *cmd = c->cmd;
+  c->args = util_xcalloc((size_t)argc + 1, sizeof *c->args);
+  bool options = true;
+  for (int i = 0; i < argc; i++) {
+    const char *a = argv[i];
+    if (options && strcmp(a, "--") == 0) {
+      options = false;
+      continue;
+    }
+    if (!options || strncmp(a, "--", 2) != 0 || a[2] == 0) {
+      c->args[c->nargs++] = a;
+      continue;
+    }
+    const char *name = a + 2, *eq = strchr(name, '=');
+    size_t len = eq ? (size_t)(eq - name) : strlen(name);
+    const cli_opt *o = find_opt(cmd, name, len);
+    if (!o)
+      return util_fail(e, UTIL_USAGE, "%s %s: unknown option --%.*s (see "
+                                      "cadre %s %s --help)",
+                       cmd->noun, cmd->verb, (int)len, name, cmd->noun,
+                       cmd->verb);
+    const char *value = "";
+    if (o->arg) {
+      if (eq)
+        value = eq + 1;
+      else if (i + 1 < argc)
+        value = argv[++i];
+      else
+        return util_fail(e, UTIL_USAGE, "option --%s needs a value (%s)",
+                         o->name, o->arg);
+    } else if (eq) {
+      return util_fail(e, UTIL_USAGE, "option --%s takes no value", o->name);
+    }
+    if (cli_opt_value(c, o->name))
+      return util_fail(e, UTIL_USAGE, "option --%s is given twice", o->name);
+    if (c->nopts == UTIL_COUNT(c->names))
+      return util_fail(e, UTIL_USAGE, "too many options");
+    c->names[c->nopts] = o->name;
+    c->values[c->nopts++] = value;
+  }
+  return 0;
+}
+
+static int check_usage(const cli_ctx *c, util_err *e) {
+  const cli_command *cmd = c->cmd;
+  const char *sp = *cmd->verb ? " " : "";
+  for (const cli_opt *o = cmd->opts; o && o->name; o++)
+    if ((o->flags & CLI_REQUIRED) && !cli_opt_value(c, o->name))
+      return util_fail(e, UTIL_USAGE, "%s%s%s: --%s %s is required",
+                       cmd->noun, sp, cmd->verb, o->name, o->arg);
+  if (c->nargs < cmd->min_args ||
+      (cmd->max_args >= 0 && c->nargs > cmd->max_args))
+    return util_fail(e, UTIL_USAGE, "usage: cadre %s%s%s %s", cmd->noun, sp,
+                     cmd->verb, cmd->args ? cmd->args : "");
+  return 0;
+}
+
+/* ---- context ------------------------------------------------------------------------ */
+
+static const char *user_name(void) {
+  const char *u = getenv("CADRE_USER");
+  if (u && *u)
+    return u;
+  struct passwd *pw = getpwuid(getuid());
+  if (pw && pw->pw_name)
+    return pw->pw_name;
+  u = getenv("USER");
+  return u && *u ? u : "unknown";
+}
+
+static int today(util_day *out, util_err *e) {
+  const char *t = getenv("CADRE_TODAY");
+  const char *why;
+  if (!t || !*t) {
+    *out = util_today_local();
+    return 0;
+  }
+  if (util_date_parse(t, out, &why))
+    return util_fail(e, UTIL_USAGE, "CADRE_TODAY: %s: %s", t, why);
+  return 0;
+}
+
+static int exit_code(const util_err *e) {
+  return e->code >= UTIL_REFUSED && e->code <= UTIL_INTERNAL ? e->code
+                                                             : UTIL_INTERNAL;
+}
+
+static int fail(const util_err *e) {
+  fprintf(stderr, "cadre: %s\n", e->msg);
+  return exit_code(e);
+}
+
+static int help_for(const char *noun, const char *verb, bool asked) {
+  util_buf out = {0};
+  const cli_command *cmd = noun ? find(noun, verb ? verb : "") : NULL;
+  int rc = 0;
+  if (cmd)
+    cli_help_command(cmd, &out);
+  else if (noun && cli_help_noun(noun, &out) != 0)
+    rc = 2;
+  else if (!noun)
+    cli_help_overview(&out);
+  fputs(out.data ? out.data : "", asked ? stdout : stderr);
+  util_buf_free(&out);
+  return asked ? rc : 2;
+}
+
+static int run(cli_ctx *c, int argc, char **argv) {
+  util_err e = {0};
+  if (parse(c, argc, argv, &e))
+    return fail(&e);
+  if (cli_flag(c, "help")) {
+    util_buf out = {0};
+    cli_help_command(c->cmd, &out);
+    fputs(out.data, stdout);
+    util_buf_free(&out);
+    return 0;
+  }
+  if (check_usage(c, &e) || today(&c->app.today, &e))
+    return fail(&e);
+  c->app.user = user_name();
+  c->db_path = cli_opt_value(c, "db");
+  if (!c->db_path || !*c->db_path)
+    c->db_path = getenv("CADRE_DB");
+  if (!c->db_path || !*c->db_path)
+    c->db_path = "cadre.db";
+  if (c->cmd->db == CLI_DB_READ || c->cmd->db == CLI_DB_WRITE)
+    if (app_open(&c->app, c->db_path, STORE_EXISTING, &e))
+      return fail(&e);
+  int rc = c->cmd->run(c, &e);
+  if (c->app.st)
+    app_close(&c->app);
+  fflush(stdout);
+  if (ferror(stdout)) {
+    util_fail(&e, UTIL_SYSTEM, "cannot write the output");
+    rc = -1;
+  }
+  return rc ? fail(&e) : 0;
+}
+
+int cli_main(int argc, char **argv) {
+  util_err e = {0};
+  int i = 1;
+  /* Options before the command: --db, --help, --version. */
+  const char *db = NULL;
+  for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
+    if (strcmp(argv[i], "--version") == 0) {
+      printf("cadre %s (schema version %d, %s)\n", CADRE_VERSION,
+             store_schema_version(), store_backend());
+      return 0;
+    }
+    if (strcmp(argv[i], "--help") == 0)
+      return help_for(NULL, NULL, true);
+    if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+      db = argv[++i];
+      continue;
+    }
+    if (strncmp(argv[i], "--db=", 5) == 0) {
+      db = argv[i] + 5;
+      continue;
+    }
+    util_fail(&e, UTIL_USAGE, "unknown option %s (see cadre help)", argv[i]);
+    return fail(&e);
+  }
+  if (i == argc)
+    return help_for(NULL, NULL, false);
+  const char *noun = argv[i++];
+  if (!is_noun(noun)) {
+    util_fail(&e, UTIL_USAGE, "%s: no such command (see cadre help)", noun);
+    return fail(&e);
+  }
+  const cli_command *cmd = find(noun, "");
+  if (!cmd) {
+    if (i == argc)
+      return help_for(noun, NULL, false);
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "help") == 0)
+      return help_for(noun, NULL, true);
+    if (!(cmd = find(noun, argv[i]))) {
+      util_fail(&e, UTIL_USAGE, "%s %s: no such command (see cadre %s --help)",
+                noun, argv[i], noun);
+      return fail(&e);
+    }
+    i++;
+  }
+  cli_ctx c = {.cmd = cmd};
+  int rc;
+  if (db) {
+    /* Carry a leading --db into the command's own options. */
+    char **args = util_xcalloc((size_t)(argc - i) + 3, sizeof *args);
+    args[0] = "--db";
+    args[1] = (char *)(uintptr_t)db;
+    for (int k = i; k < argc; k++)
+      args[2 + k - i] = argv[k];
+    rc = run(&c, argc - i + 2, args);
+    free(args);
+  } else {
+    rc = run(&c, argc - i, argv + i);
+  }
+  free(c.args);
+  return rc;
+}

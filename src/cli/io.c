@@ -1,0 +1,204 @@
+/*
+ * io.c — `cadre import ...` and `cadre export ...`. What export writes,
+ * import reads back (docs/formats.md).
+ */
+#include "cli/cli_int.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* ---- import -------------------------------------------------------------------- */
+
+typedef struct progress {
+  const char *name;
+  time_t last;
+} progress;
+
+/* On a terminal, a line that rewrites itself once a second. */
+static void show_progress(void *ctx, long long done, long long total) {
+  progress *p = ctx;
+  time_t now = time(NULL);
+  if (done < total && now == p->last)
+    return;
+  p->last = now;
+  if (total > 0)
+    fprintf(stderr, "\r%s: %3lld%%", p->name, done * 100 / total);
+  if (done >= total)
+    fputs("\n", stderr);
+  fflush(stderr);
+}
+
+typedef int (*import_fn)(app *, FILE *, const char *, long long, long *,
+                         util_err *);
+
+static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
+  const char *name = cli_arg(c, 0);
+  bool std_in = strcmp(name, "-") == 0;
+  FILE *in = std_in ? stdin : fopen(name, "rb");
+  if (!in)
+    return util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name,
+                     strerror(errno));
+  struct stat sb;
+  long long size = fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode)
+                       ? (long long)sb.st_size
+                       : 0;
+  app *a = cli_app(c);
+  progress p = {.name = std_in ? "stdin" : name};
+  if (cli_interactive(c) && size > (1 << 20)) {
+    a->progress = show_progress;
+    a->progress_ctx = &p;
+  }
+  long rows = 0;
+  int rc = fn(a, in, std_in ? "stdin" : name, size, &rows, e);
+  if (!std_in)
+    fclose(in);
+  if (rc == 0)
+    fprintf(stderr, "imported %ld %s from %s\n", rows, what, p.name);
+  return rc;
+}
+
+int cli_import_orgs(cli_ctx *c, util_err *e) {
+  return import(c, app_import_orgs, "organisations", e);
+}
+
+int cli_import_members(cli_ctx *c, util_err *e) {
+  return import(c, app_import_members, "members", e);
+}
+
+/* ---- export ---------------------------------------------------------------------- */
+
+typedef struct exporter {
+  cli_list *list;
+} exporter;
+
+static int export_begin(cli_ctx *c, char format[16], char **prefix,
+                        util_err *e) {
+  app *a = cli_app(c);
+  if (cli_format(c, "csv|json", format, e) || store_begin(a->st, false, e))
+    return -1;
+  if (cli_under(c, NULL, a->today, prefix, e)) {
+    store_rollback(a->st);
+    return -1;
+  }
+  return 0;
+}
+
+static int org_out(void *ctx, const store_org_row *r) {
+  exporter *x = ctx;
+  const char *row[] = {r->code,        r->name,   r->kind,
+                       r->parent_code, r->sector, r->founded};
+  cli_list_row(x->list, row);
+  return 0;
+}
+
+int cli_export_orgs(cli_ctx *c, util_err *e) {
+  char format[16], *prefix;
+  if (export_begin(c, format, &prefix, e))
+    return -1;
+  static const char *const cols[] = {"code",   "name",   "kind",
+                                     "parent", "sector", "founded"};
+  exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
+  app *a = cli_app(c);
+  int rc = store_orgs_at(a->st, prefix, a->today, org_out, &x, e);
+  cli_list_end(x.list);
+  free(prefix);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}
+
+static int member_out(void *ctx, const store_member_row *r) {
+  exporter *x = ctx;
+  if (strcmp(r->status, "probationary") != 0 &&
+      strcmp(r->status, "official") != 0)
+    return 0;
+  const char *row[] = {r->name,      r->born,       r->gender,
+                       r->cell_code, r->admitted,   r->official,
+                       r->card,      r->ethnicity,  r->religion,
+                       r->hometown,  r->education,  r->profession,
+                       r->theory,    r->position,   r->key_cadre ? "yes" : ""};
+  cli_list_row(x->list, row);
+  return 0;
+}
+
+int cli_export_members(cli_ctx *c, util_err *e) {
+  char format[16], *prefix;
+  if (export_begin(c, format, &prefix, e))
+    return -1;
+  static const char *const cols[] = {
+      "name",     "born",      "gender",    "cell",       "admitted",
+      "official", "card",      "ethnicity", "religion",   "hometown",
+      "education", "profession", "theory",  "position",   "key-cadre"};
+  exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
+  app *a = cli_app(c);
+  int rc = store_members_all(a->st, prefix, member_out, &x, e);
+  cli_list_end(x.list);
+  free(prefix);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}
+
+static const char *const event_cols[] = {
+    "subject",  "id",       "seq",        "date",     "event",
+    "org",      "cell",     "to",         "official", "until",
+    "studies",  "form",     "by",         "name",     "decision",
+    "considered", "ceremony", "reason",   "detail",   "recorded_at",
+    "recorded_by"};
+
+typedef struct event_export {
+  cli_list *list;
+  app *a;
+  const char *prefix;
+  size_t plen;
+} event_export;
+
+static int org_event_out(void *ctx, const store_org_event_row *r) {
+  event_export *x = ctx;
+  const char *row[] = {"org",       r->org_code, "",
+                       r->date,     r->kind,     r->other_code,
+                       "",          "",          "",
+                       "",          "",          "",
+                       r->from_code, r->name,    r->decision,
+                       "",          "",          "",
+                       "",          r->recorded_at, r->recorded_by};
+  /* For a move, "org" is the new superior and "by" the old one. */
+  cli_list_row(x->list, row);
+  return 0;
+}
+
+static int member_event_out(void *ctx, const store_event_row *r) {
+  event_export *x = ctx;
+  char id[24], seq[16];
+  snprintf(id, sizeof id, "%lld", (long long)r->member);
+  snprintf(seq, sizeof seq, "%d", r->seq);
+  const char *row[] = {"member",      id,          seq,
+                       r->date,       r->kind,     "",
+                       r->cell_code,  r->to_code,  r->official,
+                       r->until,      r->studies ? "yes" : "",
+                       r->form,       r->by_code,  "",
+                       r->decision,   r->considered, r->ceremony,
+                       r->reason,     r->detail,   r->recorded_at,
+                       r->recorded_by};
+  cli_list_row(x->list, row);
+  return 0;
+}
+
+int cli_export_events(cli_ctx *c, util_err *e) {
+  char format[16], *prefix;
+  if (export_begin(c, format, &prefix, e))
+    return -1;
+  app *a = cli_app(c);
+  static const bool numeric[UTIL_COUNT(event_cols)] = {false, true, true};
+  event_export x = {cli_list_new(format, UTIL_COUNT(event_cols), event_cols,
+                                 numeric),
+                    a, prefix, prefix ? strlen(prefix) : 0};
+  int rc = store_org_events(a->st, 0, prefix, org_event_out, &x, e);
+  if (rc == 0)
+    rc = store_event_rows(a->st, 0, prefix, member_event_out, &x, e);
+  cli_list_end(x.list);
+  free(prefix);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}

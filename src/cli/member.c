@@ -1,0 +1,457 @@
+/*
+ * member.c — `cadre member ...`: party members and their lifecycle.
+ */
+#include "cli/cli_int.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static app_person_in person(const cli_ctx *c) {
+  return (app_person_in){.name = cli_opt_value(c, "name"),
+                         .born = cli_opt_value(c, "born"),
+                         .gender = cli_opt_value(c, "gender"),
+                         .card = cli_opt_value(c, "card"),
+                         .ethnicity = cli_opt_value(c, "ethnicity"),
+                         .religion = cli_opt_value(c, "religion"),
+                         .hometown = cli_opt_value(c, "hometown"),
+                         .education = cli_opt_value(c, "education"),
+                         .profession = cli_opt_value(c, "profession"),
+                         .theory = cli_opt_value(c, "theory"),
+                         .position = cli_opt_value(c, "position"),
+                         .key_cadre = cli_flag(c, "key-cadre")};
+}
+
+int cli_member_add(cli_ctx *c, util_err *e) {
+  app_person_in p = person(c);
+  int64_t id;
+  if (app_member_add(cli_app(c), &p, cli_opt_value(c, "cell"),
+                     cli_opt_value(c, "admitted"),
+                     cli_opt_value(c, "official"), &id, e))
+    return -1;
+  printf("%lld\n", (long long)id);
+  return 0;
+}
+
+int cli_member_admit(cli_ctx *c, util_err *e) {
+  app_person_in p = person(c);
+  app_admit_in in = {
+      .cell = cli_opt_value(c, "cell"),
+      .date = cli_opt_value(c, "date"),
+      .decision = cli_opt_value(c, "decision"),
+      .ceremony = cli_opt_value(c, "ceremony"),
+      .considered = cli_opt_value(c, "considered"),
+      .over_60_approved_by = cli_opt_value(c, "over-60-approved-by")};
+  int64_t id;
+  if (app_member_admit(cli_app(c), &p, &in, &id, e))
+    return -1;
+  printf("%lld\n", (long long)id);
+  return 0;
+}
+
+static int event(cli_ctx *c, enum core_event_kind kind, util_err *e) {
+  app_event_in in = {.kind = kind,
+                     .member = cli_arg(c, 0),
+                     .date = cli_opt_value(c, "date"),
+                     .decision = cli_opt_value(c, "decision"),
+                     .reason = cli_opt_value(c, "reason"),
+                     .until = cli_opt_value(c, "until"),
+                     .studies = cli_flag(c, "studies"),
+                     .form = cli_opt_value(c, "form"),
+                     .by = cli_opt_value(c, "by"),
+                     .ceremony = cli_opt_value(c, "ceremony")};
+  in.cell = cli_opt_value(c, kind == CORE_EV_READMITTED ? "cell" : "to");
+  return app_member_event(cli_app(c), &in, e);
+}
+
+int cli_member_recognize(cli_ctx *c, util_err *e) {
+  return event(c, CORE_EV_RECOGNIZED, e);
+}
+
+int cli_member_transfer(cli_ctx *c, util_err *e) {
+  bool temporary = cli_flag(c, "temporary");
+  if (!temporary && (cli_opt_value(c, "until") || cli_flag(c, "studies")))
+    return util_fail(e, UTIL_USAGE,
+                     "member transfer: --until and --studies go with "
+                     "--temporary");
+  if (temporary && !cli_opt_value(c, "until"))
+    return util_fail(e, UTIL_USAGE,
+                     "member transfer: --temporary needs --until DATE");
+  return event(c, temporary ? CORE_EV_TEMPORARY : CORE_EV_TRANSFERRED, e);
+}
+
+int cli_member_discipline(cli_ctx *c, util_err *e) {
+  return event(c, CORE_EV_DISCIPLINED, e);
+}
+
+int cli_member_remove(cli_ctx *c, util_err *e) {
+  return event(c, CORE_EV_REMOVED, e);
+}
+
+int cli_member_resign(cli_ctx *c, util_err *e) {
+  return event(c, CORE_EV_RESIGNED, e);
+}
+
+int cli_member_decease(cli_ctx *c, util_err *e) {
+  return event(c, CORE_EV_DECEASED, e);
+}
+
+int cli_member_readmit(cli_ctx *c, util_err *e) {
+  return event(c, CORE_EV_READMITTED, e);
+}
+
+/* ---- show ------------------------------------------------------------------------ */
+
+typedef struct history {
+  util_table *table;
+  json_t *array;
+} history;
+
+static int history_row(void *ctx, const store_event_row *r) {
+  history *h = ctx;
+  util_buf what = {0};
+  util_buf_puts(&what, r->kind);
+  if (r->form)
+    util_buf_printf(&what, " (%s)", r->form);
+  if (r->to_code)
+    util_buf_printf(&what, " %s -> %s", r->cell_code ? r->cell_code : "?",
+                    r->to_code);
+  else if (r->cell_code)
+    util_buf_printf(&what, " in %s", r->cell_code);
+  if (r->official)
+    util_buf_printf(&what, ", official from %s", r->official);
+  if (r->until)
+    util_buf_printf(&what, " until %s%s", r->until,
+                    r->studies ? " (studies)" : "");
+  if (r->by_code)
+    util_buf_printf(&what, " by %s", r->by_code);
+  if (r->detail)
+    util_buf_printf(&what, " [%s]", r->detail);
+  if (r->reason)
+    util_buf_printf(&what, ": %s", r->reason);
+  if (h->array) {
+    json_t *o = json_pack("{s:s, s:s, s:s}", "date", r->date, "event",
+                          r->kind, "text", what.data);
+    const char *extra[][2] = {
+        {"cell", r->cell_code},     {"to", r->to_code},
+        {"official", r->official},  {"until", r->until},
+        {"form", r->form},          {"by", r->by_code},
+        {"decision", r->decision},  {"ceremony", r->ceremony},
+        {"reason", r->reason},      {"detail", r->detail},
+        {"recorded_at", r->recorded_at}, {"recorded_by", r->recorded_by}};
+    for (size_t i = 0; i < UTIL_COUNT(extra); i++)
+      if (extra[i][1])
+        json_object_set_new(o, extra[i][0], json_string(extra[i][1]));
+    json_array_append_new(h->array, o);
+  } else {
+    char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
+                                 : util_xstrdup("");
+    const char *row[] = {r->date, what.data, decision};
+    util_table_add(h->table, row);
+    free(decision);
+  }
+  util_buf_free(&what);
+  return 0;
+}
+
+/* "32 years 4 months" */
+static char *span_text(util_day from, util_day to) {
+  int m = util_full_months(from, to);
+  return util_xasprintf("%d years %d months", m / 12, m % 12);
+}
+
+static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
+                util_err *e) {
+  app *a = cli_app(c);
+  store_org cell = {0};
+  core_event *evs = NULL;
+  size_t n = 0;
+  core_timeline t = {0};
+  history h = {0};
+  char b[11], x[11];
+  int rc = -1;
+  if (store_org_by_id(a->st, m->cell, &cell, e) ||
+      store_events_of(a->st, m->id, &evs, &n, e) ||
+      core_replay(evs, n, &t, e))
+    goto done;
+  int party = core_party_age_years(&t, a->today);
+  int32_t party_days = core_party_age_days(&t, a->today);
+  char *age = span_text(m->born, a->today);
+  char *page = party >= 0 ? span_text(a->today - party_days, a->today)
+                          : util_xstrdup("");
+  if (json) {
+    json_t *o = json_pack(
+        "{s:I, s:s, s:s?, s:s, s:s, s:s, s:s, s:s}", "id", (json_int_t)m->id,
+        "name", m->name, "card", m->card, "born",
+        util_date_format(m->born, b), "gender", core_gender_name(m->gender),
+        "status", core_status_name(m->status), "cell", cell.code, "admitted",
+        util_date_format(m->admitted, x));
+    const char *texts[][2] = {
+        {"ethnicity", m->ethnicity},   {"religion", m->religion},
+        {"hometown", m->hometown},     {"education", m->education},
+        {"profession", m->profession}, {"position", m->position},
+        {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
+    for (size_t i = 0; i < UTIL_COUNT(texts); i++)
+      if (texts[i][1])
+        json_object_set_new(o, texts[i][0], json_string(texts[i][1]));
+    json_object_set_new(o, "key-cadre", json_boolean(m->key_cadre));
+    if (m->official)
+      json_object_set_new(o, "official",
+                          json_string(util_date_format(m->official, b)));
+    if (m->left)
+      json_object_set_new(o, "left", json_string(util_date_format(m->left, b)));
+    if (party >= 0)
+      json_object_set_new(o, "party_age_years", json_integer(party));
+    h.array = json_array();
+    json_object_set_new(o, "history", h.array);
+    rc = store_event_rows(a->st, m->id, NULL, history_row, &h, e);
+    char *text = json_dumps(o, JSON_INDENT(2));
+    util_buf_printf(out, "%s\n", text);
+    free(text);
+    json_decref(o);
+  } else {
+    util_buf_printf(out, "%lld  %s%s%s\n", (long long)m->id, m->name,
+                    m->card ? "  card " : "", m->card ? m->card : "");
+    util_buf_printf(out, "%s, born %s (%s)\n", core_gender_name(m->gender),
+                    util_date_format(m->born, b), age);
+    util_buf_printf(out, "status: %s; cell: %s (%s)\n",
+                    core_status_name(m->status), cell.code, cell.name);
+    if (party >= 0)
+      util_buf_printf(out, "party age: %s (counted from %s)\n", page,
+                      util_date_format(m->origin, x));
+    if (m->left)
+      util_buf_printf(out, "left the party on %s\n",
+                      util_date_format(m->left, x));
+    const char *texts[][2] = {
+        {"ethnicity", m->ethnicity},   {"religion", m->religion},
+        {"hometown", m->hometown},     {"education", m->education},
+        {"profession", m->profession}, {"position", m->position},
+        {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
+    for (size_t i = 0; i < UTIL_COUNT(texts); i++)
+      if (texts[i][1])
+        util_buf_printf(out, "%s: %s\n", texts[i][0], texts[i][1]);
+    if (m->key_cadre)
+      util_buf_puts(out, "key cadre\n");
+    h.table = util_table_new(3, NULL);
+    rc = store_event_rows(a->st, m->id, NULL, history_row, &h, e);
+    util_buf_puts(out, "\nHistory:\n");
+    util_table_render(h.table, out);
+    util_table_free(h.table);
+  }
+  free(age);
+  free(page);
+done:
+  core_timeline_free(&t);
+  free(evs);
+  store_org_clear(&cell);
+  return rc < 0 ? -1 : 0;
+}
+
+int cli_member_show(cli_ctx *c, util_err *e) {
+  char format[16];
+  app *a = cli_app(c);
+  store_member m;
+  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+    return -1;
+  int rc = app_member(a, "member", cli_arg(c, 0), &m, e);
+  if (rc == 0) {
+    util_buf out = {0};
+    rc = show(c, &m, strcmp(format, "json") == 0, &out, e);
+    if (rc == 0)
+      cli_print(&out);
+    util_buf_free(&out);
+    store_member_clear(&m);
+  }
+  store_rollback(a->st);
+  return rc;
+}
+
+/* ---- listings --------------------------------------------------------------------- */
+
+static const char *const list_cols[] = {"id",     "card",   "name",
+                                        "gender", "born",   "status",
+                                        "cell",   "admitted", "official"};
+static const bool list_numeric[] = {true, false, false, false, false,
+                                    false, false, false, false};
+
+typedef struct listing {
+  cli_list *list;
+  const char *status; /* only this status, or NULL */
+} listing;
+
+static int list_row(void *ctx, const store_member_row *r) {
+  listing *l = ctx;
+  if (l->status && strcmp(l->status, r->status) != 0)
+    return 0;
+  char id[24];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  const char *row[] = {id,     r->card,      r->name,     r->gender,
+                       r->born, r->status,   r->cell_code, r->admitted,
+                       r->official};
+  cli_list_row(l->list, row);
+  return 0;
+}
+
+static bool is_former(enum core_status s) {
+  return s != CORE_PROBATIONARY && s != CORE_OFFICIAL &&
+         s != CORE_NOT_MEMBER;
+}
+
+int cli_member_list(cli_ctx *c, util_err *e) {
+  char format[16], *prefix = NULL;
+  util_day at;
+  app *a = cli_app(c);
+  const char *status = cli_opt_value(c, "status");
+  enum core_status s = CORE_NOT_MEMBER;
+  if (status && strcmp(status, "temporary") != 0 &&
+      (core_status_parse(status, &s) || s == CORE_NOT_MEMBER))
+    return util_fail(e, UTIL_REFUSED,
+                     "status: %s: probationary, official, temporary, removed, "
+                     "resigned, deceased or expelled",
+                     status);
+  if (cli_format(c, "table|csv|json", format, e) ||
+      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e) ||
+      cli_under(c, NULL, at, &prefix, e)) {
+    store_rollback(a->st);
+    return -1;
+  }
+  listing l = {.list = cli_list_new(format, UTIL_COUNT(list_cols), list_cols,
+                                    list_numeric),
+               .status = status};
+  int rc;
+  if (is_former(s))
+    rc = store_members_all(a->st, prefix, list_row, &l, e);
+  else
+    rc = store_members_at(a->st, prefix, at, status != NULL, list_row, &l, e);
+  cli_list_end(l.list);
+  free(prefix);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}
+
+int cli_member_find(cli_ctx *c, util_err *e) {
+  char format[16];
+  app *a = cli_app(c);
+  const char *why;
+  char *clean = util_text_clean(cli_arg(c, 0), &why);
+  if (!clean)
+    return util_fail(e, UTIL_REFUSED, "text: %s", why);
+  char *key = util_text_fold(clean);
+  free(clean);
+  if (!*key) {
+    free(key);
+    return util_fail(e, UTIL_REFUSED, "text: give some letters of a name");
+  }
+  if (cli_format(c, "table|csv|json", format, e) ||
+      store_begin(a->st, false, e)) {
+    free(key);
+    return -1;
+  }
+  listing l = {.list = cli_list_new(format, UTIL_COUNT(list_cols), list_cols,
+                                    list_numeric)};
+  int rc = store_members_search(a->st, key, list_row, &l, e);
+  cli_list_end(l.list);
+  free(key);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}
+
+/* ---- badges ------------------------------------------------------------------------ */
+
+typedef struct badges {
+  cli_ctx *c;
+  util_day from, to;
+  const char *prefix;
+  size_t plen;
+  int years;
+  cli_list *list;
+  util_err *e;
+} badges;
+
+static int badge_row(void *ctx, const store_member_row *r) {
+  badges *b = ctx;
+  app *a = cli_app(b->c);
+  util_day origin, due;
+  if (!r->origin || util_date_parse(r->origin, &origin, NULL))
+    return 0;
+  due = core_badge_due(origin, b->years);
+  if (due < b->from || due > b->to)
+    return 0;
+  /* Due only to one who is still an official member on that day. */
+  int64_t cell;
+  enum core_status st;
+  if (store_membership_at(a->st, r->id, due, &cell, &st, b->e))
+    return -1;
+  if (st != CORE_OFFICIAL)
+    return 0;
+  if (b->prefix) {
+    store_org o;
+    char *path = NULL;
+    if (store_org_by_id(a->st, cell, &o, b->e))
+      return -1;
+    util_err ignore;
+    int rc = app_path_at(a, &o, due > a->today ? a->today : due, &path,
+                         &ignore);
+    store_org_clear(&o);
+    bool under = rc == 0 && strncmp(path, b->prefix, b->plen) == 0;
+    free(path);
+    if (!under)
+      return 0;
+  }
+  char id[24], years[8], d[11], early[11];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  snprintf(years, sizeof years, "%d", b->years);
+  const char *row[] = {id,
+                       r->card,
+                       r->name,
+                       r->cell_code,
+                       years,
+                       r->origin,
+                       util_date_format(due, d),
+                       util_date_format(core_badge_earliest(origin, b->years),
+                                        early)};
+  cli_list_row(b->list, row);
+  return 0;
+}
+
+int cli_member_badges(cli_ctx *c, util_err *e) {
+  char format[16], *prefix = NULL;
+  app *a = cli_app(c);
+  badges b = {.c = c, .e = e};
+  const char *why;
+  /* Badges are planned ahead: the period may lie in the future. */
+  if (util_date_parse(cli_opt_value(c, "from"), &b.from, &why))
+    return util_fail(e, UTIL_REFUSED, "from: %s: %s",
+                     cli_opt_value(c, "from"), why);
+  if (util_date_parse(cli_opt_value(c, "to"), &b.to, &why))
+    return util_fail(e, UTIL_REFUSED, "to: %s: %s", cli_opt_value(c, "to"),
+                     why);
+  if (b.to < b.from)
+    return util_fail(e, UTIL_REFUSED, "to: %s: before --from %s",
+                     cli_opt_value(c, "to"), cli_opt_value(c, "from"));
+  if (cli_format(c, "table|csv|json", format, e) ||
+      store_begin(a->st, false, e) ||
+      cli_under(c, NULL, b.to > a->today ? a->today : b.to, &prefix, e)) {
+    store_rollback(a->st);
+    return -1;
+  }
+  b.prefix = prefix;
+  b.plen = prefix ? strlen(prefix) : 0;
+  static const char *const cols[] = {"id",    "card",   "name", "cell",
+                                     "years", "origin", "due",  "earliest"};
+  static const bool numeric[] = {true, false, false, false,
+                                 true, false, false, false};
+  b.list = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  int rc = 0;
+  for (size_t i = 0; i < core_badge_count && rc == 0; i++) {
+    b.years = core_badge_years[i];
+    /* A day's margin each side: adding years moves 29 February. */
+    util_day lo = util_day_add_years(b.from, -b.years) - 1;
+    util_day hi = util_day_add_years(b.to, -b.years) + 1;
+    rc = store_members_by_origin(a->st, lo, hi, badge_row, &b, e);
+  }
+  cli_list_end(b.list);
+  free(prefix);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}

@@ -1,0 +1,321 @@
+/*
+ * org.c — `cadre org ...`: the organisation tree.
+ */
+#include "cli/cli_int.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cli_under(cli_ctx *c, const char *code, util_day day, char **prefix,
+              util_err *e) {
+  *prefix = NULL;
+  if (!code)
+    code = cli_opt_value(c, "under");
+  if (!code)
+    return 0;
+  store_org o;
+  if (app_org(cli_app(c), "under", code, &o, e))
+    return -1;
+  int rc = app_path_at(cli_app(c), &o, day, prefix, e);
+  store_org_clear(&o);
+  return rc;
+}
+
+void cli_print(const util_buf *b) {
+  if (b->len)
+    fwrite(b->data, 1, b->len, stdout);
+}
+
+int cli_org_add(cli_ctx *c, util_err *e) {
+  app_org_in in = {.code = cli_arg(c, 0),
+                   .name = cli_opt_value(c, "name"),
+                   .kind = cli_opt_value(c, "kind"),
+                   .parent = cli_opt_value(c, "parent"),
+                   .sector = cli_opt_value(c, "sector"),
+                   .founded = cli_opt_value(c, "founded"),
+                   .decision = cli_opt_value(c, "decision")};
+  return app_org_add(cli_app(c), &in, NULL, e);
+}
+
+/* ---- list ------------------------------------------------------------------------ */
+
+static int depth_of(const char *path) {
+  int d = 0;
+  for (; *path; path++)
+    d += *path == '/';
+  return d;
+}
+
+typedef struct org_listing {
+  cli_list *list;
+  bool indent;
+  int base; /* depth of the first row */
+} org_listing;
+
+static int org_row(void *ctx, const store_org_row *r) {
+  org_listing *l = ctx;
+  int depth = depth_of(r->path);
+  if (!l->base)
+    l->base = depth;
+  char *code = l->indent ? util_xasprintf("%*s%s", 2 * (depth - l->base), "",
+                                          r->code)
+                         : util_xstrdup(r->code);
+  const char *row[] = {code,      r->name,    r->kind,
+                       r->parent_code, r->sector, r->founded};
+  cli_list_row(l->list, row);
+  free(code);
+  return 0;
+}
+
+int cli_org_list(cli_ctx *c, util_err *e) {
+  char format[16], *prefix = NULL;
+  util_day at;
+  if (cli_format(c, "table|csv|json", format, e) ||
+      cli_date(c, "at", cli_app(c)->today, &at, e) ||
+      store_begin(cli_app(c)->st, false, e) ||
+      cli_under(c, NULL, at, &prefix, e))
+    return -1;
+  static const char *const cols[] = {"code",   "name",   "kind",
+                                     "parent", "sector", "founded"};
+  org_listing l = {.list = cli_list_new(format, UTIL_COUNT(cols), cols, NULL),
+                   .indent = strcmp(format, "table") == 0};
+  int rc = store_orgs_at(cli_app(c)->st, prefix, at, org_row, &l, e);
+  cli_list_end(l.list);
+  free(prefix);
+  store_rollback(cli_app(c)->st);
+  return rc;
+}
+
+/* ---- show ------------------------------------------------------------------------- */
+
+typedef struct show {
+  util_buf *out;
+  json_t *json; /* NULL for text */
+  json_t *array;
+  util_table *table;
+} show;
+
+static int child_row(void *ctx, const store_org_row *r) {
+  show *s = ctx;
+  if (s->json) {
+    json_array_append_new(s->array, json_pack("{s:s, s:s, s:s}", "code",
+                                              r->code, "kind", r->kind, "name",
+                                              r->name));
+    return 0;
+  }
+  const char *row[] = {r->code, r->kind, r->name};
+  util_table_add(s->table, row);
+  return 0;
+}
+
+static int history_row(void *ctx, const store_org_event_row *r) {
+  show *s = ctx;
+  const char *other = r->other_code ? r->other_code : "";
+  if (s->json) {
+    json_t *o = json_pack("{s:s, s:s}", "date", r->date, "event", r->kind);
+    if (r->other_code)
+      json_object_set_new(o, "org", json_string(r->other_code));
+    if (r->from_code)
+      json_object_set_new(o, "from", json_string(r->from_code));
+    if (r->name)
+      json_object_set_new(o, "name", json_string(r->name));
+    if (r->decision)
+      json_object_set_new(o, "decision", json_string(r->decision));
+    json_array_append_new(s->array, o);
+    return 0;
+  }
+  char *what;
+  if (strcmp(r->kind, "founded") == 0)
+    what = util_xasprintf("founded%s%s", *other ? " under " : "", other);
+  else if (strcmp(r->kind, "moved") == 0)
+    what = util_xasprintf("moved from %s to %s",
+                          r->from_code ? r->from_code : "(none)", other);
+  else if (strcmp(r->kind, "renamed") == 0)
+    what = util_xasprintf("renamed %s", r->name ? r->name : "");
+  else if (strcmp(r->kind, "merged") == 0)
+    what = util_xasprintf("merged into %s", other);
+  else if (strcmp(r->kind, "received") == 0)
+    what = util_xasprintf("received %s by merger", other);
+  else
+    what = util_xstrdup(r->kind);
+  char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
+                               : util_xstrdup("");
+  const char *row[] = {r->date, what, decision};
+  util_table_add(s->table, row);
+  free(what);
+  free(decision);
+  return 0;
+}
+
+/* The chain of superiors on a day, "HT > HT-CQDN". */
+static int chain(cli_ctx *c, const char *path, util_buf *out, json_t *arr,
+                 util_err *e) {
+  const char *p = path;
+  while (*p) {
+    char *end;
+    int64_t id = strtoll(p, &end, 10);
+    p = *end ? end + 1 : end;
+    if (!*p)
+      break; /* the organisation itself */
+    store_org o;
+    if (store_org_by_id(cli_app(c)->st, id, &o, e))
+      return -1;
+    if (arr)
+      json_array_append_new(arr, json_string(o.code));
+    else
+      util_buf_printf(out, "%s%s", out->len ? " > " : "", o.code);
+    store_org_clear(&o);
+  }
+  return 0;
+}
+
+static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
+                    util_buf *out, util_err *e) {
+  app *a = cli_app(c);
+  char *path = NULL, *name = NULL, d[11], f[11];
+  report_figures fig = {0};
+  util_buf up = {0};
+  show s = {.out = out};
+  int rc = -1;
+  if (app_path_at(a, o, at, &path, e) ||
+      store_org_name_at(a->st, o->id, at, &name, e) ||
+      report_compute(a->st, o->id, at, at, REPORT_AUTO, &fig, e))
+    goto done;
+  util_date_format(at, d);
+  if (json) {
+    s.json = json_pack("{s:s, s:s, s:s, s:s?, s:s?, s:s?, s:s}", "code",
+                       o->code, "name", name, "kind", core_kind_name(o->kind),
+                       "sector",
+                       o->sector ? core_sector_name(o->sector) : NULL,
+                       "founded",
+                       o->founded_known ? util_date_format(o->founded, f)
+                                        : NULL,
+                       "ended", NULL, "at", d);
+    if (o->ended)
+      json_object_set_new(s.json, "ended",
+                          json_string(util_date_format(o->ended, f)));
+    json_t *sup = json_array();
+    if (chain(c, path, NULL, sup, e))
+      goto done;
+    json_object_set_new(s.json, "superiors", sup);
+    json_object_set_new(
+        s.json, "members",
+        json_pack("{s:I, s:I, s:I}", "total", (json_int_t)fig.total,
+                  "official", (json_int_t)fig.official, "probationary",
+                  (json_int_t)fig.probationary));
+    json_object_set_new(s.json, "grassroots", json_integer(fig.grassroots));
+    s.array = json_array();
+    json_object_set_new(s.json, "children", s.array);
+    if (store_children_at(a->st, o->id, at, child_row, &s, e) < 0)
+      goto done;
+    s.array = json_array();
+    json_object_set_new(s.json, "history", s.array);
+    if (store_org_events(a->st, o->id, NULL, history_row, &s, e) < 0)
+      goto done;
+    char *text = json_dumps(s.json, JSON_INDENT(2));
+    util_buf_printf(out, "%s\n", text);
+    free(text);
+    rc = 0;
+    goto done;
+  }
+  if (chain(c, path, &up, NULL, e))
+    goto done;
+  util_buf_printf(out, "%s — %s\n", o->code, name);
+  util_buf_printf(out, "kind: %s", core_kind_name(o->kind));
+  if (o->sector)
+    util_buf_printf(out, ", sector: %s", core_sector_name(o->sector));
+  if (o->founded_known)
+    util_buf_printf(out, ", founded %s", util_date_format(o->founded, f));
+  if (o->ended)
+    util_buf_printf(out, ", %s %s",
+                    o->ended_how == CORE_F_ORGS_MERGED ? "merged"
+                                                       : "dissolved",
+                    util_date_format(o->ended, f));
+  util_buf_printf(out, "\n\nOn %s:\n  superiors: %s\n", d,
+                  up.len ? up.data : "(none: a root)");
+  util_buf_printf(out,
+                  "  members: %lld (official %lld, probationary %lld)\n"
+                  "  grassroots organisations below: %lld\n",
+                  (long long)fig.total, (long long)fig.official,
+                  (long long)fig.probationary, (long long)fig.grassroots);
+  static const char *const cols[] = {"code", "kind", "name"};
+  s.table = util_table_new(3, cols);
+  if (store_children_at(a->st, o->id, at, child_row, &s, e) < 0)
+    goto done;
+  if (util_table_rows(s.table)) {
+    util_buf_printf(out, "\nDirectly below on %s:\n", d);
+    util_table_render(s.table, out);
+  }
+  util_table_free(s.table);
+  s.table = util_table_new(3, NULL);
+  if (store_org_events(a->st, o->id, NULL, history_row, &s, e) < 0)
+    goto done;
+  if (util_table_rows(s.table)) {
+    util_buf_puts(out, "\nHistory:\n");
+    util_table_render(s.table, out);
+  }
+  rc = 0;
+done:
+  util_table_free(s.table);
+  if (s.json)
+    json_decref(s.json);
+  report_figures_clear(&fig);
+  util_buf_free(&up);
+  free(path);
+  free(name);
+  return rc;
+}
+
+int cli_org_show(cli_ctx *c, util_err *e) {
+  char format[16];
+  util_day at;
+  store_org o;
+  app *a = cli_app(c);
+  if (cli_format(c, "text|json", format, e) ||
+      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e))
+    return -1;
+  int rc = app_org(a, "org", cli_arg(c, 0), &o, e);
+  if (rc == 0) {
+    if (o.ended && at >= o.ended && !cli_opt_value(c, "at"))
+      at = o.ended - 1;
+    util_buf out = {0};
+    rc = show_org(c, &o, at, strcmp(format, "json") == 0, &out, e);
+    if (rc == 0)
+      cli_print(&out);
+    util_buf_free(&out);
+    store_org_clear(&o);
+  }
+  store_rollback(a->st);
+  return rc;
+}
+
+/* ---- changes ------------------------------------------------------------------------- */
+
+int cli_org_move(cli_ctx *c, util_err *e) {
+  return app_org_move(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "to"),
+                      cli_opt_value(c, "date"), cli_opt_value(c, "decision"),
+                      e);
+}
+
+int cli_org_rename(cli_ctx *c, util_err *e) {
+  return app_org_rename(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "name"),
+                        cli_opt_value(c, "date"),
+                        cli_opt_value(c, "decision"), e);
+}
+
+int cli_org_merge(cli_ctx *c, util_err *e) {
+  const char **codes = util_xcalloc((size_t)cli_argc(c) + 1, sizeof *codes);
+  for (int i = 0; i < cli_argc(c); i++)
+    codes[i] = cli_arg(c, i);
+  int rc = app_org_merge(cli_app(c), codes, (size_t)cli_argc(c),
+                         cli_opt_value(c, "into"), cli_opt_value(c, "date"),
+                         cli_opt_value(c, "decision"), e);
+  free(codes);
+  return rc;
+}
+
+int cli_org_dissolve(cli_ctx *c, util_err *e) {
+  return app_org_dissolve(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "date"),
+                          cli_opt_value(c, "decision"), e);
+}

@@ -1,0 +1,231 @@
+/*
+ * contrib.c — what members and organisations add to the tallies of the
+ * organisations above them.
+ *
+ * A member's timeline is cut into pieces: stretches in one cell during which
+ * that cell's place in the tree does not change. For every organisation on a
+ * piece's path the member counts in the stock from the piece's first day and
+ * stops counting on its end. Where two pieces meet, an organisation on the
+ * first path but not on the second sees the member go out (a transfer, or a
+ * move of the member's organisation), and the other way round in. Where a
+ * piece has no neighbour, membership began (admitted, readmitted) or ended
+ * (removed, resigned, deceased, expelled). This is how "events count where
+ * they happened": every figure lands on the organisations that held the
+ * member on that day.
+ */
+#include "core/core.h"
+
+#include <stdlib.h>
+
+typedef struct piece {
+  util_day a, b;
+  size_t seg;
+  const core_path *path;
+} piece;
+
+static bool on_path(const core_path *p, size_t depth, int64_t org) {
+  for (size_t i = 0; i < depth; i++)
+    if (p->ids[i] == org)
+      return true;
+  return false;
+}
+
+static void emit(const core_sink *s, int64_t org, util_day day, uint32_t key,
+                 int64_t n) {
+  s->emit(s->ctx, org, day, key, n);
+}
+
+static void emit_stock(const core_sink *s, int64_t org, util_day day,
+                       const core_profile *p, const core_segment *seg,
+                       int sign) {
+  emit(s, org, day, CORE_KEY(CORE_D_STATUS, seg->status), sign);
+  emit(s, org, day, CORE_KEY(CORE_D_GENDER, p->gender), sign);
+  emit(s, org, day, CORE_KEY(CORE_D_BORN, util_day_year(p->born)), sign);
+  emit(s, org, day, CORE_KEY(CORE_D_ETHNICITY, p->ethnicity), sign);
+  emit(s, org, day, CORE_KEY(CORE_D_EDUCATION, p->education), sign);
+  emit(s, org, day, CORE_KEY(CORE_D_THEORY, p->theory), sign);
+  if (p->key_cadre)
+    emit(s, org, day, CORE_KEY(CORE_D_KEY_CADRE, 0), sign);
+  if (seg->status == CORE_OFFICIAL)
+    emit(s, org, day, CORE_KEY(CORE_D_ORIGIN, util_day_year(seg->origin)),
+         sign);
+}
+
+static void flow(const core_sink *s, int64_t org, util_day day,
+                 enum core_flow f) {
+  emit(s, org, day, CORE_KEY(CORE_D_FLOW, f), 1);
+}
+
+static size_t cut_pieces(const core_timeline *t, const core_sink *s,
+                         piece **out) {
+  size_t n = 0, cap = 0;
+  piece *pc = NULL;
+  for (size_t i = 0; i < t->nseg; i++) {
+    const core_segment *seg = &t->seg[i];
+    const core_path *paths;
+    size_t np = s->paths(s->ctx, seg->cell, &paths);
+    for (size_t j = 0; j < np; j++) {
+      const core_path *p = &paths[j];
+      util_day a = seg->from > p->from ? seg->from : p->from;
+      util_day b = seg->to < p->to ? seg->to : p->to;
+      bool empty_here = seg->from == seg->to && p->from <= seg->from &&
+                        seg->from < p->to;
+      if (a >= b && !empty_here)
+        continue;
+      if (n == cap) {
+        cap = cap ? 2 * cap : 8;
+        pc = util_xrealloc(pc, cap * sizeof *pc);
+      }
+      pc[n++] = (piece){.a = empty_here ? seg->from : a,
+                        .b = empty_here ? seg->from : b,
+                        .seg = i,
+                        .path = p};
+    }
+  }
+  *out = pc;
+  return n;
+}
+
+static enum core_flow leave_flow(unsigned cause) {
+  if (cause & CORE_C_EXPELLED)
+    return CORE_F_EXPELLED;
+  if (cause & CORE_C_DECEASED)
+    return CORE_F_DECEASED;
+  if (cause & CORE_C_RESIGNED)
+    return CORE_F_RESIGNED;
+  return CORE_F_REMOVED;
+}
+
+static void member_piece(const core_profile *p, const core_timeline *t,
+                         const piece *pc, size_t n, size_t k,
+                         const core_sink *s) {
+  const piece *cur = &pc[k];
+  const core_segment *seg = &t->seg[cur->seg];
+  const piece *prev = k > 0 && pc[k - 1].b == cur->a ? &pc[k - 1] : NULL;
+  const piece *next =
+      k + 1 < n && cur->b != UTIL_DAY_MAX && pc[k + 1].a == cur->b ? &pc[k + 1]
+                                                                    : NULL;
+  bool first_of_seg = k == 0 || pc[k - 1].seg != cur->seg;
+  for (size_t i = 0; i < cur->path->depth; i++) {
+    int64_t org = cur->path->ids[i];
+    if (!s->want(s->ctx, org))
+      continue;
+    if (cur->a < cur->b) {
+      emit_stock(s, org, cur->a, p, seg, 1);
+      if (cur->b != UTIL_DAY_MAX)
+        emit_stock(s, org, cur->b, p, seg, -1);
+    }
+    if (prev) {
+      if (!on_path(prev->path, prev->path->depth, org))
+        flow(s, org, cur->a, CORE_F_MEMBERS_IN);
+    } else {
+      flow(s, org, cur->a,
+           seg->start & CORE_C_READMITTED ? CORE_F_READMITTED
+                                          : CORE_F_ADMITTED);
+    }
+    if (first_of_seg && cur->a == seg->from && (seg->start & CORE_C_RECOGNIZED))
+      flow(s, org, cur->a, CORE_F_RECOGNIZED);
+    if (cur->b == UTIL_DAY_MAX)
+      continue;
+    if (next) {
+      if (!on_path(next->path, next->path->depth, org))
+        flow(s, org, cur->b, CORE_F_MEMBERS_OUT);
+    } else if (cur->b == seg->to) {
+      flow(s, org, cur->b, leave_flow(seg->end));
+    }
+  }
+}
+
+/* The piece a discipline falls in: the one running on its day in the
+ * discipline's segment, else the one of that segment ending on its day. */
+static const piece *discipline_piece(const piece *pc, size_t n,
+                                     const core_discipline *d) {
+  const piece *found = NULL;
+  for (size_t k = 0; k < n; k++) {
+    if (pc[k].seg != d->segment)
+      continue;
+    if (pc[k].a <= d->day && d->day < pc[k].b)
+      return &pc[k];
+    if (pc[k].b == d->day)
+      found = &pc[k];
+  }
+  return found;
+}
+
+static void member_disciplines(const core_timeline *t, const piece *pc,
+                               size_t n, const core_sink *s) {
+  const piece **at = util_xcalloc(t->ndisc ? t->ndisc : 1, sizeof *at);
+  for (size_t i = 0; i < t->ndisc; i++)
+    at[i] = discipline_piece(pc, n, &t->disc[i]);
+  for (size_t i = 0; i < t->ndisc; i++) {
+    const core_discipline *d = &t->disc[i];
+    if (!at[i])
+      continue;
+    const core_path *path = at[i]->path;
+    for (size_t j = 0; j < path->depth; j++) {
+      int64_t org = path->ids[j];
+      if (!s->want(s->ctx, org))
+        continue;
+      flow(s, org, d->day, (enum core_flow)(CORE_F_REPRIMAND + d->form));
+      /* The previous discipline of this member inside the same
+       * organisation lets a report count members, not decisions. */
+      uint32_t prev = 0;
+      for (size_t k = i; k-- > 0;)
+        if (at[k] && on_path(at[k]->path, at[k]->path->depth, org)) {
+          prev = CORE_DISC_DAY(t->disc[k].day);
+          break;
+        }
+      emit(s, org, d->day, CORE_KEY(CORE_D_DISC_PREV, prev), 1);
+    }
+  }
+  free(at);
+}
+
+void core_contribute_member(const core_profile *p, const core_timeline *t,
+                            const core_sink *sink) {
+  piece *pc;
+  size_t n = cut_pieces(t, sink, &pc);
+  for (size_t k = 0; k < n; k++)
+    member_piece(p, t, pc, n, k, sink);
+  member_disciplines(t, pc, n, sink);
+  free(pc);
+}
+
+void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
+                         util_day ended, enum core_flow how,
+                         const core_sink *s) {
+  const core_path *paths;
+  size_t np = s->paths(s->ctx, org, &paths);
+  for (size_t k = 0; k < np; k++) {
+    const core_path *p = &paths[k];
+    const core_path *prev =
+        k > 0 && paths[k - 1].to == p->from ? &paths[k - 1] : NULL;
+    const core_path *next =
+        k + 1 < np && p->to == paths[k + 1].from ? &paths[k + 1] : NULL;
+    /* The organisation itself is the last id: only those above count it. */
+    for (size_t i = 0; i + 1 < p->depth; i++) {
+      int64_t up = p->ids[i];
+      if (!s->want(s->ctx, up))
+        continue;
+      if (p->from < p->to) {
+        emit(s, up, p->from, CORE_KEY(CORE_D_ORG_KIND, kind), 1);
+        if (p->to != UTIL_DAY_MAX)
+          emit(s, up, p->to, CORE_KEY(CORE_D_ORG_KIND, kind), -1);
+      }
+      if (prev) {
+        if (!on_path(prev, prev->depth - 1, up) && prev->parent != p->parent)
+          flow(s, up, p->from, CORE_F_ORGS_IN);
+      } else if (founded_known) {
+        flow(s, up, p->from, CORE_F_ORGS_FOUNDED);
+      }
+      if (p->to == UTIL_DAY_MAX)
+        continue;
+      if (next) {
+        if (!on_path(next, next->depth - 1, up) && next->parent != p->parent)
+          flow(s, up, p->to, CORE_F_ORGS_OUT);
+      } else if (ended && p->to == ended) {
+        flow(s, up, p->to, how);
+      }
+    }
+  }
+}

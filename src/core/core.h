@@ -1,0 +1,383 @@
+/*
+ * core.h — the domain of cadre: the kinds of party organisation and where
+ * each may sit, the lifecycle of a party member and its rules, party age and
+ * badges, and the tallies from which reports are read.
+ *
+ * Pure C: no I/O, no SQL. Functions that allocate say so, and what they
+ * allocate is freed with the matching *_free() or free(). Messages for
+ * people are written into a util_err; every refusal names the value and the
+ * rule (DESIGN.md, "Errors").
+ *
+ * The central idea (docs/ARCHITECTURE.md): a member's events are the source
+ * of truth. core_replay() turns them into a timeline — segments of
+ * registration in one cell with one status, and dated points such as an
+ * admission or a discipline — and core_contribute() turns a timeline and the
+ * dated paths of the cells into the changes it makes to the tallies of every
+ * organisation above. Reports add tallies up instead of counting members.
+ */
+#ifndef CADRE_CORE_H
+#define CADRE_CORE_H
+
+#include "util/util.h"
+
+/* ---- enumerations ------------------------------------------------------ */
+
+/* Kinds of party organisation, top down (DOMAIN.md §1). */
+enum core_kind {
+  CORE_CENTRAL,
+  CORE_PROVINCIAL,
+  CORE_COMMITTEE,
+  CORE_GRASSROOTS_COMMITTEE,
+  CORE_GRASSROOTS_CELL,
+  CORE_SUB_COMMITTEE,
+  CORE_CELL,
+  CORE_KIND__MAX
+};
+
+enum core_sector {
+  CORE_SECTOR_NONE, /* not recorded */
+  CORE_STATE_AGENCY,
+  CORE_PUBLIC_SERVICE,
+  CORE_STATE_ENTERPRISE,
+  CORE_NON_STATE_ENTERPRISE,
+  CORE_ARMED_FORCES,
+  CORE_COMMUNE_WARD,
+  CORE_SECTOR__MAX
+};
+
+enum core_gender { CORE_FEMALE, CORE_MALE, CORE_GENDER__MAX };
+
+enum core_theory {
+  CORE_THEORY_UNKNOWN, /* not recorded */
+  CORE_THEORY_NONE,
+  CORE_THEORY_ELEMENTARY,
+  CORE_THEORY_INTERMEDIATE,
+  CORE_THEORY_ADVANCED,
+  CORE_THEORY__MAX
+};
+
+/* Where a person stands with the party. */
+enum core_status {
+  CORE_NOT_MEMBER, /* before admission */
+  CORE_PROBATIONARY,
+  CORE_OFFICIAL,
+  CORE_REMOVED,
+  CORE_RESIGNED,
+  CORE_DECEASED,
+  CORE_EXPELLED,
+  CORE_STATUS__MAX
+};
+
+enum core_form {
+  CORE_REPRIMAND,
+  CORE_WARNING,
+  CORE_DISMISSAL,
+  CORE_EXPULSION,
+  CORE_FORM__MAX
+};
+
+/* What can happen to a member. CORE_EV_REGISTERED is the initial load of a
+ * member admitted (and perhaps recognised) before the records began: one
+ * event standing for both. */
+enum core_event_kind {
+  CORE_EV_REGISTERED,
+  CORE_EV_ADMITTED,
+  CORE_EV_RECOGNIZED,
+  CORE_EV_TRANSFERRED,
+  CORE_EV_TEMPORARY,
+  CORE_EV_DISCIPLINED,
+  CORE_EV_REMOVED,
+  CORE_EV_RESIGNED,
+  CORE_EV_DECEASED,
+  CORE_EV_READMITTED,
+  CORE_EV__MAX
+};
+
+/* Names as users type them ("grassroots_cell", "female", ...). The *_parse
+ * functions return 0 and set *out, or -1 for an unknown name. */
+const char *core_kind_name(enum core_kind k);
+int core_kind_parse(const char *s, enum core_kind *out);
+const char *core_sector_name(enum core_sector s);
+int core_sector_parse(const char *s, enum core_sector *out);
+const char *core_gender_name(enum core_gender g);
+int core_gender_parse(const char *s, enum core_gender *out);
+const char *core_theory_name(enum core_theory t);
+int core_theory_parse(const char *s, enum core_theory *out);
+const char *core_status_name(enum core_status s);
+int core_status_parse(const char *s, enum core_status *out);
+const char *core_form_name(enum core_form f);
+int core_form_parse(const char *s, enum core_form *out);
+const char *core_event_name(enum core_event_kind k);
+int core_event_parse(const char *s, enum core_event_kind *out);
+/* The accepted names of an enumeration, "a|b|c", for messages and help. */
+const char *core_kind_names(void);
+const char *core_sector_names(void);
+const char *core_theory_names(void);
+const char *core_form_names(void);
+
+/* ---- the organisation tree ---------------------------------------------- */
+
+/* Members are registered in cells: `cell` and `grassroots_cell`. */
+bool core_kind_is_cell(enum core_kind k);
+/* Grassroots organisations: `grassroots_committee` and `grassroots_cell`. */
+bool core_kind_is_grassroots(enum core_kind k);
+/* Organisations above the grassroots keep tallies (docs/ARCHITECTURE.md):
+ * `central`, `provincial`, `committee`. */
+bool core_kind_has_tally(enum core_kind k);
+/* Whether an organisation of kind `child` may sit directly under one of
+ * kind `parent` (DOMAIN.md §1). */
+bool core_kind_can_hold(enum core_kind parent, enum core_kind child);
+/* Whether an organisation of this kind may have no superior: any kind but
+ * `sub_committee` and `cell`, so that a province, a block or a single
+ * grassroots organisation can keep its own records. `central` must. */
+bool core_kind_can_be_root(enum core_kind k);
+/* Where a kind may sit, for messages: "under a committee or a provincial
+ * committee". Static text. */
+const char *core_kind_rule(enum core_kind child);
+
+/* ---- members: their profile and their events ------------------------------ */
+
+/* The facts about a person that reports count by. Text dimensions
+ * (ethnicity, education) are given as small integers that the store
+ * assigns to each distinct text (0 when not recorded). */
+typedef struct core_profile {
+  util_day born;
+  enum core_gender gender;
+  enum core_theory theory;
+  uint32_t ethnicity;
+  uint32_t education;
+  bool key_cadre;
+} core_profile;
+
+/* One event of a member, as recorded. Fields not used by a kind are 0. */
+typedef struct core_event {
+  enum core_event_kind kind;
+  util_day date; /* the decision date; for REGISTERED the admission date */
+  int64_t cell;  /* ADMITTED, READMITTED, REGISTERED: the cell; TRANSFERRED,
+                    TEMPORARY: the destination */
+  util_day official; /* REGISTERED: when the member became official, or 0 */
+  bool has_official;
+  util_day until;      /* TEMPORARY: when the stay ends */
+  bool studies;        /* TEMPORARY: away for studies (up to 2 years) */
+  enum core_form form; /* DISCIPLINED */
+} core_event;
+
+/* A member's state after a list of events. */
+typedef struct core_state {
+  enum core_status status;
+  int64_t cell;         /* the cell of registration (the last one, if out) */
+  util_day admitted;    /* first admission decision */
+  util_day probation;   /* start of the current (or last) probation */
+  util_day official;    /* when the member last became official, or 0 */
+  bool is_official_set; /* whether `official` is set */
+  util_day left;        /* when membership last ended (if it did) */
+  util_day last_event;  /* date of the latest event */
+  int readmissions;
+  int32_t time_out; /* days out of the party before the last readmission */
+  int64_t visiting; /* host cell of a temporary stay going on, or 0 */
+  util_day visit_until;
+} core_state;
+
+/* Causes at the start or end of a segment (a set of flags). */
+enum core_cause {
+  CORE_C_ADMITTED = 1 << 0,
+  CORE_C_READMITTED = 1 << 1,
+  CORE_C_RECOGNIZED = 1 << 2,
+  CORE_C_TRANSFERRED = 1 << 3,
+  CORE_C_REMOVED = 1 << 4,
+  CORE_C_RESIGNED = 1 << 5,
+  CORE_C_DECEASED = 1 << 6,
+  CORE_C_EXPELLED = 1 << 7,
+};
+
+/* A stretch of registration: in one cell, with one status (probationary or
+ * official), over the half-open range [from, to); to is UTIL_DAY_MAX while
+ * it goes on. A segment may be empty (from == to) when two events fall on
+ * one day (admitted and transferred the same day). */
+typedef struct core_segment {
+  util_day from, to;
+  int64_t cell;
+  enum core_status status; /* CORE_PROBATIONARY or CORE_OFFICIAL */
+  util_day origin;         /* official: the date party age counts from */
+  unsigned start, end;     /* enum core_cause flags */
+} core_segment;
+
+/* A discipline decision, placed in the segment the member was in. */
+typedef struct core_discipline {
+  util_day day;
+  enum core_form form;
+  size_t segment; /* index into the timeline's segments */
+} core_discipline;
+
+typedef struct core_timeline {
+  core_segment *seg;
+  size_t nseg;
+  core_discipline *disc;
+  size_t ndisc;
+  core_state state;
+} core_timeline;
+
+/* Replays a member's events, oldest first, into *out (which the caller
+ * frees with core_timeline_free). The events must have been accepted by
+ * core_check_event one by one; returns -1 with UTIL_INTERNAL in *e if they
+ * do not make a lifecycle. */
+int core_replay(const core_event *ev, size_t n, core_timeline *out,
+                util_err *e);
+void core_timeline_free(core_timeline *t);
+
+/* Facts the rules need besides the member's own state. */
+typedef struct core_check_ctx {
+  const char *who;       /* "member 1042", for messages */
+  util_day born;         /* date of birth */
+  bool holds_post;       /* the member holds a post (for dismissal) */
+  util_day considered;   /* ADMITTED: when the cell considered the case */
+  bool over_60_approved; /* ADMITTED: a committee under the Central approved */
+  util_day ceremony;     /* ADMITTED, READMITTED: the ceremony, or 0 */
+} core_check_ctx;
+
+/* Decides whether `ev` may follow the events that led to `st` (for a new
+ * person, st->status is CORE_NOT_MEMBER). Returns 0, or -1 with a message
+ * naming the value and the rule (UTIL_REFUSED). The date checks against
+ * today and the checks that need the organisation tree are the caller's. */
+int core_check_event(const core_state *st, const core_event *ev,
+                     const core_check_ctx *ctx, util_err *e);
+
+/* The date a recognition as official takes effect: exactly 12 months after
+ * the start of the probation. */
+util_day core_official_date(util_day probation_start);
+
+/* Admission age (DOMAIN.md §2): 18 to 60 full years, counted in months, at
+ * the date the cell considers the case. Returns 0 when in range, -1 when
+ * under 18, 1 when over 60. */
+int core_admission_age(util_day born, util_day considered);
+
+/* ---- party age and badges ------------------------------------------------ */
+
+/* Party age in days at `day` of a member whose official segments carry
+ * `origin`: day - origin, or -1 when the member is not official at `day`. */
+int32_t core_party_age_days(const core_timeline *t, util_day day);
+/* Completed years of party age at `day`, or -1 as above. */
+int core_party_age_years(const core_timeline *t, util_day day);
+
+/* The party-badge milestones in years: 30, 40, 45, ..., 90. */
+extern const int core_badge_years[];
+extern const size_t core_badge_count;
+/* The date a milestone of `years` of party age is reached by a member whose
+ * party age counts from `origin`. */
+util_day core_badge_due(util_day origin, int years);
+/* The earliest date a seriously ill member may receive that badge: 12
+ * months before it is due for 30 to 65 years, 24 months for 70 to 90. */
+util_day core_badge_earliest(util_day origin, int years);
+
+/* ---- tallies ---------------------------------------------------------------- */
+
+/* A tally key names one figure: a dimension and a value inside it. Stock
+ * keys change when members come and go; flow keys count events. */
+enum core_dim {
+  CORE_D_STATUS = 1, /* value: CORE_PROBATIONARY or CORE_OFFICIAL */
+  CORE_D_GENDER,     /* value: enum core_gender */
+  CORE_D_BORN,       /* value: year of birth */
+  CORE_D_ETHNICITY,  /* value: the store's number for the text, 0 unknown */
+  CORE_D_EDUCATION,  /* value: likewise */
+  CORE_D_THEORY,     /* value: enum core_theory */
+  CORE_D_KEY_CADRE,  /* value: 0 */
+  CORE_D_ORIGIN,     /* official members: year party age counts from */
+  CORE_D_ORG_KIND,   /* organisations below: value enum core_kind */
+  CORE_D_FLOW,       /* value: enum core_flow */
+  CORE_D_DISC_PREV,  /* a discipline, value: the day of the member's previous
+                        discipline in the same organisation, as days since
+                        1800-01-01 plus 1; 0 when none */
+  CORE_D__MAX
+};
+
+enum core_flow {
+  CORE_F_ADMITTED,
+  CORE_F_READMITTED,
+  CORE_F_RECOGNIZED,
+  CORE_F_MEMBERS_IN,
+  CORE_F_MEMBERS_OUT,
+  CORE_F_ORGS_IN,
+  CORE_F_ORGS_OUT,
+  CORE_F_REPRIMAND, /* CORE_F_REPRIMAND + enum core_form */
+  CORE_F_WARNING,
+  CORE_F_DISMISSAL,
+  CORE_F_EXPULSION,
+  CORE_F_REMOVED,
+  CORE_F_RESIGNED,
+  CORE_F_DECEASED,
+  CORE_F_EXPELLED,
+  CORE_F_ORGS_FOUNDED,
+  CORE_F_ORGS_DISSOLVED,
+  CORE_F_ORGS_MERGED,
+  CORE_F__MAX
+};
+
+#define CORE_KEY(dim, value) (((uint32_t)(dim) << 24) | (uint32_t)(value))
+#define CORE_KEY_DIM(key) ((enum core_dim)((key) >> 24))
+#define CORE_KEY_VALUE(key) ((uint32_t)(key)&0xffffffu)
+/* The value of a CORE_D_DISC_PREV key for a day. */
+#define CORE_DISC_DAY(day) ((uint32_t)((day)-UTIL_DAY_MIN + 1))
+
+/* A sparse vector of counts by key, kept sorted by key, without zeros. */
+typedef struct core_tally {
+  uint32_t *key;
+  int64_t *n;
+  size_t len, cap;
+} core_tally;
+
+void core_tally_add(core_tally *t, uint32_t key, int64_t n);
+/* Adds `sign` times every count of `src` (sign is 1 or -1). */
+void core_tally_merge(core_tally *t, const core_tally *src, int sign);
+int64_t core_tally_get(const core_tally *t, uint32_t key);
+void core_tally_clear(core_tally *t);
+void core_tally_free(core_tally *t);
+/* Appends the compact form of t to out: varints of key differences and
+ * zig-zag counts. */
+void core_tally_encode(const core_tally *t, util_buf *out);
+/* Adds `sign` times the counts encoded in data[0..len) to t. Returns 0, or
+ * -1 when the bytes are not a tally. */
+int core_tally_decode_add(core_tally *t, const void *data, size_t len,
+                          int sign);
+
+/* ---- contributions to the tallies ----------------------------------------------- */
+
+/* An organisation's place in the tree during [from, to): the ids from the
+ * root down to the organisation itself. */
+typedef struct core_path {
+  util_day from, to;
+  int64_t parent; /* 0 for a root */
+  const int64_t *ids;
+  size_t depth; /* number of ids; ids[depth - 1] is the organisation */
+} core_path;
+
+/* Where contributions go: called once for each (organisation, day, key)
+ * change. `org` is an organisation above the entity. */
+typedef void (*core_emit_fn)(void *ctx, int64_t org, util_day day,
+                             uint32_t key, int64_t n);
+/* Gives the paths of an organisation, oldest first. Returns the count. */
+typedef size_t (*core_paths_fn)(void *ctx, int64_t org,
+                                const core_path **paths);
+
+/* Emits everything a member's timeline adds to the tallies of the
+ * organisations above its cells: the stock (+ when present, - when gone),
+ * and the flows (admitted, recognised, transferred in and out, disciplined,
+ * left). Only organisations for which `want` returns true receive. */
+typedef struct core_sink {
+  core_emit_fn emit;
+  core_paths_fn paths;
+  bool (*want)(void *ctx, int64_t org);
+  void *ctx;
+} core_sink;
+
+void core_contribute_member(const core_profile *p, const core_timeline *t,
+                            const core_sink *sink);
+
+/* Emits what an organisation adds to the tallies of those above it: its
+ * kind while below them, founded, moved in or out (its own moves only, not
+ * those of its superiors), dissolved or merged. `ended` is 0 while it
+ * lives; `how` is CORE_F_ORGS_DISSOLVED or CORE_F_ORGS_MERGED. */
+void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
+                         util_day ended, enum core_flow how,
+                         const core_sink *sink);
+
+#endif

@@ -1,0 +1,519 @@
+/*
+ * member.c — the lifecycle of a party member (DOMAIN.md §2): which event
+ * may follow which, and the replay of a member's events into segments of
+ * registration.
+ */
+#include "core/core.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define PROBATION_MONTHS 12
+#define READMIT_MONTHS 36
+#define CEREMONY_WORKING_DAYS 30
+
+static bool is_member(enum core_status s) {
+  return s == CORE_PROBATIONARY || s == CORE_OFFICIAL;
+}
+
+static const char *status_phrase(enum core_status s) {
+  switch (s) {
+  case CORE_NOT_MEMBER:
+    return "has never been admitted";
+  case CORE_PROBATIONARY:
+    return "is a probationary member";
+  case CORE_OFFICIAL:
+    return "is an official member";
+  case CORE_REMOVED:
+    return "was removed from the rolls";
+  case CORE_RESIGNED:
+    return "resigned";
+  case CORE_DECEASED:
+    return "is deceased";
+  case CORE_EXPELLED:
+    return "was expelled";
+  case CORE_STATUS__MAX:
+    break;
+  }
+  return "is in an unknown state";
+}
+
+util_day core_official_date(util_day probation_start) {
+  return util_day_add_months(probation_start, PROBATION_MONTHS);
+}
+
+int core_admission_age(util_day born, util_day considered) {
+  int months = util_full_months(born, considered);
+  if (months < 18 * 12)
+    return -1;
+  if (months > 60 * 12)
+    return 1;
+  return 0;
+}
+
+/* The verb of an event, for "cannot <verb> member 1042 on <date>". */
+static const char *verb(enum core_event_kind k) {
+  switch (k) {
+  case CORE_EV_REGISTERED:
+    return "register";
+  case CORE_EV_ADMITTED:
+    return "admit";
+  case CORE_EV_RECOGNIZED:
+    return "recognise as official";
+  case CORE_EV_TRANSFERRED:
+    return "transfer";
+  case CORE_EV_TEMPORARY:
+    return "transfer temporarily";
+  case CORE_EV_DISCIPLINED:
+    return "discipline";
+  case CORE_EV_REMOVED:
+    return "remove from the rolls";
+  case CORE_EV_RESIGNED:
+    return "record the resignation of";
+  case CORE_EV_DECEASED:
+    return "record the death of";
+  case CORE_EV_READMITTED:
+    return "readmit";
+  case CORE_EV__MAX:
+    break;
+  }
+  return "record an event for";
+}
+
+static int check_age(const core_event *ev, const core_check_ctx *ctx,
+                     util_err *e, char *d) {
+  util_day on = ctx->considered ? ctx->considered : ev->date;
+  int age = core_admission_age(ctx->born, on);
+  char b[11], o[11];
+  util_date_format(ctx->born, b);
+  util_date_format(on, o);
+  if (age < 0)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot %s %s on %s: born %s, %d years %d months old on "
+                     "%s; a person must be at least 18 full years old",
+                     verb(ev->kind), ctx->who, d, b,
+                     util_full_months(ctx->born, on) / 12,
+                     util_full_months(ctx->born, on) % 12, o);
+  if (age > 0 && ev->kind == CORE_EV_ADMITTED && !ctx->over_60_approved)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot admit %s on %s: born %s, %d years %d months old "
+                     "on %s; over 60 needs the approval of a committee "
+                     "directly under the Central Committee "
+                     "(--over-60-approved-by)",
+                     ctx->who, d, b, util_full_months(ctx->born, on) / 12,
+                     util_full_months(ctx->born, on) % 12, o);
+  return 0;
+}
+
+static int check_ceremony(const core_event *ev, const core_check_ctx *ctx,
+                          util_err *e, char *d) {
+  if (!ctx->ceremony)
+    return 0;
+  util_day last = util_day_add_working_days(ev->date, CEREMONY_WORKING_DAYS);
+  if (ctx->ceremony >= ev->date && ctx->ceremony <= last)
+    return 0;
+  char c[11], l[11];
+  return util_fail(e, UTIL_REFUSED,
+                   "cannot %s %s on %s with the ceremony on %s: the ceremony "
+                   "is held within 30 working days of the decision (%s to %s)",
+                   verb(ev->kind), ctx->who, d, util_date_format(ctx->ceremony, c),
+                   d, util_date_format(last, l));
+}
+
+static int check_temporary(const core_state *st, const core_event *ev,
+                           const core_check_ctx *ctx, util_err *e, char *d) {
+  char u[11];
+  util_date_format(ev->until, u);
+  if (ev->cell == st->cell)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot transfer %s temporarily on %s: the host cell is "
+                     "the member's own cell",
+                     ctx->who, d);
+  if (ev->until <= ev->date || ev->until < util_day_add_months(ev->date, 3))
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot transfer %s temporarily from %s until %s: a "
+                     "temporary transfer lasts at least 3 months",
+                     ctx->who, d, u);
+  int max = ev->studies ? 24 : 12;
+  util_day limit = util_day_add_months(ev->date, max);
+  if (ev->studies ? ev->until > limit : ev->until >= limit)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot transfer %s temporarily from %s until %s: a "
+                     "temporary transfer lasts %s",
+                     ctx->who, d, u,
+                     ev->studies ? "up to 2 years for studies"
+                                 : "under 1 year (up to 2 years for studies, "
+                                   "--studies)");
+  return 0;
+}
+
+static int check_discipline(const core_state *st, const core_event *ev,
+                            const core_check_ctx *ctx, util_err *e, char *d) {
+  const char *form = core_form_name(ev->form);
+  if (st->status == CORE_PROBATIONARY &&
+      (ev->form == CORE_DISMISSAL || ev->form == CORE_EXPULSION))
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot discipline %s with %s on %s: a probationary "
+                     "member can only be reprimanded or warned",
+                     ctx->who, form, d);
+  if (ev->form == CORE_DISMISSAL && !ctx->holds_post)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot discipline %s with dismissal on %s: the member "
+                     "holds no post to be dismissed from",
+                     ctx->who, d);
+  return 0;
+}
+
+static int check_readmission(const core_state *st, const core_event *ev,
+                             const core_check_ctx *ctx, util_err *e, char *d) {
+  char l[11], w[11];
+  if (st->status == CORE_NOT_MEMBER || st->status == CORE_DECEASED)
+    return util_fail(e, UTIL_REFUSED, "cannot readmit %s on %s: %s %s",
+                     ctx->who, d, ctx->who, status_phrase(st->status));
+  if (st->readmissions > 0)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot readmit %s on %s: the member was readmitted "
+                     "before, and readmission is allowed only once",
+                     ctx->who, d);
+  util_day earliest = util_day_add_months(st->left, READMIT_MONTHS);
+  if (ev->date < earliest)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot readmit %s on %s: out of the party since %s; "
+                     "readmission needs at least 36 months out (from %s)",
+                     ctx->who, d, util_date_format(st->left, l),
+                     util_date_format(earliest, w));
+  return check_ceremony(ev, ctx, e, d);
+}
+
+int core_check_event(const core_state *st, const core_event *ev,
+                     const core_check_ctx *ctx, util_err *e) {
+  char d[11], x[11];
+  util_date_format(ev->date, d);
+  bool first = ev->kind == CORE_EV_REGISTERED || ev->kind == CORE_EV_ADMITTED;
+  if (!first && st->status != CORE_NOT_MEMBER && ev->date < st->last_event)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot %s %s on %s: the member's latest event is on %s, "
+                     "and a member's events are recorded in date order",
+                     verb(ev->kind), ctx->who, d,
+                     util_date_format(st->last_event, x));
+  if (first && st->status != CORE_NOT_MEMBER)
+    return util_fail(e, UTIL_REFUSED, "cannot %s %s on %s: %s %s%s",
+                     verb(ev->kind), ctx->who, d, ctx->who,
+                     status_phrase(st->status),
+                     is_member(st->status) ? "" : " (see readmit)");
+  if (!first && ev->kind != CORE_EV_READMITTED && !is_member(st->status))
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot %s %s on %s: %s %s, and events are recorded "
+                     "only for members",
+                     verb(ev->kind), ctx->who, d, ctx->who,
+                     status_phrase(st->status));
+
+  switch (ev->kind) {
+  case CORE_EV_REGISTERED:
+    if (check_age(ev, ctx, e, d))
+      return -1;
+    if (ev->has_official && ev->official < core_official_date(ev->date))
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot register %s as official on %s: admitted %s, "
+                       "the probation of 12 months ends %s",
+                       ctx->who, util_date_format(ev->official, x), d,
+                       util_date_format(core_official_date(ev->date), d));
+    return 0;
+  case CORE_EV_ADMITTED:
+    if (check_age(ev, ctx, e, d))
+      return -1;
+    return check_ceremony(ev, ctx, e, d);
+  case CORE_EV_RECOGNIZED: {
+    if (st->status == CORE_OFFICIAL)
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot recognise %s as official on %s: the member is "
+                       "official since %s",
+                       ctx->who, d, util_date_format(st->official, x));
+    util_day end = core_official_date(st->probation);
+    char a[11];
+    if (ev->date < end)
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot recognise %s as official on %s: %s %s, the "
+                       "probation of 12 months ends %s",
+                       ctx->who, d,
+                       st->readmissions ? "readmitted" : "admitted",
+                       util_date_format(st->probation, a),
+                       util_date_format(end, x));
+    return 0;
+  }
+  case CORE_EV_TRANSFERRED:
+    if (ev->cell == st->cell)
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot transfer %s on %s: the member is already "
+                       "registered in that cell",
+                       ctx->who, d);
+    return 0;
+  case CORE_EV_TEMPORARY:
+    return check_temporary(st, ev, ctx, e, d);
+  case CORE_EV_DISCIPLINED:
+    return check_discipline(st, ev, ctx, e, d);
+  case CORE_EV_REMOVED:
+  case CORE_EV_RESIGNED:
+  case CORE_EV_DECEASED:
+    return 0;
+  case CORE_EV_READMITTED:
+    if (is_member(st->status))
+      return util_fail(e, UTIL_REFUSED, "cannot readmit %s on %s: %s %s",
+                       ctx->who, d, ctx->who, status_phrase(st->status));
+    return check_readmission(st, ev, ctx, e, d);
+  case CORE_EV__MAX:
+    break;
+  }
+  return util_fail(e, UTIL_INTERNAL, "unknown event kind %d", (int)ev->kind);
+}
+
+/* ---- replay ---------------------------------------------------------------- */
+
+typedef struct replay {
+  core_timeline *t;
+  size_t cap, dcap;
+} replay;
+
+static core_segment *open_segment(replay *r, util_day from, int64_t cell,
+                                  enum core_status status, unsigned cause) {
+  core_timeline *t = r->t;
+  if (t->nseg == r->cap) {
+    r->cap = r->cap ? 2 * r->cap : 4;
+    t->seg = util_xrealloc(t->seg, r->cap * sizeof *t->seg);
+  }
+  core_segment *s = &t->seg[t->nseg++];
+  *s = (core_segment){.from = from, .to = UTIL_DAY_MAX, .cell = cell,
+                      .status = status, .start = cause};
+  if (status == CORE_OFFICIAL)
+    s->origin = t->state.admitted + t->state.time_out;
+  return s;
+}
+
+static core_segment *last_open(core_timeline *t) {
+  if (t->nseg == 0 || t->seg[t->nseg - 1].to != UTIL_DAY_MAX)
+    return NULL;
+  return &t->seg[t->nseg - 1];
+}
+
+static void close_segment(core_timeline *t, util_day day, unsigned cause) {
+  core_segment *s = last_open(t);
+  s->to = day;
+  s->end |= cause;
+}
+
+/* Makes the member official from `day` on, within the current membership:
+ * segments starting on or after it change status, and the one running
+ * across it is split. */
+static void make_official(replay *r, util_day day) {
+  core_timeline *t = r->t;
+  /* The current membership starts at the last admission or readmission. */
+  size_t first = t->nseg - 1;
+  while (first > 0 &&
+         !(t->seg[first].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
+    first--;
+  util_day origin = t->state.admitted + t->state.time_out;
+  for (size_t k = first; k < t->nseg; k++) {
+    core_segment *s = &t->seg[k];
+    if (s->from >= day) {
+      if (s->from == day)
+        s->start |= CORE_C_RECOGNIZED;
+      s->status = CORE_OFFICIAL;
+      s->origin = origin;
+      continue;
+    }
+    if (s->to <= day)
+      continue;
+    /* from < day < to: split in two. */
+    core_segment copy = *s;
+    s->to = day;
+    s->end = CORE_C_RECOGNIZED;
+    if (t->nseg == r->cap) {
+      r->cap *= 2;
+      t->seg = util_xrealloc(t->seg, r->cap * sizeof *t->seg);
+    }
+    memmove(&t->seg[k + 2], &t->seg[k + 1],
+            (t->nseg - k - 1) * sizeof *t->seg);
+    t->nseg++;
+    core_segment *n = &t->seg[k + 1];
+    *n = copy;
+    n->from = day;
+    n->start = CORE_C_RECOGNIZED;
+    n->status = CORE_OFFICIAL;
+    n->origin = origin;
+    k++;
+  }
+  t->state.status = CORE_OFFICIAL;
+  t->state.official = day;
+  t->state.is_official_set = true;
+}
+
+static void add_discipline(replay *r, util_day day, enum core_form form) {
+  core_timeline *t = r->t;
+  if (t->ndisc == r->dcap) {
+    r->dcap = r->dcap ? 2 * r->dcap : 4;
+    t->disc = util_xrealloc(t->disc, r->dcap * sizeof *t->disc);
+  }
+  t->disc[t->ndisc++] = (core_discipline){.day = day, .form = form};
+}
+
+static void leave(core_timeline *t, util_day day, enum core_status status,
+                  unsigned cause) {
+  close_segment(t, day, cause);
+  t->state.status = status;
+  t->state.left = day;
+  t->state.visiting = 0;
+}
+
+/* Places each discipline in the segment the member was registered in on its
+ * day: the one running on that day, else the one that ended that day. */
+static void place_disciplines(core_timeline *t) {
+  for (size_t i = 0; i < t->ndisc; i++) {
+    core_discipline *d = &t->disc[i];
+    size_t at = 0;
+    bool found = false;
+    for (size_t k = 0; k < t->nseg; k++) {
+      const core_segment *s = &t->seg[k];
+      if (s->from <= d->day && d->day < s->to) {
+        at = k, found = true;
+        break;
+      }
+      if (s->to == d->day)
+        at = k, found = true;
+    }
+    d->segment = found ? at : 0;
+  }
+}
+
+static int apply(replay *r, const core_event *ev, util_err *e) {
+  core_timeline *t = r->t;
+  core_state *st = &t->state;
+  bool member = is_member(st->status);
+  switch (ev->kind) {
+  case CORE_EV_REGISTERED:
+  case CORE_EV_ADMITTED:
+    if (st->status != CORE_NOT_MEMBER)
+      break;
+    st->admitted = st->probation = ev->date;
+    st->status = CORE_PROBATIONARY;
+    st->cell = ev->cell;
+    open_segment(r, ev->date, ev->cell, CORE_PROBATIONARY, CORE_C_ADMITTED);
+    if (ev->kind == CORE_EV_REGISTERED && ev->has_official)
+      make_official(r, ev->official);
+    return 0;
+  case CORE_EV_RECOGNIZED:
+    if (st->status != CORE_PROBATIONARY)
+      break;
+    make_official(r, core_official_date(st->probation));
+    return 0;
+  case CORE_EV_TRANSFERRED:
+    if (!member)
+      break;
+    close_segment(t, ev->date, CORE_C_TRANSFERRED);
+    open_segment(r, ev->date, ev->cell, st->status, CORE_C_TRANSFERRED);
+    st->cell = ev->cell;
+    st->visiting = 0;
+    return 0;
+  case CORE_EV_TEMPORARY:
+    if (!member)
+      break;
+    st->visiting = ev->cell;
+    st->visit_until = ev->until;
+    return 0;
+  case CORE_EV_DISCIPLINED:
+    if (!member)
+      break;
+    add_discipline(r, ev->date, ev->form);
+    if (ev->form == CORE_EXPULSION)
+      leave(t, ev->date, CORE_EXPELLED, CORE_C_EXPELLED);
+    return 0;
+  case CORE_EV_REMOVED:
+    if (!member)
+      break;
+    leave(t, ev->date, CORE_REMOVED, CORE_C_REMOVED);
+    return 0;
+  case CORE_EV_RESIGNED:
+    if (!member)
+      break;
+    leave(t, ev->date, CORE_RESIGNED, CORE_C_RESIGNED);
+    return 0;
+  case CORE_EV_DECEASED:
+    if (!member)
+      break;
+    leave(t, ev->date, CORE_DECEASED, CORE_C_DECEASED);
+    return 0;
+  case CORE_EV_READMITTED:
+    if (member || st->status == CORE_NOT_MEMBER)
+      break;
+    st->time_out += ev->date - st->left;
+    st->probation = ev->date;
+    st->status = CORE_PROBATIONARY;
+    st->cell = ev->cell;
+    st->readmissions++;
+    st->is_official_set = false;
+    st->official = 0;
+    open_segment(r, ev->date, ev->cell, CORE_PROBATIONARY, CORE_C_READMITTED);
+    return 0;
+  case CORE_EV__MAX:
+    break;
+  }
+  char d[11];
+  return util_fail(e, UTIL_INTERNAL,
+                   "the events do not make a lifecycle: %s on %s when the "
+                   "member %s",
+                   core_event_name(ev->kind), util_date_format(ev->date, d),
+                   status_phrase(st->status));
+}
+
+int core_replay(const core_event *ev, size_t n, core_timeline *out,
+                util_err *e) {
+  memset(out, 0, sizeof *out);
+  replay r = {.t = out};
+  for (size_t i = 0; i < n; i++) {
+    if (apply(&r, &ev[i], e)) {
+      core_timeline_free(out);
+      return -1;
+    }
+    out->state.last_event = ev[i].date;
+  }
+  place_disciplines(out);
+  return 0;
+}
+
+void core_timeline_free(core_timeline *t) {
+  free(t->seg);
+  free(t->disc);
+  memset(t, 0, sizeof *t);
+}
+
+/* ---- party age and badges ----------------------------------------------------- */
+
+const int core_badge_years[] = {30, 40, 45, 50, 55, 60,
+                                65, 70, 75, 80, 85, 90};
+const size_t core_badge_count = UTIL_COUNT(core_badge_years);
+
+int32_t core_party_age_days(const core_timeline *t, util_day day) {
+  for (size_t i = 0; i < t->nseg; i++) {
+    const core_segment *s = &t->seg[i];
+    if (s->from <= day && day < s->to && s->status == CORE_OFFICIAL)
+      return day - s->origin;
+  }
+  return -1;
+}
+
+int core_party_age_years(const core_timeline *t, util_day day) {
+  for (size_t i = 0; i < t->nseg; i++) {
+    const core_segment *s = &t->seg[i];
+    if (s->from <= day && day < s->to && s->status == CORE_OFFICIAL)
+      return util_full_years(s->origin, day);
+  }
+  return -1;
+}
+
+util_day core_badge_due(util_day origin, int years) {
+  return util_day_add_years(origin, years);
+}
+
+util_day core_badge_earliest(util_day origin, int years) {
+  return util_day_add_months(core_badge_due(origin, years),
+                             years >= 70 ? -24 : -12);
+}

@@ -1,0 +1,162 @@
+/*
+ * tally.c — sparse vectors of counts by key, and their compact encoding.
+ *
+ * A tally row in the store holds the net change of every figure of one
+ * organisation on one day (or in one year); a report adds a few hundred of
+ * them. The encoding is a sequence of pairs: the key's difference from the
+ * previous key as an unsigned LEB128 varint, then the count zig-zag encoded
+ * as a varint. Keys are strictly increasing and no count is zero.
+ */
+#include "core/core.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Index of the first entry with a key >= key. */
+static size_t lower_bound(const core_tally *t, uint32_t key) {
+  size_t lo = 0, hi = t->len;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t->key[mid] < key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static void reserve(core_tally *t, size_t need) {
+  if (need <= t->cap)
+    return;
+  size_t cap = t->cap ? t->cap : 8;
+  while (cap < need)
+    cap *= 2;
+  t->key = util_xrealloc(t->key, cap * sizeof *t->key);
+  t->n = util_xrealloc(t->n, cap * sizeof *t->n);
+  t->cap = cap;
+}
+
+void core_tally_add(core_tally *t, uint32_t key, int64_t n) {
+  if (n == 0)
+    return;
+  size_t i = lower_bound(t, key);
+  if (i < t->len && t->key[i] == key) {
+    t->n[i] += n;
+    if (t->n[i] == 0) {
+      memmove(&t->key[i], &t->key[i + 1], (t->len - i - 1) * sizeof *t->key);
+      memmove(&t->n[i], &t->n[i + 1], (t->len - i - 1) * sizeof *t->n);
+      t->len--;
+    }
+    return;
+  }
+  reserve(t, t->len + 1);
+  memmove(&t->key[i + 1], &t->key[i], (t->len - i) * sizeof *t->key);
+  memmove(&t->n[i + 1], &t->n[i], (t->len - i) * sizeof *t->n);
+  t->key[i] = key;
+  t->n[i] = n;
+  t->len++;
+}
+
+void core_tally_merge(core_tally *t, const core_tally *src, int sign) {
+  if (src->len == 0)
+    return;
+  /* Merge the two sorted lists into new arrays: linear, whatever sizes. */
+  size_t cap = t->len + src->len;
+  uint32_t *key = util_xmalloc(cap * sizeof *key);
+  int64_t *n = util_xmalloc(cap * sizeof *n);
+  size_t i = 0, j = 0, k = 0;
+  while (i < t->len || j < src->len) {
+    if (j == src->len || (i < t->len && t->key[i] < src->key[j])) {
+      key[k] = t->key[i];
+      n[k++] = t->n[i++];
+    } else if (i == t->len || src->key[j] < t->key[i]) {
+      key[k] = src->key[j];
+      n[k++] = sign * src->n[j++];
+    } else {
+      int64_t sum = t->n[i++] + sign * src->n[j];
+      if (sum != 0) {
+        key[k] = src->key[j];
+        n[k++] = sum;
+      }
+      j++;
+    }
+  }
+  free(t->key);
+  free(t->n);
+  t->key = key;
+  t->n = n;
+  t->len = k;
+  t->cap = cap;
+}
+
+int64_t core_tally_get(const core_tally *t, uint32_t key) {
+  size_t i = lower_bound(t, key);
+  return i < t->len && t->key[i] == key ? t->n[i] : 0;
+}
+
+void core_tally_clear(core_tally *t) {
+  t->len = 0;
+}
+
+void core_tally_free(core_tally *t) {
+  free(t->key);
+  free(t->n);
+  memset(t, 0, sizeof *t);
+}
+
+static void put_varint(util_buf *out, uint64_t v) {
+  unsigned char b[10];
+  size_t n = 0;
+  do {
+    b[n] = v & 0x7f;
+    v >>= 7;
+    if (v)
+      b[n] |= 0x80;
+    n++;
+  } while (v);
+  util_buf_add(out, b, n);
+}
+
+void core_tally_encode(const core_tally *t, util_buf *out) {
+  uint32_t prev = 0;
+  for (size_t i = 0; i < t->len; i++) {
+    put_varint(out, t->key[i] - prev);
+    prev = t->key[i];
+    uint64_t z = ((uint64_t)t->n[i] << 1) ^ (uint64_t)(t->n[i] >> 63);
+    put_varint(out, z);
+  }
+}
+
+/* Reads a varint at *p; returns -1 when it runs past end or is too long. */
+static int get_varint(const unsigned char **p, const unsigned char *end,
+                      uint64_t *v) {
+  uint64_t r = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (*p == end)
+      return -1;
+    unsigned char c = *(*p)++;
+    r |= (uint64_t)(c & 0x7f) << shift;
+    if (!(c & 0x80)) {
+      *v = r;
+      return 0;
+    }
+  }
+  return -1;
+}
+
+int core_tally_decode_add(core_tally *t, const void *data, size_t len,
+                          int sign) {
+  const unsigned char *p = data, *end = p + len;
+  uint64_t key = 0;
+  while (p < end) {
+    uint64_t d, z;
+    if (get_varint(&p, end, &d) || get_varint(&p, end, &z))
+      return -1;
+    key += d;
+    if (key > UINT32_MAX || z == 0)
+      return -1;
+    int64_t n = (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
+    core_tally_add(t, (uint32_t)key, sign * n);
+  }
+  return 0;
+}

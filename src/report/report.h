@@ -1,0 +1,107 @@
+/*
+ * report.h — the figures of the period report, and the tallies they are
+ * read from.
+ *
+ * The ledger keeps the tallies in step: the app tells it which members and
+ * organisations an action touches, before (sign -1) and after (sign +1) the
+ * change, and it turns their timelines into contributions through core and
+ * writes the net difference to the store. A report then reads an
+ * organisation's tallies — a few hundred rows however many members there
+ * are — or, for an organisation without tallies (the grassroots and
+ * below), computes the same contributions from its members directly.
+ *
+ * Memory: objects returned by *_new are freed by the matching *_free;
+ * report_figures are cleared with report_figures_clear.
+ */
+#ifndef CADRE_REPORT_H
+#define CADRE_REPORT_H
+
+#include "store/store.h"
+
+/* ---- the ledger ------------------------------------------------------------ */
+
+typedef struct report_ledger report_ledger;
+
+report_ledger *report_ledger_new(store *st);
+void report_ledger_free(report_ledger *l);
+/* Keep only contributions dated on or after `day` (by default all are
+ * kept). A change that leaves everything before a date alone need not
+ * rewrite what came before. */
+void report_ledger_since(report_ledger *l, util_day day);
+/* Adds sign times what the member contributes, as the store has it now. */
+int report_ledger_member(report_ledger *l, int64_t member, int sign,
+                         util_err *e);
+/* The same from a profile and timeline at hand (imports). */
+void report_ledger_timeline(report_ledger *l, const core_profile *p,
+                            const core_timeline *t, int sign);
+int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e);
+/* Forgets the paths read so far: call after changing the tree. */
+void report_ledger_forget_paths(report_ledger *l);
+/* Writes the accumulated differences to the store and empties the ledger. */
+int report_ledger_flush(report_ledger *l, util_err *e);
+/* The paths of an organisation as core sees them (cached until forgotten).
+ * Returns the count, or (size_t)-1 with *e set. */
+size_t report_ledger_paths(report_ledger *l, int64_t org,
+                           const core_path **paths, util_err *e);
+
+/* Recomputes every tally from the events and compares with the stored
+ * ones. Calls fn for each difference (org, day and the stored and
+ * recomputed blobs decoded); returns the number of differences, or -1. */
+int report_check_tallies(store *st,
+                         void (*fn)(void *ctx, int64_t org, util_day day,
+                                    const core_tally *stored,
+                                    const core_tally *computed),
+                         void *ctx, util_err *e);
+/* Recomputes every tally from the events, replacing the stored ones. */
+int report_rebuild_tallies(store *st, util_err *e);
+
+/* ---- the period report ---------------------------------------------------------- */
+
+/* A count by a text value (ethnicity, education). */
+typedef struct report_count {
+  char *label; /* "" when not recorded */
+  int64_t n;
+} report_count;
+
+enum { REPORT_AGE_BANDS = 6, REPORT_PARTY_AGE_BANDS = 6 };
+extern const char *const report_age_bands[REPORT_AGE_BANDS];
+extern const char *const report_party_age_bands[REPORT_PARTY_AGE_BANDS];
+
+typedef struct report_figures {
+  char *code, *name;
+  util_day from, to;
+  /* Stock at `to`: organisations below, by kind. */
+  int64_t orgs[CORE_KIND__MAX];
+  int64_t grassroots;
+  /* Stock at `to`: members. */
+  int64_t total, official, probationary, female, male, key_cadres;
+  int64_t by_age[REPORT_AGE_BANDS];
+  int64_t by_party_age[REPORT_PARTY_AGE_BANDS];
+  int64_t by_theory[CORE_THEORY__MAX];
+  report_count *by_ethnicity, *by_education;
+  size_t n_ethnicity, n_education;
+  /* Flows in [from, to]. */
+  int64_t admitted, readmitted, recognized;
+  int64_t orgs_in, orgs_out, members_in, members_out;
+  int64_t disciplined_members, disciplined[CORE_FORM__MAX];
+  int64_t left_removed, left_resigned, left_deceased, left_expelled;
+  int64_t orgs_founded, orgs_dissolved, orgs_merged;
+} report_figures;
+
+enum report_engine {
+  REPORT_AUTO,   /* tallies where the organisation keeps them */
+  REPORT_DIRECT, /* always from the members' timelines */
+};
+
+/* Computes the report of `org` for [from, to] as the tree stood then. */
+int report_compute(store *st, int64_t org, util_day from, util_day to,
+                   enum report_engine engine, report_figures *out,
+                   util_err *e);
+void report_figures_clear(report_figures *f);
+
+/* Renderers: text for people, JSON and CSV for programs (docs/report.md). */
+void report_render_text(const report_figures *f, util_buf *out);
+void report_render_json(const report_figures *f, util_buf *out);
+void report_render_csv(const report_figures *f, util_buf *out);
+
+#endif

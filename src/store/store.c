@@ -1,0 +1,341 @@
+/*
+ * store.c — opening the database, migrations, transactions, the statement
+ * cache and the small helpers the other store files share.
+ */
+#include "store/store_int.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* "cadr" — marks the file as ours for file(1) and for us. */
+#define APPLICATION_ID 0x63616472
+
+extern const struct util_embedded store_migrations[];
+
+int store_schema_version(void) {
+  int n = 0;
+  while (store_migrations[n].name)
+    n++;
+  return n;
+}
+
+const char *store_backend(void) {
+  return "SQLite " SQLITE_VERSION;
+}
+
+int store_sqlfail(store *st, util_err *e) {
+  int rc = sqlite3_errcode(st->db);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    return util_fail(e, UTIL_SYSTEM,
+                     "the database %s is busy: another cadre has held it "
+                     "for longer than the wait allowed (%d ms)",
+                     st->path, st->busy_ms);
+  if (rc == SQLITE_FULL)
+    return util_fail(e, UTIL_SYSTEM,
+                     "cannot write to %s: the disk is full; nothing was "
+                     "changed",
+                     st->path);
+  if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
+    return util_fail(e, UTIL_SYSTEM, "%s is not a usable database: %s",
+                     st->path, sqlite3_errmsg(st->db));
+  return util_fail(e, UTIL_SYSTEM, "database %s: %s", st->path,
+                   sqlite3_errmsg(st->db));
+}
+
+sqlite3_stmt *store_stmt(store *st, const char *sql, util_err *e) {
+  /* The cache is keyed by the address of the static SQL text. */
+  size_t h = ((uintptr_t)sql >> 4) % STORE_STMT_SLOTS;
+  for (size_t i = 0; i < STORE_STMT_SLOTS; i++) {
+    struct store_cached *c = &st->cache[(h + i) % STORE_STMT_SLOTS];
+    if (c->sql == sql) {
+      sqlite3_reset(c->stmt);
+      sqlite3_clear_bindings(c->stmt);
+      return c->stmt;
+    }
+    if (!c->sql) {
+      if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                             &c->stmt, NULL) != SQLITE_OK) {
+        util_fail(e, UTIL_INTERNAL, "cannot prepare a statement: %s",
+                  sqlite3_errmsg(st->db));
+        return NULL;
+      }
+      c->sql = sql;
+      return c->stmt;
+    }
+  }
+  util_fail(e, UTIL_INTERNAL, "the statement cache is full");
+  return NULL;
+}
+
+int store_exec(store *st, const char *sql, util_err *e) {
+  char *msg = NULL;
+  if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    int rc = store_sqlfail(st, e);
+    sqlite3_free(msg);
+    return rc;
+  }
+  return 0;
+}
+
+int store_step_done(store *st, sqlite3_stmt *s, util_err *e) {
+  int rc = sqlite3_step(s);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    store_sqlfail(st, e);
+    sqlite3_reset(s);
+    return -1;
+  }
+  sqlite3_reset(s);
+  return 0;
+}
+
+void store_bind_day(sqlite3_stmt *s, int i, util_day day) {
+  char buf[11];
+  sqlite3_bind_text(s, i, util_date_format(day, buf), 10, SQLITE_TRANSIENT);
+}
+
+void store_bind_day_or_null(sqlite3_stmt *s, int i, util_day day) {
+  if (day)
+    store_bind_day(s, i, day);
+  else
+    sqlite3_bind_null(s, i);
+}
+
+void store_bind_text(sqlite3_stmt *s, int i, const char *text) {
+  if (text && *text)
+    sqlite3_bind_text(s, i, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null(s, i);
+}
+
+void store_bind_id(sqlite3_stmt *s, int i, int64_t id) {
+  if (id)
+    sqlite3_bind_int64(s, i, id);
+  else
+    sqlite3_bind_null(s, i);
+}
+
+util_day store_col_day(sqlite3_stmt *s, int i) {
+  const char *t = (const char *)sqlite3_column_text(s, i);
+  util_day d = 0;
+  if (t && util_date_parse(t, &d, NULL) != 0)
+    d = 0;
+  return d;
+}
+
+char *store_col_dup(sqlite3_stmt *s, int i) {
+  const char *t = (const char *)sqlite3_column_text(s, i);
+  return t ? util_xstrdup(t) : NULL;
+}
+
+const char *store_col_text(sqlite3_stmt *s, int i) {
+  return (const char *)sqlite3_column_text(s, i);
+}
+
+static int pragma_int(store *st, const char *sql, int *out, util_err *e) {
+  sqlite3_stmt *s;
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+    return store_sqlfail(st, e);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *out = sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  return 0;
+}
+
+static int migrate(store *st, int from, util_err *e) {
+  int to = store_schema_version();
+  for (int v = from; v < to; v++) {
+    if (store_exec(st, "BEGIN IMMEDIATE", e))
+      return -1;
+    /* Another process may have migrated while we waited. */
+    int now = 0;
+    if (pragma_int(st, "PRAGMA user_version", &now, e))
+      goto fail;
+    if (now > v) {
+      store_exec(st, "COMMIT", e);
+      v = now - 1;
+      continue;
+    }
+    if (store_exec(st, store_migrations[v].data, e))
+      goto fail;
+    char sql[96];
+    snprintf(sql, sizeof sql,
+             "PRAGMA application_id = %d; PRAGMA user_version = %d",
+             APPLICATION_ID, v + 1);
+    if (store_exec(st, sql, e) || store_exec(st, "COMMIT", e))
+      goto fail;
+  }
+  return 0;
+fail:
+  util_err_prefix(e, "cannot bring %s to schema version %d: ", st->path, to);
+  store_exec(st, "ROLLBACK", NULL);
+  return -1;
+}
+
+/* Reads the file's marks before anything writes to it. */
+static int check_marks(store *st, int *version, util_err *e) {
+  int app = 0, tables = 0;
+  if (pragma_int(st, "PRAGMA application_id", &app, e) ||
+      pragma_int(st, "PRAGMA user_version", version, e) ||
+      pragma_int(st, "SELECT count(*) FROM sqlite_schema", &tables, e))
+    return -1;
+  if (app != APPLICATION_ID && (app != 0 || tables != 0))
+    return util_fail(e, UTIL_SYSTEM,
+                     "%s is not a cadre database (it is an SQLite database "
+                     "of another application); it was left untouched",
+                     st->path);
+  if (*version > store_schema_version())
+    return util_fail(e, UTIL_SYSTEM,
+                     "%s was written by a newer cadre (schema version %d; "
+                     "this cadre %s knows up to %d); it was left untouched",
+                     st->path, *version, CADRE_VERSION,
+                     store_schema_version());
+  return 0;
+}
+
+store *store_open(const char *path, enum store_mode mode, int busy_ms,
+                  util_err *e) {
+  struct stat sb;
+  if (mode == STORE_EXISTING && stat(path, &sb) != 0) {
+    util_fail(e, UTIL_SYSTEM,
+              "no database at %s (create one with `cadre init`, or name "
+              "another with --db or CADRE_DB)",
+              path);
+    return NULL;
+  }
+  store *st = util_xcalloc(1, sizeof *st);
+  st->path = util_xstrdup(path);
+  st->busy_ms = busy_ms;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  if (mode == STORE_CREATE)
+    flags |= SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+    util_fail(e, UTIL_SYSTEM, "cannot open the database %s: %s", path,
+              st->db ? sqlite3_errmsg(st->db) : strerror(errno));
+    goto fail;
+  }
+  sqlite3_extended_result_codes(st->db, 0);
+  sqlite3_busy_timeout(st->db, busy_ms);
+  int version = 0;
+  if (check_marks(st, &version, e))
+    goto fail;
+  if (store_exec(st,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                 "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF",
+                 e) ||
+      migrate(st, version, e))
+    goto fail;
+  return st;
+fail:
+  store_close(st);
+  return NULL;
+}
+
+void store_close(store *st) {
+  if (!st)
+    return;
+  for (size_t i = 0; i < STORE_STMT_SLOTS; i++)
+    if (st->cache[i].stmt)
+      sqlite3_finalize(st->cache[i].stmt);
+  sqlite3_close(st->db);
+  free(st->path);
+  free(st);
+}
+
+int store_begin(store *st, bool write, util_err *e) {
+  return store_exec(st, write ? "BEGIN IMMEDIATE" : "BEGIN", e);
+}
+
+int store_commit(store *st, util_err *e) {
+  return store_exec(st, "COMMIT", e);
+}
+
+void store_rollback(store *st) {
+  if (!sqlite3_get_autocommit(st->db))
+    sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int store_is_empty(store *st, bool *empty, util_err *e) {
+  static const char sql[] = "SELECT NOT EXISTS (SELECT 1 FROM org)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  if (sqlite3_step(s) != SQLITE_ROW)
+    return store_sqlfail(st, e);
+  *empty = sqlite3_column_int(s, 0);
+  sqlite3_reset(s);
+  return 0;
+}
+
+int store_meta_get(store *st, const char *key, char **value, util_err *e) {
+  static const char sql[] = "SELECT value FROM meta WHERE key = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  *value = rc == SQLITE_ROW ? store_col_dup(s, 0) : NULL;
+  sqlite3_reset(s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  return 0;
+}
+
+int store_meta_set(store *st, const char *key, const char *value,
+                   util_err *e) {
+  static const char sql[] =
+      "INSERT INTO meta(key, value) VALUES (?1, ?2) "
+      "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, value, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+void store_now(char out[static 21]) {
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int store_audit(store *st, const char *user, const char *action,
+                const char *detail, util_err *e) {
+  static const char sql[] =
+      "INSERT INTO audit(at, user, action, detail) VALUES (?1, ?2, ?3, ?4)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char now[21];
+  store_now(now);
+  sqlite3_bind_text(s, 1, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 2, user, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, detail, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+int store_integrity(store *st, util_buf *report, util_err *e) {
+  static const char checks[] =
+      "SELECT 'integrity: ' || integrity_check FROM pragma_integrity_check "
+      "WHERE integrity_check != 'ok' UNION ALL "
+      "SELECT 'foreign key: ' || \"table\" || ' row ' || rowid || ' refers "
+      "to a missing ' || parent FROM pragma_foreign_key_check";
+  sqlite3_stmt *s = store_stmt(st, checks, e);
+  if (!s)
+    return -1;
+  int rc, n = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    util_buf_printf(report, "%s\n", store_col_text(s, 0));
+    n++;
+  }
+  sqlite3_reset(s);
+  return rc == SQLITE_DONE ? n : store_sqlfail(st, e);
+}

@@ -1,0 +1,47 @@
+/*
+ * store_int.h — what the store's own files share: the connection, the
+ * statement cache and binding helpers. Not for other layers.
+ */
+#ifndef CADRE_STORE_INT_H
+#define CADRE_STORE_INT_H
+
+#include "store/store.h"
+#include "util/embed.h"
+
+#include <sqlite3.h>
+
+#define STORE_STMT_SLOTS 256
+
+struct store_cached {
+  const char *sql; /* the static text the statement was prepared from */
+  sqlite3_stmt *stmt;
+};
+
+struct store {
+  sqlite3 *db;
+  char *path;
+  int busy_ms;
+  struct store_cached cache[STORE_STMT_SLOTS];
+};
+
+/* The cached statement for a static SQL text, reset and unbound. */
+sqlite3_stmt *store_stmt(store *st, const char *sql, util_err *e);
+/* Sets *e from the connection's last error; returns -1. */
+int store_sqlfail(store *st, util_err *e);
+int store_exec(store *st, const char *sql, util_err *e);
+/* Steps a statement that returns no rows we need, then resets it. */
+int store_step_done(store *st, sqlite3_stmt *s, util_err *e);
+
+void store_bind_day(sqlite3_stmt *s, int i, util_day day);
+void store_bind_day_or_null(sqlite3_stmt *s, int i, util_day day);
+/* Binds NULL for NULL or "", else the text (which must outlive the step). */
+void store_bind_text(sqlite3_stmt *s, int i, const char *text);
+/* Binds NULL for 0. */
+void store_bind_id(sqlite3_stmt *s, int i, int64_t id);
+util_day store_col_day(sqlite3_stmt *s, int i);
+char *store_col_dup(sqlite3_stmt *s, int i);
+const char *store_col_text(sqlite3_stmt *s, int i);
+/* The current UTC time as "YYYY-MM-DDTHH:MM:SSZ". */
+void store_now(char out[static 21]);
+
+#endif

@@ -1,0 +1,664 @@
+/*
+ * store_member.c — members: the person, the derived current state, the
+ * events, and registration in cells over time.
+ */
+#include "store/store_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+void store_member_clear(store_member *m) {
+  char **texts[] = {&m->name,      &m->card,       &m->ethnicity,
+                    &m->religion,  &m->hometown,   &m->education,
+                    &m->profession, &m->position};
+  for (size_t i = 0; i < UTIL_COUNT(texts); i++)
+    free(*texts[i]);
+  memset(m, 0, sizeof *m);
+}
+
+#define MEMBER_COLUMNS                                                         \
+  "id, name, card, ethnicity, religion, hometown, education, profession, "     \
+  "position, born, gender, theory, key_cadre, status, cell_id, admitted, "     \
+  "official, party_origin, left_on, readmissions"
+
+static void read_member(sqlite3_stmt *s, store_member *m) {
+  memset(m, 0, sizeof *m);
+  m->id = sqlite3_column_int64(s, 0);
+  m->name = store_col_dup(s, 1);
+  m->card = store_col_dup(s, 2);
+  m->ethnicity = store_col_dup(s, 3);
+  m->religion = store_col_dup(s, 4);
+  m->hometown = store_col_dup(s, 5);
+  m->education = store_col_dup(s, 6);
+  m->profession = store_col_dup(s, 7);
+  m->position = store_col_dup(s, 8);
+  m->born = store_col_day(s, 9);
+  core_gender_parse(store_col_text(s, 10), &m->gender);
+  if (core_theory_parse(store_col_text(s, 11), &m->theory))
+    m->theory = CORE_THEORY_UNKNOWN;
+  m->key_cadre = sqlite3_column_int(s, 12);
+  core_status_parse(store_col_text(s, 13), &m->status);
+  m->cell = sqlite3_column_int64(s, 14);
+  m->admitted = store_col_day(s, 15);
+  m->official = store_col_day(s, 16);
+  m->origin = store_col_day(s, 17);
+  m->left = store_col_day(s, 18);
+  m->readmissions = sqlite3_column_int(s, 19);
+}
+
+static int member_query(store *st, sqlite3_stmt *s, store_member *m,
+                        util_err *e) {
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    read_member(s, m);
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW)
+    return 0;
+  return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
+}
+
+int store_member_by_id(store *st, int64_t id, store_member *m, util_err *e) {
+  static const char sql[] =
+      "SELECT " MEMBER_COLUMNS " FROM member WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  return member_query(st, s, m, e);
+}
+
+static bool all_digits(const char *s) {
+  if (!*s)
+    return false;
+  for (; *s; s++)
+    if (!isdigit((unsigned char)*s))
+      return false;
+  return true;
+}
+
+int store_member_find(store *st, const char *ref, store_member *m,
+                      util_err *e) {
+  static const char by_card[] =
+      "SELECT " MEMBER_COLUMNS " FROM member WHERE card = ?1";
+  /* A card number is tried first: card numbers are long digit strings,
+   * ids short ones, and a card that looks like an id must still be found. */
+  sqlite3_stmt *s = store_stmt(st, by_card, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, ref, -1, SQLITE_STATIC);
+  int rc = member_query(st, s, m, e);
+  if (rc != 1 || !all_digits(ref) || strlen(ref) > 18)
+    return rc;
+  return store_member_by_id(st, strtoll(ref, NULL, 10), m, e);
+}
+
+int store_card_taken(store *st, const char *card, int64_t except, bool *taken,
+                     util_err *e) {
+  static const char sql[] =
+      "SELECT EXISTS (SELECT 1 FROM member WHERE card = ?1 AND id != ?2)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, card, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 2, except);
+  int rc = sqlite3_step(s);
+  *taken = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
+/* Binds the derived state of m at ?1 (id) and ?2..?9. */
+static void bind_state(sqlite3_stmt *s, const store_member *m) {
+  sqlite3_bind_int64(s, 1, m->id);
+  sqlite3_bind_text(s, 2, core_status_name(m->status), -1, SQLITE_STATIC);
+  sqlite3_bind_int64(s, 3, m->cell);
+  store_bind_day(s, 4, m->admitted);
+  store_bind_day_or_null(s, 5, m->official);
+  store_bind_day_or_null(s, 6, m->origin);
+  store_bind_day_or_null(s, 7, m->left);
+  sqlite3_bind_int(s, 8, m->readmissions);
+  store_bind_text(s, 9, m->position);
+}
+
+int store_member_insert(store *st, store_member *m, util_err *e) {
+  static const char sql[] =
+      "INSERT INTO member(id, status, cell_id, admitted, official, "
+      "party_origin, left_on, readmissions, position, name, name_key, born, "
+      "gender, card, ethnicity, religion, hometown, education, profession, "
+      "theory, key_cadre) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+      "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char *key = util_text_fold(m->name);
+  bind_state(s, m);
+  store_bind_id(s, 1, m->id);
+  sqlite3_bind_text(s, 10, m->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 11, key, -1, SQLITE_STATIC);
+  store_bind_day(s, 12, m->born);
+  sqlite3_bind_text(s, 13, core_gender_name(m->gender), -1, SQLITE_STATIC);
+  store_bind_text(s, 14, m->card);
+  store_bind_text(s, 15, m->ethnicity);
+  store_bind_text(s, 16, m->religion);
+  store_bind_text(s, 17, m->hometown);
+  store_bind_text(s, 18, m->education);
+  store_bind_text(s, 19, m->profession);
+  store_bind_text(s, 20, core_theory_name(m->theory));
+  sqlite3_bind_int(s, 21, m->key_cadre);
+  int rc = store_step_done(st, s, e);
+  free(key);
+  if (rc == 0)
+    m->id = sqlite3_last_insert_rowid(st->db);
+  return rc;
+}
+
+int store_member_update_state(store *st, const store_member *m, util_err *e) {
+  static const char sql[] =
+      "UPDATE member SET status = ?2, cell_id = ?3, admitted = ?4, "
+      "official = ?5, party_origin = ?6, left_on = ?7, readmissions = ?8, "
+      "position = ?9 WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  bind_state(s, m);
+  return store_step_done(st, s, e);
+}
+
+int store_term(store *st, const char *dim, const char *value, uint32_t *id,
+               util_err *e) {
+  static const char get[] = "SELECT id FROM term WHERE dim = ?1 AND value = ?2";
+  static const char put[] = "INSERT INTO term(dim, value) VALUES (?1, ?2)";
+  *id = 0;
+  if (!value || !*value)
+    return 0;
+  sqlite3_stmt *s = store_stmt(st, get, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, dim, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, value, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *id = (uint32_t)sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW)
+    return 0;
+  if (rc != SQLITE_DONE || !(s = store_stmt(st, put, e)))
+    return rc != SQLITE_DONE ? store_sqlfail(st, e) : -1;
+  sqlite3_bind_text(s, 1, dim, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, value, -1, SQLITE_STATIC);
+  if (store_step_done(st, s, e))
+    return -1;
+  *id = (uint32_t)sqlite3_last_insert_rowid(st->db);
+  return 0;
+}
+
+int store_term_text(store *st, uint32_t id, char **value, util_err *e) {
+  static const char sql[] = "SELECT value FROM term WHERE id = ?1";
+  *value = NULL;
+  if (!id)
+    return 0;
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *value = store_col_dup(s, 0);
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+}
+
+int store_member_profile(store *st, const store_member *m, core_profile *p,
+                         util_err *e) {
+  *p = (core_profile){.born = m->born,
+                      .gender = m->gender,
+                      .theory = m->theory,
+                      .key_cadre = m->key_cadre};
+  if (store_term(st, "ethnicity", m->ethnicity, &p->ethnicity, e) ||
+      store_term(st, "education", m->education, &p->education, e))
+    return -1;
+  return 0;
+}
+
+/* ---- events ---------------------------------------------------------------- */
+
+int store_event_add(store *st, int64_t member, const store_event *ev,
+                    const char *user, util_err *e) {
+  static const char sql[] =
+      "INSERT INTO member_event(member_id, seq, kind, date, cell_id, "
+      "to_cell_id, official, until, studies, form, by_org_id, decision, "
+      "considered, ceremony, reason, detail, recorded_at, recorded_by) "
+      "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM member_event "
+      "WHERE member_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+      "?12, ?13, ?14, ?15, ?16, ?17)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  const core_event *c = &ev->ev;
+  char now[21];
+  store_now(now);
+  sqlite3_bind_int64(s, 1, member);
+  sqlite3_bind_text(s, 2, core_event_name(c->kind), -1, SQLITE_STATIC);
+  store_bind_day(s, 3, c->date);
+  bool moves = c->kind == CORE_EV_TRANSFERRED || c->kind == CORE_EV_TEMPORARY;
+  store_bind_id(s, 4, moves ? ev->from_cell : c->cell);
+  store_bind_id(s, 5, moves ? c->cell : 0);
+  store_bind_day_or_null(s, 6, c->has_official ? c->official : 0);
+  store_bind_day_or_null(s, 7, c->kind == CORE_EV_TEMPORARY ? c->until : 0);
+  if (c->kind == CORE_EV_TEMPORARY)
+    sqlite3_bind_int(s, 8, c->studies);
+  if (c->kind == CORE_EV_DISCIPLINED)
+    sqlite3_bind_text(s, 9, core_form_name(c->form), -1, SQLITE_STATIC);
+  store_bind_id(s, 10, ev->by_org);
+  store_bind_text(s, 11, ev->decision);
+  store_bind_day_or_null(s, 12, ev->considered);
+  store_bind_day_or_null(s, 13, ev->ceremony);
+  store_bind_text(s, 14, ev->reason);
+  store_bind_text(s, 15, ev->detail);
+  sqlite3_bind_text(s, 16, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 17, user, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
+                    util_err *e) {
+  static const char sql[] =
+      "SELECT kind, date, cell_id, to_cell_id, official, until, studies, "
+      "form FROM member_event WHERE member_id = ?1 ORDER BY seq";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, member);
+  size_t cap = 0;
+  *evs = NULL;
+  *n = 0;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (*n == cap) {
+      cap = cap ? 2 * cap : 8;
+      *evs = util_xrealloc(*evs, cap * sizeof **evs);
+    }
+    core_event *c = &(*evs)[(*n)++];
+    memset(c, 0, sizeof *c);
+    core_event_parse(store_col_text(s, 0), &c->kind);
+    c->date = store_col_day(s, 1);
+    bool moves =
+        c->kind == CORE_EV_TRANSFERRED || c->kind == CORE_EV_TEMPORARY;
+    c->cell = sqlite3_column_int64(s, moves ? 3 : 2);
+    c->has_official = sqlite3_column_type(s, 4) != SQLITE_NULL &&
+                      c->kind == CORE_EV_REGISTERED;
+    c->official = store_col_day(s, 4);
+    c->until = store_col_day(s, 5);
+    c->studies = sqlite3_column_int(s, 6);
+    if (c->kind == CORE_EV_DISCIPLINED)
+      core_form_parse(store_col_text(s, 7), &c->form);
+  }
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) {
+    free(*evs);
+    *evs = NULL;
+    return store_sqlfail(st, e);
+  }
+  return 0;
+}
+
+int store_event_rows(store *st, int64_t member, const char *prefix,
+                     int (*fn)(void *ctx, const store_event_row *row),
+                     void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT v.member_id, v.seq, v.kind, v.date, c.code, t.code, "
+      "v.official, v.until, v.form, b.code, v.decision, v.considered, "
+      "v.ceremony, v.reason, v.detail, v.recorded_at, v.recorded_by, "
+      "v.studies FROM member_event v "
+      "LEFT JOIN org c ON c.id = v.cell_id "
+      "LEFT JOIN org t ON t.id = v.to_cell_id "
+      "LEFT JOIN org b ON b.id = v.by_org_id "
+      "WHERE (?1 = 0 OR v.member_id = ?1) AND (?2 IS NULL OR EXISTS ("
+      "  SELECT 1 FROM member m JOIN org_path p ON p.org_id = m.cell_id "
+      "  WHERE m.id = v.member_id AND p.path >= ?2 AND p.path < ?3 "
+      "  AND p.valid_to = (SELECT max(valid_to) FROM org_path "
+      "  WHERE org_id = m.cell_id))) "
+      "ORDER BY v.member_id, v.seq";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char *hi = prefix ? util_xstrdup(prefix) : NULL;
+  if (hi)
+    hi[strlen(hi) - 1] = '0';
+  sqlite3_bind_int64(s, 1, member);
+  store_bind_text(s, 2, prefix);
+  store_bind_text(s, 3, hi);
+  int rc, stop = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    store_event_row r = {
+        .member = sqlite3_column_int64(s, 0),
+        .seq = sqlite3_column_int(s, 1),
+        .kind = store_col_text(s, 2),
+        .date = store_col_text(s, 3),
+        .cell_code = store_col_text(s, 4),
+        .to_code = store_col_text(s, 5),
+        .official = store_col_text(s, 6),
+        .until = store_col_text(s, 7),
+        .form = store_col_text(s, 8),
+        .by_code = store_col_text(s, 9),
+        .decision = store_col_text(s, 10),
+        .considered = store_col_text(s, 11),
+        .ceremony = store_col_text(s, 12),
+        .reason = store_col_text(s, 13),
+        .detail = store_col_text(s, 14),
+        .recorded_at = store_col_text(s, 15),
+        .recorded_by = store_col_text(s, 16),
+        .studies = sqlite3_column_int(s, 17),
+    };
+    if ((stop = fn(ctx, &r)) != 0)
+      break;
+  }
+  sqlite3_reset(s);
+  free(hi);
+  if (!stop && rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  return stop;
+}
+
+/* ---- registration over time ---------------------------------------------------- */
+
+int store_membership_set(store *st, int64_t member, const core_timeline *t,
+                         const core_event *evs, size_t nev, util_err *e) {
+  static const char del[] = "DELETE FROM membership WHERE member_id = ?1";
+  static const char ins[] =
+      "INSERT INTO membership(member_id, valid_from, valid_to, cell_id, "
+      "status) VALUES (?1, ?2, ?3, ?4, ?5)";
+  static const char vdel[] = "DELETE FROM visit WHERE member_id = ?1";
+  static const char vins[] =
+      "INSERT OR REPLACE INTO visit(member_id, valid_from, valid_to, "
+      "cell_id) VALUES (?1, ?2, ?3, ?4)";
+  sqlite3_stmt *s = store_stmt(st, del, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, member);
+  if (store_step_done(st, s, e))
+    return -1;
+  for (size_t i = 0; i < t->nseg; i++) {
+    const core_segment *g = &t->seg[i];
+    if (g->from == g->to)
+      continue;
+    if (!(s = store_stmt(st, ins, e)))
+      return -1;
+    sqlite3_bind_int64(s, 1, member);
+    store_bind_day(s, 2, g->from);
+    store_bind_day(s, 3, g->to);
+    sqlite3_bind_int64(s, 4, g->cell);
+    sqlite3_bind_text(s, 5, core_status_name(g->status), -1, SQLITE_STATIC);
+    if (store_step_done(st, s, e))
+      return -1;
+  }
+  if (!(s = store_stmt(st, vdel, e)))
+    return -1;
+  sqlite3_bind_int64(s, 1, member);
+  if (store_step_done(st, s, e))
+    return -1;
+  /* A temporary stay ends at its date, or earlier when the member moves
+   * registration, goes elsewhere, or leaves the party. */
+  for (size_t i = 0; i < nev; i++) {
+    if (evs[i].kind != CORE_EV_TEMPORARY)
+      continue;
+    util_day end = evs[i].until;
+    for (size_t j = i + 1; j < nev; j++) {
+      enum core_event_kind k = evs[j].kind;
+      bool ends = k == CORE_EV_TRANSFERRED || k == CORE_EV_TEMPORARY ||
+                  k == CORE_EV_REMOVED || k == CORE_EV_RESIGNED ||
+                  k == CORE_EV_DECEASED ||
+                  (k == CORE_EV_DISCIPLINED && evs[j].form == CORE_EXPULSION);
+      if (ends) {
+        if (evs[j].date < end)
+          end = evs[j].date;
+        break;
+      }
+    }
+    if (end <= evs[i].date)
+      continue;
+    if (!(s = store_stmt(st, vins, e)))
+      return -1;
+    sqlite3_bind_int64(s, 1, member);
+    store_bind_day(s, 2, evs[i].date);
+    store_bind_day(s, 3, end);
+    sqlite3_bind_int64(s, 4, evs[i].cell);
+    if (store_step_done(st, s, e))
+      return -1;
+  }
+  return 0;
+}
+
+int store_membership_at(store *st, int64_t member, util_day day,
+                        int64_t *cell, enum core_status *status,
+                        util_err *e) {
+  static const char sql[] =
+      "SELECT cell_id, status FROM membership WHERE member_id = ?1 "
+      "AND valid_from <= ?2 AND valid_to > ?2";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, member);
+  store_bind_day(s, 2, day);
+  int rc = sqlite3_step(s);
+  *cell = 0;
+  *status = CORE_NOT_MEMBER;
+  if (rc == SQLITE_ROW) {
+    *cell = sqlite3_column_int64(s, 0);
+    core_status_parse(store_col_text(s, 1), status);
+  }
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+}
+
+static int cmp_id(const void *a, const void *b) {
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return (x > y) - (x < y);
+}
+
+int store_members_in_cells(store *st, const int64_t *cells, size_t ncells,
+                           util_day day, int64_t **ids, size_t *n,
+                           util_err *e) {
+  static const char sql[] = "SELECT member_id FROM membership "
+                            "WHERE cell_id = ?1 AND valid_to > ?2";
+  size_t cap = 0;
+  *ids = NULL;
+  *n = 0;
+  for (size_t c = 0; c < ncells; c++) {
+    sqlite3_stmt *s = store_stmt(st, sql, e);
+    if (!s)
+      goto fail;
+    sqlite3_bind_int64(s, 1, cells[c]);
+    store_bind_day(s, 2, day);
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+      if (*n == cap) {
+        cap = cap ? 2 * cap : 64;
+        *ids = util_xrealloc(*ids, cap * sizeof **ids);
+      }
+      (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+    }
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+      store_sqlfail(st, e);
+      goto fail;
+    }
+  }
+  /* Sorted and without repeats: a member may have several stretches. */
+  if (*n) {
+    qsort(*ids, *n, sizeof **ids, cmp_id);
+    size_t k = 1;
+    for (size_t i = 1; i < *n; i++)
+      if ((*ids)[i] != (*ids)[k - 1])
+        (*ids)[k++] = (*ids)[i];
+    *n = k;
+  }
+  return 0;
+fail:
+  free(*ids);
+  *ids = NULL;
+  *n = 0;
+  return -1;
+}
+
+int store_cells_last_event(store *st, const int64_t *cells, size_t n,
+                           util_day *day, util_err *e) {
+  static const char sql[] =
+      "SELECT max(v.date) FROM membership m JOIN member_event v "
+      "ON v.member_id = m.member_id WHERE m.cell_id = ?1";
+  *day = 0;
+  for (size_t c = 0; c < n; c++) {
+    sqlite3_stmt *s = store_stmt(st, sql, e);
+    if (!s)
+      return -1;
+    sqlite3_bind_int64(s, 1, cells[c]);
+    int rc = sqlite3_step(s);
+    util_day d = rc == SQLITE_ROW ? store_col_day(s, 0) : 0;
+    sqlite3_reset(s);
+    if (rc != SQLITE_ROW)
+      return store_sqlfail(st, e);
+    if (d > *day)
+      *day = d;
+  }
+  return 0;
+}
+
+/* ---- listings ------------------------------------------------------------------------ */
+
+#define ROW_COLUMNS                                                            \
+  "m.id, m.name, m.card, m.born, m.gender, c.code, m.admitted, m.official, "   \
+  "m.party_origin, m.left_on, m.ethnicity, m.religion, m.hometown, "           \
+  "m.education, m.profession, m.theory, m.position, m.key_cadre"
+
+static int member_rows(store *st, sqlite3_stmt *s, int status_col,
+                       int visiting_col, store_member_fn fn, void *ctx,
+                       util_err *e) {
+  int rc, stop = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    store_member_row r = {
+        .id = sqlite3_column_int64(s, 0),
+        .name = store_col_text(s, 1),
+        .card = store_col_text(s, 2),
+        .born = store_col_text(s, 3),
+        .gender = store_col_text(s, 4),
+        .cell_code = store_col_text(s, 5),
+        .admitted = store_col_text(s, 6),
+        .official = store_col_text(s, 7),
+        .origin = store_col_text(s, 8),
+        .left = store_col_text(s, 9),
+        .ethnicity = store_col_text(s, 10),
+        .religion = store_col_text(s, 11),
+        .hometown = store_col_text(s, 12),
+        .education = store_col_text(s, 13),
+        .profession = store_col_text(s, 14),
+        .theory = store_col_text(s, 15),
+        .position = store_col_text(s, 16),
+        .key_cadre = sqlite3_column_int(s, 17),
+        .status = store_col_text(s, status_col),
+        .visiting = visiting_col >= 0 && sqlite3_column_int(s, visiting_col),
+    };
+    if ((stop = fn(ctx, &r)) != 0)
+      break;
+  }
+  sqlite3_reset(s);
+  if (!stop && rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  return stop;
+}
+
+int store_members_at(store *st, const char *prefix, util_day day,
+                     bool visitors, store_member_fn fn, void *ctx,
+                     util_err *e) {
+  /* Cells in the subtree on the day, then who was registered (or visiting)
+   * there on the day. */
+  static const char sql[] =
+      "WITH cells AS (SELECT p.org_id FROM org_path p "
+      "  WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
+      "  AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3))), "
+      "here AS (SELECT s.member_id, s.cell_id, s.status, 0 AS visiting "
+      "  FROM membership s JOIN cells ON cells.org_id = s.cell_id "
+      "  WHERE s.valid_from <= ?2 AND s.valid_to > ?2 "
+      "  UNION ALL SELECT v.member_id, v.cell_id, 'temporary', 1 "
+      "  FROM visit v JOIN cells ON cells.org_id = v.cell_id "
+      "  WHERE ?4 AND v.valid_from <= ?2 AND v.valid_to > ?2) "
+      "SELECT " ROW_COLUMNS ", h.status, h.visiting FROM here h "
+      "JOIN member m ON m.id = h.member_id JOIN org c ON c.id = h.cell_id "
+      "ORDER BY c.code, m.name_key, m.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char *hi = NULL;
+  if (prefix) {
+    hi = util_xstrdup(prefix);
+    hi[strlen(hi) - 1] = '0';
+  }
+  store_bind_text(s, 1, prefix);
+  store_bind_day(s, 2, day);
+  store_bind_text(s, 3, hi);
+  sqlite3_bind_int(s, 4, visitors);
+  int rc = member_rows(st, s, 18, 19, fn, ctx, e);
+  free(hi);
+  return rc;
+}
+
+int store_members_all(store *st, const char *prefix, store_member_fn fn,
+                      void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "JOIN org c ON c.id = m.cell_id "
+      "WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM org_path p "
+      "  WHERE p.org_id = m.cell_id AND p.valid_to = '9999-12-31' "
+      "  AND p.path >= ?1 AND p.path < ?2) "
+      "ORDER BY m.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char *hi = NULL;
+  if (prefix) {
+    hi = util_xstrdup(prefix);
+    hi[strlen(hi) - 1] = '0';
+  }
+  store_bind_text(s, 1, prefix);
+  store_bind_text(s, 2, hi);
+  int rc = member_rows(st, s, 18, -1, fn, ctx, e);
+  free(hi);
+  return rc;
+}
+
+int store_members_search(store *st, const char *key, store_member_fn fn,
+                         void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "JOIN org c ON c.id = m.cell_id "
+      "WHERE instr(' ' || m.name_key || ' ', ?1) > 0 "
+      "ORDER BY instr(' ' || m.name_key || ' ', ?2) = 0, m.name_key, m.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  /* Words match from their start ("an" finds "An" and "Anh", not "Lan");
+   * whole-word matches come first. */
+  char *start = util_xasprintf(" %s", key);
+  char *whole = util_xasprintf(" %s ", key);
+  sqlite3_bind_text(s, 1, start, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, whole, -1, SQLITE_STATIC);
+  int rc = member_rows(st, s, 18, -1, fn, ctx, e);
+  free(start);
+  free(whole);
+  return rc;
+}
+
+int store_members_by_origin(store *st, util_day lo, util_day hi,
+                            store_member_fn fn, void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "JOIN org c ON c.id = m.cell_id "
+      "WHERE m.party_origin >= ?1 AND m.party_origin <= ?2 "
+      "ORDER BY m.party_origin, m.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  store_bind_day(s, 1, lo);
+  store_bind_day(s, 2, hi);
+  return member_rows(st, s, 18, -1, fn, ctx, e);
+}

@@ -1,0 +1,443 @@
+/*
+ * store_org.c — organisations, their names and places in the tree over
+ * time, and their events.
+ */
+#include "store/store_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void store_org_clear(store_org *o) {
+  free(o->code);
+  free(o->name);
+  memset(o, 0, sizeof *o);
+}
+
+#define ORG_COLUMNS "id, code, name, kind, sector, founded, ended, ended_how"
+
+static void read_org(sqlite3_stmt *s, store_org *o) {
+  memset(o, 0, sizeof *o);
+  o->id = sqlite3_column_int64(s, 0);
+  o->code = store_col_dup(s, 1);
+  o->name = store_col_dup(s, 2);
+  core_kind_parse(store_col_text(s, 3), &o->kind);
+  if (core_sector_parse(store_col_text(s, 4), &o->sector))
+    o->sector = CORE_SECTOR_NONE;
+  o->founded = store_col_day(s, 5);
+  o->founded_known = sqlite3_column_type(s, 5) != SQLITE_NULL;
+  o->ended = store_col_day(s, 6);
+  const char *how = store_col_text(s, 7);
+  o->ended_how = how && strcmp(how, "merged") == 0 ? CORE_F_ORGS_MERGED
+                                                   : CORE_F_ORGS_DISSOLVED;
+}
+
+static int org_query(store *st, sqlite3_stmt *s, store_org *o, util_err *e) {
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    read_org(s, o);
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW)
+    return 0;
+  if (rc == SQLITE_DONE)
+    return 1;
+  return store_sqlfail(st, e);
+}
+
+int store_org_by_code(store *st, const char *code, store_org *o,
+                      util_err *e) {
+  static const char sql[] = "SELECT " ORG_COLUMNS " FROM org WHERE code = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, code, -1, SQLITE_STATIC);
+  return org_query(st, s, o, e);
+}
+
+int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e) {
+  static const char sql[] = "SELECT " ORG_COLUMNS " FROM org WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  return org_query(st, s, o, e);
+}
+
+int store_org_insert(store *st, store_org *o, util_err *e) {
+  static const char sql[] =
+      "INSERT INTO org(code, name, kind, sector, founded) "
+      "VALUES (?1, ?2, ?3, ?4, ?5)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, o->code, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, o->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, core_kind_name(o->kind), -1, SQLITE_STATIC);
+  store_bind_text(s, 4, core_sector_name(o->sector));
+  if (o->founded_known)
+    store_bind_day(s, 5, o->founded);
+  if (store_step_done(st, s, e))
+    return -1;
+  o->id = sqlite3_last_insert_rowid(st->db);
+  return 0;
+}
+
+int store_org_set_name(store *st, int64_t id, const char *name,
+                       util_err *e) {
+  static const char sql[] = "UPDATE org SET name = ?2 WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  sqlite3_bind_text(s, 2, name, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+int store_org_set_ended(store *st, int64_t id, util_day day,
+                        enum core_flow how, util_err *e) {
+  static const char sql[] =
+      "UPDATE org SET ended = ?2, ended_how = ?3 WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_day(s, 2, day);
+  sqlite3_bind_text(s, 3,
+                    how == CORE_F_ORGS_MERGED ? "merged" : "dissolved", -1,
+                    SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+int store_org_name_add(store *st, int64_t id, util_day since, const char *name,
+                       util_err *e) {
+  static const char sql[] =
+      "INSERT INTO org_name(org_id, since, name) VALUES (?1, ?2, ?3)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_day(s, 2, since);
+  sqlite3_bind_text(s, 3, name, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+/* The name on a day: the latest name record on or before it, else the
+ * first one (a day before the founding still shows a name). */
+#define NAME_AT(org, day)                                                      \
+  "coalesce((SELECT n.name FROM org_name n WHERE n.org_id = " org              \
+  " AND n.since <= " day " ORDER BY n.since DESC LIMIT 1), "                   \
+  "(SELECT n.name FROM org_name n WHERE n.org_id = " org                       \
+  " ORDER BY n.since LIMIT 1))"
+
+int store_org_name_at(store *st, int64_t id, util_day day, char **name,
+                      util_err *e) {
+  static const char sql[] = "SELECT " NAME_AT("?1", "?2");
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_day(s, 2, day);
+  int rc = sqlite3_step(s);
+  *name = rc == SQLITE_ROW ? store_col_dup(s, 0) : NULL;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
+int store_org_last_rename(store *st, int64_t id, util_day *day, util_err *e) {
+  static const char sql[] =
+      "SELECT max(since) FROM org_name WHERE org_id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = sqlite3_step(s);
+  *day = rc == SQLITE_ROW ? store_col_day(s, 0) : 0;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
+/* ---- paths ------------------------------------------------------------------ */
+
+void store_paths_free(store_path *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(p[i].path);
+  free(p);
+}
+
+int store_paths_of(store *st, int64_t org, store_path **out, size_t *n,
+                   util_err *e) {
+  static const char sql[] =
+      "SELECT valid_from, valid_to, parent_id, path FROM org_path "
+      "WHERE org_id = ?1 ORDER BY valid_from";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  size_t cap = 0;
+  *out = NULL;
+  *n = 0;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (*n == cap) {
+      cap = cap ? 2 * cap : 4;
+      *out = util_xrealloc(*out, cap * sizeof **out);
+    }
+    store_path *p = &(*out)[(*n)++];
+    p->from = store_col_day(s, 0);
+    p->to = store_col_day(s, 1);
+    p->parent = sqlite3_column_int64(s, 2);
+    p->path = store_col_dup(s, 3);
+  }
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) {
+    store_paths_free(*out, *n);
+    *out = NULL;
+    *n = 0;
+    return store_sqlfail(st, e);
+  }
+  return 0;
+}
+
+int store_paths_set(store *st, int64_t org, const store_path *p, size_t n,
+                    util_err *e) {
+  static const char del[] = "DELETE FROM org_path WHERE org_id = ?1";
+  static const char ins[] =
+      "INSERT INTO org_path(org_id, valid_from, valid_to, parent_id, path) "
+      "VALUES (?1, ?2, ?3, ?4, ?5)";
+  sqlite3_stmt *s = store_stmt(st, del, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  if (store_step_done(st, s, e))
+    return -1;
+  for (size_t i = 0; i < n; i++) {
+    if (!(s = store_stmt(st, ins, e)))
+      return -1;
+    sqlite3_bind_int64(s, 1, org);
+    store_bind_day(s, 2, p[i].from);
+    store_bind_day(s, 3, p[i].to);
+    store_bind_id(s, 4, p[i].parent);
+    sqlite3_bind_text(s, 5, p[i].path, -1, SQLITE_STATIC);
+    if (store_step_done(st, s, e))
+      return -1;
+  }
+  return 0;
+}
+
+int store_children_ever(store *st, int64_t org, int64_t **ids, size_t *n,
+                        util_err *e) {
+  static const char sql[] = "SELECT DISTINCT org_id FROM org_path "
+                            "WHERE parent_id = ?1 ORDER BY org_id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  size_t cap = 0;
+  *ids = NULL;
+  *n = 0;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (*n == cap) {
+      cap = cap ? 2 * cap : 16;
+      *ids = util_xrealloc(*ids, cap * sizeof **ids);
+    }
+    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) {
+    free(*ids);
+    *ids = NULL;
+    return store_sqlfail(st, e);
+  }
+  return 0;
+}
+
+/* The end of the range of paths starting with `prefix`: the prefix with its
+ * final '/' raised to '0', the next character. */
+static char *prefix_end(const char *prefix) {
+  char *hi = util_xstrdup(prefix);
+  size_t n = strlen(hi);
+  if (n)
+    hi[n - 1] = '0';
+  return hi;
+}
+
+static int org_rows(store *st, sqlite3_stmt *s, store_org_fn fn, void *ctx,
+                    util_err *e) {
+  int rc, stop = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    store_org_row r = {
+        .id = sqlite3_column_int64(s, 0),
+        .code = store_col_text(s, 1),
+        .name = store_col_text(s, 2),
+        .kind = store_col_text(s, 3),
+        .sector = store_col_text(s, 4),
+        .founded = store_col_text(s, 5),
+        .ended = store_col_text(s, 6),
+        .path = store_col_text(s, 7),
+        .parent = sqlite3_column_int64(s, 8),
+        .parent_code = store_col_text(s, 9),
+    };
+    if ((stop = fn(ctx, &r)) != 0)
+      break;
+  }
+  sqlite3_reset(s);
+  if (!stop && rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  return stop;
+}
+
+#define ORG_ROW_COLUMNS                                                        \
+  "o.id, o.code, " NAME_AT("o.id", "?2") ", o.kind, o.sector, o.founded, "     \
+  "o.ended, p.path, p.parent_id, (SELECT code FROM org WHERE id = p.parent_id)"
+
+int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
+                  void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT " ORG_ROW_COLUMNS " FROM org_path p JOIN org o ON o.id = p.org_id "
+      "WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
+      "AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3)) ORDER BY p.path";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char *hi = prefix ? prefix_end(prefix) : NULL;
+  store_bind_text(s, 1, prefix);
+  store_bind_day(s, 2, day);
+  store_bind_text(s, 3, hi);
+  int rc = org_rows(st, s, fn, ctx, e);
+  free(hi);
+  return rc;
+}
+
+int store_children_at(store *st, int64_t org, util_day day, store_org_fn fn,
+                      void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT " ORG_ROW_COLUMNS " FROM org_path p JOIN org o ON o.id = p.org_id "
+      "WHERE p.parent_id = ?1 AND p.valid_from <= ?2 AND p.valid_to > ?2 "
+      "ORDER BY o.code";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  store_bind_day(s, 2, day);
+  return org_rows(st, s, fn, ctx, e);
+}
+
+int store_children_count(store *st, int64_t org, util_day day, int *n,
+                         util_err *e) {
+  static const char sql[] =
+      "SELECT count(DISTINCT org_id) FROM org_path "
+      "WHERE parent_id = ?1 AND valid_to > ?2";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  store_bind_day(s, 2, day);
+  int rc = sqlite3_step(s);
+  *n = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
+/* ---- events ------------------------------------------------------------------------- */
+
+int store_org_event_add(store *st, const store_org_event *ev,
+                        const char *user, util_err *e) {
+  static const char sql[] =
+      "INSERT INTO org_event(org_id, kind, date, other_id, from_id, name, "
+      "decision, recorded_at, recorded_by) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char now[21];
+  store_now(now);
+  sqlite3_bind_int64(s, 1, ev->org);
+  sqlite3_bind_text(s, 2, ev->kind, -1, SQLITE_STATIC);
+  store_bind_day(s, 3, ev->date);
+  store_bind_id(s, 4, ev->other);
+  store_bind_id(s, 5, ev->from);
+  store_bind_text(s, 6, ev->name);
+  store_bind_text(s, 7, ev->decision);
+  sqlite3_bind_text(s, 8, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, 9, user, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+int store_org_events(store *st, int64_t org, const char *prefix,
+                     int (*fn)(void *ctx, const store_org_event_row *row),
+                     void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT v.kind, v.date, (SELECT code FROM org WHERE id = v.other_id), "
+      "(SELECT code FROM org WHERE id = v.from_id), v.name, v.decision, "
+      "v.recorded_at, v.recorded_by, o.code FROM org_event v "
+      "JOIN org o ON o.id = v.org_id "
+      "WHERE (?1 = 0 OR v.org_id = ?1) AND (?2 IS NULL OR EXISTS ("
+      "  SELECT 1 FROM org_path p WHERE p.org_id = v.org_id "
+      "  AND p.path >= ?2 AND p.path < ?3 AND p.valid_to = (SELECT "
+      "  max(valid_to) FROM org_path WHERE org_id = v.org_id))) "
+      "ORDER BY v.date, v.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  char *hi = prefix ? prefix_end(prefix) : NULL;
+  sqlite3_bind_int64(s, 1, org);
+  store_bind_text(s, 2, prefix);
+  store_bind_text(s, 3, hi);
+  int rc, stop = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    store_org_event_row r = {
+        .kind = store_col_text(s, 0),
+        .date = store_col_text(s, 1),
+        .other_code = store_col_text(s, 2),
+        .from_code = store_col_text(s, 3),
+        .name = store_col_text(s, 4),
+        .decision = store_col_text(s, 5),
+        .recorded_at = store_col_text(s, 6),
+        .recorded_by = store_col_text(s, 7),
+        .org_code = store_col_text(s, 8),
+    };
+    if ((stop = fn(ctx, &r)) != 0)
+      break;
+  }
+  sqlite3_reset(s);
+  free(hi);
+  if (!stop && rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  return stop;
+}
+
+/* Every id of a table, ascending. */
+static int all_ids(store *st, sqlite3_stmt *s, int64_t **ids, size_t *n,
+                   util_err *e) {
+  size_t cap = 0;
+  *ids = NULL;
+  *n = 0;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (*n == cap) {
+      cap = cap ? 2 * cap : 256;
+      *ids = util_xrealloc(*ids, cap * sizeof **ids);
+    }
+    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
+  }
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE) {
+    free(*ids);
+    *ids = NULL;
+    *n = 0;
+    return store_sqlfail(st, e);
+  }
+  return 0;
+}
+
+int store_org_ids(store *st, int64_t **ids, size_t *n, util_err *e) {
+  static const char sql[] = "SELECT id FROM org ORDER BY id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  return s ? all_ids(st, s, ids, n, e) : -1;
+}
+
+int store_member_ids(store *st, int64_t **ids, size_t *n, util_err *e) {
+  static const char sql[] = "SELECT id FROM member ORDER BY id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  return s ? all_ids(st, s, ids, n, e) : -1;
+}

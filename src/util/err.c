@@ -1,0 +1,75 @@
+/*
+ * err.c — error values that carry a class (for the exit code or HTTP
+ * status) and a message for a person, filled in where the rule is known
+ * and prefixed with context on the way up.
+ */
+#include "util/util.h"
+
+#include <string.h>
+
+/* A message cut at the end of msg must not end in half a UTF-8 sequence,
+ * or the JSON and terminal layers above would reject or garble it. */
+static void drop_partial_utf8(char *s, size_t len) {
+  size_t start = len;
+  size_t need;
+  unsigned char lead;
+
+  while (start > 0 && ((unsigned char)s[start - 1] & 0xC0) == 0x80)
+    start--;
+  if (start == 0)
+    return;
+  lead = (unsigned char)s[start - 1];
+  if (lead < 0xC0)
+    return;
+  need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  if (len - (start - 1) < need)
+    s[start - 1] = '\0';
+}
+
+static void set_msg(util_err *e, const char *fmt, va_list ap) {
+  int n = vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+
+  if (n < 0)
+    e->msg[0] = '\0';
+  else if ((size_t)n >= sizeof e->msg)
+    drop_partial_utf8(e->msg, sizeof e->msg - 1);
+}
+
+int util_fail(util_err *e, int code, const char *fmt, ...) {
+  va_list ap;
+
+  if (!e)
+    return -1;
+  e->code = code;
+  va_start(ap, fmt);
+  set_msg(e, fmt, ap);
+  va_end(ap);
+  return -1;
+}
+
+void util_err_prefix(util_err *e, const char *fmt, ...) {
+  char prefix[sizeof e->msg];
+  va_list ap;
+  int n;
+  size_t plen;
+  size_t mlen;
+  bool cut;
+
+  if (!e)
+    return;
+  va_start(ap, fmt);
+  n = vsnprintf(prefix, sizeof prefix, fmt, ap);
+  va_end(ap);
+  if (n <= 0)
+    return;
+  plen = strlen(prefix);
+  mlen = strlen(e->msg);
+  cut = (size_t)n > plen || plen + mlen > sizeof e->msg - 1;
+  if (plen + mlen > sizeof e->msg - 1)
+    mlen = sizeof e->msg - 1 - plen;
+  memmove(e->msg + plen, e->msg, mlen);
+  memcpy(e->msg, prefix, plen);
+  e->msg[plen + mlen] = '\0';
+  if (cut)
+    drop_partial_utf8(e->msg, plen + mlen);
+}

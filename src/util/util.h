@@ -1,0 +1,183 @@
+/*
+ * util.h — small pieces every layer shares: memory, growable buffers,
+ * errors, civil dates, UTF-8 text, aligned tables and CSV.
+ *
+ * Memory: running out of memory is fatal (the util_x* allocators print a
+ * message and abort), so no caller checks for NULL. Every function that
+ * returns a char * or a new object says who frees it; unless it says
+ * otherwise the caller frees with free() or the matching *_free().
+ * Nothing here keeps global mutable state.
+ */
+#ifndef CADRE_UTIL_H
+#define CADRE_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define UTIL_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define UTIL_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- memory ----------------------------------------------------------- */
+
+void *util_xmalloc(size_t n);
+void *util_xcalloc(size_t count, size_t size);
+void *util_xrealloc(void *p, size_t n);
+char *util_xstrdup(const char *s);
+char *util_xstrndup(const char *s, size_t n);
+/* A new string formatted like printf. */
+char *util_xasprintf(const char *fmt, ...) UTIL_PRINTF(1, 2);
+
+/* ---- growable buffers --------------------------------------------------- */
+
+/* A byte buffer. After any util_buf_* call that added bytes, data is
+ * NUL-terminated (the NUL is not counted in len). A zeroed util_buf is an
+ * empty buffer. */
+typedef struct util_buf {
+  char *data;
+  size_t len;
+  size_t cap;
+} util_buf;
+
+void util_buf_add(util_buf *b, const void *p, size_t n);
+void util_buf_puts(util_buf *b, const char *s);
+void util_buf_putc(util_buf *b, char c);
+void util_buf_printf(util_buf *b, const char *fmt, ...) UTIL_PRINTF(2, 3);
+void util_buf_vprintf(util_buf *b, const char *fmt, va_list ap);
+/* Empties the buffer, keeping its memory. */
+void util_buf_reset(util_buf *b);
+/* Frees the memory; the buffer is then empty and reusable. */
+void util_buf_free(util_buf *b);
+/* Hands the contents (never NULL, NUL-terminated) to the caller, who frees
+ * them; the buffer is left empty. */
+char *util_buf_take(util_buf *b);
+
+/* ---- errors -------------------------------------------------------------- */
+
+/* What went wrong, in the classes the command line turns into exit codes. */
+enum util_status {
+  UTIL_OK = 0,
+  UTIL_REFUSED = 1,  /* the request breaks a rule or names what is not there */
+  UTIL_USAGE = 2,    /* the command itself is malformed */
+  UTIL_SYSTEM = 3,   /* the database or the file system failed us */
+  UTIL_INTERNAL = 4, /* a bug: an invariant did not hold */
+};
+
+/* An error: the class and a message for a person, one or more lines,
+ * without a trailing newline. */
+typedef struct util_err {
+  int code;
+  char msg[2048];
+} util_err;
+
+/* Sets *e (when e is not NULL) and returns -1, so that callers can write
+ * `return util_fail(e, UTIL_REFUSED, "...", ...);`. */
+int util_fail(util_err *e, int code, const char *fmt, ...) UTIL_PRINTF(3, 4);
+/* Prefixes e->msg with the formatted text (e.g. "FILE:LINE: "). */
+void util_err_prefix(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
+
+/* ---- civil dates ----------------------------------------------------------- */
+
+/* A civil date as the number of days since 1970-01-01 (proleptic
+ * Gregorian; negative before 1970). Dates are what users write: no time of
+ * day, no time zone. */
+typedef int32_t util_day;
+
+/* The latest representable date, 9999-12-31: used as "open" in intervals. */
+#define UTIL_DAY_MAX 2932896
+/* The earliest accepted date, 1800-01-01. */
+#define UTIL_DAY_MIN (-62091)
+
+bool util_date_valid(int y, int m, int d);
+util_day util_day_from_civil(int y, int m, int d);
+void util_civil_from_day(util_day day, int *y, int *m, int *d);
+/* Parses exactly "YYYY-MM-DD" (1800..9999) into *out. Returns 0, or -1
+ * with *why (static text) set to "not a date in the form YYYY-MM-DD",
+ * "no such day" (2023-02-30) or "year out of range". */
+int util_date_parse(const char *s, util_day *out, const char **why);
+/* Writes "YYYY-MM-DD" and a NUL into out, which holds at least 11 bytes.
+ * Returns out. */
+char *util_date_format(util_day day, char out[static 11]);
+int util_day_year(util_day day);
+/* The same day of month `months` later (or earlier when negative); when
+ * that month is shorter, its last day (2023-01-31 + 1 month = 2023-02-28). */
+util_day util_day_add_months(util_day day, int months);
+util_day util_day_add_years(util_day day, int years);
+/* Completed months from `from` to `to` (0 when to < from): a month is
+ * completed on the same day of month, or on the last day of a shorter
+ * month. */
+int util_full_months(util_day from, util_day to);
+/* Completed years: util_full_months / 12. */
+int util_full_years(util_day from, util_day to);
+/* 0 = Monday ... 6 = Sunday. */
+int util_weekday(util_day day);
+/* The n-th working day (Monday to Friday) after `day` (n >= 0; n = 0 gives
+ * `day` itself). Public holidays are not known. */
+util_day util_day_add_working_days(util_day day, int n);
+/* Today in the machine's local time zone. */
+util_day util_today_local(void);
+
+/* ---- UTF-8 text ---------------------------------------------------------- */
+
+/* Cleans a line of user text: checks that it is valid UTF-8 without
+ * control characters, trims white space at both ends and normalises to NFC.
+ * Returns a new string, or NULL with *why (static text) set to "invalid
+ * UTF-8" or "control character in text". An empty result is allowed; the
+ * caller decides whether it is. */
+char *util_text_clean(const char *in, const char **why);
+/* The search key of a text: NFKD, marks removed, case folded, đ/Đ to d,
+ * runs of white space to one space, trimmed. "Nguyễn Văn  An" gives
+ * "nguyen van an". The input must be valid UTF-8. Returns a new string. */
+char *util_text_fold(const char *in);
+/* Display width in terminal columns of valid UTF-8 text (combining marks
+ * take none, wide East Asian characters two). */
+size_t util_text_width(const char *s);
+bool util_utf8_valid(const char *s, size_t n);
+
+/* ---- aligned tables --------------------------------------------------------- */
+
+/* A text table printed with its columns padded to the display width of
+ * their widest cell. Cells are copied. Columns flagged numeric are
+ * right-aligned. With headers NULL there is no header line and no rule. */
+typedef struct util_table util_table;
+
+util_table *util_table_new(size_t ncols, const char *const *headers);
+void util_table_numeric(util_table *t, size_t col);
+void util_table_add(util_table *t, const char *const *cells);
+size_t util_table_rows(const util_table *t);
+/* Prints the header, a rule of dashes, and the rows; two spaces between
+ * columns, no trailing spaces. */
+void util_table_print(const util_table *t, FILE *out);
+/* The same, appended to a buffer. */
+void util_table_render(const util_table *t, util_buf *out);
+void util_table_free(util_table *t);
+
+/* ---- CSV (RFC 4180) ---------------------------------------------------------- */
+
+/* Reads CSV records from a stream: fields separated by commas, quoted with
+ * double quotes where needed, records ended by CRLF or LF; a UTF-8 byte
+ * order mark at the start is skipped. */
+typedef struct util_csv util_csv;
+
+/* `name` is used in messages ("FILE:LINE: ..."). Does not take the stream. */
+util_csv *util_csv_open(FILE *in, const char *name);
+/* Reads the next record. Returns 1 and sets *fields (owned by the reader,
+ * valid until the next call) and *nfields; 0 at the end of input; -1 with
+ * *e set (UTIL_REFUSED, "FILE:LINE: reason") on malformed CSV or a read
+ * error. A completely empty line is skipped. */
+int util_csv_next(util_csv *r, char ***fields, size_t *nfields, util_err *e);
+/* The physical line (from 1) on which the last returned record started. */
+long util_csv_line(const util_csv *r);
+/* Bytes consumed so far (for progress reports). */
+long long util_csv_offset(const util_csv *r);
+void util_csv_close(util_csv *r);
+
+/* Writes one field, quoted when it holds a comma, a quote, CR or LF (an
+ * empty or NULL value is written as nothing). */
+void util_csv_field(util_buf *out, const char *value);
+/* Writes a record: the fields separated by commas, ended by CRLF. */
+void util_csv_record(util_buf *out, const char *const *fields, size_t n);
+
+#endif
