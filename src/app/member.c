@@ -351,6 +351,11 @@ int app_member_event(app *a, const app_event_in *in, util_err *e) {
                         .ceremony = ev.ceremony};
   if (core_check_event(&st, &ev.ev, &ctx, e))
     goto done;
+  if (in->kind == CORE_EV_RECOGNIZED) {
+    /* Kept with the event: the day it takes effect. */
+    ev.ev.official = core_official_date(st.probation);
+    ev.ev.has_official = true;
+  }
   char *post = NULL;
   if (in->kind == CORE_EV_DISCIPLINED && ev.ev.form == CORE_DISMISSAL) {
     /* Dismissal ends the post; the event keeps what it was. */

@@ -157,7 +157,8 @@ static int history_row(void *ctx, const store_event_row *r) {
 /* "32 years 4 months" */
 static char *span_text(util_day from, util_day to) {
   int m = util_full_months(from, to);
-  return util_xasprintf("%d years %d months", m / 12, m % 12);
+  return util_xasprintf("%d year%s %d month%s", m / 12, m / 12 == 1 ? "" : "s",
+                        m % 12, m % 12 == 1 ? "" : "s");
 }
 
 static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,

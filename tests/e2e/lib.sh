@@ -1,0 +1,75 @@
+# Helpers for the end-to-end tests. A test script is run as
+#   bash t_something.sh /path/to/cadre
+# and sources this file. Every check counts; the script ends with `finish`,
+# which fails when any check failed.
+set -u
+CADRE=$1
+T=$(mktemp -d "${TMPDIR:-/tmp}/cadre-e2e.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export CADRE_DB="$T/test.db" CADRE_TODAY=2026-06-30 CADRE_USER=tester
+unset CADRE_BUSY_TIMEOUT
+checks=0
+failures=0
+
+pass() { checks=$((checks + 1)); }
+fail() {
+  checks=$((checks + 1))
+  failures=$((failures + 1))
+  echo "FAIL (line ${BASH_LINENO[1]:-?}): $*" >&2
+}
+
+# run ARGS...: runs cadre; sets OUT (stdout), ERR (stderr) and RC.
+run() {
+  "$CADRE" "$@" >"$T/out" 2>"$T/err"
+  RC=$?
+  OUT=$(cat "$T/out")
+  ERR=$(cat "$T/err")
+}
+
+# ok ARGS...: cadre must succeed.
+ok() {
+  run "$@"
+  if [ "$RC" -eq 0 ]; then pass; else fail "cadre $* -> exit $RC: $ERR"; fi
+}
+
+# The database's content, as SQL text, for "unchanged" checks.
+snapshot() { sqlite3 "$CADRE_DB" .dump 2>&1 | sha256sum; }
+
+# refused CODE MESSAGE ARGS...: cadre must exit with CODE, print MESSAGE
+# (a fixed substring) on stderr, print nothing on stdout, and leave the
+# database exactly as it was.
+refused() {
+  local code=$1 msg=$2
+  shift 2
+  local before after
+  before=$(snapshot)
+  run "$@"
+  after=$(snapshot)
+  if [ "$RC" -ne "$code" ]; then
+    fail "cadre $* -> exit $RC, expected $code: $ERR"
+  elif [[ "$ERR" != *"$msg"* ]]; then
+    fail "cadre $* -> message '$ERR' lacks '$msg'"
+  elif [ -n "$OUT" ]; then
+    fail "cadre $* -> printed on stdout: $OUT"
+  elif [ "$before" != "$after" ]; then
+    fail "cadre $* -> changed the database"
+  else
+    pass
+  fi
+}
+
+# equal WHAT EXPECTED ACTUAL
+equal() {
+  if [ "$2" == "$3" ]; then pass; else fail "$1: expected '$2', got '$3'"; fi
+}
+
+# json PATH: a value from the last OUT, read with sqlite's JSON functions so
+# that the tests need nothing but sqlite3.
+json() {
+  sqlite3 :memory: "SELECT json_extract(readfile('$T/out'), '\$.$1')"
+}
+
+finish() {
+  echo "$checks checks, $failures failed"
+  [ "$failures" -eq 0 ]
+}
