@@ -20,9 +20,9 @@ typedef struct app {
   store *st;
   const char *user; /* who records, for the history and the audit */
   util_day today;   /* dates after it are refused */
-  /* Inside an import: the ledger collecting tallies, and no transaction of
-   * each action's own. */
-  report_ledger *batch;
+  /* Inside an import (or the demo): what the rows share — the ledger
+   * collecting tallies, caches — and no transaction of each action's own. */
+  struct app_batch *batch;
   /* Progress of long operations, or NULL. */
   void (*progress)(void *ctx, long long done, long long total);
   void *progress_ctx;

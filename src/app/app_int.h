@@ -5,6 +5,40 @@
 #define CADRE_APP_INT_H
 
 #include "app/app.h"
+#include "util/map.h"
+
+/* What the actions of one import share. */
+typedef struct app_batch {
+  report_ledger *ledger;
+  util_map cells; /* hash of a cell's code -> index in cell */
+  struct app_cell {
+    char *code;
+    store_org org;
+    store_path *paths;
+    size_t npaths;
+  } *cell;
+  size_t ncell;
+  util_map terms; /* hash of "dim:value" -> index in term */
+  struct app_term {
+    char *key;
+    uint32_t id;
+  } *term;
+  size_t nterm;
+} app_batch;
+
+app_batch *app_batch_new(app *a);
+void app_batch_free(app_batch *b);
+/* Forgets what an import read of the tree: call after changing it. */
+void app_batch_forget_tree(app *a);
+
+/* Fills *cell (cleared by the caller, also on failure) with the cell of
+ * that code, refusing one that cannot hold members on `day`: not a cell,
+ * ended, or not yet founded. Within an import, each code is read once. */
+int app_cell(app *a, const char *field, const char *code, util_day day,
+             store_org *cell, util_err *e);
+/* The number of a text value of a dimension (read once per import). */
+int app_term(app *a, const char *dim, const char *value, uint32_t *id,
+             util_err *e);
 
 /* Begins an action: a write transaction, unless inside an import (which
  * has its own). */

@@ -4,9 +4,11 @@
  */
 #include "app/app_int.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 int app_open(app *a, const char *path, enum store_mode mode, util_err *e) {
   const char *busy = getenv("CADRE_BUSY_TIMEOUT");
@@ -34,11 +36,11 @@ int app_end(app *a, int rc, util_err *e) {
 }
 
 report_ledger *app_ledger(app *a) {
-  return a->batch ? a->batch : report_ledger_new(a->st);
+  return a->batch ? a->batch->ledger : report_ledger_new(a->st);
 }
 
 int app_ledger_done(app *a, report_ledger *l, int rc, util_err *e) {
-  if (l == a->batch)
+  if (a->batch && l == a->batch->ledger)
     return rc;
   if (rc == 0)
     rc = report_ledger_flush(l, e);
@@ -151,4 +153,149 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
                      o->code, d, util_date_format(o->founded, x));
   return util_fail(e, UTIL_REFUSED, "organisation %s did not exist on %s",
                    o->code, d);
+}
+
+/* ---- what an import shares ------------------------------------------------------ */
+
+app_batch *app_batch_new(app *a) {
+  app_batch *b = util_xcalloc(1, sizeof *b);
+  b->ledger = report_ledger_new(a->st);
+  return b;
+}
+
+static void forget_cells(app_batch *b) {
+  for (size_t i = 0; i < b->ncell; i++) {
+    free(b->cell[i].code);
+    store_org_clear(&b->cell[i].org);
+    store_paths_free(b->cell[i].paths, b->cell[i].npaths);
+  }
+  free(b->cell);
+  b->cell = NULL;
+  b->ncell = 0;
+  util_map_free(&b->cells);
+}
+
+void app_batch_free(app_batch *b) {
+  if (!b)
+    return;
+  report_ledger_free(b->ledger);
+  forget_cells(b);
+  for (size_t i = 0; i < b->nterm; i++)
+    free(b->term[i].key);
+  free(b->term);
+  util_map_free(&b->terms);
+  free(b);
+}
+
+void app_batch_forget_tree(app *a) {
+  if (!a->batch)
+    return;
+  report_ledger_forget_paths(a->batch->ledger);
+  forget_cells(a->batch);
+}
+
+/* FNV-1a: codes and terms are short. */
+static uint64_t hash(const char *s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  return h;
+}
+
+/* The cached cell for a code, read from the store on first use; codes are
+ * matched without regard to case, as the store does. */
+static struct app_cell *cached_cell(app *a, const char *field,
+                                    const char *code, util_err *e) {
+  app_batch *b = a->batch;
+  char *folded = util_xstrdup(code);
+  for (char *p = folded; *p; p++)
+    *p = (char)tolower((unsigned char)*p);
+  uint64_t h = hash(folded);
+  free(folded);
+  size_t *slot = util_map_get(&b->cells, h);
+  if (slot && strcasecmp(b->cell[*slot].code, code) == 0)
+    return &b->cell[*slot];
+  struct app_cell c = {.code = util_xstrdup(code)};
+  if (app_org(a, field, code, &c.org, e) ||
+      store_paths_of(a->st, c.org.id, &c.paths, &c.npaths, e)) {
+    free(c.code);
+    store_org_clear(&c.org);
+    return NULL;
+  }
+  b->cell = util_xrealloc(b->cell, (b->ncell + 1) * sizeof *b->cell);
+  b->cell[b->ncell] = c;
+  bool created;
+  *util_map_put(&b->cells, h, &created) = b->ncell;
+  return &b->cell[b->ncell++];
+}
+
+int app_cell(app *a, const char *field, const char *code, util_day day,
+             store_org *cell, util_err *e) {
+  store_path *paths = NULL;
+  size_t npaths = 0;
+  memset(cell, 0, sizeof *cell);
+  if (a->batch) {
+    struct app_cell *c = cached_cell(a, field, code, e);
+    if (!c)
+      return -1;
+    *cell = c->org;
+    cell->code = util_xstrdup(c->org.code);
+    cell->name = util_xstrdup(c->org.name);
+    paths = c->paths;
+    npaths = c->npaths;
+  } else if (app_org(a, field, code, cell, e) ||
+             store_paths_of(a->st, cell->id, &paths, &npaths, e)) {
+    return -1;
+  }
+  bool exists = false;
+  for (size_t i = 0; i < npaths; i++)
+    exists |= paths[i].from <= day && day < paths[i].to;
+  if (!a->batch)
+    store_paths_free(paths, npaths);
+  char d[11], x[11];
+  if (!core_kind_is_cell(cell->kind))
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s is a %s; members are registered in cells (cell, "
+                     "grassroots_cell)",
+                     field, cell->code, core_kind_name(cell->kind));
+  if (cell->ended)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s was %s on %s; members cannot be registered there",
+                     field, cell->code,
+                     cell->ended_how == CORE_F_ORGS_MERGED ? "merged"
+                                                           : "dissolved",
+                     util_date_format(cell->ended, x));
+  if (!exists && cell->founded_known)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s did not exist yet on %s (founded %s)", field,
+                     cell->code, util_date_format(day, d),
+                     util_date_format(cell->founded, x));
+  if (!exists)
+    return util_fail(e, UTIL_REFUSED, "%s: %s did not exist on %s", field,
+                     cell->code, util_date_format(day, d));
+  return 0;
+}
+
+int app_term(app *a, const char *dim, const char *value, uint32_t *id,
+             util_err *e) {
+  if (!a->batch || !value || !*value)
+    return store_term(a->st, dim, value, id, e);
+  char *key = util_xasprintf("%s:%s", dim, value);
+  uint64_t h = hash(key);
+  app_batch *b = a->batch;
+  size_t *slot = util_map_get(&b->terms, h);
+  if (slot && strcmp(b->term[*slot].key, key) == 0) {
+    *id = b->term[*slot].id;
+    free(key);
+    return 0;
+  }
+  if (store_term(a->st, dim, value, id, e)) {
+    free(key);
+    return -1;
+  }
+  b->term = util_xrealloc(b->term, (b->nterm + 1) * sizeof *b->term);
+  b->term[b->nterm] = (struct app_term){key, *id};
+  bool created;
+  *util_map_put(&b->terms, h, &created) = b->nterm++;
+  return 0;
 }

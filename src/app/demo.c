@@ -460,15 +460,16 @@ int app_demo(app *a, const char **root, int *year, util_err *e) {
     a->today = latest;
   if (store_begin(a->st, true, e))
     return -1;
-  a->batch = report_ledger_new(a->st);
+  a->batch = app_batch_new(a);
   int rc = tree(&d) || members(&d) || year_of_events(&d);
-  report_ledger *l = a->batch;
+  app_batch *b = a->batch;
   a->batch = NULL;
   if (rc == 0)
-    rc = report_ledger_flush(l, e) || store_meta_set(a->st, "demo", "1", e) ||
+    rc = report_ledger_flush(b->ledger, e) ||
+         store_meta_set(a->st, "demo", "1", e) ||
          store_audit(a->st, a->user, "demo", "demonstration database", e) ||
          store_commit(a->st, e);
-  report_ledger_free(l);
+  app_batch_free(b);
   if (rc)
     store_rollback(a->st);
   a->today = saved;

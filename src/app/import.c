@@ -9,6 +9,7 @@
  */
 #include "app/app_int.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -72,9 +73,9 @@ static const char *field(const header *h, char **f, size_t n, size_t i) {
 
 /* Begins an import: one transaction and one ledger. */
 static int begin(app *a, util_err *e) {
-  if (store_begin(a->st, true, e))
+  if (store_cache(a->st, 512, e) || store_begin(a->st, true, e))
     return -1;
-  a->batch = report_ledger_new(a->st);
+  a->batch = app_batch_new(a);
   return 0;
 }
 
@@ -82,11 +83,11 @@ static int begin(app *a, util_err *e) {
  * rolls everything back. */
 static int finish(app *a, int rc, const char *action, const char *file,
                   long rows, util_err *e) {
-  report_ledger *l = a->batch;
+  app_batch *b = a->batch;
   a->batch = NULL;
   if (rc == 0)
-    rc = report_ledger_flush(l, e);
-  report_ledger_free(l);
+    rc = report_ledger_flush(b->ledger, e);
+  app_batch_free(b);
   if (rc == 0)
     rc = app_audit(a, action, e, "%s: %ld rows", file, rows);
   if (rc == 0)
@@ -96,9 +97,16 @@ static int finish(app *a, int rc, const char *action, const char *file,
   return rc;
 }
 
-static void tick(app *a, util_csv *r, long long size, long rows) {
+/* Shows progress, and writes the tallies collected so far when they grow
+ * large: a million members touch a few million (organisation, day) pairs,
+ * and memory should not grow with the file. */
+static int tick(app *a, util_csv *r, long long size, long rows,
+                util_err *e) {
   if (a->progress && rows % 1024 == 0)
     a->progress(a->progress_ctx, util_csv_offset(r), size);
+  if (report_ledger_groups(a->batch->ledger) > 500000)
+    return report_ledger_flush(a->batch->ledger, e);
+  return 0;
 }
 
 /* ---- organisations ------------------------------------------------------------- */
@@ -119,19 +127,30 @@ static void org_rows_free(org_row *rows, size_t n) {
   free(rows);
 }
 
+/* A code as a key: codes are matched without regard to case. */
+static uint64_t code_key(const char *code) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (; *code; code++)
+    h = (h ^ (unsigned char)tolower((unsigned char)*code)) * 0x100000001b3ull;
+  return h;
+}
+
 /* Whether a code is the code of a row not yet added. */
-static bool pending(const org_row *rows, const bool *done, size_t n,
-                    const char *code) {
-  for (size_t i = 0; i < n; i++)
-    if (!done[i] && rows[i].v[O_CODE] &&
-        strcasecmp(rows[i].v[O_CODE], code) == 0)
-      return true;
-  return false;
+static bool pending(const util_map *codes, const org_row *rows,
+                    const bool *done, const char *code) {
+  size_t *i = util_map_get(codes, code_key(code));
+  return i && !done[*i] && strcasecmp(rows[*i].v[O_CODE], code) == 0;
 }
 
 static int add_orgs(app *a, const char *file, org_row *rows, size_t n,
                     util_err *e) {
   bool *done = util_xcalloc(n + 1, 1);
+  util_map codes = {0};
+  for (size_t i = 0; i < n; i++) {
+    bool created;
+    if (rows[i].v[O_CODE])
+      *util_map_put(&codes, code_key(rows[i].v[O_CODE]), &created) = i;
+  }
   size_t left = n;
   int rc = 0;
   /* Rows whose parent comes later in the file wait for it. */
@@ -141,7 +160,7 @@ static int add_orgs(app *a, const char *file, org_row *rows, size_t n,
       if (done[i])
         continue;
       const char *parent = rows[i].v[O_PARENT];
-      if (parent && pending(rows, done, n, parent) &&
+      if (parent && pending(&codes, rows, done, parent) &&
           strcasecmp(parent, rows[i].v[O_CODE] ? rows[i].v[O_CODE] : "") != 0)
         continue;
       app_org_in in = {rows[i].v[O_CODE],   rows[i].v[O_NAME],
@@ -166,6 +185,7 @@ static int add_orgs(app *a, const char *file, org_row *rows, size_t n,
         }
     }
   }
+  util_map_free(&codes);
   free(done);
   return rc;
 }
@@ -287,7 +307,8 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
     if (rc)
       util_err_prefix(e, "%s:%ld: ", name, util_csv_line(r));
     rows++;
-    tick(a, r, size, rows);
+    if (rc == 0)
+      rc = tick(a, r, size, rows, e);
   }
   if (rc == 0 && a->progress)
     a->progress(a->progress_ctx, size, size);

@@ -51,53 +51,15 @@ static int person(app *a, const app_person_in *in, store_member *m,
                      core_theory_names());
   m->key_cadre = in->key_cadre;
   if (in->card && *in->card) {
-    bool taken;
+    /* Whether another member holds it is found when the member is stored:
+     * the unique index knows, without a query of ours. */
     if (!valid_card(in->card))
       return util_fail(e, UTIL_REFUSED,
                        "card: %s: a party card number is 1 to 32 letters, "
                        "digits, '.', '-' or '/'",
                        in->card);
-    if (store_card_taken(a->st, in->card, 0, &taken, e))
-      return -1;
-    if (taken)
-      return util_fail(e, UTIL_REFUSED,
-                       "card: %s: another member holds this party card number",
-                       in->card);
     m->card = util_xstrdup(in->card);
   }
-  return 0;
-}
-
-/* Refuses a cell a member cannot be registered in on `day`. */
-static int cell_on(app *a, const char *field, const char *code, util_day day,
-                   store_org *cell, util_err *e) {
-  if (app_org(a, field, code, cell, e))
-    return -1;
-  if (!core_kind_is_cell(cell->kind))
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s is a %s; members are registered in cells (cell, "
-                     "grassroots_cell)",
-                     field, cell->code, core_kind_name(cell->kind));
-  char d[11], x[11];
-  util_date_format(day, d);
-  if (cell->ended && cell->ended <= day)
-    return util_fail(e, UTIL_REFUSED, "%s: %s was %s on %s", field,
-                     cell->code,
-                     cell->ended_how == CORE_F_ORGS_MERGED ? "merged"
-                                                           : "dissolved",
-                     util_date_format(cell->ended, x));
-  if (cell->ended)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s is %s on %s; a member cannot be registered "
-                     "there on %s",
-                     field, cell->code,
-                     cell->ended_how == CORE_F_ORGS_MERGED ? "merged"
-                                                           : "dissolved",
-                     util_date_format(cell->ended, x), d);
-  char *path;
-  if (app_path_at(a, cell, day, &path, e))
-    return -1;
-  free(path);
   return 0;
 }
 
@@ -115,42 +77,66 @@ static void state_into(store_member *m, const core_timeline *t) {
   m->readmissions = s->readmissions;
 }
 
+/* Writes a member's derived state, registration and contributions from
+ * its events: after an event is appended, or for a new member. */
+static int derive(app *a, report_ledger *l, store_member *m,
+                  const core_event *evs, size_t n, bool fresh, util_err *e) {
+  core_timeline t = {0};
+  core_profile p;
+  int rc = -1;
+  if (core_replay(evs, n, &t, e))
+    return -1;
+  state_into(m, &t);
+  if ((fresh ? 0 : store_member_update_state(a->st, m, e)) ||
+      store_membership_set(a->st, m->id, &t, evs, n, fresh, e) ||
+      app_term(a, "ethnicity", m->ethnicity, &p.ethnicity, e) ||
+      app_term(a, "education", m->education, &p.education, e))
+    goto done;
+  p.born = m->born;
+  p.gender = m->gender;
+  p.theory = m->theory;
+  p.key_cadre = m->key_cadre;
+  report_ledger_timeline(l, &p, &t, 1);
+  rc = 0;
+done:
+  core_timeline_free(&t);
+  return rc;
+}
+
 /* Appends an event to a member and rewrites what follows from it. */
 static int append(app *a, store_member *m, const store_event *ev,
                   util_err *e) {
   report_ledger *l = app_ledger(a);
   core_event *evs = NULL;
   size_t n = 0;
-  core_timeline t = {0};
-  int rc = -1;
-  if (m->id && report_ledger_member(l, m->id, -1, e))
-    goto done;
-  if (!m->id) {
-    if (store_member_insert(a->st, m, e))
-      goto done;
-  }
-  if (store_event_add(a->st, m->id, ev, a->user, e) ||
-      store_events_of(a->st, m->id, &evs, &n, e) ||
-      core_replay(evs, n, &t, e))
-    goto done;
-  state_into(m, &t);
-  if (store_member_update_state(a->st, m, e) ||
-      store_membership_set(a->st, m->id, &t, evs, n, e) ||
-      report_ledger_member(l, m->id, 1, e))
-    goto done;
-  rc = 0;
-done:
-  core_timeline_free(&t);
+  int rc = report_ledger_member(l, m->id, -1, e);
+  if (rc == 0)
+    rc = store_event_add(a->st, m->id, ev, a->user, e) ||
+         store_events_of(a->st, m->id, &evs, &n, e) ||
+         derive(a, l, m, evs, n, false, e);
   free(evs);
-  return app_ledger_done(a, l, rc, e);
+  return app_ledger_done(a, l, rc ? -1 : 0, e);
 }
 
-/* A new member's first state, before its first event is replayed: the row
- * needs a status and a cell. */
-static void first_state(store_member *m, int64_t cell, util_day day) {
-  m->status = CORE_PROBATIONARY;
-  m->cell = cell;
-  m->admitted = day;
+/* Stores a new member with its first event. */
+static int create(app *a, store_member *m, const store_event *ev,
+                  util_err *e) {
+  core_timeline t;
+  if (core_replay(&ev->ev, 1, &t, e))
+    return -1;
+  state_into(m, &t);
+  core_timeline_free(&t);
+  int rc = store_member_insert(a->st, m, e);
+  if (rc == 1)
+    return util_fail(e, UTIL_REFUSED,
+                     "card: %s: another member holds this party card number",
+                     m->card);
+  if (rc)
+    return -1;
+  report_ledger *l = app_ledger(a);
+  rc = store_event_add(a->st, m->id, ev, a->user, e) ||
+       derive(a, l, m, &ev->ev, 1, true, e);
+  return app_ledger_done(a, l, rc ? -1 : 0, e);
 }
 
 int app_member_add(app *a, const app_person_in *p, const char *cell,
@@ -165,7 +151,7 @@ int app_member_add(app *a, const app_person_in *p, const char *cell,
   int rc = -1;
   if (person(a, p, &m, e) ||
       app_date(a, "admitted", admitted, false, &ev.ev.date, e) ||
-      cell_on(a, "cell", cell, ev.ev.date, &c, e))
+      app_cell(a, "cell", cell, ev.ev.date, &c, e))
     goto done;
   if (official && *official) {
     if (app_date(a, "official", official, false, &ev.ev.official, e))
@@ -176,8 +162,7 @@ int app_member_add(app *a, const app_person_in *p, const char *cell,
   core_check_ctx ctx = {.who = m.name, .born = m.born};
   if (core_check_event(&none, &ev.ev, &ctx, e))
     goto done;
-  first_state(&m, c.id, ev.ev.date);
-  if (append(a, &m, &ev, e))
+  if (create(a, &m, &ev, e))
     goto done;
   rc = app_audit(a, "member add", e, "%lld %s in %s", (long long)m.id, m.name,
                  c.code);
@@ -190,8 +175,9 @@ done:
 }
 
 /* Refuses an approver that is not a committee directly under the Central
- * Committee. */
-static int approver(app *a, const char *code, util_day day, util_err *e) {
+ * Committee; sets *id to the approver, kept with the admission. */
+static int approver(app *a, const char *code, util_day day, int64_t *id,
+                    util_err *e) {
   store_org o = {0}, up = {0};
   int rc = app_org(a, "over-60-approved-by", code, &o, e);
   if (rc)
@@ -215,6 +201,7 @@ static int approver(app *a, const char *code, util_day day, util_err *e) {
                    "over-60-approved-by: %s: only a committee directly under "
                    "the Central Committee approves admission over 60",
                    o.code);
+  *id = o.id;
   store_org_clear(&o);
   store_org_clear(&up);
   return rc;
@@ -232,7 +219,7 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
   int rc = -1;
   if (person(a, p, &m, e) ||
       app_date(a, "date", in->date, false, &ev.ev.date, e) ||
-      cell_on(a, "cell", in->cell, ev.ev.date, &c, e))
+      app_cell(a, "cell", in->cell, ev.ev.date, &c, e))
     goto done;
   if (in->ceremony && *in->ceremony &&
       app_date(a, "ceremony", in->ceremony, true, &ev.ceremony, e))
@@ -249,7 +236,7 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
     }
   }
   if (in->over_60_approved_by && *in->over_60_approved_by) {
-    if (approver(a, in->over_60_approved_by, ev.ev.date, e))
+    if (approver(a, in->over_60_approved_by, ev.ev.date, &ev.by_org, e))
       goto done;
     ctx.over_60_approved = true;
   }
@@ -260,8 +247,7 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
   ctx.ceremony = ev.ceremony;
   if (core_check_event(&none, &ev.ev, &ctx, e))
     goto done;
-  first_state(&m, c.id, ev.ev.date);
-  if (append(a, &m, &ev, e))
+  if (create(a, &m, &ev, e))
     goto done;
   rc = app_audit(a, "member admit", e, "%lld %s in %s on %s", (long long)m.id,
                  m.name, c.code, in->date);
@@ -304,8 +290,8 @@ static int event_input(app *a, const app_event_in *in, const store_member *m,
   case CORE_EV_TRANSFERRED:
   case CORE_EV_TEMPORARY:
   case CORE_EV_READMITTED:
-    rc = cell_on(a, in->kind == CORE_EV_READMITTED ? "cell" : "to", in->cell,
-                 ev->ev.date, &o, e);
+    rc = app_cell(a, in->kind == CORE_EV_READMITTED ? "cell" : "to",
+                  in->cell, ev->ev.date, &o, e);
     ev->ev.cell = o.id;
     if (rc == 0 && in->kind == CORE_EV_TEMPORARY)
       rc = app_date(a, "until", in->until, true, &ev->ev.until, e);

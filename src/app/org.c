@@ -387,9 +387,8 @@ static int restructure(app *a, const int64_t *roots, size_t nroots,
   if (rc == 0)
     rc = change(a, ctx, e);
   report_ledger_forget_paths(l);
-  /* An import's ledger must not go on with the tree as it was. */
-  if (a->batch)
-    report_ledger_forget_paths(a->batch);
+  /* An import must not go on with the tree as it was. */
+  app_batch_forget_tree(a);
   if (rc == 0)
     rc = retally(l, &t, 1, e);
   if (rc == 0)
@@ -577,9 +576,25 @@ static int what_is_left(app *a, const store_org *o, util_day day, int *kids,
   if (store_children_count(a->st, o->id, day, kids, e) ||
       collect(a, &o->id, 1, day, &t, e))
     return -1;
+  /* An organisation moved away before `day` took its members with it:
+   * count only those still below then. */
+  size_t n = 0;
+  int rc = 0;
+  for (size_t i = 0; i < t.norgs && rc == 0; i++) {
+    bool below;
+    rc = is_below(a, t.orgs[i], o->id, day, &below, e);
+    if (rc == 0 && below)
+      t.orgs[n++] = t.orgs[i];
+  }
+  free(t.members);
+  t.members = NULL;
+  t.nmembers = 0;
+  if (rc == 0)
+    rc = store_members_in_cells(a->st, t.orgs, n, day, &t.members,
+                                &t.nmembers, e);
   *members = t.nmembers;
   touched_free(&t);
-  return 0;
+  return rc;
 }
 
 int app_org_dissolve(app *a, const char *code, const char *date,
@@ -658,11 +673,12 @@ static int hand_over(app *a, const merger *m, const store_org *src,
                        .decision = m->decision,
                        .reason = reason,
                        .cell = cell};
-    /* The members' tallies are redone by the merger as a whole. */
-    report_ledger *keep = a->batch;
-    a->batch = report_ledger_new(a->st);
+    /* The members' tallies are redone by the merger as a whole: what the
+     * event adds is thrown away with this batch. */
+    app_batch *keep = a->batch;
+    a->batch = app_batch_new(a);
     rc = app_member_event(a, &ev, e);
-    report_ledger_free(a->batch);
+    app_batch_free(a->batch);
     a->batch = keep;
   }
   free(reason);

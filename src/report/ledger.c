@@ -32,8 +32,16 @@ struct report_ledger {
     int64_t org;
     util_day day;
     core_tally t;
+    /* Counts not yet added to t: appending is cheap, and adding many at
+     * once in key order is cheaper than one by one. */
+    struct pending {
+      uint32_t key;
+      int64_t n;
+    } *pend;
+    size_t npend;
   } *group;
   size_t ngroup, capgroup;
+  size_t last; /* the group of the previous emit, or SIZE_MAX */
   int sign;     /* of the contributions being added: +1 or -1 */
   util_err err; /* the first failure while reading paths in a callback */
   bool failed;
@@ -43,6 +51,7 @@ report_ledger *report_ledger_new(store *st) {
   report_ledger *l = util_xcalloc(1, sizeof *l);
   l->st = st;
   l->since = INT32_MIN;
+  l->last = SIZE_MAX;
   return l;
 }
 
@@ -66,8 +75,10 @@ void report_ledger_free(report_ledger *l) {
   report_ledger_forget_paths(l);
   free(l->info);
   util_map_free(&l->orgs);
-  for (size_t i = 0; i < l->ngroup; i++)
+  for (size_t i = 0; i < l->ngroup; i++) {
     core_tally_free(&l->group[i].t);
+    free(l->group[i].pend);
+  }
   free(l->group);
   util_map_free(&l->groups);
   free(l);
@@ -172,24 +183,58 @@ static bool sink_want(void *ctx, int64_t org) {
   return core_kind_has_tally(i->kind);
 }
 
+#define PENDING 16
+
+static int by_key(const void *a, const void *b) {
+  uint32_t x = ((const struct pending *)a)->key;
+  uint32_t y = ((const struct pending *)b)->key;
+  return (x > y) - (x < y);
+}
+
+/* Adds a group's pending counts to its tally. */
+static void settle(struct group *g) {
+  if (!g->npend)
+    return;
+  qsort(g->pend, g->npend, sizeof *g->pend, by_key);
+  core_tally batch = {0};
+  for (size_t i = 0; i < g->npend; i++)
+    core_tally_add(&batch, g->pend[i].key, g->pend[i].n);
+  core_tally_merge(&g->t, &batch, 1);
+  core_tally_free(&batch);
+  g->npend = 0;
+}
+
+static void settle_all(report_ledger *l) {
+  for (size_t i = 0; i < l->ngroup; i++)
+    settle(&l->group[i]);
+}
+
 static void sink_emit(void *ctx, int64_t org, util_day day, uint32_t key,
                       int64_t n) {
   report_ledger *l = ctx;
   if (day < l->since)
     return;
-  uint64_t k = ((uint64_t)org << 32) | (uint32_t)day;
-  bool created;
-  size_t *slot = util_map_put(&l->groups, k, &created);
-  if (created) {
-    if (l->ngroup == l->capgroup) {
-      l->capgroup = l->capgroup ? 2 * l->capgroup : 64;
-      l->group = util_xrealloc(l->group, l->capgroup * sizeof *l->group);
+  struct group *g = l->last < l->ngroup ? &l->group[l->last] : NULL;
+  if (!g || g->org != org || g->day != day) {
+    uint64_t k = ((uint64_t)org << 32) | (uint32_t)day;
+    bool created;
+    size_t *slot = util_map_put(&l->groups, k, &created);
+    if (created) {
+      if (l->ngroup == l->capgroup) {
+        l->capgroup = l->capgroup ? 2 * l->capgroup : 64;
+        l->group = util_xrealloc(l->group, l->capgroup * sizeof *l->group);
+      }
+      *slot = l->ngroup;
+      l->group[l->ngroup++] = (struct group){.org = org, .day = day};
     }
-    *slot = l->ngroup;
-    l->group[l->ngroup++] =
-        (struct group){.org = org, .day = day, .t = {0}};
+    l->last = *slot;
+    g = &l->group[l->last];
   }
-  core_tally_add(&l->group[*slot].t, key, l->sign * n);
+  if (!g->pend)
+    g->pend = util_xmalloc(PENDING * sizeof *g->pend);
+  g->pend[g->npend++] = (struct pending){key, l->sign * n};
+  if (g->npend == PENDING)
+    settle(g);
 }
 
 static core_sink sink_of(report_ledger *l) {
@@ -255,6 +300,10 @@ int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e) {
   return took(l, e);
 }
 
+size_t report_ledger_groups(const report_ledger *l) {
+  return l->ngroup;
+}
+
 static int by_org_day(const void *a, const void *b) {
   const struct group *x = a, *y = b;
   if (x->org != y->org)
@@ -263,6 +312,7 @@ static int by_org_day(const void *a, const void *b) {
 }
 
 int report_ledger_flush(report_ledger *l, util_err *e) {
+  settle_all(l);
   /* In key order, so that the B-trees are written in order, and so that
    * the days of one year of one organisation come together. */
   qsort(l->group, l->ngroup, sizeof *l->group, by_org_day);
@@ -283,9 +333,12 @@ int report_ledger_flush(report_ledger *l, util_err *e) {
     }
   }
   core_tally_free(&year);
-  for (size_t i = 0; i < l->ngroup; i++)
+  for (size_t i = 0; i < l->ngroup; i++) {
     core_tally_free(&l->group[i].t);
+    free(l->group[i].pend);
+  }
   l->ngroup = 0;
+  l->last = SIZE_MAX;
   util_map_clear(&l->groups);
   return rc;
 }
@@ -385,6 +438,7 @@ static int check_year(void *ctx, int64_t org, int year, const void *blob,
 /* Sums the computed days into years. */
 static void computed_years(checker *c) {
   report_ledger *l = c->l;
+  settle_all(l);
   for (size_t i = 0; i < l->ngroup; i++) {
     struct group *g = &l->group[i];
     int y = util_day_year(g->day);

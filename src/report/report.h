@@ -37,6 +37,8 @@ void report_ledger_timeline(report_ledger *l, const core_profile *p,
 int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e);
 /* Forgets the paths read so far: call after changing the tree. */
 void report_ledger_forget_paths(report_ledger *l);
+/* How many (organisation, day) groups the ledger holds: its memory. */
+size_t report_ledger_groups(const report_ledger *l);
 /* Writes the accumulated differences to the store and empties the ledger. */
 int report_ledger_flush(report_ledger *l, util_err *e);
 /* The paths of an organisation as core sees them (cached until forgotten).

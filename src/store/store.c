@@ -226,7 +226,8 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
     goto fail;
   if (store_exec(st,
                  "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                 "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF",
+                 "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; "
+                 "PRAGMA temp_store = MEMORY",
                  e) ||
       migrate(st, version, e))
     goto fail;
@@ -249,6 +250,12 @@ void store_close(store *st) {
 
 int store_begin(store *st, bool write, util_err *e) {
   return store_exec(st, write ? "BEGIN IMMEDIATE" : "BEGIN", e);
+}
+
+int store_cache(store *st, int mb, util_err *e) {
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", mb * 1024);
+  return store_exec(st, sql, e);
 }
 
 int store_commit(store *st, util_err *e) {

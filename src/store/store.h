@@ -43,6 +43,9 @@ int store_is_empty(store *st, bool *empty, util_err *e);
 /* BEGIN IMMEDIATE when `write`, so that two writers wait for each other at
  * the start rather than fail half-way; BEGIN otherwise. */
 int store_begin(store *st, bool write, util_err *e);
+/* Lets the connection keep up to `mb` megabytes of the file in memory:
+ * large imports touch every page of the indexes many times. */
+int store_cache(store *st, int mb, util_err *e);
 int store_commit(store *st, util_err *e);
 /* Rolls back if a transaction is open; never fails. */
 void store_rollback(store *st);
@@ -182,7 +185,8 @@ int store_member_by_id(store *st, int64_t id, store_member *m, util_err *e);
 /* Whether a card number is taken (by another member than `except`). */
 int store_card_taken(store *st, const char *card, int64_t except, bool *taken,
                      util_err *e);
-/* Inserts the person and the derived state; sets m->id. */
+/* Inserts the person and the derived state; sets m->id. Returns 1 when
+ * another member holds the card number. */
 int store_member_insert(store *st, store_member *m, util_err *e);
 /* Writes the derived state columns of m and its position. */
 int store_member_update_state(store *st, const store_member *m, util_err *e);
@@ -225,9 +229,10 @@ int store_event_rows(store *st, int64_t member, const char *prefix,
                      void *ctx, util_err *e);
 
 /* Replaces the membership and visit rows of a member with those of its
- * timeline. */
+ * timeline (`fresh`: the member has none yet). */
 int store_membership_set(store *st, int64_t member, const core_timeline *t,
-                         const core_event *evs, size_t nev, util_err *e);
+                         const core_event *evs, size_t nev, bool fresh,
+                         util_err *e);
 /* The member's registration on a day: cell and status (status is
  * CORE_NOT_MEMBER when none). */
 int store_membership_at(store *st, int64_t member, util_day day,

@@ -146,11 +146,17 @@ int store_member_insert(store *st, store_member *m, util_err *e) {
   store_bind_text(s, 19, m->profession);
   store_bind_text(s, 20, core_theory_name(m->theory));
   sqlite3_bind_int(s, 21, m->key_cadre);
-  int rc = store_step_done(st, s, e);
+  int rc = sqlite3_step(s);
+  sqlite3_reset(s);
   free(key);
-  if (rc == 0)
+  if (rc == SQLITE_DONE) {
     m->id = sqlite3_last_insert_rowid(st->db);
-  return rc;
+    return 0;
+  }
+  /* The only unique column besides the id is the card number. */
+  if (sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE)
+    return 1;
+  return store_sqlfail(st, e);
 }
 
 int store_member_update_state(store *st, const store_member *m, util_err *e) {
@@ -364,40 +370,57 @@ int store_event_rows(store *st, int64_t member, const char *prefix,
 /* ---- registration over time ---------------------------------------------------- */
 
 int store_membership_set(store *st, int64_t member, const core_timeline *t,
-                         const core_event *evs, size_t nev, util_err *e) {
+                         const core_event *evs, size_t nev, bool fresh,
+                         util_err *e) {
   static const char del[] = "DELETE FROM membership WHERE member_id = ?1";
   static const char ins[] =
       "INSERT INTO membership(member_id, valid_from, valid_to, cell_id, "
-      "status) VALUES (?1, ?2, ?3, ?4, ?5)";
+      "official_from) VALUES (?1, ?2, ?3, ?4, ?5)";
   static const char vdel[] = "DELETE FROM visit WHERE member_id = ?1";
   static const char vins[] =
       "INSERT OR REPLACE INTO visit(member_id, valid_from, valid_to, "
       "cell_id) VALUES (?1, ?2, ?3, ?4)";
-  sqlite3_stmt *s = store_stmt(st, del, e);
-  if (!s)
-    return -1;
-  sqlite3_bind_int64(s, 1, member);
-  if (store_step_done(st, s, e))
-    return -1;
-  for (size_t i = 0; i < t->nseg; i++) {
+  sqlite3_stmt *s;
+  if (!fresh) {
+    if (!(s = store_stmt(st, del, e)))
+      return -1;
+    sqlite3_bind_int64(s, 1, member);
+    if (store_step_done(st, s, e))
+      return -1;
+  }
+  /* Segments that follow each other in one cell make one stretch; a
+   * recognition inside it is its official_from. */
+  for (size_t i = 0; i < t->nseg;) {
     const core_segment *g = &t->seg[i];
-    if (g->from == g->to)
+    size_t j = i + 1;
+    while (j < t->nseg && t->seg[j].cell == g->cell &&
+           t->seg[j].from == t->seg[j - 1].to &&
+           !(t->seg[j].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
+      j++;
+    util_day from = g->from, to = t->seg[j - 1].to, official = 0;
+    for (size_t k = i; k < j && !official; k++)
+      if (t->seg[k].status == CORE_OFFICIAL)
+        official = t->seg[k].from;
+    i = j;
+    if (from == to)
       continue;
     if (!(s = store_stmt(st, ins, e)))
       return -1;
     sqlite3_bind_int64(s, 1, member);
-    store_bind_day(s, 2, g->from);
-    store_bind_day(s, 3, g->to);
+    store_bind_day(s, 2, from);
+    store_bind_day(s, 3, to);
     sqlite3_bind_int64(s, 4, g->cell);
-    sqlite3_bind_text(s, 5, core_status_name(g->status), -1, SQLITE_STATIC);
+    store_bind_day_or_null(s, 5, official);
     if (store_step_done(st, s, e))
       return -1;
   }
-  if (!(s = store_stmt(st, vdel, e)))
-    return -1;
-  sqlite3_bind_int64(s, 1, member);
-  if (store_step_done(st, s, e))
-    return -1;
+  if (!fresh) {
+    if (!(s = store_stmt(st, vdel, e)))
+      return -1;
+    sqlite3_bind_int64(s, 1, member);
+    if (store_step_done(st, s, e))
+      return -1;
+  }
   /* A temporary stay ends at its date, or earlier when the member moves
    * registration, goes elsewhere, or leaves the party. */
   for (size_t i = 0; i < nev; i++) {
@@ -434,7 +457,8 @@ int store_membership_at(store *st, int64_t member, util_day day,
                         int64_t *cell, enum core_status *status,
                         util_err *e) {
   static const char sql[] =
-      "SELECT cell_id, status FROM membership WHERE member_id = ?1 "
+      "SELECT cell_id, CASE WHEN official_from <= ?2 THEN 'official' "
+      "ELSE 'probationary' END FROM membership WHERE member_id = ?1 "
       "AND valid_from <= ?2 AND valid_to > ?2";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
@@ -576,7 +600,8 @@ int store_members_at(store *st, const char *prefix, util_day day,
       "WITH cells AS (SELECT p.org_id FROM org_path p "
       "  WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
       "  AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3))), "
-      "here AS (SELECT s.member_id, s.cell_id, s.status, 0 AS visiting "
+      "here AS (SELECT s.member_id, s.cell_id, CASE WHEN s.official_from "
+      "  <= ?2 THEN 'official' ELSE 'probationary' END AS status, 0 AS visiting "
       "  FROM membership s JOIN cells ON cells.org_id = s.cell_id "
       "  WHERE s.valid_from <= ?2 AND s.valid_to > ?2 "
       "  UNION ALL SELECT v.member_id, v.cell_id, 'temporary', 1 "

@@ -3,6 +3,13 @@
 -- [valid_from, valid_to) that goes on has valid_to '9999-12-31'.
 -- Events are the source of truth; the other tables are kept in step with
 -- them in the same transaction (docs/ARCHITECTURE.md).
+-- Tables derived from the events (membership, visit, tally_*) declare no
+-- foreign keys: they are rewritten from the events in the same transaction
+-- and `cadre check` compares them with a recomputation; enforcing keys on
+-- them cost a fifth of an import's time.
+-- Checks of enumerations are written as chains of OR, not as IN lists:
+-- SQLite builds a temporary table for an IN list every time a row is
+-- written, which made an import of a million members several times slower.
 
 CREATE TABLE meta(
   key TEXT PRIMARY KEY,
@@ -12,15 +19,16 @@ CREATE TABLE meta(
 CREATE TABLE org(
   id INTEGER PRIMARY KEY,
   code TEXT NOT NULL UNIQUE COLLATE NOCASE,
-  kind TEXT NOT NULL CHECK (kind IN ('central', 'provincial', 'committee',
-    'grassroots_committee', 'grassroots_cell', 'sub_committee', 'cell')),
+  kind TEXT NOT NULL CHECK (kind = 'central' OR kind = 'provincial' OR
+    kind = 'committee' OR kind = 'grassroots_committee' OR
+    kind = 'grassroots_cell' OR kind = 'sub_committee' OR kind = 'cell'),
   name TEXT NOT NULL,          -- the current name; history in org_name
-  sector TEXT CHECK (sector IN ('state_agency', 'public_service',
-    'state_enterprise', 'non_state_enterprise', 'armed_forces',
-    'commune_ward')),
+  sector TEXT CHECK (sector = 'state_agency' OR sector = 'public_service' OR
+    sector = 'state_enterprise' OR sector = 'non_state_enterprise' OR
+    sector = 'armed_forces' OR sector = 'commune_ward'),
   founded TEXT,                -- NULL when not known
   ended TEXT,                  -- dissolved or merged on
-  ended_how TEXT CHECK (ended_how IN ('dissolved', 'merged')),
+  ended_how TEXT CHECK (ended_how = 'dissolved' OR ended_how = 'merged'),
   CHECK ((ended IS NULL) = (ended_how IS NULL))
 ) STRICT;
 
@@ -50,8 +58,9 @@ CREATE INDEX org_path_by_parent ON org_path(parent_id, valid_from);
 CREATE TABLE org_event(
   id INTEGER PRIMARY KEY,
   org_id INTEGER NOT NULL REFERENCES org(id),
-  kind TEXT NOT NULL CHECK (kind IN ('founded', 'renamed', 'moved',
-    'merged', 'received', 'dissolved')),
+  kind TEXT NOT NULL CHECK (kind = 'founded' OR kind = 'renamed' OR
+    kind = 'moved' OR kind = 'merged' OR kind = 'received' OR
+    kind = 'dissolved'),
   date TEXT NOT NULL,
   other_id INTEGER REFERENCES org(id), -- moved: the new superior;
                                        -- merged: the target;
@@ -77,20 +86,21 @@ CREATE TABLE member(
   name TEXT NOT NULL,
   name_key TEXT NOT NULL,      -- folded: no case, no diacritics
   born TEXT NOT NULL,
-  gender TEXT NOT NULL CHECK (gender IN ('female', 'male')),
+  gender TEXT NOT NULL CHECK (gender = 'female' OR gender = 'male'),
   card TEXT UNIQUE,
   ethnicity TEXT,
   religion TEXT,
   hometown TEXT,
   education TEXT,
   profession TEXT,
-  theory TEXT CHECK (theory IN ('none', 'elementary', 'intermediate',
-    'advanced')),
+  theory TEXT CHECK (theory = 'none' OR theory = 'elementary' OR
+    theory = 'intermediate' OR theory = 'advanced'),
   position TEXT,
-  key_cadre INTEGER NOT NULL DEFAULT 0 CHECK (key_cadre IN (0, 1)),
+  key_cadre INTEGER NOT NULL DEFAULT 0 CHECK (key_cadre = 0 OR key_cadre = 1),
   -- The current state, derived from member_event.
-  status TEXT NOT NULL CHECK (status IN ('probationary', 'official',
-    'removed', 'resigned', 'deceased', 'expelled')),
+  status TEXT NOT NULL CHECK (status = 'probationary' OR status = 'official' OR
+    status = 'removed' OR status = 'resigned' OR status = 'deceased' OR
+    status = 'expelled'),
   cell_id INTEGER NOT NULL REFERENCES org(id),
   admitted TEXT NOT NULL,      -- the first admission decision
   official TEXT,               -- official since (current membership)
@@ -105,9 +115,10 @@ CREATE INDEX member_by_origin ON member(party_origin)
 CREATE TABLE member_event(
   member_id INTEGER NOT NULL REFERENCES member(id),
   seq INTEGER NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('registered', 'admitted', 'recognized',
-    'transferred', 'temporary', 'disciplined', 'removed', 'resigned',
-    'deceased', 'readmitted')),
+  kind TEXT NOT NULL CHECK (kind = 'registered' OR kind = 'admitted' OR
+    kind = 'recognized' OR kind = 'transferred' OR kind = 'temporary' OR
+    kind = 'disciplined' OR kind = 'removed' OR kind = 'resigned' OR
+    kind = 'deceased' OR kind = 'readmitted'),
   date TEXT NOT NULL,          -- the decision (registered: the admission)
   cell_id INTEGER REFERENCES org(id),    -- where it happened
   to_cell_id INTEGER REFERENCES org(id), -- transfers: the destination
@@ -115,8 +126,8 @@ CREATE TABLE member_event(
                                -- recognized: takes effect on
   until TEXT,                  -- temporary: the stay ends
   studies INTEGER,             -- temporary: away for studies
-  form TEXT CHECK (form IN ('reprimand', 'warning', 'dismissal',
-    'expulsion')),
+  form TEXT CHECK (form = 'reprimand' OR form = 'warning' OR
+    form = 'dismissal' OR form = 'expulsion'),
   by_org_id INTEGER REFERENCES org(id),  -- the deciding organisation
   decision TEXT,               -- the decision's number
   considered TEXT,             -- admitted: the cell considered the case
@@ -128,14 +139,16 @@ CREATE TABLE member_event(
   PRIMARY KEY (member_id, seq)
 ) STRICT, WITHOUT ROWID;
 
--- Registration of members in cells, with their status, over time: derived
--- from member_event. Empty stretches (two events on one day) are left out.
+-- Registration of members in cells over time, derived from member_event:
+-- one row per stretch in one cell. The member is official on the days from
+-- official_from on (which may lie before the stretch began), probationary
+-- before; NULL while probationary throughout.
 CREATE TABLE membership(
-  member_id INTEGER NOT NULL REFERENCES member(id),
+  member_id INTEGER NOT NULL,  -- member(id)
   valid_from TEXT NOT NULL,
   valid_to TEXT NOT NULL,
-  cell_id INTEGER NOT NULL REFERENCES org(id),
-  status TEXT NOT NULL CHECK (status IN ('probationary', 'official')),
+  cell_id INTEGER NOT NULL,    -- org(id)
+  official_from TEXT,
   PRIMARY KEY (member_id, valid_from),
   CHECK (valid_from < valid_to)
 ) STRICT, WITHOUT ROWID;
@@ -143,10 +156,10 @@ CREATE INDEX membership_by_cell ON membership(cell_id, valid_from);
 
 -- Temporary stays of members in host cells (not counted by the host).
 CREATE TABLE visit(
-  member_id INTEGER NOT NULL REFERENCES member(id),
+  member_id INTEGER NOT NULL,  -- member(id)
   valid_from TEXT NOT NULL,
   valid_to TEXT NOT NULL,
-  cell_id INTEGER NOT NULL REFERENCES org(id),
+  cell_id INTEGER NOT NULL,    -- org(id)
   PRIMARY KEY (member_id, valid_from)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX visit_by_cell ON visit(cell_id, valid_from);
@@ -155,14 +168,14 @@ CREATE INDEX visit_by_cell ON visit(cell_id, valid_from);
 -- every figure on a day, and the sum of a year's days. See core/tally.c
 -- for the encoding; `cadre check` recomputes them from the events.
 CREATE TABLE tally_day(
-  org_id INTEGER NOT NULL REFERENCES org(id),
+  org_id INTEGER NOT NULL,     -- org(id)
   day TEXT NOT NULL,
   counts BLOB NOT NULL,
   PRIMARY KEY (org_id, day)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE tally_year(
-  org_id INTEGER NOT NULL REFERENCES org(id),
+  org_id INTEGER NOT NULL,     -- org(id)
   year INTEGER NOT NULL,
   counts BLOB NOT NULL,
   PRIMARY KEY (org_id, year)
