@@ -1,0 +1,366 @@
+/*
+ * test_store.c — the store on temporary databases: opening and its refusals
+ * (newer schema, another application's file, not a database), migrations,
+ * two processes writing at once (the second waits), transactions, tallies
+ * and registration stretches.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "store/store.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+typedef struct fixture {
+  char dir[256];
+  char db[300];
+} fixture;
+
+static int setup(void **state) {
+  fixture *f = calloc(1, sizeof *f);
+  const char *tmp = getenv("TMPDIR");
+  snprintf(f->dir, sizeof f->dir, "%s/cadre-store-XXXXXX", tmp ? tmp : "/tmp");
+  if (!mkdtemp(f->dir))
+    return -1;
+  snprintf(f->db, sizeof f->db, "%s/t.db", f->dir);
+  *state = f;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fixture *f = *state;
+  char cmd[400];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+  int rc = system(cmd);
+  free(f);
+  return rc == 0 ? 0 : -1;
+}
+
+/* The whole content of a file, for "left untouched" checks. */
+static char *slurp(const char *path, size_t *n) {
+  FILE *in = fopen(path, "rb");
+  if (!in)
+    return NULL;
+  fseek(in, 0, SEEK_END);
+  long size = ftell(in);
+  rewind(in);
+  char *data = malloc((size_t)size + 1);
+  *n = fread(data, 1, (size_t)size, in);
+  fclose(in);
+  return data;
+}
+
+static void raw_sql(const char *path, const char *sql) {
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(db);
+}
+
+static int raw_int(const char *path, const char *sql) {
+  sqlite3 *db;
+  sqlite3_stmt *s;
+  assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  int v = sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return v;
+}
+
+static void test_create_marks_the_file(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_non_null(st);
+  store_close(st);
+  assert_int_equal(raw_int(f->db, "PRAGMA user_version"),
+                   store_schema_version());
+  assert_int_equal(raw_int(f->db, "PRAGMA application_id"), 0x63616472);
+  assert_int_equal(
+      raw_int(f->db, "SELECT count(*) FROM sqlite_schema WHERE name = 'member'"),
+      1);
+  /* WAL is a property of the file; it stays. */
+  sqlite3 *db;
+  sqlite3_stmt *s;
+  sqlite3_open(f->db, &db);
+  sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &s, NULL);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_string_equal((const char *)sqlite3_column_text(s, 0), "wal");
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  /* Opening again is fine and changes nothing of the marks. */
+  st = store_open(f->db, STORE_EXISTING, 1000, &e);
+  assert_non_null(st);
+  store_close(st);
+}
+
+static void test_missing_file_is_refused(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  assert_null(store_open(f->db, STORE_EXISTING, 1000, &e));
+  assert_int_equal(e.code, UTIL_SYSTEM);
+  assert_non_null(strstr(e.msg, "no database at"));
+  struct stat sb;
+  assert_int_not_equal(stat(f->db, &sb), 0);
+}
+
+static void test_newer_schema_is_left_untouched(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_non_null(st);
+  store_close(st);
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA user_version = %d",
+           store_schema_version() + 1);
+  raw_sql(f->db, sql);
+  raw_sql(f->db, "PRAGMA wal_checkpoint(TRUNCATE)");
+  size_t n1, n2;
+  char *before = slurp(f->db, &n1);
+  assert_null(store_open(f->db, STORE_EXISTING, 1000, &e));
+  assert_int_equal(e.code, UTIL_SYSTEM);
+  assert_non_null(strstr(e.msg, "written by a newer cadre"));
+  assert_non_null(strstr(e.msg, "left untouched"));
+  char *after = slurp(f->db, &n2);
+  assert_int_equal(n1, n2);
+  assert_memory_equal(before, after, n1);
+  free(before);
+  free(after);
+}
+
+static void test_other_applications_file_is_refused(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  raw_sql(f->db, "CREATE TABLE accounts(id INTEGER PRIMARY KEY, name TEXT)");
+  size_t n1, n2;
+  char *before = slurp(f->db, &n1);
+  assert_null(store_open(f->db, STORE_EXISTING, 1000, &e));
+  assert_int_equal(e.code, UTIL_SYSTEM);
+  assert_non_null(strstr(e.msg, "not a cadre database"));
+  char *after = slurp(f->db, &n2);
+  assert_int_equal(n1, n2);
+  assert_memory_equal(before, after, n1);
+  free(before);
+  free(after);
+}
+
+static void test_not_a_database_is_refused(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  FILE *out = fopen(f->db, "w");
+  fputs("name,born\nNguyễn Văn An,1980-01-01\n", out);
+  fclose(out);
+  assert_null(store_open(f->db, STORE_EXISTING, 1000, &e));
+  assert_int_equal(e.code, UTIL_SYSTEM);
+  assert_non_null(strstr(e.msg, "not a usable database"));
+}
+
+static void test_rollback_leaves_nothing(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_int_equal(store_begin(st, true, &e), 0);
+  assert_int_equal(store_meta_set(st, "k", "v", &e), 0);
+  store_rollback(st);
+  char *v = (char *)1;
+  assert_int_equal(store_begin(st, false, &e), 0);
+  assert_int_equal(store_meta_get(st, "k", &v, &e), 0);
+  assert_null(v);
+  store_rollback(st);
+  store_close(st);
+}
+
+/* ---- two processes ------------------------------------------------------------ */
+
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Runs the cadre binary with a busy timeout while another connection holds
+ * the write lock for `hold_ms`; returns its exit status. */
+static int writer_while_locked(const fixture *f, const char *busy_ms,
+                               int hold_ms, double *waited) {
+  const char *bin = getenv("CADRE_BIN");
+  assert_non_null(bin);
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(f->db, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL),
+                   SQLITE_OK);
+  char dbenv[400], busy[64];
+  snprintf(dbenv, sizeof dbenv, "CADRE_DB=%s", f->db);
+  snprintf(busy, sizeof busy, "CADRE_BUSY_TIMEOUT=%s", busy_ms);
+  char *path = strdup(bin);
+  char *const argv[] = {path,     "org",     "add",    "HT",
+                        "--name", "Tỉnh ủy", "--kind", "provincial",
+                        NULL};
+  char *const envp[] = {dbenv, busy, "CADRE_TODAY=2026-01-01",
+                        "CADRE_USER=test", NULL};
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid;
+  double start = now();
+  assert_int_equal(posix_spawn(&pid, path, &fa, NULL, argv, envp), 0);
+  struct timespec hold = {hold_ms / 1000, (long)(hold_ms % 1000) * 1000000};
+  nanosleep(&hold, NULL);
+  assert_int_equal(sqlite3_exec(db, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+  int status;
+  waitpid(pid, &status, 0);
+  *waited = now() - start;
+  posix_spawn_file_actions_destroy(&fa);
+  sqlite3_close(db);
+  free(path);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static void test_second_writer_waits(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store_close(store_open(f->db, STORE_CREATE, 1000, &e));
+  double waited;
+  int rc = writer_while_locked(f, "10000", 800, &waited);
+  assert_int_equal(rc, 0);
+  /* It could only finish after the lock was released. */
+  assert_true(waited >= 0.75);
+  assert_int_equal(raw_int(f->db, "SELECT count(*) FROM org WHERE code = 'HT'"),
+                   1);
+}
+
+static void test_writer_gives_up_after_its_timeout(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store_close(store_open(f->db, STORE_CREATE, 1000, &e));
+  double waited;
+  int rc = writer_while_locked(f, "100", 1000, &waited);
+  assert_int_equal(rc, UTIL_SYSTEM);
+  assert_int_equal(raw_int(f->db, "SELECT count(*) FROM org"), 0);
+}
+
+/* ---- tallies and registration ------------------------------------------------------ */
+
+static void test_tally_sums_years_and_days(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_int_equal(store_begin(st, true, &e), 0);
+  struct {
+    int y, m, d, n;
+  } adds[] = {{1990, 5, 1, 3}, {2023, 2, 1, 5}, {2024, 1, 1, 7},
+              {2024, 6, 30, -2}, {2024, 12, 31, 11}};
+  uint32_t key = CORE_KEY(CORE_D_STATUS, CORE_OFFICIAL);
+  for (size_t i = 0; i < UTIL_COUNT(adds); i++) {
+    core_tally t = {0};
+    core_tally_add(&t, key, adds[i].n);
+    util_day day = util_day_from_civil(adds[i].y, adds[i].m, adds[i].d);
+    assert_int_equal(store_tally_add_day(st, 7, day, &t, &e), 0);
+    assert_int_equal(store_tally_add_year(st, 7, adds[i].y, &t, &e), 0);
+    core_tally_free(&t);
+  }
+  struct {
+    int y, m, d;
+    int64_t expect;
+  } sums[] = {{1989, 12, 31, 0}, {1990, 5, 1, 3},   {2023, 12, 31, 8},
+              {2024, 1, 1, 15},  {2024, 6, 29, 15}, {2024, 6, 30, 13},
+              {2024, 12, 30, 13}, {2024, 12, 31, 24}, {2030, 1, 1, 24}};
+  for (size_t i = 0; i < UTIL_COUNT(sums); i++) {
+    core_tally acc = {0};
+    util_day day = util_day_from_civil(sums[i].y, sums[i].m, sums[i].d);
+    assert_int_equal(store_tally_sum(st, 7, day, &acc, &e), 0);
+    assert_int_equal(core_tally_get(&acc, key), sums[i].expect);
+    core_tally_free(&acc);
+  }
+  /* A tally that comes back to nothing leaves no row behind. */
+  core_tally t = {0};
+  core_tally_add(&t, key, -3);
+  assert_int_equal(
+      store_tally_add_day(st, 7, util_day_from_civil(1990, 5, 1), &t, &e), 0);
+  core_tally_free(&t);
+  store_commit(st, &e);
+  store_close(st);
+  assert_int_equal(
+      raw_int(f->db, "SELECT count(*) FROM tally_day WHERE day = '1990-05-01'"),
+      0);
+}
+
+static void test_membership_stretches(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_int_equal(store_begin(st, true, &e), 0);
+  util_day a = util_day_from_civil(2020, 3, 1);
+  util_day t1 = util_day_from_civil(2020, 9, 1);
+  /* Admitted in cell 5, transferred to 6, recognised after the transfer
+   * (effective 2021-03-01, inside the stretch in cell 6). */
+  core_event evs[] = {
+      {.kind = CORE_EV_ADMITTED, .date = a, .cell = 5},
+      {.kind = CORE_EV_TRANSFERRED, .date = t1, .cell = 6},
+      {.kind = CORE_EV_RECOGNIZED, .date = util_day_from_civil(2021, 4, 1)},
+  };
+  core_timeline t;
+  assert_int_equal(core_replay(evs, 3, &t, &e), 0);
+  assert_int_equal(store_membership_set(st, 1, &t, evs, 3, true, &e), 0);
+  core_timeline_free(&t);
+  int64_t cell;
+  enum core_status s;
+  struct {
+    util_day day;
+    int64_t cell;
+    enum core_status status;
+  } at[] = {{a - 1, 0, CORE_NOT_MEMBER},
+            {a, 5, CORE_PROBATIONARY},
+            {t1 - 1, 5, CORE_PROBATIONARY},
+            {t1, 6, CORE_PROBATIONARY},
+            {util_day_from_civil(2021, 2, 28), 6, CORE_PROBATIONARY},
+            {util_day_from_civil(2021, 3, 1), 6, CORE_OFFICIAL},
+            {util_day_from_civil(2030, 1, 1), 6, CORE_OFFICIAL}};
+  for (size_t i = 0; i < UTIL_COUNT(at); i++) {
+    assert_int_equal(store_membership_at(st, 1, at[i].day, &cell, &s, &e), 0);
+    assert_int_equal(cell, at[i].cell);
+    assert_int_equal(s, at[i].status);
+  }
+  store_rollback(st);
+  store_close(st);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(test_create_marks_the_file, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_missing_file_is_refused, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_newer_schema_is_left_untouched,
+                                      setup, teardown),
+      cmocka_unit_test_setup_teardown(test_other_applications_file_is_refused,
+                                      setup, teardown),
+      cmocka_unit_test_setup_teardown(test_not_a_database_is_refused, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_second_writer_waits, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_writer_gives_up_after_its_timeout,
+                                      setup, teardown),
+      cmocka_unit_test_setup_teardown(test_tally_sums_years_and_days, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_membership_stretches, setup,
+                                      teardown),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
