@@ -101,7 +101,7 @@ int main(int argc, char **argv) {
   long provinces = n / 90000 + 1;
   long per_committee = cells_needed / (provinces * 12) + 1;
   long ncells = 0, ncap = 1024;
-  char (*cells)[24] = malloc((size_t)ncap * sizeof *cells);
+  char (*cells)[80] = malloc((size_t)ncap * sizeof *cells);
 
   fputs("code,name,kind,parent,sector,founded\r\n", orgs);
   fputs("TW,Ban Chấp hành Trung ương,central,,,1930-02-03\r\n", orgs);
@@ -115,7 +115,7 @@ int main(int argc, char **argv) {
       long made = 0;
       for (long g = 1; made < per_committee; g++) {
         bool cell = pick(&r, 5) < 2;
-        char code[24];
+        char code[64];
         snprintf(code, sizeof code, "P%02ld-C%02ld-G%03ld", p, c, g);
         fprintf(orgs, "%s,%s %ld,%s,P%02ld-C%02ld,state_agency,1960-01-01\r\n",
                 code, cell ? "Chi bộ cơ sở" : "Đảng bộ cơ sở", g,
@@ -150,7 +150,7 @@ int main(int argc, char **argv) {
     do
       adm = random_date(&r, from.y, last.y);
     while (before(adm, from) || before(last, adm));
-    char official[11] = "";
+    char official[24] = "";
     if (before(adm, probation_line)) {
       date o = adm;
       o.y++;

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Measures cadre at scale: bench/run.sh [N] (default 1000000 members).
+#
+#  - import: `cadre import orgs` then `cadre import members` of N generated
+#    members, against plain `sqlite3 .import` of the same members file into
+#    a bare table with the same indexes as cadre's member table (unique card
+#    number, an index on a date column), measured in the same run;
+#  - report: `cadre report` over the root for a year (median of 11 runs,
+#    process start included);
+#  - check: `cadre check`, which recomputes every tally from the events.
+# Results go to stdout as Markdown rows for docs/PERFORMANCE.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000000}
+build=build-bench
+out=bench/out/$n
+cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build $build -j2 >/dev/null
+mkdir -p "$out"
+cadre="$PWD/$build/cadre"
+cd "$out"
+rm -f cadre.db* base.db*
+[ -f members.csv ] || "../../../$build/bench/bench-gen" "$n" .
+
+seconds() { # seconds CMD...: runs CMD, prints its wall time in seconds
+  local t0=$EPOCHREALTIME
+  "$@" >/dev/null 2>&1
+  awk "BEGIN { print $EPOCHREALTIME - $t0 }"
+}
+calc() { awk "BEGIN { print $1 }"; }
+
+"$cadre" --db cadre.db init 2>/dev/null
+t_orgs=$(seconds "$cadre" --db cadre.db import orgs orgs.csv)
+t_members=$(seconds "$cadre" --db cadre.db import members members.csv)
+t_base=$(seconds sqlite3 base.db \
+  "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+   CREATE TABLE m(name TEXT, born TEXT, gender TEXT, cell TEXT,
+     admitted TEXT, official TEXT, card TEXT UNIQUE, ethnicity TEXT,
+     education TEXT, theory TEXT, key_cadre TEXT);
+   CREATE INDEX m_official ON m(official);" \
+  ".import --csv --skip 1 members.csv m")
+
+times=()
+for i in $(seq 11); do
+  times+=("$(seconds "$cadre" --db cadre.db report TW --from 2024-01-01 \
+    --to 2024-12-31 --format json)")
+done
+t_report=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 6p)
+t_check=$(seconds "$cadre" --db cadre.db check)
+size=$(du -m cadre.db | cut -f1)
+
+printf '| members | import orgs | import members | sqlite3 .import | ratio | report (root, a year) | check | database |\n'
+printf '|---|---|---|---|---|---|---|---|\n'
+printf '| %d | %.2f s | %.2f s | %.2f s | %.2f | %.1f ms | %.1f s | %d MB |\n' \
+  "$n" "$t_orgs" "$t_members" "$t_base" "$(calc "$t_members / $t_base")" \
+  "$(calc "$t_report * 1000")" "$t_check" "$size"
