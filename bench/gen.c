@@ -9,8 +9,8 @@
  * committees in each (districts and blocks), grassroots organisations
  * below them — two in five a grassroots cell, the rest grassroots
  * committees of three to nine cells — and about 30 members a cell.
- * Members were born 1935–2006 and admitted from 18 on; those admitted before
- * mid-2024 are official. A fixed seed makes every run the same.
+ * Members were born 1935–2006 and admitted between 18 and 59; those admitted
+ * before mid-2024 are official. A fixed seed makes every run the same.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -146,10 +146,16 @@ int main(int argc, char **argv) {
     date from = plus_years(born, 18);
     if (before(from, (date){1961, 1, 1}))
       from = (date){1961, 1, 1};
+    /* Admitted between 18 and 59, as the rules have it. */
+    date until = plus_years(born, 59);
+    if (before(last, until))
+      until = last;
+    if (before(until, from))
+      from = until;
     date adm;
     do
-      adm = random_date(&r, from.y, last.y);
-    while (before(adm, from) || before(last, adm));
+      adm = random_date(&r, from.y, until.y);
+    while (before(adm, from) || before(until, adm));
     char official[24] = "";
     if (before(adm, probation_line)) {
       date o = adm;

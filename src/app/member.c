@@ -72,7 +72,9 @@ static void state_into(store_member *m, const core_timeline *t) {
   m->cell = s->cell;
   m->admitted = s->admitted;
   m->official = official ? s->official : 0;
-  m->origin = official ? s->admitted + s->time_out : 0;
+  /* Kept after membership ends: a past period's badges still list who
+   * reached a milestone then (the badges check the status on the day). */
+  m->origin = s->is_official_set ? s->admitted + s->time_out : 0;
   m->left = member ? 0 : s->left;
   m->readmissions = s->readmissions;
 }

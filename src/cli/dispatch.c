@@ -132,10 +132,12 @@ static int parse(cli_ctx *c, int argc, char **argv, util_err *e) {
     const char *name = a + 2, *eq = strchr(name, '=');
     size_t len = eq ? (size_t)(eq - name) : strlen(name);
     const cli_opt *o = find_opt(cmd, name, len);
+    const char *sp = *cmd->verb ? " " : "";
     if (!o)
-      return util_fail(e, UTIL_USAGE, "%s %s: unknown option --%.*s (see "
-                                      "cadre %s %s --help)",
-                       cmd->noun, cmd->verb, (int)len, name, cmd->noun,
+      return util_fail(e, UTIL_USAGE,
+                       "%s%s%s: unknown option --%.*s (see "
+                       "cadre %s%s%s --help)",
+                       cmd->noun, sp, cmd->verb, (int)len, name, cmd->noun, sp,
                        cmd->verb);
     const char *value = "";
     if (o->arg) {
@@ -168,8 +170,24 @@ static int check_usage(const cli_ctx *c, util_err *e) {
                        cmd->noun, sp, cmd->verb, o->name, o->arg);
   if (c->nargs < cmd->min_args ||
       (cmd->max_args >= 0 && c->nargs > cmd->max_args))
-    return util_fail(e, UTIL_USAGE, "usage: cadre %s%s%s %s", cmd->noun, sp,
-                     cmd->verb, cmd->args ? cmd->args : "");
+    return util_fail(e, UTIL_USAGE, "usage: cadre %s%s%s%s%s", cmd->noun, sp,
+                     cmd->verb, cmd->args && *cmd->args ? " " : "",
+                     cmd->args ? cmd->args : "");
+  return 0;
+}
+
+/* Refuses text that is not UTF-8. The operations check the names they
+ * keep, but not every value (a decision number, a reason), and what is
+ * stored must print in every format. File names are the system's bytes. */
+static int check_text(const cli_ctx *c, util_err *e) {
+  bool file_args = strcmp(c->cmd->args ? c->cmd->args : "", "FILE") == 0;
+  for (int i = 0; i < c->nargs && !file_args; i++)
+    if (!util_utf8_valid(c->args[i], strlen(c->args[i])))
+      return util_fail(e, UTIL_REFUSED, "argument %d: invalid UTF-8", i + 1);
+  for (size_t i = 0; i < c->nopts; i++)
+    if (strcmp(c->names[i], "db") != 0 &&
+        !util_utf8_valid(c->values[i], strlen(c->values[i])))
+      return util_fail(e, UTIL_REFUSED, "%s: invalid UTF-8", c->names[i]);
   return 0;
 }
 
@@ -234,7 +252,7 @@ static int run(cli_ctx *c, int argc, char **argv) {
     util_buf_free(&out);
     return 0;
   }
-  if (check_usage(c, &e) || today(&c->app.today, &e))
+  if (check_usage(c, &e) || check_text(c, &e) || today(&c->app.today, &e))
     return fail(&e);
   c->app.user = user_name();
   c->db_path = cli_opt_value(c, "db");
@@ -269,7 +287,11 @@ int cli_main(int argc, char **argv) {
     }
     if (strcmp(argv[i], "--help") == 0)
       return help_for(NULL, NULL, true);
-    if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+    if (strcmp(argv[i], "--db") == 0) {
+      if (i + 1 == argc) {
+        util_fail(&e, UTIL_USAGE, "option --db needs a value (FILE)");
+        return fail(&e);
+      }
       db = argv[++i];
       continue;
     }

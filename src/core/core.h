@@ -135,7 +135,7 @@ bool core_kind_can_be_root(enum core_kind k);
  * committee". Static text. */
 const char *core_kind_rule(enum core_kind child);
 
-/* ---- members: their profile and their events ------------------------------ */
+/* ---- members: their profile and their events ----------------------------- */
 
 /* The facts about a person that reports count by. Text dimensions
  * (ethnicity, education) are given as small integers that the store
@@ -202,7 +202,9 @@ typedef struct core_segment {
   unsigned start, end;     /* enum core_cause flags */
 } core_segment;
 
-/* A discipline decision, placed in the segment the member was in. */
+/* A discipline decision, placed in the segment the member was in when it
+ * was decided: on the day of a transfer, before or after it as the events
+ * were recorded. */
 typedef struct core_discipline {
   util_day day;
   enum core_form form;
@@ -266,10 +268,11 @@ extern const size_t core_badge_count;
  * party age counts from `origin`. */
 util_day core_badge_due(util_day origin, int years);
 /* The earliest date a seriously ill member may receive that badge: 12
- * months before it is due for 30 to 65 years, 24 months for 70 to 90. */
+ * months before it is due for 30 to 65 years, 24 months for 70 to 90; that
+ * is, the day party age reaches one (two) years less. */
 util_day core_badge_earliest(util_day origin, int years);
 
-/* ---- tallies ---------------------------------------------------------------- */
+/* ---- tallies ------------------------------------------------------------- */
 
 /* A tally key names one figure: a dimension and a value inside it. Stock
  * keys change when members come and go; flow keys count events. */
@@ -335,11 +338,11 @@ void core_tally_free(core_tally *t);
  * zig-zag counts. */
 void core_tally_encode(const core_tally *t, util_buf *out);
 /* Adds `sign` times the counts encoded in data[0..len) to t. Returns 0, or
- * -1 when the bytes are not a tally. */
+ * -1 when the bytes are not a tally, leaving t as it was. */
 int core_tally_decode_add(core_tally *t, const void *data, size_t len,
                           int sign);
 
-/* ---- contributions to the tallies ----------------------------------------------- */
+/* ---- contributions to the tallies ---------------------------------------- */
 
 /* An organisation's place in the tree during [from, to): the ids from the
  * root down to the organisation itself. */

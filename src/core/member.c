@@ -5,6 +5,7 @@
  */
 #include "core/core.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,28 +81,32 @@ static const char *verb(enum core_event_kind k) {
   return "record an event for";
 }
 
+/* "61 years 1 month" */
+static void age_text(util_day born, util_day on, char out[48]) {
+  int m = util_full_months(born, on);
+  snprintf(out, 48, "%d year%s %d month%s", m / 12, m / 12 == 1 ? "" : "s",
+           m % 12, m % 12 == 1 ? "" : "s");
+}
+
 static int check_age(const core_event *ev, const core_check_ctx *ctx,
                      util_err *e, char *d) {
   util_day on = ctx->considered ? ctx->considered : ev->date;
   int age = core_admission_age(ctx->born, on);
-  char b[11], o[11];
+  char b[11], o[11], old[48];
   util_date_format(ctx->born, b);
   util_date_format(on, o);
+  age_text(ctx->born, on, old);
   if (age < 0)
     return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s on %s: born %s, %d years %d months old on "
-                     "%s; a person must be at least 18 full years old",
-                     verb(ev->kind), ctx->who, d, b,
-                     util_full_months(ctx->born, on) / 12,
-                     util_full_months(ctx->born, on) % 12, o);
+                     "cannot %s %s on %s: born %s, %s old on %s; a person "
+                     "must be at least 18 full years old",
+                     verb(ev->kind), ctx->who, d, b, old, o);
   if (age > 0 && ev->kind == CORE_EV_ADMITTED && !ctx->over_60_approved)
     return util_fail(e, UTIL_REFUSED,
-                     "cannot admit %s on %s: born %s, %d years %d months old "
-                     "on %s; over 60 needs the approval of a committee "
-                     "directly under the Central Committee "
-                     "(--over-60-approved-by)",
-                     ctx->who, d, b, util_full_months(ctx->born, on) / 12,
-                     util_full_months(ctx->born, on) % 12, o);
+                     "cannot admit %s on %s: born %s, %s old on %s; over 60 "
+                     "needs the approval of a committee directly under the "
+                     "Central Committee (--over-60-approved-by)",
+                     ctx->who, d, b, old, o);
   return 0;
 }
 
@@ -116,8 +121,9 @@ static int check_ceremony(const core_event *ev, const core_check_ctx *ctx,
   return util_fail(e, UTIL_REFUSED,
                    "cannot %s %s on %s with the ceremony on %s: the ceremony "
                    "is held within 30 working days of the decision (%s to %s)",
-                   verb(ev->kind), ctx->who, d, util_date_format(ctx->ceremony, c),
-                   d, util_date_format(last, l));
+                   verb(ev->kind), ctx->who, d,
+                   util_date_format(ctx->ceremony, c), d,
+                   util_date_format(last, l));
 }
 
 static int check_temporary(const core_state *st, const core_event *ev,
@@ -209,16 +215,18 @@ int core_check_event(const core_state *st, const core_event *ev,
                      status_phrase(st->status));
 
   switch (ev->kind) {
-  case CORE_EV_REGISTERED:
+  case CORE_EV_REGISTERED: {
     if (check_age(ev, ctx, e, d))
       return -1;
+    char end[11];
     if (ev->has_official && ev->official < core_official_date(ev->date))
       return util_fail(e, UTIL_REFUSED,
                        "cannot register %s as official on %s: admitted %s, "
                        "the probation of 12 months ends %s",
                        ctx->who, util_date_format(ev->official, x), d,
-                       util_date_format(core_official_date(ev->date), d));
+                       util_date_format(core_official_date(ev->date), end));
     return 0;
+  }
   case CORE_EV_ADMITTED:
     if (check_age(ev, ctx, e, d))
       return -1;
@@ -267,7 +275,7 @@ int core_check_event(const core_state *st, const core_event *ev,
   return util_fail(e, UTIL_INTERNAL, "unknown event kind %d", (int)ev->kind);
 }
 
-/* ---- replay ---------------------------------------------------------------- */
+/* ---- replay -------------------------------------------------------------- */
 
 typedef struct replay {
   core_timeline *t;
@@ -340,6 +348,13 @@ static void make_official(replay *r, util_day day) {
     n->start = CORE_C_RECOGNIZED;
     n->status = CORE_OFFICIAL;
     n->origin = origin;
+    /* Disciplines stay where they were: those from `day` on in the second
+     * half, those in later segments one further. */
+    for (size_t i = 0; i < t->ndisc; i++) {
+      core_discipline *d = &t->disc[i];
+      if (d->segment > k || (d->segment == k && d->day >= day))
+        d->segment++;
+    }
     k++;
   }
   t->state.status = CORE_OFFICIAL;
@@ -347,13 +362,17 @@ static void make_official(replay *r, util_day day) {
   t->state.is_official_set = true;
 }
 
+/* Places a discipline in the segment the member is in as it is recorded:
+ * on the day of a transfer, the old cell's or the new one's as the events
+ * come (not by the date alone). */
 static void add_discipline(replay *r, util_day day, enum core_form form) {
   core_timeline *t = r->t;
   if (t->ndisc == r->dcap) {
     r->dcap = r->dcap ? 2 * r->dcap : 4;
     t->disc = util_xrealloc(t->disc, r->dcap * sizeof *t->disc);
   }
-  t->disc[t->ndisc++] = (core_discipline){.day = day, .form = form};
+  t->disc[t->ndisc++] =
+      (core_discipline){.day = day, .form = form, .segment = t->nseg - 1};
 }
 
 static void leave(core_timeline *t, util_day day, enum core_status status,
@@ -362,26 +381,6 @@ static void leave(core_timeline *t, util_day day, enum core_status status,
   t->state.status = status;
   t->state.left = day;
   t->state.visiting = 0;
-}
-
-/* Places each discipline in the segment the member was registered in on its
- * day: the one running on that day, else the one that ended that day. */
-static void place_disciplines(core_timeline *t) {
-  for (size_t i = 0; i < t->ndisc; i++) {
-    core_discipline *d = &t->disc[i];
-    size_t at = 0;
-    bool found = false;
-    for (size_t k = 0; k < t->nseg; k++) {
-      const core_segment *s = &t->seg[k];
-      if (s->from <= d->day && d->day < s->to) {
-        at = k, found = true;
-        break;
-      }
-      if (s->to == d->day)
-        at = k, found = true;
-    }
-    d->segment = found ? at : 0;
-  }
 }
 
 static int apply(replay *r, const core_event *ev, util_err *e) {
@@ -475,7 +474,6 @@ int core_replay(const core_event *ev, size_t n, core_timeline *out,
     }
     out->state.last_event = ev[i].date;
   }
-  place_disciplines(out);
   return 0;
 }
 
@@ -485,7 +483,7 @@ void core_timeline_free(core_timeline *t) {
   memset(t, 0, sizeof *t);
 }
 
-/* ---- party age and badges ----------------------------------------------------- */
+/* ---- party age and badges ------------------------------------------------ */
 
 const int core_badge_years[] = {30, 40, 45, 50, 55, 60,
                                 65, 70, 75, 80, 85, 90};
@@ -514,6 +512,9 @@ util_day core_badge_due(util_day origin, int years) {
 }
 
 util_day core_badge_earliest(util_day origin, int years) {
-  return util_day_add_months(core_badge_due(origin, years),
-                             years >= 70 ? -24 : -12);
+  /* Counted from the origin, as party age is: stepping back from the due
+   * date would clamp a 29 February origin twice (from 1996-02-29, the
+   * 45-year badge is due 2041-02-28, and 44 years are reached on
+   * 2040-02-29, not on 2040-02-28). */
+  return util_day_add_months(origin, years * 12 - (years >= 70 ? 24 : 12));
 }

@@ -23,8 +23,8 @@ static const char *const theory_names[CORE_THEORY__MAX] = {
 static const char *const status_names[CORE_STATUS__MAX] = {
     "not_member", "probationary", "official", "removed",
     "resigned",   "deceased",     "expelled"};
-static const char *const form_names[CORE_FORM__MAX] = {"reprimand", "warning",
-                                                       "dismissal", "expulsion"};
+static const char *const form_names[CORE_FORM__MAX] = {
+    "reprimand", "warning", "dismissal", "expulsion"};
 static const char *const event_names[CORE_EV__MAX] = {
     "registered", "admitted",   "recognized", "transferred",
     "temporary",  "disciplined", "removed",    "resigned",

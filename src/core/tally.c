@@ -127,14 +127,16 @@ void core_tally_encode(const core_tally *t, util_buf *out) {
   }
 }
 
-/* Reads a varint at *p; returns -1 when it runs past end or is too long. */
+/* Reads a varint at *p; returns -1 when it runs past end or does not fit in
+ * 64 bits. */
 static int get_varint(const unsigned char **p, const unsigned char *end,
                       uint64_t *v) {
   uint64_t r = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (*p == end)
-      return -1;
+  for (int shift = 0; *p < end; shift += 7) {
     unsigned char c = *(*p)++;
+    /* The tenth byte holds the 64th bit and nothing more. */
+    if (shift == 63 && c > 1)
+      return -1;
     r |= (uint64_t)(c & 0x7f) << shift;
     if (!(c & 0x80)) {
       *v = r;
@@ -144,19 +146,32 @@ static int get_varint(const unsigned char **p, const unsigned char *end,
   return -1;
 }
 
-int core_tally_decode_add(core_tally *t, const void *data, size_t len,
-                          int sign) {
-  const unsigned char *p = data, *end = p + len;
+/* Walks the encoded pairs, adding them to t unless t is NULL. Returns -1 at
+ * the first thing that is not a tally: a cut varint, a key that does not
+ * increase or passes 32 bits, a zero count. */
+static int scan(core_tally *t, const unsigned char *p, size_t len, int sign) {
+  const unsigned char *end = p + len;
   uint64_t key = 0;
-  while (p < end) {
+  for (bool first = true; p < end; first = false) {
     uint64_t d, z;
     if (get_varint(&p, end, &d) || get_varint(&p, end, &z))
       return -1;
-    key += d;
-    if (key > UINT32_MAX || z == 0)
+    if ((d == 0 && !first) || d > UINT32_MAX - key || z == 0)
       return -1;
+    key += d;
     int64_t n = (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
-    core_tally_add(t, (uint32_t)key, sign * n);
+    if (t)
+      core_tally_add(t, (uint32_t)key, sign * n);
   }
   return 0;
+}
+
+int core_tally_decode_add(core_tally *t, const void *data, size_t len,
+                          int sign) {
+  if (len == 0)
+    return 0;
+  /* Checked whole first, so that damaged bytes leave t as it was. */
+  if (scan(NULL, data, len, sign))
+    return -1;
+  return scan(t, data, len, sign);
 }

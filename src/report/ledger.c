@@ -315,7 +315,8 @@ int report_ledger_flush(report_ledger *l, util_err *e) {
   settle_all(l);
   /* In key order, so that the B-trees are written in order, and so that
    * the days of one year of one organisation come together. */
-  qsort(l->group, l->ngroup, sizeof *l->group, by_org_day);
+  if (l->ngroup) /* qsort wants a pointer even for nothing */
+    qsort(l->group, l->ngroup, sizeof *l->group, by_org_day);
   core_tally year = {0};
   int rc = 0;
   for (size_t i = 0; i < l->ngroup && rc == 0; i++) {

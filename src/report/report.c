@@ -239,8 +239,10 @@ static int stock(store *st, const core_tally *t, report_figures *f,
       break;
     }
   }
-  qsort(f->by_ethnicity, f->n_ethnicity, sizeof *f->by_ethnicity, by_count);
-  qsort(f->by_education, f->n_education, sizeof *f->by_education, by_count);
+  if (f->n_ethnicity)
+    qsort(f->by_ethnicity, f->n_ethnicity, sizeof *f->by_ethnicity, by_count);
+  if (f->n_education)
+    qsort(f->by_education, f->n_education, sizeof *f->by_education, by_count);
   return 0;
 }
 

@@ -402,8 +402,6 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
       if (t->seg[k].status == CORE_OFFICIAL)
         official = t->seg[k].from;
     i = j;
-    if (from == to)
-      continue;
     if (!(s = store_stmt(st, ins, e)))
       return -1;
     sqlite3_bind_int64(s, 1, member);

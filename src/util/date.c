@@ -94,6 +94,10 @@ int util_date_parse(const char *s, util_day *out, const char **why) {
     *why = "year out of range";
     return -1;
   }
+  if (m < 1 || m > 12) {
+    *why = "no such month";
+    return -1;
+  }
   if (!util_date_valid(y, m, d)) {
     *why = "no such day";
     return -1;

@@ -95,7 +95,8 @@ util_day util_day_from_civil(int y, int m, int d);
 void util_civil_from_day(util_day day, int *y, int *m, int *d);
 /* Parses exactly "YYYY-MM-DD" (1800..9999) into *out. Returns 0, or -1
  * with *why (static text) set to "not a date in the form YYYY-MM-DD",
- * "no such day" (2023-02-30) or "year out of range". */
+ * "no such month" (2023-13-01), "no such day" (2023-02-30) or "year
+ * out of range". */
 int util_date_parse(const char *s, util_day *out, const char **why);
 /* Writes "YYYY-MM-DD" and a NUL into out, which holds at least 11 bytes.
  * Returns out. */

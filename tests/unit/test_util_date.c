@@ -148,8 +148,8 @@ static void test_parse(void **state) {
   assert_int_equal(day("2000-02-29"), util_day_from_civil(2000, 2, 29));
   expect_refused("2023-02-30", "no such day");
   expect_refused("1900-02-29", "no such day");
-  expect_refused("2023-13-01", "no such day");
-  expect_refused("2023-00-10", "no such day");
+  expect_refused("2023-13-01", "no such month");
+  expect_refused("2023-00-10", "no such month");
   expect_refused("2023-01-00", "no such day");
   expect_refused("2023-04-31", "no such day");
   expect_refused("1799-12-31", "year out of range");

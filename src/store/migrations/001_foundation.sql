@@ -142,15 +142,18 @@ CREATE TABLE member_event(
 -- Registration of members in cells over time, derived from member_event:
 -- one row per stretch in one cell. The member is official on the days from
 -- official_from on (which may lie before the stretch began), probationary
--- before; NULL while probationary throughout.
+-- before; NULL while probationary throughout. A stretch may be empty
+-- (valid_from = valid_to) when two events fell on one day, such as an
+-- admission and a transfer: it counts on no day, but it says where the
+-- member passed, for the reports of that cell's organisations.
 CREATE TABLE membership(
   member_id INTEGER NOT NULL,  -- member(id)
   valid_from TEXT NOT NULL,
   valid_to TEXT NOT NULL,
   cell_id INTEGER NOT NULL,    -- org(id)
   official_from TEXT,
-  PRIMARY KEY (member_id, valid_from),
-  CHECK (valid_from < valid_to)
+  PRIMARY KEY (member_id, valid_from, cell_id),
+  CHECK (valid_from <= valid_to)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX membership_by_cell ON membership(cell_id, valid_from);
 
