@@ -33,26 +33,25 @@ static int pick(rng *r, int n) {
   return (int)(next(r) % (uint64_t)n);
 }
 
-static const char *const family[] = {"Nguyễn", "Trần", "Lê",  "Phạm",
-                                     "Hoàng",  "Phan", "Vũ",  "Võ",
-                                     "Đặng",   "Bùi",  "Đỗ",  "Hồ",
-                                     "Ngô",    "Dương", "Lý", "Đinh"};
-static const char *const middle[] = {"Văn", "Thị",  "Hữu",  "Đức",
+static const char *const family[] = {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan",  "Vũ", "Võ",
+    "Đặng",   "Bùi",  "Đỗ", "Hồ",   "Ngô",   "Dương", "Lý", "Đinh"};
+static const char *const middle[] = {"Văn",  "Thị",  "Hữu",   "Đức",
                                      "Minh", "Ngọc", "Thanh", "Quang"};
 static const char *const given[] = {
-    "An",  "Bình", "Châu", "Dũng", "Giang", "Hà",   "Hải",  "Hạnh",
-    "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai",
-    "Nam", "Nga",  "Phong", "Phúc", "Quân", "Sơn",  "Tâm",  "Thảo",
-    "Trang", "Tuấn", "Việt", "Yến"};
+    "An",   "Bình", "Châu", "Dũng",  "Giang", "Hà",   "Hải",
+    "Hạnh", "Hoa",  "Hùng", "Hương", "Khánh", "Lan",  "Linh",
+    "Long", "Mai",  "Nam",  "Nga",   "Phong", "Phúc", "Quân",
+    "Sơn",  "Tâm",  "Thảo", "Trang", "Tuấn",  "Việt", "Yến"};
 static const char *const ethnicity[] = {
-    "Kinh", "Kinh", "Kinh", "Kinh", "Kinh", "Kinh", "Kinh", "Kinh",
+    "Kinh", "Kinh", "Kinh", "Kinh", "Kinh", "Kinh",  "Kinh",  "Kinh",
     "Kinh", "Kinh", "Kinh", "Tày",  "Thái", "Mường", "Khmer", "Nùng"};
-static const char *const education[] = {"Đại học", "Đại học", "Thạc sĩ",
-                                        "Cao đẳng", "Trung cấp",
-                                        "Trung học phổ thông"};
-static const char *const theory[] = {"none", "elementary", "elementary",
-                                     "intermediate", "intermediate",
-                                     "advanced"};
+static const char *const education[] = {"Đại học",   "Đại học",
+                                        "Thạc sĩ",   "Cao đẳng",
+                                        "Trung cấp", "Trung học phổ thông"};
+static const char *const theory[] = {"none",         "elementary",
+                                     "elementary",   "intermediate",
+                                     "intermediate", "advanced"};
 
 static int days_in(int y, int m) {
   static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -101,7 +100,7 @@ int main(int argc, char **argv) {
   long provinces = n / 90000 + 1;
   long per_committee = cells_needed / (provinces * 12) + 1;
   long ncells = 0, ncap = 1024;
-  char (*cells)[80] = malloc((size_t)ncap * sizeof *cells);
+  char(*cells)[80] = malloc((size_t)ncap * sizeof *cells);
 
   fputs("code,name,kind,parent,sector,founded\r\n", orgs);
   fputs("TW,Ban Chấp hành Trung ương,central,,,1930-02-03\r\n", orgs);
@@ -109,8 +108,9 @@ int main(int argc, char **argv) {
     fprintf(orgs, "P%02ld,Tỉnh ủy số %ld,provincial,TW,,1945-%02ld-01\r\n", p,
             p, 1 + p % 12);
     for (long c = 1; c <= 12; c++) {
-      fprintf(orgs, "P%02ld-C%02ld,Đảng bộ huyện số %ld,committee,P%02ld,,"
-                    "1946-01-%02ld\r\n",
+      fprintf(orgs,
+              "P%02ld-C%02ld,Đảng bộ huyện số %ld,committee,P%02ld,,"
+              "1946-01-%02ld\r\n",
               p, c, c, p, c);
       long made = 0;
       for (long g = 1; made < per_committee; g++) {

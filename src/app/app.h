@@ -36,8 +36,8 @@ void app_close(app *a);
 
 /* Parses a date typed by a user; refuses malformed and impossible dates and,
  * unless `future_ok`, dates after today. `field` names it in messages. */
-int app_date(const app *a, const char *field, const char *text,
-             bool future_ok, util_day *out, util_err *e);
+int app_date(const app *a, const char *field, const char *text, bool future_ok,
+             util_day *out, util_err *e);
 /* Cleans a text typed by a user (UTF-8, NFC, trimmed). *out is the
  * caller's; NULL when text is NULL or empty and not `required`. */
 int app_text(const char *field, const char *text, bool required,
@@ -52,7 +52,8 @@ int app_member(app *a, const char *field, const char *ref, store_member *m,
 int app_path_at(app *a, const store_org *o, util_day day, char **path,
                 util_err *e);
 
-/* ---- organisations ----------------------------------------------------------- */
+/* ---- organisations
+ * ----------------------------------------------------------- */
 
 typedef struct app_org_in {
   const char *code, *name, *kind, *parent, *sector, *founded, *decision;
@@ -61,15 +62,15 @@ typedef struct app_org_in {
 int app_org_add(app *a, const app_org_in *in, int64_t *id, util_err *e);
 int app_org_move(app *a, const char *code, const char *to, const char *date,
                  const char *decision, util_err *e);
-int app_org_rename(app *a, const char *code, const char *name,
-                   const char *date, const char *decision, util_err *e);
-int app_org_merge(app *a, const char *const *codes, size_t n,
-                  const char *into, const char *date, const char *decision,
-                  util_err *e);
+int app_org_rename(app *a, const char *code, const char *name, const char *date,
+                   const char *decision, util_err *e);
+int app_org_merge(app *a, const char *const *codes, size_t n, const char *into,
+                  const char *date, const char *decision, util_err *e);
 int app_org_dissolve(app *a, const char *code, const char *date,
                      const char *decision, util_err *e);
 
-/* ---- members ------------------------------------------------------------------- */
+/* ---- members
+ * ------------------------------------------------------------------- */
 
 /* A person as typed. */
 typedef struct app_person_in {
@@ -105,7 +106,19 @@ typedef struct app_event_in {
 } app_event_in;
 int app_member_event(app *a, const app_event_in *in, util_err *e);
 
-/* ---- imports --------------------------------------------------------------------- */
+/* ---- questions
+ * ------------------------------------------------------------------- */
+
+/* Calls fn for each person who was out of the party with `status`
+ * (removed, resigned, deceased or expelled) on `day`, and who left from a
+ * cell below the organisation `under` (0: anywhere) as the tree stood
+ * then. The row's status is that of the day. */
+int app_members_former(app *a, int64_t under, util_day day,
+                       enum core_status status, store_member_fn fn, void *ctx,
+                       util_err *e);
+
+/* ---- imports
+ * --------------------------------------------------------------------- */
 
 /* Reads organisations or members from RFC 4180 CSV (docs/formats.md), all
  * or nothing: the first bad row refuses the whole file with
@@ -115,14 +128,16 @@ int app_import_orgs(app *a, FILE *in, const char *name, long long size,
 int app_import_members(app *a, FILE *in, const char *name, long long size,
                        long *rows, util_err *e);
 
-/* ---- the demonstration ------------------------------------------------------------- */
+/* ---- the demonstration
+ * ------------------------------------------------------------- */
 
 /* Fills an empty database with a fictional provincial block: a few dozen
  * grassroots organisations, a few thousand members and a year of events.
  * Sets *root to the block's code (static text) and the year of events. */
 int app_demo(app *a, const char **root, int *year, util_err *e);
 
-/* ---- checks ------------------------------------------------------------------------ */
+/* ---- checks
+ * ------------------------------------------------------------------------ */
 
 /* Checks the database: SQLite's integrity and foreign keys, and the tallies
  * against a recomputation from the events; `repair` rewrites the tallies.

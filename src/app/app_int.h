@@ -16,13 +16,13 @@ typedef struct app_batch {
     store_org org;
     store_path *paths;
     size_t npaths;
-  } *cell;
+  } * cell;
   size_t ncell;
   util_map terms; /* hash of "dim:value" -> index in term */
   struct app_term {
     char *key;
     uint32_t id;
-  } *term;
+  } * term;
   size_t nterm;
 } app_batch;
 
@@ -39,6 +39,10 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
 /* The number of a text value of a dimension (read once per import). */
 int app_term(app *a, const char *dim, const char *value, uint32_t *id,
              util_err *e);
+
+/* Cleans a free text kept with a record (a decision number, a reason):
+ * like app_text, not required, up to 500 characters. */
+int app_note(const char *field, const char *text, char **out, util_err *e);
 
 /* Begins an action: a write transaction, unless inside an import (which
  * has its own). */

@@ -45,8 +45,7 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
     goto fail;
   *problems += differ;
   if (differ > 20)
-    util_buf_printf(report, "... and %d more tally differences\n",
-                    differ - 20);
+    util_buf_printf(report, "... and %d more tally differences\n", differ - 20);
   if (repair && differ) {
     if (report_rebuild_tallies(a->st, e) ||
         store_audit(a->st, a->user, "check --repair", "tallies rebuilt", e))

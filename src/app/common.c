@@ -61,8 +61,8 @@ int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...) {
   return rc;
 }
 
-int app_date(const app *a, const char *field, const char *text,
-             bool future_ok, util_day *out, util_err *e) {
+int app_date(const app *a, const char *field, const char *text, bool future_ok,
+             util_day *out, util_err *e) {
   const char *why;
   if (!text || !*text)
     return util_fail(e, UTIL_REFUSED, "%s: a date is needed (YYYY-MM-DD)",
@@ -72,8 +72,8 @@ int app_date(const app *a, const char *field, const char *text,
   char t[11];
   if (!future_ok && *out > a->today)
     return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: a date in the future (today is %s)", field,
-                     text, util_date_format(a->today, t));
+                     "%s: %s: a date in the future (today is %s)", field, text,
+                     util_date_format(a->today, t));
   return 0;
 }
 
@@ -86,8 +86,7 @@ int app_text(const char *field, const char *text, bool required,
     return util_fail(e, UTIL_REFUSED, "%s: %s", field, why);
   if (!*clean) {
     free(clean);
-    return required ? util_fail(e, UTIL_REFUSED, "%s: must not be empty",
-                                field)
+    return required ? util_fail(e, UTIL_REFUSED, "%s: must not be empty", field)
                     : 0;
   }
   size_t chars = 0;
@@ -95,11 +94,15 @@ int app_text(const char *field, const char *text, bool required,
     chars += ((unsigned char)*p & 0xc0) != 0x80;
   if (chars > max_chars) {
     free(clean);
-    return util_fail(e, UTIL_REFUSED, "%s: longer than %zu characters",
-                     field, max_chars);
+    return util_fail(e, UTIL_REFUSED, "%s: longer than %zu characters", field,
+                     max_chars);
   }
   *out = clean;
   return 0;
+}
+
+int app_note(const char *field, const char *text, char **out, util_err *e) {
+  return app_text(field, text, false, 500, out, e);
 }
 
 int app_org(app *a, const char *field, const char *code, store_org *o,
@@ -143,10 +146,10 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
   char d[11], x[11];
   util_date_format(day, d);
   if (o->ended && day >= o->ended)
-    return util_fail(e, UTIL_REFUSED, "organisation %s was %s on %s (%s)",
-                     o->code,
-                     o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-                     util_date_format(o->ended, x), d);
+    return util_fail(
+        e, UTIL_REFUSED, "organisation %s was %s on %s (%s)", o->code,
+        o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
+        util_date_format(o->ended, x), d);
   if (o->founded_known)
     return util_fail(e, UTIL_REFUSED,
                      "organisation %s did not exist yet on %s (founded %s)",
@@ -155,7 +158,8 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
                    o->code, d);
 }
 
-/* ---- what an import shares ------------------------------------------------------ */
+/* ---- what an import shares
+ * ------------------------------------------------------ */
 
 app_batch *app_batch_new(app *a) {
   app_batch *b = util_xcalloc(1, sizeof *b);
@@ -204,8 +208,8 @@ static uint64_t hash(const char *s) {
 
 /* The cached cell for a code, read from the store on first use; codes are
  * matched without regard to case, as the store does. */
-static struct app_cell *cached_cell(app *a, const char *field,
-                                    const char *code, util_err *e) {
+static struct app_cell *cached_cell(app *a, const char *field, const char *code,
+                                    util_err *e) {
   app_batch *b = a->batch;
   char *folded = util_xstrdup(code);
   for (char *p = folded; *p; p++)

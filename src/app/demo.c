@@ -39,57 +39,74 @@ static bool chance(rng *r, int percent) {
 #define PICK(r, list) (list)[pick(r, (int)UTIL_COUNT(list))]
 
 static const char *const family[] = {
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ",  "Võ",
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan",  "Vũ", "Võ",
     "Đặng",   "Bùi",  "Đỗ", "Hồ",   "Ngô",   "Dương", "Lý", "Đinh"};
-static const char *const middle_m[] = {"Văn",  "Hữu",   "Đức", "Minh",
+static const char *const middle_m[] = {"Văn",   "Hữu",  "Đức",  "Minh",
                                        "Quang", "Xuân", "Công", "Thành"};
 static const char *const middle_f[] = {"Thị",  "Ngọc", "Thu", "Thanh",
                                        "Minh", "Hồng", "Kim", "Phương"};
 static const char *const given_m[] = {
-    "An",   "Bình", "Cường", "Dũng", "Hải",  "Hùng", "Khánh", "Long",
-    "Nam",  "Phong", "Phúc", "Quân", "Sơn",  "Tuấn", "Việt",  "Thắng",
-    "Đạt",  "Hiếu", "Kiên", "Lâm",  "Nghĩa", "Trung", "Vinh", "Toàn"};
+    "An",  "Bình",  "Cường", "Dũng", "Hải",   "Hùng",  "Khánh", "Long",
+    "Nam", "Phong", "Phúc",  "Quân", "Sơn",   "Tuấn",  "Việt",  "Thắng",
+    "Đạt", "Hiếu",  "Kiên",  "Lâm",  "Nghĩa", "Trung", "Vinh",  "Toàn"};
 static const char *const given_f[] = {
-    "An",   "Châu", "Giang", "Hà",   "Hạnh", "Hoa",  "Hương", "Lan",
-    "Linh", "Mai",  "Nga",   "Ngân", "Thảo", "Trang", "Yến",  "Vân",
-    "Dung", "Huyền", "Loan", "My",   "Oanh", "Quỳnh", "Tâm",  "Thủy"};
-static const char *const ethnicities[] = {"Kinh", "Kinh", "Kinh", "Kinh",
-                                          "Kinh", "Kinh", "Kinh", "Kinh",
-                                          "Kinh", "Tày",  "Nùng", "Mường",
-                                          "Thái", "Dao"};
+    "An",   "Châu",  "Giang", "Hà",   "Hạnh", "Hoa",   "Hương", "Lan",
+    "Linh", "Mai",   "Nga",   "Ngân", "Thảo", "Trang", "Yến",   "Vân",
+    "Dung", "Huyền", "Loan",  "My",   "Oanh", "Quỳnh", "Tâm",   "Thủy"};
+static const char *const ethnicities[] = {
+    "Kinh", "Kinh", "Kinh", "Kinh", "Kinh",  "Kinh", "Kinh",
+    "Kinh", "Kinh", "Tày",  "Nùng", "Mường", "Thái", "Dao"};
 static const char *const educations[] = {
-    "Đại học", "Đại học", "Đại học", "Đại học", "Thạc sĩ", "Thạc sĩ",
-    "Tiến sĩ", "Cao đẳng", "Trung cấp", "Trung học phổ thông"};
-static const char *const theories[] = {"elementary", "elementary",
-                                       "intermediate", "intermediate",
-                                       "intermediate", "advanced", "none"};
-static const char *const posts[] = {"Trưởng phòng", "Phó Trưởng phòng",
-                                    "Phó Giám đốc", "Giám đốc", "Chánh Văn phòng",
-                                    "Kế toán trưởng"};
-static const char *const towns[] = {"Ngọc Lâm", "Hà Tĩnh", "Nghệ An",
+    "Đại học", "Đại học", "Đại học",  "Đại học",   "Thạc sĩ",
+    "Thạc sĩ", "Tiến sĩ", "Cao đẳng", "Trung cấp", "Trung học phổ thông"};
+static const char *const theories[] = {
+    "elementary",   "elementary", "intermediate", "intermediate",
+    "intermediate", "advanced",   "none"};
+static const char *const posts[] = {"Trưởng phòng",    "Phó Trưởng phòng",
+                                    "Phó Giám đốc",    "Giám đốc",
+                                    "Chánh Văn phòng", "Kế toán trưởng"};
+static const char *const towns[] = {"Ngọc Lâm",  "Hà Tĩnh",    "Nghệ An",
                                     "Thanh Hóa", "Quảng Bình", "Hà Nội"};
 
 /* Grassroots committees (with cells) and grassroots cells of the block. */
-static const char *const agencies[] = {
-    "Sở Tài chính",       "Sở Giáo dục và Đào tạo", "Sở Y tế",
-    "Sở Xây dựng",        "Sở Công Thương",         "Sở Nội vụ",
-    "Cục Thuế tỉnh",      "Kho bạc Nhà nước tỉnh",  "Bảo hiểm xã hội tỉnh",
-    "Công ty Điện lực",   "Công ty Cấp nước",       "Bệnh viện Đa khoa tỉnh",
-    "Đài Phát thanh và Truyền hình", "Báo Ngọc Lâm"};
-static const char *const cells[] = {
-    "Sở Tư pháp",          "Sở Khoa học và Công nghệ",
-    "Sở Thông tin và Truyền thông", "Sở Giao thông vận tải",
-    "Ban Quản lý các khu công nghiệp", "Liên minh Hợp tác xã",
-    "Hội Nông dân tỉnh",   "Tỉnh đoàn",
-    "Hội Liên hiệp Phụ nữ tỉnh", "Công ty Xổ số kiến thiết",
-    "Công ty Môi trường đô thị", "Trường Cao đẳng Y tế",
-    "Thanh tra tỉnh",      "Văn phòng Đoàn đại biểu Quốc hội",
-    "Chi cục Thống kê",    "Ngân hàng Chính sách xã hội",
-    "Công ty Cổ phần Dược", "Công ty Cổ phần Xi măng",
-    "Hội Chữ thập đỏ",     "Liên đoàn Lao động tỉnh",
-    "Công ty Thủy lợi",    "Trung tâm Xúc tiến đầu tư"};
-static const char *const units[] = {"Văn phòng", "Phòng Tổng hợp",
-                                    "Phòng Kế hoạch", "Thanh tra",
+static const char *const agencies[] = {"Sở Tài chính",
+                                       "Sở Giáo dục và Đào tạo",
+                                       "Sở Y tế",
+                                       "Sở Xây dựng",
+                                       "Sở Công Thương",
+                                       "Sở Nội vụ",
+                                       "Cục Thuế tỉnh",
+                                       "Kho bạc Nhà nước tỉnh",
+                                       "Bảo hiểm xã hội tỉnh",
+                                       "Công ty Điện lực",
+                                       "Công ty Cấp nước",
+                                       "Bệnh viện Đa khoa tỉnh",
+                                       "Đài Phát thanh và Truyền hình",
+                                       "Báo Ngọc Lâm"};
+static const char *const cells[] = {"Sở Tư pháp",
+                                    "Sở Khoa học và Công nghệ",
+                                    "Sở Thông tin và Truyền thông",
+                                    "Sở Giao thông vận tải",
+                                    "Ban Quản lý các khu công nghiệp",
+                                    "Liên minh Hợp tác xã",
+                                    "Hội Nông dân tỉnh",
+                                    "Tỉnh đoàn",
+                                    "Hội Liên hiệp Phụ nữ tỉnh",
+                                    "Công ty Xổ số kiến thiết",
+                                    "Công ty Môi trường đô thị",
+                                    "Trường Cao đẳng Y tế",
+                                    "Thanh tra tỉnh",
+                                    "Văn phòng Đoàn đại biểu Quốc hội",
+                                    "Chi cục Thống kê",
+                                    "Ngân hàng Chính sách xã hội",
+                                    "Công ty Cổ phần Dược",
+                                    "Công ty Cổ phần Xi măng",
+                                    "Hội Chữ thập đỏ",
+                                    "Liên đoàn Lao động tỉnh",
+                                    "Công ty Thủy lợi",
+                                    "Trung tâm Xúc tiến đầu tư"};
+static const char *const units[] = {"Văn phòng",       "Phòng Tổng hợp",
+                                    "Phòng Kế hoạch",  "Thanh tra",
                                     "Phòng Nghiệp vụ", "Phòng Tổ chức"};
 static const enum core_sector agency_sectors[] = {
     CORE_STATE_AGENCY,     CORE_STATE_AGENCY,     CORE_STATE_AGENCY,
@@ -101,10 +118,10 @@ static const enum core_sector agency_sectors[] = {
 typedef struct demo {
   app *a;
   rng r;
-  char **cell;   /* codes of the cells members are registered in */
+  char **cell;       /* codes of the cells members are registered in */
   util_day *founded; /* of each cell */
   size_t ncells;
-  int64_t *ids;  /* members */
+  int64_t *ids; /* members */
   size_t nids;
   int next_card;
   util_err *e;
@@ -132,8 +149,7 @@ static int org(demo *d, const char *code, const char *name, const char *kind,
   if (!strstr(kind, "cell"))
     return 0;
   d->cell = util_xrealloc(d->cell, (d->ncells + 1) * sizeof *d->cell);
-  d->founded =
-      util_xrealloc(d->founded, (d->ncells + 1) * sizeof *d->founded);
+  d->founded = util_xrealloc(d->founded, (d->ncells + 1) * sizeof *d->founded);
   d->founded[d->ncells] = founded;
   d->cell[d->ncells++] = util_xstrdup(code);
   return 0;
@@ -143,11 +159,11 @@ static int tree(demo *d) {
   rng *r = &d->r;
   if (org(d, "NL", "Tỉnh ủy Ngọc Lâm", "provincial", NULL, 0,
           util_day_from_civil(1947, 3, 2)) ||
-      org(d, "NL-CQDN",
-          "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Ngọc Lâm", "committee",
-          "NL", CORE_STATE_AGENCY, util_day_from_civil(1959, 5, 10)) ||
-      org(d, "NL-TP", "Thành ủy Ngọc Lâm", "committee", "NL",
-          CORE_COMMUNE_WARD, util_day_from_civil(1960, 1, 15)))
+      org(d, "NL-CQDN", "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Ngọc Lâm",
+          "committee", "NL", CORE_STATE_AGENCY,
+          util_day_from_civil(1959, 5, 10)) ||
+      org(d, "NL-TP", "Thành ủy Ngọc Lâm", "committee", "NL", CORE_COMMUNE_WARD,
+          util_day_from_civil(1960, 1, 15)))
     return -1;
   for (size_t i = 0; i < UTIL_COUNT(agencies); i++) {
     char code[32], name[200];
@@ -155,12 +171,12 @@ static int tree(demo *d) {
     snprintf(name, sizeof name, "Đảng bộ %s", agencies[i]);
     util_day founded = util_day_from_civil(1965 + pick(r, 40), 1 + pick(r, 12),
                                            1 + pick(r, 28));
-    if (org(d, code, name, "grassroots_committee", "NL-CQDN",
-            agency_sectors[i], founded))
+    if (org(d, code, name, "grassroots_committee", "NL-CQDN", agency_sectors[i],
+            founded))
       return -1;
     int n = 3 + pick(r, 3);
     for (int k = 0; k < n; k++) {
-      char cc[40], cn[200];
+      char cc[48], cn[200];
       snprintf(cc, sizeof cc, "%s-%d", code, k + 1);
       snprintf(cn, sizeof cn, "Chi bộ %s", units[k]);
       if (org(d, cc, cn, "cell", code, 0, founded + 30 + pick(r, 3000)))
@@ -237,8 +253,8 @@ static int members(demo *d) {
       util_day official = core_official_date(admitted);
       int64_t id;
       if (app_member_add(d->a, &p, d->cell[c], day_text(admitted, adm),
-                         official <= last ? day_text(official, off) : NULL,
-                         &id, d->e))
+                         official <= last ? day_text(official, off) : NULL, &id,
+                         d->e))
         return -1;
       keep_id(d, id);
     }
@@ -272,7 +288,8 @@ static int empty_cell(demo *d, const char *day) {
   return rc;
 }
 
-/* ---- a year of events ------------------------------------------------------------ */
+/* ---- a year of events
+ * ------------------------------------------------------------ */
 
 typedef struct plan {
   util_day day;
@@ -282,8 +299,15 @@ typedef struct plan {
   int seq;
 } plan;
 
-enum { PLAN_ADMIT = 100, PLAN_MOVE, PLAN_RENAME, PLAN_MERGE, PLAN_EMPTY,
-       PLAN_DISSOLVE, PLAN_FOUND };
+enum {
+  PLAN_ADMIT = 100,
+  PLAN_MOVE,
+  PLAN_RENAME,
+  PLAN_MERGE,
+  PLAN_EMPTY,
+  PLAN_DISSOLVE,
+  PLAN_FOUND
+};
 
 static int by_day(const void *a, const void *b) {
   const plan *x = a, *y = b;
@@ -348,9 +372,8 @@ static int run(demo *d, const plan *p) {
   default:
     break;
   }
-  app_event_in ev = {.kind = (enum core_event_kind)p->kind,
-                     .member = ref,
-                     .date = day};
+  app_event_in ev = {
+      .kind = (enum core_event_kind)p->kind, .member = ref, .date = day};
   char until[11];
   switch (p->kind) {
   case CORE_EV_TRANSFERRED:

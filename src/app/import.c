@@ -18,7 +18,8 @@
 typedef struct header {
   const char *const *names; /* the fields this import knows */
   size_t nnames;
-  int col[32]; /* field -> column, or -1 */
+  int col[32];  /* field -> column, or -1 */
+  size_t ncols; /* columns the header names */
 } header;
 
 static int read_header(util_csv *r, const char *file, header *h,
@@ -27,13 +28,15 @@ static int read_header(util_csv *r, const char *file, header *h,
   size_t n;
   int rc = util_csv_next(r, &f, &n, e);
   if (rc == 0)
-    return util_fail(e, UTIL_REFUSED, "%s: the file is empty (a header row "
-                                      "is needed)",
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: the file is empty (a header row "
+                     "is needed)",
                      file);
   if (rc < 0)
     return -1;
   for (size_t i = 0; i < h->nnames; i++)
     h->col[i] = -1;
+  h->ncols = n;
   for (size_t c = 0; c < n; c++) {
     size_t i = 0;
     while (i < h->nnames && strcmp(h->names[i], f[c]) != 0)
@@ -42,15 +45,17 @@ static int read_header(util_csv *r, const char *file, header *h,
       util_buf known = {0};
       for (size_t k = 0; k < h->nnames; k++)
         util_buf_printf(&known, "%s%s", k ? ", " : "", h->names[k]);
-      util_fail(e, UTIL_REFUSED, "%s:%ld: %s: unknown column (the columns "
-                                 "are %s)",
+      util_fail(e, UTIL_REFUSED,
+                "%s:%ld: %s: unknown column (the columns "
+                "are %s)",
                 file, util_csv_line(r), f[c], known.data);
       util_buf_free(&known);
       return -1;
     }
     if (h->col[i] >= 0)
-      return util_fail(e, UTIL_REFUSED, "%s:%ld: %s: the column is named "
-                                        "twice",
+      return util_fail(e, UTIL_REFUSED,
+                       "%s:%ld: %s: the column is named "
+                       "twice",
                        file, util_csv_line(r), f[c]);
     h->col[i] = (int)c;
   }
@@ -63,6 +68,34 @@ static int read_header(util_csv *r, const char *file, header *h,
                        file, util_csv_line(r), *q);
   }
   return 0;
+}
+
+/* The next data row, checked against the header: a quote error names the
+ * column and the value like any bad value, and a row may not have more
+ * fields than the header names (a value without a column is not dropped
+ * silently). Missing fields at the end of a row are empty. */
+static int next_row(util_csv *r, const char *file, const header *h,
+                    size_t ncols, char ***f, size_t *n, util_err *e) {
+  int rc = util_csv_next(r, f, n, e);
+  const char *raw;
+  int bad = rc < 0 ? util_csv_bad_field(r, &raw) : -1;
+  if (bad >= 0) {
+    const char *column = "?";
+    for (size_t i = 0; i < h->nnames; i++)
+      if (h->col[i] == bad)
+        column = h->names[i];
+    return util_fail(e, UTIL_REFUSED,
+                     "%s:%ld: %s: %s: a quote inside a field must be doubled "
+                     "and the field quoted (RFC 4180)",
+                     file, util_csv_line(r), column, raw);
+  }
+  if (rc == 1 && *n > ncols)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s:%ld: the row has %zu field%s, the header names %zu "
+                     "column%s",
+                     file, util_csv_line(r), *n, *n == 1 ? "" : "s", ncols,
+                     ncols == 1 ? "" : "s");
+  return rc;
 }
 
 /* The value of field i in a row, or NULL. */
@@ -100,8 +133,7 @@ static int finish(app *a, int rc, const char *action, const char *file,
 /* Shows progress, and writes the tallies collected so far when they grow
  * large: a million members touch a few million (organisation, day) pairs,
  * and memory should not grow with the file. */
-static int tick(app *a, util_csv *r, long long size, long rows,
-                util_err *e) {
+static int tick(app *a, util_csv *r, long long size, long rows, util_err *e) {
   if (a->progress && rows % 1024 == 0)
     a->progress(a->progress_ctx, util_csv_offset(r), size);
   if (report_ledger_groups(a->batch->ledger) > 500000)
@@ -109,7 +141,8 @@ static int tick(app *a, util_csv *r, long long size, long rows,
   return 0;
 }
 
-/* ---- organisations ------------------------------------------------------------- */
+/* ---- organisations
+ * ------------------------------------------------------------- */
 
 enum { O_CODE, O_NAME, O_KIND, O_PARENT, O_SECTOR, O_FOUNDED, O_DECISION };
 static const char *const org_fields[] = {
@@ -163,9 +196,9 @@ static int add_orgs(app *a, const char *file, org_row *rows, size_t n,
       if (parent && pending(&codes, rows, done, parent) &&
           strcasecmp(parent, rows[i].v[O_CODE] ? rows[i].v[O_CODE] : "") != 0)
         continue;
-      app_org_in in = {rows[i].v[O_CODE],   rows[i].v[O_NAME],
-                       rows[i].v[O_KIND],   rows[i].v[O_PARENT],
-                       rows[i].v[O_SECTOR], rows[i].v[O_FOUNDED],
+      app_org_in in = {rows[i].v[O_CODE],    rows[i].v[O_NAME],
+                       rows[i].v[O_KIND],    rows[i].v[O_PARENT],
+                       rows[i].v[O_SECTOR],  rows[i].v[O_FOUNDED],
                        rows[i].v[O_DECISION]};
       rc = app_org_add(a, &in, NULL, e);
       if (rc)
@@ -195,13 +228,13 @@ int app_import_orgs(app *a, FILE *in, const char *name, long long size,
   static const char *const required[] = {"code", "name", "kind", NULL};
   (void)size; /* organisations are few: no progress to show */
   util_csv *r = util_csv_open(in, name);
-  header h = {org_fields, UTIL_COUNT(org_fields), {0}};
+  header h = {org_fields, UTIL_COUNT(org_fields), {0}, 0};
   org_row *rows = NULL;
   size_t n = 0, cap = 0;
   char **f;
   size_t nf;
   int rc = read_header(r, name, &h, required, e);
-  while (rc == 0 && (rc = util_csv_next(r, &f, &nf, e)) == 1) {
+  while (rc == 0 && (rc = next_row(r, name, &h, h.ncols, &f, &nf, e)) == 1) {
     if (n == cap) {
       cap = cap ? 2 * cap : 64;
       rows = util_xrealloc(rows, cap * sizeof *rows);
@@ -228,7 +261,8 @@ int app_import_orgs(app *a, FILE *in, const char *name, long long size,
   return rc;
 }
 
-/* ---- members ---------------------------------------------------------------------- */
+/* ---- members
+ * ---------------------------------------------------------------------- */
 
 enum {
   M_NAME,
@@ -248,9 +282,9 @@ enum {
   M_KEY_CADRE
 };
 static const char *const member_fields[] = {
-    "name",      "born",     "gender",   "cell",      "admitted",
-    "official",  "card",     "ethnicity", "religion", "hometown",
-    "education", "profession", "theory", "position",  "key-cadre"};
+    "name",      "born",       "gender",    "cell",     "admitted",
+    "official",  "card",       "ethnicity", "religion", "hometown",
+    "education", "profession", "theory",    "position", "key-cadre"};
 
 /* "yes" or nothing; the usual spellings of both are accepted. */
 static int yes_no(const char *v, bool *out, util_err *e) {
@@ -270,10 +304,10 @@ static int yes_no(const char *v, bool *out, util_err *e) {
 
 int app_import_members(app *a, FILE *in, const char *name, long long size,
                        long *nrows, util_err *e) {
-  static const char *const required[] = {"name", "born", "gender", "cell",
-                                         "admitted", NULL};
+  static const char *const required[] = {"name", "born",     "gender",
+                                         "cell", "admitted", NULL};
   util_csv *r = util_csv_open(in, name);
-  header h = {member_fields, UTIL_COUNT(member_fields), {0}};
+  header h = {member_fields, UTIL_COUNT(member_fields), {0}, 0};
   char **f;
   size_t nf;
   long rows = 0;
@@ -285,7 +319,7 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
     util_csv_close(r);
     return -1;
   }
-  while (rc == 0 && (rc = util_csv_next(r, &f, &nf, e)) == 1) {
+  while (rc == 0 && (rc = next_row(r, name, &h, h.ncols, &f, &nf, e)) == 1) {
     const char *v[UTIL_COUNT(member_fields)];
     for (size_t k = 0; k < UTIL_COUNT(member_fields); k++)
       v[k] = field(&h, f, nf, k);
@@ -302,8 +336,8 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
                        .position = v[M_POSITION]};
     rc = yes_no(v[M_KEY_CADRE], &p.key_cadre, e);
     if (rc == 0)
-      rc = app_member_add(a, &p, v[M_CELL], v[M_ADMITTED], v[M_OFFICIAL],
-                          NULL, e);
+      rc = app_member_add(a, &p, v[M_CELL], v[M_ADMITTED], v[M_OFFICIAL], NULL,
+                          e);
     if (rc)
       util_err_prefix(e, "%s:%ld: ", name, util_csv_line(r));
     rows++;

@@ -10,7 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- the person --------------------------------------------------------------- */
+/* ---- the person
+ * --------------------------------------------------------------- */
 
 static bool valid_card(const char *s) {
   size_t n = strlen(s);
@@ -106,8 +107,7 @@ done:
 }
 
 /* Appends an event to a member and rewrites what follows from it. */
-static int append(app *a, store_member *m, const store_event *ev,
-                  util_err *e) {
+static int append(app *a, store_member *m, const store_event *ev, util_err *e) {
   report_ledger *l = app_ledger(a);
   core_event *evs = NULL;
   size_t n = 0;
@@ -121,8 +121,7 @@ static int append(app *a, store_member *m, const store_event *ev,
 }
 
 /* Stores a new member with its first event. */
-static int create(app *a, store_member *m, const store_event *ev,
-                  util_err *e) {
+static int create(app *a, store_member *m, const store_event *ev, util_err *e) {
   core_timeline t;
   if (core_replay(&ev->ev, 1, &t, e))
     return -1;
@@ -215,14 +214,16 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
     return -1;
   store_member m = {0};
   store_org c = {0};
-  store_event ev = {.ev.kind = CORE_EV_ADMITTED, .decision = in->decision};
+  store_event ev = {.ev.kind = CORE_EV_ADMITTED};
+  char *decision = NULL;
   core_state none = {0};
   core_check_ctx ctx = {0};
   int rc = -1;
-  if (person(a, p, &m, e) ||
+  if (person(a, p, &m, e) || app_note("decision", in->decision, &decision, e) ||
       app_date(a, "date", in->date, false, &ev.ev.date, e) ||
       app_cell(a, "cell", in->cell, ev.ev.date, &c, e))
     goto done;
+  ev.decision = decision;
   if (in->ceremony && *in->ceremony &&
       app_date(a, "ceremony", in->ceremony, true, &ev.ceremony, e))
     goto done;
@@ -256,12 +257,14 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
   if (id)
     *id = m.id;
 done:
+  free(decision);
   store_member_clear(&m);
   store_org_clear(&c);
   return app_end(a, rc, e);
 }
 
-/* ---- events on members ------------------------------------------------------------ */
+/* ---- events on members
+ * ------------------------------------------------------------ */
 
 /* The member's state now, replayed from its events. */
 static int state_of(app *a, int64_t id, core_state *st, util_err *e) {
@@ -279,21 +282,26 @@ static int state_of(app *a, int64_t id, core_state *st, util_err *e) {
   return 0;
 }
 
-/* Reads what the kind of event needs from what was typed. */
+/* Reads what the kind of event needs from what was typed. The texts kept
+ * with it are cleaned into notes[0..1], which the caller frees. */
 static int event_input(app *a, const app_event_in *in, const store_member *m,
-                       store_event *ev, char **by_code, util_err *e) {
+                       store_event *ev, char **by_code, char *notes[2],
+                       util_err *e) {
   store_org o = {0};
   int rc = 0;
   ev->ev.kind = in->kind;
-  ev->decision = in->decision;
-  ev->reason = in->reason;
+  if (app_note("decision", in->decision, &notes[0], e) ||
+      app_note("reason", in->reason, &notes[1], e))
+    return -1;
+  ev->decision = notes[0];
+  ev->reason = notes[1];
   ev->from_cell = m->cell;
   switch (in->kind) {
   case CORE_EV_TRANSFERRED:
   case CORE_EV_TEMPORARY:
   case CORE_EV_READMITTED:
-    rc = app_cell(a, in->kind == CORE_EV_READMITTED ? "cell" : "to",
-                  in->cell, ev->ev.date, &o, e);
+    rc = app_cell(a, in->kind == CORE_EV_READMITTED ? "cell" : "to", in->cell,
+                  ev->ev.date, &o, e);
     ev->ev.cell = o.id;
     if (rc == 0 && in->kind == CORE_EV_TEMPORARY)
       rc = app_date(a, "until", in->until, true, &ev->ev.until, e);
@@ -303,8 +311,8 @@ static int event_input(app *a, const app_event_in *in, const store_member *m,
     break;
   case CORE_EV_DISCIPLINED:
     if (core_form_parse(in->form, &ev->ev.form)) {
-      rc = util_fail(e, UTIL_REFUSED, "form: %s: %s",
-                     in->form ? in->form : "", core_form_names());
+      rc = util_fail(e, UTIL_REFUSED, "form: %s: %s", in->form ? in->form : "",
+                     core_form_names());
       break;
     }
     if (in->by && *in->by) {
@@ -326,11 +334,11 @@ int app_member_event(app *a, const app_event_in *in, util_err *e) {
   store_member m = {0};
   store_event ev = {0};
   core_state st;
-  char *by = NULL, who[48];
+  char *by = NULL, who[48], *notes[2] = {NULL, NULL};
   int rc = -1;
   if (app_member(a, "member", in->member, &m, e) ||
       app_date(a, "date", in->date, false, &ev.ev.date, e) ||
-      state_of(a, m.id, &st, e) || event_input(a, in, &m, &ev, &by, e))
+      state_of(a, m.id, &st, e) || event_input(a, in, &m, &ev, &by, notes, e))
     goto done;
   snprintf(who, sizeof who, "member %lld", (long long)m.id);
   core_check_ctx ctx = {.who = who,
@@ -358,6 +366,8 @@ int app_member_event(app *a, const app_event_in *in, util_err *e) {
                    core_event_name(in->kind), in->date, by ? " by " : "",
                    by ? by : "");
 done:
+  free(notes[0]);
+  free(notes[1]);
   free(by);
   store_member_clear(&m);
   return app_end(a, rc, e);

@@ -38,15 +38,15 @@ static int alive(const store_org *o, const char *what, util_err *e) {
   char d[11];
   if (!o->ended)
     return 0;
-  return util_fail(e, UTIL_REFUSED, "cannot %s: %s was %s on %s", what,
-                   o->code, ended_word(o), util_date_format(o->ended, d));
+  return util_fail(e, UTIL_REFUSED, "cannot %s: %s was %s on %s", what, o->code,
+                   ended_word(o), util_date_format(o->ended, d));
 }
 
 static void add_path(store_path **p, size_t *n, util_day from, util_day to,
                      int64_t parent, char *path) {
   *p = util_xrealloc(*p, (*n + 1) * sizeof **p);
-  (*p)[(*n)++] = (store_path){.from = from, .to = to, .parent = parent,
-                              .path = path};
+  (*p)[(*n)++] =
+      (store_path){.from = from, .to = to, .parent = parent, .path = path};
 }
 
 /* The paths of `org` for its superiors over time. */
@@ -152,7 +152,8 @@ static int change_parent(app *a, int64_t org, util_day day, int64_t parent,
   return rc;
 }
 
-/* ---- the organisations and members a change touches ------------------------------ */
+/* ---- the organisations and members a change touches
+ * ------------------------------ */
 
 typedef struct touched {
   int64_t *orgs, *members;
@@ -202,8 +203,7 @@ fail:
   return -1;
 }
 
-static int retally(report_ledger *l, const touched *t, int sign,
-                   util_err *e) {
+static int retally(report_ledger *l, const touched *t, int sign, util_err *e) {
   for (size_t i = 0; i < t->norgs; i++)
     if (report_ledger_org(l, t->orgs[i], sign, e))
       return -1;
@@ -227,8 +227,9 @@ static int in_order(app *a, const store_org *o, util_day day, const char *what,
   char d[11], s[11];
   util_date_format(day, d);
   if (o->founded_known && day < o->founded)
-    return util_fail(e, UTIL_REFUSED, "cannot %s %s on %s: it was founded on %s",
-                     what, o->code, d, util_date_format(o->founded, s));
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot %s %s on %s: it was founded on %s", what, o->code,
+                     d, util_date_format(o->founded, s));
   if (moved && day < since)
     return util_fail(e, UTIL_REFUSED,
                      "cannot %s %s on %s: it was moved on %s, and changes of "
@@ -258,10 +259,12 @@ static int is_below(app *a, int64_t org, int64_t root, util_day day,
   return 0;
 }
 
-/* ---- founding ------------------------------------------------------------------------ */
+/* ---- founding
+ * ------------------------------------------------------------------------ */
 
 static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
   store_org parent = {0}, dup = {0};
+  char *decision = NULL;
   int rc = -1;
   char d[11], x[11];
   if (!in->code || !valid_code(in->code)) {
@@ -271,7 +274,8 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
               in->code ? in->code : "");
     goto done;
   }
-  if (app_text("name", in->name, true, 300, &o->name, e))
+  if (app_text("name", in->name, true, 300, &o->name, e) ||
+      app_note("decision", in->decision, &decision, e))
     goto done;
   if (core_kind_parse(in->kind, &o->kind)) {
     util_fail(e, UTIL_REFUSED, "kind: %s: not a kind of organisation (%s)",
@@ -317,9 +321,9 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     if (o->founded_known && parent.founded_known &&
         o->founded < parent.founded) {
       util_fail(e, UTIL_REFUSED,
-                "cannot found %s on %s under %s: %s was founded on %s",
-                o->code, util_date_format(o->founded, d), parent.code,
-                parent.code, util_date_format(parent.founded, x));
+                "cannot found %s on %s under %s: %s was founded on %s", o->code,
+                util_date_format(o->founded, d), parent.code, parent.code,
+                util_date_format(parent.founded, x));
       goto done;
     }
   } else if (!core_kind_can_be_root(o->kind)) {
@@ -339,12 +343,13 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
                           .date = o->founded,
                           .other = parent.id,
                           .name = o->name,
-                          .decision = in->decision};
+                          .decision = decision};
     if (store_org_event_add(a->st, &ev, a->user, e))
       goto done;
   }
   rc = 0;
 done:
+  free(decision);
   store_org_clear(&parent);
   store_org_clear(&dup);
   return rc;
@@ -370,7 +375,8 @@ int app_org_add(app *a, const app_org_in *in, int64_t *id, util_err *e) {
   return app_end(a, rc, e);
 }
 
-/* ---- changes of the tree ----------------------------------------------------------------- */
+/* ---- changes of the tree
+ * ----------------------------------------------------------------- */
 
 /* Runs a change of the tree: takes back what the touched organisations
  * and members contribute from `day` on, makes the change, and adds it again
@@ -455,19 +461,22 @@ static int can_receive(app *a, const store_org *o, const store_org *into,
     return -1;
   if (below)
     return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s into %s: %s is %s itself, or below it",
-                     what, o->code, into->code, into->code, o->code);
+                     "cannot %s %s into %s: %s is %s itself, or below it", what,
+                     o->code, into->code, into->code, o->code);
   return 0;
 }
 
 int app_org_move(app *a, const char *code, const char *to, const char *date,
-                 const char *decision, util_err *e) {
+                 const char *typed, util_err *e) {
   if (app_begin(a, e))
     return -1;
   store_org o = {0}, dest = {0}, from = {0};
   util_day day;
   int64_t old = 0;
   int rc = -1;
+  char *decision = NULL;
+  if (app_note("decision", typed, &decision, e))
+    goto done;
   if (app_org(a, "org", code, &o, e) || app_org(a, "to", to, &dest, e) ||
       app_date(a, "date", date, false, &day, e) || alive(&o, "move it", e) ||
       in_order(a, &o, day, "move", e) ||
@@ -490,21 +499,24 @@ done:
   store_org_clear(&o);
   store_org_clear(&dest);
   store_org_clear(&from);
+  free(decision);
   return app_end(a, rc, e);
 }
 
-int app_org_rename(app *a, const char *code, const char *name,
-                   const char *date, const char *decision, util_err *e) {
+int app_org_rename(app *a, const char *code, const char *name, const char *date,
+                   const char *typed, util_err *e) {
   if (app_begin(a, e))
     return -1;
   store_org o = {0};
   util_day day, last;
   char *clean = NULL, d[11], x[11];
   int rc = -1;
+  char *decision = NULL;
+  if (app_note("decision", typed, &decision, e))
+    goto done;
   if (app_org(a, "org", code, &o, e) ||
       app_text("name", name, true, 300, &clean, e) ||
-      app_date(a, "date", date, false, &day, e) ||
-      alive(&o, "rename it", e) ||
+      app_date(a, "date", date, false, &day, e) || alive(&o, "rename it", e) ||
       store_org_last_rename(a->st, o.id, &last, e))
     goto done;
   util_date_format(day, d);
@@ -533,10 +545,12 @@ int app_org_rename(app *a, const char *code, const char *name,
 done:
   free(clean);
   store_org_clear(&o);
+  free(decision);
   return app_end(a, rc, e);
 }
 
-/* ---- dissolution ---------------------------------------------------------------------- */
+/* ---- dissolution
+ * ---------------------------------------------------------------------- */
 
 typedef struct ending {
   const store_org *org;
@@ -590,15 +604,15 @@ static int what_is_left(app *a, const store_org *o, util_day day, int *kids,
   t.members = NULL;
   t.nmembers = 0;
   if (rc == 0)
-    rc = store_members_in_cells(a->st, t.orgs, n, day, &t.members,
-                                &t.nmembers, e);
+    rc = store_members_in_cells(a->st, t.orgs, n, day, &t.members, &t.nmembers,
+                                e);
   *members = t.nmembers;
   touched_free(&t);
   return rc;
 }
 
 int app_org_dissolve(app *a, const char *code, const char *date,
-                     const char *decision, util_err *e) {
+                     const char *typed, util_err *e) {
   if (app_begin(a, e))
     return -1;
   store_org o = {0};
@@ -607,6 +621,9 @@ int app_org_dissolve(app *a, const char *code, const char *date,
   size_t members;
   char d[11];
   int rc = -1;
+  char *decision = NULL;
+  if (app_note("decision", typed, &decision, e))
+    goto done;
   if (app_org(a, "org", code, &o, e) ||
       app_date(a, "date", date, false, &day, e) ||
       alive(&o, "dissolve it", e) || in_order(a, &o, day, "dissolve", e) ||
@@ -628,10 +645,13 @@ int app_org_dissolve(app *a, const char *code, const char *date,
   rc = app_audit(a, "org dissolve", e, "%s on %s", o.code, d);
 done:
   store_org_clear(&o);
+  free(decision);
   return app_end(a, rc, e);
 }
 
-/* ---- mergers ------------------------------------------------------------------------------ */
+/* ---- mergers
+ * ------------------------------------------------------------------------------
+ */
 
 typedef struct merger {
   store_org *src;
@@ -702,17 +722,15 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
   char d[11];
   util_date_format(day, d);
   if (src->id == into->id)
-    return util_fail(e, UTIL_REFUSED,
-                     "cannot merge %s into itself", src->code);
+    return util_fail(e, UTIL_REFUSED, "cannot merge %s into itself", src->code);
   if (alive(src, "merge it", e) || in_order(a, src, day, "merge", e))
     return -1;
   bool below;
   if (is_below(a, into->id, src->id, day, &below, e))
     return -1;
   if (below)
-    return util_fail(e, UTIL_REFUSED,
-                     "cannot merge %s into %s: %s is below %s", src->code,
-                     into->code, into->code, src->code);
+    return util_fail(e, UTIL_REFUSED, "cannot merge %s into %s: %s is below %s",
+                     src->code, into->code, into->code, src->code);
   if (core_kind_is_cell(src->kind) && !core_kind_is_cell(into->kind))
     return util_fail(e, UTIL_REFUSED,
                      "cannot merge %s (%s) into %s (%s): its members must "
@@ -755,9 +773,8 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
   return 0;
 }
 
-int app_org_merge(app *a, const char *const *codes, size_t n,
-                  const char *into, const char *date, const char *decision,
-                  util_err *e) {
+int app_org_merge(app *a, const char *const *codes, size_t n, const char *into,
+                  const char *date, const char *typed, util_err *e) {
   if (app_begin(a, e))
     return -1;
   store_org target = {0};
@@ -766,6 +783,9 @@ int app_org_merge(app *a, const char *const *codes, size_t n,
   util_day day;
   util_buf names = {0};
   int rc = -1;
+  char *decision = NULL;
+  if (app_note("decision", typed, &decision, e))
+    goto done;
   if (n == 0) {
     util_fail(e, UTIL_USAGE, "org merge: name the organisations to merge");
     goto done;
@@ -788,15 +808,16 @@ int app_org_merge(app *a, const char *const *codes, size_t n,
   }
   if (alive(&target, "merge into it", e) ||
       (target.founded_known && target.founded > day &&
-       util_fail(e, UTIL_REFUSED, "cannot merge into %s on %s: it was "
-                                  "founded later",
+       util_fail(e, UTIL_REFUSED,
+                 "cannot merge into %s on %s: it was "
+                 "founded later",
                  target.code, date)))
     goto done;
   merger m = {src, n, &target, day, decision};
   if (restructure(a, ids, n, day, do_merge, &m, e))
     goto done;
-  rc = app_audit(a, "org merge", e, "%s into %s on %s", names.data,
-                 target.code, date);
+  rc = app_audit(a, "org merge", e, "%s into %s on %s", names.data, target.code,
+                 date);
 done:
   for (size_t i = 0; i < n; i++)
     store_org_clear(&src[i]);
@@ -804,5 +825,6 @@ done:
   free(ids);
   util_buf_free(&names);
   store_org_clear(&target);
+  free(decision);
   return app_end(a, rc, e);
 }

@@ -37,7 +37,7 @@ enum cli_db {
 typedef struct cli_command {
   const char *noun, *verb; /* verb is "" for single-word commands */
   cli_handler run;
-  const char *args; /* positional arguments, as in the synopsis */
+  const char *args;       /* positional arguments, as in the synopsis */
   int min_args, max_args; /* max -1: any number */
   const cli_opt *opts;    /* ends with {0} */
   const char *summary;    /* one line */
@@ -51,7 +51,8 @@ extern const size_t cli_command_count;
 /* Runs the command line; returns the process exit code. */
 int cli_main(int argc, char **argv);
 
-/* ---- for handlers --------------------------------------------------------- */
+/* ---- for handlers ---------------------------------------------------------
+ */
 
 /* The value of an option, or NULL when not given. */
 const char *cli_opt_value(const cli_ctx *c, const char *name);

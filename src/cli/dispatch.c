@@ -87,7 +87,8 @@ int cli_date(cli_ctx *c, const char *name, util_day fallback, util_day *out,
   return app_date(&c->app, name, v, false, out, e);
 }
 
-/* ---- finding the command ------------------------------------------------------ */
+/* ---- finding the command
+ * ------------------------------------------------------ */
 
 static const cli_command *find(const char *noun, const char *verb) {
   for (size_t i = 0; i < cli_command_count; i++)
@@ -166,8 +167,8 @@ static int check_usage(const cli_ctx *c, util_err *e) {
   const char *sp = *cmd->verb ? " " : "";
   for (const cli_opt *o = cmd->opts; o && o->name; o++)
     if ((o->flags & CLI_REQUIRED) && !cli_opt_value(c, o->name))
-      return util_fail(e, UTIL_USAGE, "%s%s%s: --%s %s is required",
-                       cmd->noun, sp, cmd->verb, o->name, o->arg);
+      return util_fail(e, UTIL_USAGE, "%s%s%s: --%s %s is required", cmd->noun,
+                       sp, cmd->verb, o->name, o->arg);
   if (c->nargs < cmd->min_args ||
       (cmd->max_args >= 0 && c->nargs > cmd->max_args))
     return util_fail(e, UTIL_USAGE, "usage: cadre %s%s%s%s%s", cmd->noun, sp,
@@ -191,7 +192,8 @@ static int check_text(const cli_ctx *c, util_err *e) {
   return 0;
 }
 
-/* ---- context ------------------------------------------------------------------------ */
+/* ---- context
+ * ------------------------------------------------------------------------ */
 
 static const char *user_name(void) {
   const char *u = getenv("CADRE_USER");

@@ -48,11 +48,10 @@ static void synopsis(const cli_command *c, util_buf *out) {
 }
 
 void cli_help_overview(util_buf *out) {
-  util_buf_puts(out,
-                "cadre — records of party-building work: the organisation "
-                "tree, members and their\nlifecycle, and the period "
-                "report.\n\nUsage: cadre [--db FILE] COMMAND [ARGS] "
-                "[OPTIONS]\n\nCommands:\n");
+  util_buf_puts(out, "cadre — records of party-building work: the organisation "
+                     "tree, members and their\nlifecycle, and the period "
+                     "report.\n\nUsage: cadre [--db FILE] COMMAND [ARGS] "
+                     "[OPTIONS]\n\nCommands:\n");
   util_table *t = util_table_new(2, NULL);
   for (size_t i = 0; i < cli_command_count; i++) {
     const cli_command *c = &cli_commands[i];
@@ -113,7 +112,8 @@ void cli_help_command(const cli_command *c, util_buf *out) {
   util_table_free(t);
 }
 
-/* ---- the man page -------------------------------------------------------------- */
+/* ---- the man page
+ * -------------------------------------------------------------- */
 
 /* Escapes text for roff: backslashes, hyphens, and a leading dot or quote. */
 static void roff(util_buf *out, const char *s) {
@@ -189,7 +189,8 @@ void cli_help_man(util_buf *out) {
                      "\\fIcadre.db\\-shm\\fR while in use\n");
 }
 
-/* ---- the Markdown reference --------------------------------------------------------- */
+/* ---- the Markdown reference
+ * --------------------------------------------------------- */
 
 void cli_help_markdown(util_buf *out) {
   util_buf_puts(out,

@@ -10,7 +10,8 @@
 #include <sys/stat.h>
 #include <time.h>
 
-/* ---- import -------------------------------------------------------------------- */
+/* ---- import
+ * -------------------------------------------------------------------- */
 
 typedef struct progress {
   const char *name;
@@ -68,7 +69,8 @@ int cli_import_members(cli_ctx *c, util_err *e) {
   return import(c, app_import_members, "members", e);
 }
 
-/* ---- export ---------------------------------------------------------------------- */
+/* ---- export
+ * ---------------------------------------------------------------------- */
 
 typedef struct exporter {
   cli_list *list;
@@ -114,11 +116,11 @@ static int member_out(void *ctx, const store_member_row *r) {
   if (strcmp(r->status, "probationary") != 0 &&
       strcmp(r->status, "official") != 0)
     return 0;
-  const char *row[] = {r->name,      r->born,       r->gender,
-                       r->cell_code, r->admitted,   r->official,
-                       r->card,      r->ethnicity,  r->religion,
-                       r->hometown,  r->education,  r->profession,
-                       r->theory,    r->position,   r->key_cadre ? "yes" : ""};
+  const char *row[] = {r->name,      r->born,      r->gender,
+                       r->cell_code, r->admitted,  r->official,
+                       r->card,      r->ethnicity, r->religion,
+                       r->hometown,  r->education, r->profession,
+                       r->theory,    r->position,  r->key_cadre ? "yes" : ""};
   cli_list_row(x->list, row);
   return 0;
 }
@@ -128,9 +130,9 @@ int cli_export_members(cli_ctx *c, util_err *e) {
   if (export_begin(c, format, &prefix, e))
     return -1;
   static const char *const cols[] = {
-      "name",     "born",      "gender",    "cell",       "admitted",
-      "official", "card",      "ethnicity", "religion",   "hometown",
-      "education", "profession", "theory",  "position",   "key-cadre"};
+      "name",      "born",       "gender",    "cell",     "admitted",
+      "official",  "card",       "ethnicity", "religion", "hometown",
+      "education", "profession", "theory",    "position", "key-cadre"};
   exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
   app *a = cli_app(c);
   int rc = store_members_all(a->st, prefix, member_out, &x, e);
@@ -141,11 +143,10 @@ int cli_export_members(cli_ctx *c, util_err *e) {
 }
 
 static const char *const event_cols[] = {
-    "subject",  "id",       "seq",        "date",     "event",
-    "org",      "cell",     "to",         "official", "until",
-    "studies",  "form",     "by",         "name",     "decision",
-    "considered", "ceremony", "reason",   "detail",   "recorded_at",
-    "recorded_by"};
+    "subject", "id",          "seq",        "date",       "event",    "org",
+    "cell",    "to",          "official",   "until",      "studies",  "form",
+    "by",      "name",        "decision",   "considered", "ceremony", "reason",
+    "detail",  "recorded_at", "recorded_by"};
 
 typedef struct event_export {
   cli_list *list;
@@ -156,13 +157,27 @@ typedef struct event_export {
 
 static int org_event_out(void *ctx, const store_org_event_row *r) {
   event_export *x = ctx;
-  const char *row[] = {"org",       r->org_code, "",
-                       r->date,     r->kind,     r->other_code,
-                       "",          "",          "",
-                       "",          "",          "",
-                       r->from_code, r->name,    r->decision,
-                       "",          "",          "",
-                       "",          r->recorded_at, r->recorded_by};
+  const char *row[] = {"org",
+                       r->org_code,
+                       "",
+                       r->date,
+                       r->kind,
+                       r->other_code,
+                       "",
+                       "",
+                       "",
+                       "",
+                       "",
+                       "",
+                       r->from_code,
+                       r->name,
+                       r->decision,
+                       "",
+                       "",
+                       "",
+                       "",
+                       r->recorded_at,
+                       r->recorded_by};
   /* For a move, "org" is the new superior and "by" the old one. */
   cli_list_row(x->list, row);
   return 0;
@@ -173,13 +188,26 @@ static int member_event_out(void *ctx, const store_event_row *r) {
   char id[24], seq[16];
   snprintf(id, sizeof id, "%lld", (long long)r->member);
   snprintf(seq, sizeof seq, "%d", r->seq);
-  const char *row[] = {"member",      id,          seq,
-                       r->date,       r->kind,     "",
-                       r->cell_code,  r->to_code,  r->official,
-                       r->until,      r->studies ? "yes" : "",
-                       r->form,       r->by_code,  "",
-                       r->decision,   r->considered, r->ceremony,
-                       r->reason,     r->detail,   r->recorded_at,
+  const char *row[] = {"member",
+                       id,
+                       seq,
+                       r->date,
+                       r->kind,
+                       "",
+                       r->cell_code,
+                       r->to_code,
+                       r->official,
+                       r->until,
+                       r->studies ? "yes" : "",
+                       r->form,
+                       r->by_code,
+                       "",
+                       r->decision,
+                       r->considered,
+                       r->ceremony,
+                       r->reason,
+                       r->detail,
+                       r->recorded_at,
                        r->recorded_by};
   cli_list_row(x->list, row);
   return 0;
@@ -191,9 +219,9 @@ int cli_export_events(cli_ctx *c, util_err *e) {
     return -1;
   app *a = cli_app(c);
   static const bool numeric[UTIL_COUNT(event_cols)] = {false, true, true};
-  event_export x = {cli_list_new(format, UTIL_COUNT(event_cols), event_cols,
-                                 numeric),
-                    a, prefix, prefix ? strlen(prefix) : 0};
+  event_export x = {
+      cli_list_new(format, UTIL_COUNT(event_cols), event_cols, numeric), a,
+      prefix, prefix ? strlen(prefix) : 0};
   int rc = store_org_events(a->st, 0, prefix, org_event_out, &x, e);
   if (rc == 0)
     rc = store_event_rows(a->st, 0, prefix, member_event_out, &x, e);

@@ -26,8 +26,8 @@ int cli_member_add(cli_ctx *c, util_err *e) {
   app_person_in p = person(c);
   int64_t id;
   if (app_member_add(cli_app(c), &p, cli_opt_value(c, "cell"),
-                     cli_opt_value(c, "admitted"),
-                     cli_opt_value(c, "official"), &id, e))
+                     cli_opt_value(c, "admitted"), cli_opt_value(c, "official"),
+                     &id, e))
     return -1;
   printf("%lld\n", (long long)id);
   return 0;
@@ -35,13 +35,13 @@ int cli_member_add(cli_ctx *c, util_err *e) {
 
 int cli_member_admit(cli_ctx *c, util_err *e) {
   app_person_in p = person(c);
-  app_admit_in in = {
-      .cell = cli_opt_value(c, "cell"),
-      .date = cli_opt_value(c, "date"),
-      .decision = cli_opt_value(c, "decision"),
-      .ceremony = cli_opt_value(c, "ceremony"),
-      .considered = cli_opt_value(c, "considered"),
-      .over_60_approved_by = cli_opt_value(c, "over-60-approved-by")};
+  app_admit_in in = {.cell = cli_opt_value(c, "cell"),
+                     .date = cli_opt_value(c, "date"),
+                     .decision = cli_opt_value(c, "decision"),
+                     .ceremony = cli_opt_value(c, "ceremony"),
+                     .considered = cli_opt_value(c, "considered"),
+                     .over_60_approved_by =
+                         cli_opt_value(c, "over-60-approved-by")};
   int64_t id;
   if (app_member_admit(cli_app(c), &p, &in, &id, e))
     return -1;
@@ -100,7 +100,8 @@ int cli_member_readmit(cli_ctx *c, util_err *e) {
   return event(c, CORE_EV_READMITTED, e);
 }
 
-/* ---- show ------------------------------------------------------------------------ */
+/* ---- show
+ * ------------------------------------------------------------------------ */
 
 typedef struct history {
   util_table *table;
@@ -130,15 +131,20 @@ static int history_row(void *ctx, const store_event_row *r) {
   if (r->reason)
     util_buf_printf(&what, ": %s", r->reason);
   if (h->array) {
-    json_t *o = json_pack("{s:s, s:s, s:s}", "date", r->date, "event",
-                          r->kind, "text", what.data);
-    const char *extra[][2] = {
-        {"cell", r->cell_code},     {"to", r->to_code},
-        {"official", r->official},  {"until", r->until},
-        {"form", r->form},          {"by", r->by_code},
-        {"decision", r->decision},  {"ceremony", r->ceremony},
-        {"reason", r->reason},      {"detail", r->detail},
-        {"recorded_at", r->recorded_at}, {"recorded_by", r->recorded_by}};
+    json_t *o = json_pack("{s:s, s:s, s:s}", "date", r->date, "event", r->kind,
+                          "text", what.data);
+    const char *extra[][2] = {{"cell", r->cell_code},
+                              {"to", r->to_code},
+                              {"official", r->official},
+                              {"until", r->until},
+                              {"form", r->form},
+                              {"by", r->by_code},
+                              {"decision", r->decision},
+                              {"ceremony", r->ceremony},
+                              {"reason", r->reason},
+                              {"detail", r->detail},
+                              {"recorded_at", r->recorded_at},
+                              {"recorded_by", r->recorded_by}};
     for (size_t i = 0; i < UTIL_COUNT(extra); i++)
       if (extra[i][1])
         json_object_set_new(o, extra[i][0], json_string(extra[i][1]));
@@ -172,8 +178,7 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
   char b[11], x[11];
   int rc = -1;
   if (store_org_by_id(a->st, m->cell, &cell, e) ||
-      store_events_of(a->st, m->id, &evs, &n, e) ||
-      core_replay(evs, n, &t, e))
+      store_events_of(a->st, m->id, &evs, &n, e) || core_replay(evs, n, &t, e))
     goto done;
   int party = core_party_age_years(&t, a->today);
   int32_t party_days = core_party_age_days(&t, a->today);
@@ -181,16 +186,19 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
   char *page = party >= 0 ? span_text(a->today - party_days, a->today)
                           : util_xstrdup("");
   if (json) {
-    json_t *o = json_pack(
-        "{s:I, s:s, s:s?, s:s, s:s, s:s, s:s, s:s}", "id", (json_int_t)m->id,
-        "name", m->name, "card", m->card, "born",
-        util_date_format(m->born, b), "gender", core_gender_name(m->gender),
-        "status", core_status_name(m->status), "cell", cell.code, "admitted",
-        util_date_format(m->admitted, x));
+    json_t *o = json_pack("{s:I, s:s, s:s?, s:s, s:s, s:s, s:s, s:s}", "id",
+                          (json_int_t)m->id, "name", m->name, "card", m->card,
+                          "born", util_date_format(m->born, b), "gender",
+                          core_gender_name(m->gender), "status",
+                          core_status_name(m->status), "cell", cell.code,
+                          "admitted", util_date_format(m->admitted, x));
     const char *texts[][2] = {
-        {"ethnicity", m->ethnicity},   {"religion", m->religion},
-        {"hometown", m->hometown},     {"education", m->education},
-        {"profession", m->profession}, {"position", m->position},
+        {"ethnicity", m->ethnicity},
+        {"religion", m->religion},
+        {"hometown", m->hometown},
+        {"education", m->education},
+        {"profession", m->profession},
+        {"position", m->position},
         {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
     for (size_t i = 0; i < UTIL_COUNT(texts); i++)
       if (texts[i][1])
@@ -224,9 +232,12 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
       util_buf_printf(out, "left the party on %s\n",
                       util_date_format(m->left, x));
     const char *texts[][2] = {
-        {"ethnicity", m->ethnicity},   {"religion", m->religion},
-        {"hometown", m->hometown},     {"education", m->education},
-        {"profession", m->profession}, {"position", m->position},
+        {"ethnicity", m->ethnicity},
+        {"religion", m->religion},
+        {"hometown", m->hometown},
+        {"education", m->education},
+        {"profession", m->profession},
+        {"position", m->position},
         {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
     for (size_t i = 0; i < UTIL_COUNT(texts); i++)
       if (texts[i][1])
@@ -267,12 +278,13 @@ int cli_member_show(cli_ctx *c, util_err *e) {
   return rc;
 }
 
-/* ---- listings --------------------------------------------------------------------- */
+/* ---- listings
+ * --------------------------------------------------------------------- */
 
-static const char *const list_cols[] = {"id",     "card",   "name",
-                                        "gender", "born",   "status",
+static const char *const list_cols[] = {"id",     "card",     "name",
+                                        "gender", "born",     "status",
                                         "cell",   "admitted", "official"};
-static const bool list_numeric[] = {true, false, false, false, false,
+static const bool list_numeric[] = {true,  false, false, false, false,
                                     false, false, false, false};
 
 typedef struct listing {
@@ -286,16 +298,15 @@ static int list_row(void *ctx, const store_member_row *r) {
     return 0;
   char id[24];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
-  const char *row[] = {id,     r->card,      r->name,     r->gender,
-                       r->born, r->status,   r->cell_code, r->admitted,
-                       r->official};
+  const char *row[] = {id,           r->card,     r->name,
+                       r->gender,    r->born,     r->status,
+                       r->cell_code, r->admitted, r->official};
   cli_list_row(l->list, row);
   return 0;
 }
 
 static bool is_former(enum core_status s) {
-  return s != CORE_PROBATIONARY && s != CORE_OFFICIAL &&
-         s != CORE_NOT_MEMBER;
+  return s != CORE_PROBATIONARY && s != CORE_OFFICIAL && s != CORE_NOT_MEMBER;
 }
 
 int cli_member_list(cli_ctx *c, util_err *e) {
@@ -319,10 +330,18 @@ int cli_member_list(cli_ctx *c, util_err *e) {
   listing l = {.list = cli_list_new(format, UTIL_COUNT(list_cols), list_cols,
                                     list_numeric),
                .status = status};
-  int rc;
-  if (is_former(s))
-    rc = store_members_all(a->st, prefix, list_row, &l, e);
-  else
+  int rc = 0;
+  if (is_former(s)) {
+    /* Who was out on the day, and where from: from their histories. */
+    store_org under = {0};
+    const char *code = cli_opt_value(c, "under");
+    l.status = NULL;
+    if (code)
+      rc = app_org(a, "under", code, &under, e);
+    if (rc == 0)
+      rc = app_members_former(a, under.id, at, s, list_row, &l, e);
+    store_org_clear(&under);
+  } else
     rc = store_members_at(a->st, prefix, at, status != NULL, list_row, &l, e);
   cli_list_end(l.list);
   free(prefix);
@@ -357,7 +376,8 @@ int cli_member_find(cli_ctx *c, util_err *e) {
   return rc < 0 ? -1 : 0;
 }
 
-/* ---- badges ------------------------------------------------------------------------ */
+/* ---- badges
+ * ------------------------------------------------------------------------ */
 
 typedef struct badges {
   cli_ctx *c;
@@ -391,8 +411,8 @@ static int badge_row(void *ctx, const store_member_row *r) {
     if (store_org_by_id(a->st, cell, &o, b->e))
       return -1;
     util_err ignore;
-    int rc = app_path_at(a, &o, due > a->today ? a->today : due, &path,
-                         &ignore);
+    int rc =
+        app_path_at(a, &o, due > a->today ? a->today : due, &path, &ignore);
     store_org_clear(&o);
     bool under = rc == 0 && strncmp(path, b->prefix, b->plen) == 0;
     free(path);
@@ -402,15 +422,15 @@ static int badge_row(void *ctx, const store_member_row *r) {
   char id[24], years[8], d[11], early[11];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   snprintf(years, sizeof years, "%d", b->years);
-  const char *row[] = {id,
-                       r->card,
-                       r->name,
-                       r->cell_code,
-                       years,
-                       r->origin,
-                       util_date_format(due, d),
-                       util_date_format(core_badge_earliest(origin, b->years),
-                                        early)};
+  const char *row[] = {
+      id,
+      r->card,
+      r->name,
+      r->cell_code,
+      years,
+      r->origin,
+      util_date_format(due, d),
+      util_date_format(core_badge_earliest(origin, b->years), early)};
   cli_list_row(b->list, row);
   return 0;
 }
@@ -422,8 +442,8 @@ int cli_member_badges(cli_ctx *c, util_err *e) {
   const char *why;
   /* Badges are planned ahead: the period may lie in the future. */
   if (util_date_parse(cli_opt_value(c, "from"), &b.from, &why))
-    return util_fail(e, UTIL_REFUSED, "from: %s: %s",
-                     cli_opt_value(c, "from"), why);
+    return util_fail(e, UTIL_REFUSED, "from: %s: %s", cli_opt_value(c, "from"),
+                     why);
   if (util_date_parse(cli_opt_value(c, "to"), &b.to, &why))
     return util_fail(e, UTIL_REFUSED, "to: %s: %s", cli_opt_value(c, "to"),
                      why);

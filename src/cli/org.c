@@ -38,7 +38,8 @@ int cli_org_add(cli_ctx *c, util_err *e) {
   return app_org_add(cli_app(c), &in, NULL, e);
 }
 
-/* ---- list ------------------------------------------------------------------------ */
+/* ---- list
+ * ------------------------------------------------------------------------ */
 
 static int depth_of(const char *path) {
   int d = 0;
@@ -58,10 +59,10 @@ static int org_row(void *ctx, const store_org_row *r) {
   int depth = depth_of(r->path);
   if (!l->base)
     l->base = depth;
-  char *code = l->indent ? util_xasprintf("%*s%s", 2 * (depth - l->base), "",
-                                          r->code)
-                         : util_xstrdup(r->code);
-  const char *row[] = {code,      r->name,    r->kind,
+  char *code = l->indent
+                   ? util_xasprintf("%*s%s", 2 * (depth - l->base), "", r->code)
+                   : util_xstrdup(r->code);
+  const char *row[] = {code,           r->name,   r->kind,
                        r->parent_code, r->sector, r->founded};
   cli_list_row(l->list, row);
   free(code);
@@ -87,7 +88,8 @@ int cli_org_list(cli_ctx *c, util_err *e) {
   return rc;
 }
 
-/* ---- show ------------------------------------------------------------------------- */
+/* ---- show
+ * ------------------------------------------------------------------------- */
 
 typedef struct show {
   util_buf *out;
@@ -99,9 +101,9 @@ typedef struct show {
 static int child_row(void *ctx, const store_org_row *r) {
   show *s = ctx;
   if (s->json) {
-    json_array_append_new(s->array, json_pack("{s:s, s:s, s:s}", "code",
-                                              r->code, "kind", r->kind, "name",
-                                              r->name));
+    json_array_append_new(s->array,
+                          json_pack("{s:s, s:s, s:s}", "code", r->code, "kind",
+                                    r->kind, "name", r->name));
     return 0;
   }
   const char *row[] = {r->code, r->kind, r->name};
@@ -184,14 +186,12 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
     goto done;
   util_date_format(at, d);
   if (json) {
-    s.json = json_pack("{s:s, s:s, s:s, s:s?, s:s?, s:s?, s:s}", "code",
-                       o->code, "name", name, "kind", core_kind_name(o->kind),
-                       "sector",
-                       o->sector ? core_sector_name(o->sector) : NULL,
-                       "founded",
-                       o->founded_known ? util_date_format(o->founded, f)
-                                        : NULL,
-                       "ended", NULL, "at", d);
+    s.json =
+        json_pack("{s:s, s:s, s:s, s:s?, s:s?, s:s?, s:s}", "code", o->code,
+                  "name", name, "kind", core_kind_name(o->kind), "sector",
+                  o->sector ? core_sector_name(o->sector) : NULL, "founded",
+                  o->founded_known ? util_date_format(o->founded, f) : NULL,
+                  "ended", NULL, "at", d);
     if (o->ended)
       json_object_set_new(s.json, "ended",
                           json_string(util_date_format(o->ended, f)));
@@ -199,11 +199,11 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
     if (chain(c, path, NULL, sup, e))
       goto done;
     json_object_set_new(s.json, "superiors", sup);
-    json_object_set_new(
-        s.json, "members",
-        json_pack("{s:I, s:I, s:I}", "total", (json_int_t)fig.total,
-                  "official", (json_int_t)fig.official, "probationary",
-                  (json_int_t)fig.probationary));
+    json_object_set_new(s.json, "members",
+                        json_pack("{s:I, s:I, s:I}", "total",
+                                  (json_int_t)fig.total, "official",
+                                  (json_int_t)fig.official, "probationary",
+                                  (json_int_t)fig.probationary));
     json_object_set_new(s.json, "grassroots", json_integer(fig.grassroots));
     s.array = json_array();
     json_object_set_new(s.json, "children", s.array);
@@ -229,8 +229,7 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
     util_buf_printf(out, ", founded %s", util_date_format(o->founded, f));
   if (o->ended)
     util_buf_printf(out, ", %s %s",
-                    o->ended_how == CORE_F_ORGS_MERGED ? "merged"
-                                                       : "dissolved",
+                    o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
                     util_date_format(o->ended, f));
   util_buf_printf(out, "\n\nOn %s:\n  superiors: %s\n", d,
                   up.len ? up.data : "(none: a root)");
@@ -290,7 +289,8 @@ int cli_org_show(cli_ctx *c, util_err *e) {
   return rc;
 }
 
-/* ---- changes ------------------------------------------------------------------------- */
+/* ---- changes
+ * ------------------------------------------------------------------------- */
 
 int cli_org_move(cli_ctx *c, util_err *e) {
   return app_org_move(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "to"),
@@ -300,8 +300,8 @@ int cli_org_move(cli_ctx *c, util_err *e) {
 
 int cli_org_rename(cli_ctx *c, util_err *e) {
   return app_org_rename(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "name"),
-                        cli_opt_value(c, "date"),
-                        cli_opt_value(c, "decision"), e);
+                        cli_opt_value(c, "date"), cli_opt_value(c, "decision"),
+                        e);
 }
 
 int cli_org_merge(cli_ctx *c, util_err *e) {

@@ -101,9 +101,9 @@ int cli_demo(cli_ctx *c, util_err *e) {
   store_org o;
   if (store_begin(a->st, false, e) || app_org(a, "org", root, &o, e))
     return -1;
-  int rc = report_compute(a->st, o.id, util_day_from_civil(year, 1, 1),
-                          util_day_from_civil(year, 12, 31), REPORT_AUTO, &f,
-                          e);
+  int rc =
+      report_compute(a->st, o.id, util_day_from_civil(year, 1, 1),
+                     util_day_from_civil(year, 12, 31), REPORT_AUTO, &f, e);
   store_org_clear(&o);
   store_rollback(a->st);
   if (rc)
@@ -147,10 +147,9 @@ int cli_report(cli_ctx *c, util_err *e) {
   if (rc == 0) {
     char d[11];
     if (o.founded_known && o.founded > to)
-      rc = util_fail(e, UTIL_REFUSED,
-                     "cannot report on %s up to %s: it was founded on %s",
-                     o.code, cli_opt_value(c, "to"),
-                     util_date_format(o.founded, d));
+      rc = util_fail(
+          e, UTIL_REFUSED, "cannot report on %s up to %s: it was founded on %s",
+          o.code, cli_opt_value(c, "to"), util_date_format(o.founded, d));
     else
       rc = report_compute(a->st, o.id, from, to, eng, &f, e);
     store_org_clear(&o);
@@ -180,8 +179,7 @@ int cli_check(cli_ctx *c, util_err *e) {
   if (rc)
     return -1;
   if (problems && !cli_flag(c, "repair"))
-    return util_fail(e, UTIL_REFUSED,
-                     "check: %d problem%s found (see above)", problems,
-                     problems == 1 ? "" : "s");
+    return util_fail(e, UTIL_REFUSED, "check: %d problem%s found (see above)",
+                     problems, problems == 1 ? "" : "s");
   return 0;
 }

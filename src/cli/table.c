@@ -6,8 +6,10 @@
 #include "cli/cli_int.h"
 
 #define R CLI_REQUIRED
-#define DATE_OPT(help) {"date", "DATE", help, R}
-#define DECISION_OPT {"decision", "NO", "the number of the decision", 0}
+#define DATE_OPT(help)                                                         \
+  { "date", "DATE", help, R }
+#define DECISION_OPT                                                           \
+  { "decision", "NO", "the number of the decision", 0 }
 
 static const cli_opt no_opts[] = {{0}};
 
@@ -60,17 +62,15 @@ static const cli_opt org_show_opts[] = {
     {"format", "FORMAT", "text or json (default text)", 0},
     {0}};
 
-static const cli_opt org_move_opts[] = {
-    {"to", "CODE", "the new superior", R},
-    DATE_OPT("the day of the move"),
-    DECISION_OPT,
-    {0}};
+static const cli_opt org_move_opts[] = {{"to", "CODE", "the new superior", R},
+                                        DATE_OPT("the day of the move"),
+                                        DECISION_OPT,
+                                        {0}};
 
-static const cli_opt org_rename_opts[] = {
-    {"name", "NAME", "the new name", R},
-    DATE_OPT("the day the name changes"),
-    DECISION_OPT,
-    {0}};
+static const cli_opt org_rename_opts[] = {{"name", "NAME", "the new name", R},
+                                          DATE_OPT("the day the name changes"),
+                                          DECISION_OPT,
+                                          {0}};
 
 static const cli_opt org_merge_opts[] = {
     {"into", "CODE", "the organisation that receives them", R},
@@ -92,8 +92,9 @@ static const cli_opt org_dissolve_opts[] = {
       {"profession", "TEXT", "professional qualification", 0},                 \
       {"theory", "LEVEL",                                                      \
        "political theory: none, elementary, intermediate or advanced", 0},     \
-      {"position", "TEXT", "job and post held", 0},                            \
-      {"key-cadre", NULL, "a key cadre", 0}
+      {"position", "TEXT", "job and post held", 0}, {                          \
+    "key-cadre", NULL, "a key cadre", 0                                        \
+  }
 
 static const cli_opt member_add_opts[] = {
     PERSON_OPTS,
@@ -107,8 +108,7 @@ static const cli_opt member_admit_opts[] = {
     {"cell", "CODE", "the cell that admits", R},
     DATE_OPT("the admission decision (party age runs from it)"),
     DECISION_OPT,
-    {"ceremony", "DATE", "the admission ceremony (within 30 working days)",
-     0},
+    {"ceremony", "DATE", "the admission ceremony (within 30 working days)", 0},
     {"considered", "DATE",
      "the day the cell considered the case (age is checked then; default "
      "the decision)",
@@ -127,8 +127,7 @@ static const cli_opt recognize_opts[] = {
 static const cli_opt transfer_opts[] = {
     {"to", "CELL", "the cell the member goes to", R},
     DATE_OPT("the day of the transfer"),
-    {"temporary", NULL,
-     "a temporary transfer: the registration stays home", 0},
+    {"temporary", NULL, "a temporary transfer: the registration stays home", 0},
     {"until", "DATE", "end of a temporary transfer", 0},
     {"studies", NULL, "temporary transfer for studies (up to 2 years)", 0},
     DECISION_OPT,
@@ -199,11 +198,9 @@ const cli_command cli_commands[] = {
      "write the history: every event of organisations and members", NULL,
      CLI_DB_READ},
     {"export", "members", cli_export_members, "", 0, 0, export_opts,
-     "write the current members in the form import reads", NULL,
-     CLI_DB_READ},
+     "write the current members in the form import reads", NULL, CLI_DB_READ},
     {"export", "orgs", cli_export_orgs, "", 0, 0, export_opts,
-     "write the organisation tree in the form import reads", NULL,
-     CLI_DB_READ},
+     "write the organisation tree in the form import reads", NULL, CLI_DB_READ},
     {"help", "", cli_help, "[NOUN [VERB]]", 0, 2, help_opts,
      "explain the commands", NULL, CLI_DB_NONE},
     {"import", "members", cli_import_members, "FILE", 1, 1, no_opts,
@@ -223,8 +220,8 @@ const cli_command cli_commands[] = {
      "create the database (or bring an older one up to date)", NULL,
      CLI_DB_CREATE},
     {"member", "add", cli_member_add, "", 0, 0, member_add_opts,
-     "record an existing member from the registers; prints the new id",
-     NULL, CLI_DB_WRITE},
+     "record an existing member from the registers; prints the new id", NULL,
+     CLI_DB_WRITE},
     {"member", "admit", cli_member_admit, "", 0, 0, member_admit_opts,
      "admit a new probationary member; prints the new id",
      "The person must be 18 to 60 full years old, counted in months, on "
@@ -250,11 +247,9 @@ const cli_command cli_commands[] = {
     {"member", "list", cli_member_list, "", 0, 0, member_list_opts,
      "list members", NULL, CLI_DB_READ},
     {"member", "readmit", cli_member_readmit, ID_ARG, 1, 1, readmit_opts,
-     "readmit a former member (once, after 36 months out)", NULL,
-     CLI_DB_WRITE},
-    {"member", "recognize", cli_member_recognize, ID_ARG, 1, 1,
-     recognize_opts, "recognise a probationary member as official", NULL,
-     CLI_DB_WRITE},
+     "readmit a former member (once, after 36 months out)", NULL, CLI_DB_WRITE},
+    {"member", "recognize", cli_member_recognize, ID_ARG, 1, 1, recognize_opts,
+     "recognise a probationary member as official", NULL, CLI_DB_WRITE},
     {"member", "remove", cli_member_remove, ID_ARG, 1, 1, leave_opts,
      "remove a member from the rolls", NULL, CLI_DB_WRITE},
     {"member", "resign", cli_member_resign, ID_ARG, 1, 1, leave_opts,

@@ -68,8 +68,8 @@ static size_t cut_pieces(const core_timeline *t, const core_sink *s,
       const core_path *p = &paths[j];
       util_day a = seg->from > p->from ? seg->from : p->from;
       util_day b = seg->to < p->to ? seg->to : p->to;
-      bool empty_here = seg->from == seg->to && p->from <= seg->from &&
-                        seg->from < p->to;
+      bool empty_here =
+          seg->from == seg->to && p->from <= seg->from && seg->from < p->to;
       if (a >= b && !empty_here)
         continue;
       if (n == cap) {
@@ -104,7 +104,7 @@ static void member_piece(const core_profile *p, const core_timeline *t,
   const piece *prev = k > 0 && pc[k - 1].b == cur->a ? &pc[k - 1] : NULL;
   const piece *next =
       k + 1 < n && cur->b != UTIL_DAY_MAX && pc[k + 1].a == cur->b ? &pc[k + 1]
-                                                                    : NULL;
+                                                                   : NULL;
   bool first_of_seg = k == 0 || pc[k - 1].seg != cur->seg;
   for (size_t i = 0; i < cur->path->depth; i++) {
     int64_t org = cur->path->ids[i];

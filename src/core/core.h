@@ -152,9 +152,9 @@ typedef struct core_profile {
 /* One event of a member, as recorded. Fields not used by a kind are 0. */
 typedef struct core_event {
   enum core_event_kind kind;
-  util_day date; /* the decision date; for REGISTERED the admission date */
-  int64_t cell;  /* ADMITTED, READMITTED, REGISTERED: the cell; TRANSFERRED,
-                    TEMPORARY: the destination */
+  util_day date;     /* the decision date; for REGISTERED the admission date */
+  int64_t cell;      /* ADMITTED, READMITTED, REGISTERED: the cell; TRANSFERRED,
+                        TEMPORARY: the destination */
   util_day official; /* REGISTERED: when the member became official, or 0 */
   bool has_official;
   util_day until;      /* TEMPORARY: when the stay ends */
@@ -355,8 +355,8 @@ typedef struct core_path {
 
 /* Where contributions go: called once for each (organisation, day, key)
  * change. `org` is an organisation above the entity. */
-typedef void (*core_emit_fn)(void *ctx, int64_t org, util_day day,
-                             uint32_t key, int64_t n);
+typedef void (*core_emit_fn)(void *ctx, int64_t org, util_day day, uint32_t key,
+                             int64_t n);
 /* Gives the paths of an organisation, oldest first. Returns the count. */
 typedef size_t (*core_paths_fn)(void *ctx, int64_t org,
                                 const core_path **paths);

@@ -240,13 +240,12 @@ int core_check_event(const core_state *st, const core_event *ev,
     util_day end = core_official_date(st->probation);
     char a[11];
     if (ev->date < end)
-      return util_fail(e, UTIL_REFUSED,
-                       "cannot recognise %s as official on %s: %s %s, the "
-                       "probation of 12 months ends %s",
-                       ctx->who, d,
-                       st->readmissions ? "readmitted" : "admitted",
-                       util_date_format(st->probation, a),
-                       util_date_format(end, x));
+      return util_fail(
+          e, UTIL_REFUSED,
+          "cannot recognise %s as official on %s: %s %s, the "
+          "probation of 12 months ends %s",
+          ctx->who, d, st->readmissions ? "readmitted" : "admitted",
+          util_date_format(st->probation, a), util_date_format(end, x));
     return 0;
   }
   case CORE_EV_TRANSFERRED:
@@ -290,8 +289,11 @@ static core_segment *open_segment(replay *r, util_day from, int64_t cell,
     t->seg = util_xrealloc(t->seg, r->cap * sizeof *t->seg);
   }
   core_segment *s = &t->seg[t->nseg++];
-  *s = (core_segment){.from = from, .to = UTIL_DAY_MAX, .cell = cell,
-                      .status = status, .start = cause};
+  *s = (core_segment){.from = from,
+                      .to = UTIL_DAY_MAX,
+                      .cell = cell,
+                      .status = status,
+                      .start = cause};
   if (status == CORE_OFFICIAL)
     s->origin = t->state.admitted + t->state.time_out;
   return s;
@@ -339,8 +341,7 @@ static void make_official(replay *r, util_day day) {
       r->cap *= 2;
       t->seg = util_xrealloc(t->seg, r->cap * sizeof *t->seg);
     }
-    memmove(&t->seg[k + 2], &t->seg[k + 1],
-            (t->nseg - k - 1) * sizeof *t->seg);
+    memmove(&t->seg[k + 2], &t->seg[k + 1], (t->nseg - k - 1) * sizeof *t->seg);
     t->nseg++;
     core_segment *n = &t->seg[k + 1];
     *n = copy;
@@ -485,8 +486,7 @@ void core_timeline_free(core_timeline *t) {
 
 /* ---- party age and badges ------------------------------------------------ */
 
-const int core_badge_years[] = {30, 40, 45, 50, 55, 60,
-                                65, 70, 75, 80, 85, 90};
+const int core_badge_years[] = {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90};
 const size_t core_badge_count = UTIL_COUNT(core_badge_years);
 
 int32_t core_party_age_days(const core_timeline *t, util_day day) {

@@ -7,8 +7,8 @@
 #include <string.h>
 
 static const char *const kind_names[CORE_KIND__MAX] = {
-    "central",         "provincial",        "committee", "grassroots_committee",
-    "grassroots_cell", "sub_committee",     "cell"};
+    "central",         "provincial",    "committee", "grassroots_committee",
+    "grassroots_cell", "sub_committee", "cell"};
 static const char *const sector_names[CORE_SECTOR__MAX] = {
     "",
     "state_agency",
@@ -26,9 +26,8 @@ static const char *const status_names[CORE_STATUS__MAX] = {
 static const char *const form_names[CORE_FORM__MAX] = {
     "reprimand", "warning", "dismissal", "expulsion"};
 static const char *const event_names[CORE_EV__MAX] = {
-    "registered", "admitted",   "recognized", "transferred",
-    "temporary",  "disciplined", "removed",    "resigned",
-    "deceased",   "readmitted"};
+    "registered",  "admitted", "recognized", "transferred", "temporary",
+    "disciplined", "removed",  "resigned",   "deceased",    "readmitted"};
 
 /* Returns the index of s in names[0..n), skipping empty names, or -1. */
 static int find(const char *const *names, int n, const char *s) {

@@ -24,7 +24,7 @@ typedef struct org_info {
 struct report_ledger {
   store *st;
   util_day since; /* contributions before it are dropped */
-  util_map orgs; /* org id -> index in info */
+  util_map orgs;  /* org id -> index in info */
   org_info *info;
   size_t ninfo, capinfo;
   util_map groups; /* (org, day) -> index in group */
@@ -37,11 +37,11 @@ struct report_ledger {
     struct pending {
       uint32_t key;
       int64_t n;
-    } *pend;
+    } * pend;
     size_t npend;
-  } *group;
+  } * group;
   size_t ngroup, capgroup;
-  size_t last; /* the group of the previous emit, or SIZE_MAX */
+  size_t last;  /* the group of the previous emit, or SIZE_MAX */
   int sign;     /* of the contributions being added: +1 or -1 */
   util_err err; /* the first failure while reading paths in a callback */
   bool failed;
@@ -97,8 +97,9 @@ static org_info *info_of(report_ledger *l, int64_t org, util_err *e) {
   int rc = store_org_by_id(l->st, org, &o, e);
   if (rc) {
     if (rc == 1)
-      util_fail(e, UTIL_INTERNAL, "organisation %lld is on a path but not "
-                                  "in the register",
+      util_fail(e, UTIL_INTERNAL,
+                "organisation %lld is on a path but not "
+                "in the register",
                 (long long)org);
     /* Leave a harmless entry so that the map stays consistent. */
     o.kind = CORE_CELL;
@@ -145,12 +146,12 @@ size_t report_ledger_paths(report_ledger *l, int64_t org,
     i->ids = util_xcalloc(n ? n * MAX_DEPTH : 1, sizeof *i->ids);
     for (size_t k = 0; k < n; k++) {
       int64_t *ids = &i->ids[k * MAX_DEPTH];
-      i->paths[k] = (core_path){.from = sp[k].from,
-                                .to = sp[k].to,
-                                .parent = sp[k].parent,
-                                .ids = ids,
-                                .depth = parse_path(sp[k].path, ids,
-                                                    MAX_DEPTH)};
+      i->paths[k] =
+          (core_path){.from = sp[k].from,
+                      .to = sp[k].to,
+                      .parent = sp[k].parent,
+                      .ids = ids,
+                      .depth = parse_path(sp[k].path, ids, MAX_DEPTH)};
     }
     i->npaths = n;
     i->loaded_paths = true;
@@ -160,7 +161,8 @@ size_t report_ledger_paths(report_ledger *l, int64_t org,
   return i->npaths;
 }
 
-/* ---- the core sink ------------------------------------------------------------ */
+/* ---- the core sink
+ * ------------------------------------------------------------ */
 
 static size_t sink_paths(void *ctx, int64_t org, const core_path **paths) {
   report_ledger *l = ctx;
@@ -238,10 +240,8 @@ static void sink_emit(void *ctx, int64_t org, util_day day, uint32_t key,
 }
 
 static core_sink sink_of(report_ledger *l) {
-  return (core_sink){.emit = sink_emit,
-                     .paths = sink_paths,
-                     .want = sink_want,
-                     .ctx = l};
+  return (core_sink){
+      .emit = sink_emit, .paths = sink_paths, .want = sink_want, .ctx = l};
 }
 
 static int took(report_ledger *l, util_err *e) {
@@ -274,8 +274,7 @@ int report_ledger_member(report_ledger *l, int64_t member, int sign,
                                   (long long)member)
                       : -1;
   if (store_member_profile(l->st, &m, &p, e) ||
-      store_events_of(l->st, member, &evs, &n, e) ||
-      core_replay(evs, n, &t, e))
+      store_events_of(l->st, member, &evs, &n, e) || core_replay(evs, n, &t, e))
     goto done;
   report_ledger_timeline(l, &p, &t, sign);
   rc = took(l, e);
@@ -326,8 +325,8 @@ int report_ledger_flush(report_ledger *l, util_err *e) {
     core_tally_merge(&year, &g->t, 1);
     struct group *next = i + 1 < l->ngroup ? &l->group[i + 1] : NULL;
     int y = util_day_year(g->day);
-    if (rc == 0 && (!next || next->org != g->org ||
-                    util_day_year(next->day) != y)) {
+    if (rc == 0 &&
+        (!next || next->org != g->org || util_day_year(next->day) != y)) {
       if (year.len)
         rc = store_tally_add_year(l->st, g->org, y, &year, e);
       core_tally_clear(&year);
@@ -344,7 +343,8 @@ int report_ledger_flush(report_ledger *l, util_err *e) {
   return rc;
 }
 
-/* ---- recomputing everything ------------------------------------------------------ */
+/* ---- recomputing everything
+ * ------------------------------------------------------ */
 
 /* Adds what every organisation and member contributes. */
 static int contribute_all(report_ledger *l, util_err *e) {
@@ -410,7 +410,8 @@ static int check_day(void *ctx, int64_t org, util_day day, const void *blob,
   core_tally stored = {0}, none = {0};
   if (core_tally_decode_add(&stored, blob, len, 1))
     c->damaged = true;
-  size_t *i = util_map_get(&c->l->groups, ((uint64_t)org << 32) | (uint32_t)day);
+  size_t *i =
+      util_map_get(&c->l->groups, ((uint64_t)org << 32) | (uint32_t)day);
   const core_tally *computed = i ? &c->l->group[*i].t : &none;
   if (i)
     c->seen[*i] = 1;
@@ -444,15 +445,13 @@ static void computed_years(checker *c) {
     struct group *g = &l->group[i];
     int y = util_day_year(g->day);
     bool created;
-    size_t *slot =
-        util_map_put(&c->years, ((uint64_t)g->org << 32) | (uint32_t)y,
-                     &created);
+    size_t *slot = util_map_put(
+        &c->years, ((uint64_t)g->org << 32) | (uint32_t)y, &created);
     if (created) {
       *slot = c->nyear;
       c->year = util_xrealloc(c->year, (c->nyear + 1) * sizeof *c->year);
-      c->year[c->nyear++] = (struct group){.org = g->org,
-                                           .day = util_day_from_civil(y, 12,
-                                                                      31)};
+      c->year[c->nyear++] =
+          (struct group){.org = g->org, .day = util_day_from_civil(y, 12, 31)};
     }
     core_tally_merge(&c->year[*slot].t, &g->t, 1);
   }
@@ -475,8 +474,7 @@ int report_check_tallies(store *st,
   core_tally none = {0};
   for (size_t i = 0; rc == 0 && i < c.l->ngroup; i++)
     if (!c.seen[i] && c.l->group[i].t.len)
-      differ(&c, c.l->group[i].org, c.l->group[i].day, &none,
-             &c.l->group[i].t);
+      differ(&c, c.l->group[i].org, c.l->group[i].day, &none, &c.l->group[i].t);
   for (size_t i = 0; rc == 0 && i < c.nyear; i++)
     if (!c.seen_year[i] && c.year[i].t.len)
       differ(&c, c.year[i].org, c.year[i].day, &none, &c.year[i].t);

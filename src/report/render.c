@@ -18,59 +18,76 @@ static const char *theory_label(int t) {
 }
 
 /* One line of the report: a section, an item, a number. Every renderer is
- * a walk over the same list, so the three formats never disagree. */
+ * a walk over the same list, so the three formats never disagree. Each
+ * section is announced first with a NULL item, so that a section with no
+ * lines (no members: no ethnicity) still has its place. */
 typedef void (*item_fn)(void *ctx, const char *section, const char *item,
                         int64_t n);
 
 static void walk(const report_figures *f, item_fn fn, void *ctx) {
+  fn(ctx, "organizations", NULL, 0);
   fn(ctx, "organizations", "grassroots", f->grassroots);
   for (int k = 0; k < CORE_KIND__MAX; k++)
     fn(ctx, "organizations", core_kind_name((enum core_kind)k), f->orgs[k]);
+  fn(ctx, "members", NULL, 0);
   fn(ctx, "members", "total", f->total);
   fn(ctx, "members", "official", f->official);
   fn(ctx, "members", "probationary", f->probationary);
   fn(ctx, "members", "female", f->female);
   fn(ctx, "members", "male", f->male);
   fn(ctx, "members", "key_cadres", f->key_cadres);
+  fn(ctx, "members.by_age", NULL, 0);
   for (int i = 0; i < REPORT_AGE_BANDS; i++)
     fn(ctx, "members.by_age", report_age_bands[i], f->by_age[i]);
+  fn(ctx, "members.by_party_age", NULL, 0);
   for (int i = 0; i < REPORT_PARTY_AGE_BANDS; i++)
     fn(ctx, "members.by_party_age", report_party_age_bands[i],
        f->by_party_age[i]);
+  fn(ctx, "members.by_theory", NULL, 0);
   for (int t = 1; t < CORE_THEORY__MAX; t++)
     fn(ctx, "members.by_theory", theory_label(t), f->by_theory[t]);
   if (f->by_theory[CORE_THEORY_UNKNOWN])
     fn(ctx, "members.by_theory", "unknown", f->by_theory[0]);
+  fn(ctx, "members.by_ethnicity", NULL, 0);
   for (size_t i = 0; i < f->n_ethnicity; i++)
     fn(ctx, "members.by_ethnicity", label_or_unknown(f->by_ethnicity[i].label),
        f->by_ethnicity[i].n);
+  fn(ctx, "members.by_education", NULL, 0);
   for (size_t i = 0; i < f->n_education; i++)
     fn(ctx, "members.by_education", label_or_unknown(f->by_education[i].label),
        f->by_education[i].n);
+  fn(ctx, "flows", NULL, 0);
   fn(ctx, "flows", "admitted", f->admitted);
   fn(ctx, "flows", "readmitted", f->readmitted);
   fn(ctx, "flows", "recognized_official", f->recognized);
+  fn(ctx, "flows.transferred_in", NULL, 0);
   fn(ctx, "flows.transferred_in", "organizations", f->orgs_in);
   fn(ctx, "flows.transferred_in", "members", f->members_in);
+  fn(ctx, "flows.transferred_out", NULL, 0);
   fn(ctx, "flows.transferred_out", "organizations", f->orgs_out);
   fn(ctx, "flows.transferred_out", "members", f->members_out);
+  fn(ctx, "flows.disciplined", NULL, 0);
   fn(ctx, "flows.disciplined", "members", f->disciplined_members);
   for (int i = 0; i < CORE_FORM__MAX; i++)
     fn(ctx, "flows.disciplined", core_form_name((enum core_form)i),
        f->disciplined[i]);
+  fn(ctx, "flows.left", NULL, 0);
   fn(ctx, "flows.left", "removed", f->left_removed);
   fn(ctx, "flows.left", "resigned", f->left_resigned);
   fn(ctx, "flows.left", "deceased", f->left_deceased);
   fn(ctx, "flows.left", "expelled", f->left_expelled);
+  fn(ctx, "flows.organizations", NULL, 0);
   fn(ctx, "flows.organizations", "founded", f->orgs_founded);
   fn(ctx, "flows.organizations", "dissolved", f->orgs_dissolved);
   fn(ctx, "flows.organizations", "merged", f->orgs_merged);
 }
 
-/* ---- CSV ------------------------------------------------------------------------ */
+/* ---- CSV ----------------------------------------------------------------- */
 
 static void csv_item(void *ctx, const char *section, const char *item,
                      int64_t n) {
+  if (!item)
+    return;
   char num[24];
   snprintf(num, sizeof num, "%lld", (long long)n);
   const char *row[] = {section, item, num};
@@ -92,7 +109,7 @@ void report_render_csv(const report_figures *f, util_buf *out) {
   walk(f, csv_item, out);
 }
 
-/* ---- JSON ------------------------------------------------------------------------ */
+/* ---- JSON ---------------------------------------------------------------- */
 
 /* The object at a dotted section path, created on the way. */
 static json_t *section_of(json_t *root, const char *section) {
@@ -112,7 +129,9 @@ static json_t *section_of(json_t *root, const char *section) {
 
 static void json_item(void *ctx, const char *section, const char *item,
                       int64_t n) {
-  json_object_set_new(section_of(ctx, section), item, json_integer(n));
+  json_t *o = section_of(ctx, section);
+  if (item)
+    json_object_set_new(o, item, json_integer(n));
 }
 
 void report_render_json(const report_figures *f, util_buf *out) {
@@ -123,13 +142,6 @@ void report_render_json(const report_figures *f, util_buf *out) {
                                 f->name, "from",
                                 util_date_format(f->from, from), "to",
                                 util_date_format(f->to, to)));
-  /* Fix the order of the sections, whatever is empty. */
-  const char *sections[] = {"organizations", "members", "members.by_age",
-                            "members.by_party_age", "members.by_theory",
-                            "members.by_ethnicity", "members.by_education",
-                            "flows"};
-  for (size_t i = 0; i < UTIL_COUNT(sections); i++)
-    section_of(root, sections[i]);
   walk(f, json_item, root);
   char *text = json_dumps(root, JSON_INDENT(2));
   util_buf_puts(out, text);
@@ -138,7 +150,7 @@ void report_render_json(const report_figures *f, util_buf *out) {
   json_decref(root);
 }
 
-/* ---- text ------------------------------------------------------------------------- */
+/* ---- text ---------------------------------------------------------------- */
 
 typedef struct text_ctx {
   util_buf *out;
@@ -160,7 +172,7 @@ static const char *section_title(const char *s) {
       {"flows.transferred_out", "Transferred out"},
       {"flows.disciplined", "Disciplined"},
       {"flows.left", "Left the party"},
-      {"flows.organizations", "Organisations below"},
+      {"flows.organizations", "Organisations below, during the period"},
   };
   for (size_t i = 0; i < UTIL_COUNT(titles); i++)
     if (strcmp(titles[i][0], s) == 0)
@@ -180,6 +192,8 @@ static void flush_table(text_ctx *t) {
 static void text_item(void *ctx, const char *section, const char *item,
                       int64_t n) {
   text_ctx *t = ctx;
+  if (!item)
+    return;
   if (!t->section || strcmp(t->section, section) != 0) {
     flush_table(t);
     t->section = section;

@@ -29,7 +29,8 @@ void report_figures_clear(report_figures *f) {
   memset(f, 0, sizeof *f);
 }
 
-/* ---- the direct engine ------------------------------------------------------ */
+/* ---- the direct engine ------------------------------------------------------
+ */
 
 typedef struct direct {
   report_ledger *paths; /* only its path cache is used */
@@ -113,8 +114,8 @@ static int direct_sums(store *st, int64_t org, util_day before, util_day to,
   size_t norgs = 0, nmembers = 0;
   int rc = -1;
   if (subtree_ever(st, org, &orgs, &norgs, e) ||
-      store_members_in_cells(st, orgs, norgs, UTIL_DAY_MIN, &members,
-                             &nmembers, e))
+      store_members_in_cells(st, orgs, norgs, UTIL_DAY_MIN, &members, &nmembers,
+                             e))
     goto done;
   for (size_t i = 0; i < norgs && !d.failed; i++) {
     store_org o;
@@ -154,7 +155,8 @@ done:
   return rc;
 }
 
-/* ---- figures from the sums ----------------------------------------------------------- */
+/* ---- figures from the sums
+ * ----------------------------------------------------------- */
 
 static int age_band(int age) {
   static const int upper[] = {30, 40, 50, 60, 70};
@@ -175,8 +177,8 @@ static int add_count(store *st, report_count **list, size_t *n, uint32_t term,
   if (store_term_text(st, term, &label, e))
     return -1;
   *list = util_xrealloc(*list, (*n + 1) * sizeof **list);
-  (*list)[(*n)++] = (report_count){.label = label ? label : util_xstrdup(""),
-                                   .n = count};
+  (*list)[(*n)++] =
+      (report_count){.label = label ? label : util_xstrdup(""), .n = count};
   return 0;
 }
 

@@ -18,7 +18,8 @@
 
 #include "store/store.h"
 
-/* ---- the ledger ------------------------------------------------------------ */
+/* ---- the ledger ------------------------------------------------------------
+ */
 
 typedef struct report_ledger report_ledger;
 
@@ -57,7 +58,8 @@ int report_check_tallies(store *st,
 /* Recomputes every tally from the events, replacing the stored ones. */
 int report_rebuild_tallies(store *st, util_err *e);
 
-/* ---- the period report ---------------------------------------------------------- */
+/* ---- the period report
+ * ---------------------------------------------------------- */
 
 /* A count by a text value (ethnicity, education). */
 typedef struct report_count {
@@ -97,8 +99,7 @@ enum report_engine {
 
 /* Computes the report of `org` for [from, to] as the tree stood then. */
 int report_compute(store *st, int64_t org, util_day from, util_day to,
-                   enum report_engine engine, report_figures *out,
-                   util_err *e);
+                   enum report_engine engine, report_figures *out, util_err *e);
 void report_figures_clear(report_figures *f);
 
 /* Renderers: text for people, JSON and CSV for programs (docs/report.md). */

@@ -193,8 +193,7 @@ static int check_marks(store *st, int *version, util_err *e) {
     return util_fail(e, UTIL_SYSTEM,
                      "%s was written by a newer cadre (schema version %d; "
                      "this cadre %s knows up to %d); it was left untouched",
-                     st->path, *version, CADRE_VERSION,
-                     store_schema_version());
+                     st->path, *version, CADRE_VERSION, store_schema_version());
   return 0;
 }
 
@@ -293,8 +292,7 @@ int store_meta_get(store *st, const char *key, char **value, util_err *e) {
   return 0;
 }
 
-int store_meta_set(store *st, const char *key, const char *value,
-                   util_err *e) {
+int store_meta_set(store *st, const char *key, const char *value, util_err *e) {
   static const char sql[] =
       "INSERT INTO meta(key, value) VALUES (?1, ?2) "
       "ON CONFLICT(key) DO UPDATE SET value = excluded.value";

@@ -55,8 +55,7 @@ void store_rollback(store *st);
 int store_integrity(store *st, util_buf *report, util_err *e);
 
 int store_meta_get(store *st, const char *key, char **value, util_err *e);
-int store_meta_set(store *st, const char *key, const char *value,
-                   util_err *e);
+int store_meta_set(store *st, const char *key, const char *value, util_err *e);
 
 /* Appends to the audit trail: who did what, at the current time. */
 int store_audit(store *st, const char *user, const char *action,
@@ -72,7 +71,7 @@ typedef struct store_org {
   enum core_sector sector;
   util_day founded; /* 0 with founded_known false when not recorded */
   bool founded_known;
-  util_day ended; /* 0 while it lives */
+  util_day ended;           /* 0 while it lives */
   enum core_flow ended_how; /* CORE_F_ORGS_DISSOLVED or _MERGED */
 } store_org;
 
@@ -83,8 +82,8 @@ int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e);
 /* Inserts o (id ignored) and sets o->id. */
 int store_org_insert(store *st, store_org *o, util_err *e);
 int store_org_set_name(store *st, int64_t id, const char *name, util_err *e);
-int store_org_set_ended(store *st, int64_t id, util_day day,
-                        enum core_flow how, util_err *e);
+int store_org_set_ended(store *st, int64_t id, util_day day, enum core_flow how,
+                        util_err *e);
 int store_org_name_add(store *st, int64_t id, util_day since, const char *name,
                        util_err *e);
 /* The name in use on `day` (the current name before its first record).
@@ -145,8 +144,8 @@ typedef struct store_org_event {
   int64_t other, from;
   const char *name, *decision;
 } store_org_event;
-int store_org_event_add(store *st, const store_org_event *ev,
-                        const char *user, util_err *e);
+int store_org_event_add(store *st, const store_org_event *ev, const char *user,
+                        util_err *e);
 /* The events of an organisation (of all when org is 0; of those now in the
  * subtree `prefix` unless it is NULL), oldest first. Rows
  * point into the store's memory, valid during the callback. */
@@ -159,7 +158,8 @@ int store_org_events(store *st, int64_t org, const char *prefix,
                      int (*fn)(void *ctx, const store_org_event_row *row),
                      void *ctx, util_err *e);
 
-/* ---- members -------------------------------------------------------------------- */
+/* ---- members
+ * -------------------------------------------------------------------- */
 
 typedef struct store_member {
   int64_t id;
@@ -179,8 +179,7 @@ typedef struct store_member {
 void store_member_clear(store_member *m);
 /* Finds a member by id (all digits) or by party card number. Returns 0, 1
  * when there is none, -1. */
-int store_member_find(store *st, const char *ref, store_member *m,
-                      util_err *e);
+int store_member_find(store *st, const char *ref, store_member *m, util_err *e);
 int store_member_by_id(store *st, int64_t id, store_member *m, util_err *e);
 /* Whether a card number is taken (by another member than `except`). */
 int store_card_taken(store *st, const char *card, int64_t except, bool *taken,
@@ -235,13 +234,12 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
                          util_err *e);
 /* The member's registration on a day: cell and status (status is
  * CORE_NOT_MEMBER when none). */
-int store_membership_at(store *st, int64_t member, util_day day,
-                        int64_t *cell, enum core_status *status, util_err *e);
+int store_membership_at(store *st, int64_t member, util_day day, int64_t *cell,
+                        enum core_status *status, util_err *e);
 /* Ids of members registered in one of the given cells at any time on or
  * after `day`, ascending. *ids is the caller's. */
 int store_members_in_cells(store *st, const int64_t *cells, size_t ncells,
-                           util_day day, int64_t **ids, size_t *n,
-                           util_err *e);
+                           util_day day, int64_t **ids, size_t *n, util_err *e);
 /* The latest event date of anyone ever registered in one of the cells
  * (0 when none). */
 int store_cells_last_event(store *st, const int64_t *cells, size_t n,
@@ -260,12 +258,14 @@ typedef int (*store_member_fn)(void *ctx, const store_member_row *row);
 /* Members registered on `day` in cells whose path starts with `prefix`
  * (every cell when NULL), with their status on that day, ordered by cell
  * and name; visitors in those cells too, flagged, when `visitors`. */
-int store_members_at(store *st, const char *prefix, util_day day,
-                     bool visitors, store_member_fn fn, void *ctx,
-                     util_err *e);
+int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
+                     store_member_fn fn, void *ctx, util_err *e);
 /* Current and former members by their state today (for export and find). */
 int store_members_all(store *st, const char *prefix, store_member_fn fn,
                       void *ctx, util_err *e);
+/* Members who ever left the party (out now, or readmitted since). */
+int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
+                           util_err *e);
 /* Members whose folded name contains `key`. */
 int store_members_search(store *st, const char *key, store_member_fn fn,
                          void *ctx, util_err *e);
@@ -273,7 +273,9 @@ int store_members_search(store *st, const char *key, store_member_fn fn,
 int store_members_by_origin(store *st, util_day lo, util_day hi,
                             store_member_fn fn, void *ctx, util_err *e);
 
-/* ---- tallies ---------------------------------------------------------------------------- */
+/* ---- tallies
+ * ----------------------------------------------------------------------------
+ */
 
 /* Adds `delta` to the tally of `org` on `day` (or in `year`). */
 int store_tally_add_day(store *st, int64_t org, util_day day,

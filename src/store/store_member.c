@@ -9,9 +9,8 @@
 #include <string.h>
 
 void store_member_clear(store_member *m) {
-  char **texts[] = {&m->name,      &m->card,       &m->ethnicity,
-                    &m->religion,  &m->hometown,   &m->education,
-                    &m->profession, &m->position};
+  char **texts[] = {&m->name,     &m->card,      &m->ethnicity,  &m->religion,
+                    &m->hometown, &m->education, &m->profession, &m->position};
   for (size_t i = 0; i < UTIL_COUNT(texts); i++)
     free(*texts[i]);
   memset(m, 0, sizeof *m);
@@ -227,7 +226,8 @@ int store_member_profile(store *st, const store_member *m, core_profile *p,
   return 0;
 }
 
-/* ---- events ---------------------------------------------------------------- */
+/* ---- events ----------------------------------------------------------------
+ */
 
 int store_event_add(store *st, int64_t member, const store_event *ev,
                     const char *user, util_err *e) {
@@ -289,8 +289,7 @@ int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
     memset(c, 0, sizeof *c);
     core_event_parse(store_col_text(s, 0), &c->kind);
     c->date = store_col_day(s, 1);
-    bool moves =
-        c->kind == CORE_EV_TRANSFERRED || c->kind == CORE_EV_TEMPORARY;
+    bool moves = c->kind == CORE_EV_TRANSFERRED || c->kind == CORE_EV_TEMPORARY;
     c->cell = sqlite3_column_int64(s, moves ? 3 : 2);
     c->has_official = sqlite3_column_type(s, 4) != SQLITE_NULL &&
                       c->kind == CORE_EV_REGISTERED;
@@ -367,7 +366,8 @@ int store_event_rows(store *st, int64_t member, const char *prefix,
   return stop;
 }
 
-/* ---- registration over time ---------------------------------------------------- */
+/* ---- registration over time
+ * ---------------------------------------------------- */
 
 int store_membership_set(store *st, int64_t member, const core_timeline *t,
                          const core_event *evs, size_t nev, bool fresh,
@@ -388,8 +388,10 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
     if (store_step_done(st, s, e))
       return -1;
   }
-  /* Segments that follow each other in one cell make one stretch; a
-   * recognition inside it is its official_from. */
+  /* Segments that follow each other in one cell make one stretch. Its
+   * official_from is the day the member became official in this
+   * membership, which may be before the stretch (a transfer after it). */
+  util_day since = 0; /* official since, in the current membership */
   for (size_t i = 0; i < t->nseg;) {
     const core_segment *g = &t->seg[i];
     size_t j = i + 1;
@@ -398,9 +400,14 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
            !(t->seg[j].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
       j++;
     util_day from = g->from, to = t->seg[j - 1].to, official = 0;
-    for (size_t k = i; k < j && !official; k++)
-      if (t->seg[k].status == CORE_OFFICIAL)
-        official = t->seg[k].from;
+    for (size_t k = i; k < j; k++) {
+      if (t->seg[k].start & (CORE_C_ADMITTED | CORE_C_READMITTED))
+        since = 0;
+      if (t->seg[k].status == CORE_OFFICIAL && !since)
+        since = t->seg[k].from;
+      if (t->seg[k].status == CORE_OFFICIAL && !official)
+        official = since;
+    }
     i = j;
     if (!(s = store_stmt(st, ins, e)))
       return -1;
@@ -451,9 +458,8 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
   return 0;
 }
 
-int store_membership_at(store *st, int64_t member, util_day day,
-                        int64_t *cell, enum core_status *status,
-                        util_err *e) {
+int store_membership_at(store *st, int64_t member, util_day day, int64_t *cell,
+                        enum core_status *status, util_err *e) {
   static const char sql[] =
       "SELECT cell_id, CASE WHEN official_from <= ?2 THEN 'official' "
       "ELSE 'probationary' END FROM membership WHERE member_id = ?1 "
@@ -546,12 +552,16 @@ int store_cells_last_event(store *st, const int64_t *cells, size_t n,
   return 0;
 }
 
-/* ---- listings ------------------------------------------------------------------------ */
+/* ---- listings
+ * ------------------------------------------------------------------------ */
 
-#define ROW_COLUMNS                                                            \
-  "m.id, m.name, m.card, m.born, m.gender, c.code, m.admitted, m.official, "   \
-  "m.party_origin, m.left_on, m.ethnicity, m.religion, m.hometown, "           \
+/* The columns of a listing; `official` is the expression of the official
+ * date (today's, or the one in force on a listing's day). */
+#define LIST_COLUMNS(official)                                                 \
+  "m.id, m.name, m.card, m.born, m.gender, c.code, m.admitted, " official      \
+  ", m.party_origin, m.left_on, m.ethnicity, m.religion, m.hometown, "         \
   "m.education, m.profession, m.theory, m.position, m.key_cadre"
+#define ROW_COLUMNS LIST_COLUMNS("m.official")
 
 static int member_rows(store *st, sqlite3_stmt *s, int status_col,
                        int visiting_col, store_member_fn fn, void *ctx,
@@ -589,9 +599,8 @@ static int member_rows(store *st, sqlite3_stmt *s, int status_col,
   return stop;
 }
 
-int store_members_at(store *st, const char *prefix, util_day day,
-                     bool visitors, store_member_fn fn, void *ctx,
-                     util_err *e) {
+int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
+                     store_member_fn fn, void *ctx, util_err *e) {
   /* Cells in the subtree on the day, then who was registered (or visiting)
    * there on the day. */
   static const char sql[] =
@@ -599,15 +608,18 @@ int store_members_at(store *st, const char *prefix, util_day day,
       "  WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
       "  AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3))), "
       "here AS (SELECT s.member_id, s.cell_id, CASE WHEN s.official_from "
-      "  <= ?2 THEN 'official' ELSE 'probationary' END AS status, 0 AS visiting "
+      "  <= ?2 THEN 'official' ELSE 'probationary' END AS status, "
+      "  CASE WHEN s.official_from <= ?2 THEN s.official_from END AS since, "
+      "  0 AS visiting "
       "  FROM membership s JOIN cells ON cells.org_id = s.cell_id "
       "  WHERE s.valid_from <= ?2 AND s.valid_to > ?2 "
-      "  UNION ALL SELECT v.member_id, v.cell_id, 'temporary', 1 "
+      "  UNION ALL SELECT v.member_id, v.cell_id, 'temporary', NULL, 1 "
       "  FROM visit v JOIN cells ON cells.org_id = v.cell_id "
       "  WHERE ?4 AND v.valid_from <= ?2 AND v.valid_to > ?2) "
-      "SELECT " ROW_COLUMNS ", h.status, h.visiting FROM here h "
-      "JOIN member m ON m.id = h.member_id JOIN org c ON c.id = h.cell_id "
-      "ORDER BY c.code, m.name_key, m.id";
+      "SELECT " LIST_COLUMNS("h.since") ", h.status, h.visiting FROM here h "
+                                        "JOIN member m ON m.id = h.member_id "
+                                        "JOIN org c ON c.id = h.cell_id "
+                                        "ORDER BY c.code, m.name_key, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -647,6 +659,16 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
   int rc = member_rows(st, s, 18, -1, fn, ctx, e);
   free(hi);
   return rc;
+}
+
+int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
+                           util_err *e) {
+  static const char sql[] =
+      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "JOIN org c ON c.id = m.cell_id "
+      "WHERE m.left_on IS NOT NULL OR m.readmissions > 0 ORDER BY m.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  return s ? member_rows(st, s, 18, -1, fn, ctx, e) : -1;
 }
 
 int store_members_search(store *st, const char *key, store_member_fn fn,

@@ -43,8 +43,7 @@ static int org_query(store *st, sqlite3_stmt *s, store_org *o, util_err *e) {
   return store_sqlfail(st, e);
 }
 
-int store_org_by_code(store *st, const char *code, store_org *o,
-                      util_err *e) {
+int store_org_by_code(store *st, const char *code, store_org *o, util_err *e) {
   static const char sql[] = "SELECT " ORG_COLUMNS " FROM org WHERE code = ?1";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
@@ -81,8 +80,7 @@ int store_org_insert(store *st, store_org *o, util_err *e) {
   return 0;
 }
 
-int store_org_set_name(store *st, int64_t id, const char *name,
-                       util_err *e) {
+int store_org_set_name(store *st, int64_t id, const char *name, util_err *e) {
   static const char sql[] = "UPDATE org SET name = ?2 WHERE id = ?1";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
@@ -92,8 +90,8 @@ int store_org_set_name(store *st, int64_t id, const char *name,
   return store_step_done(st, s, e);
 }
 
-int store_org_set_ended(store *st, int64_t id, util_day day,
-                        enum core_flow how, util_err *e) {
+int store_org_set_ended(store *st, int64_t id, util_day day, enum core_flow how,
+                        util_err *e) {
   static const char sql[] =
       "UPDATE org SET ended = ?2, ended_how = ?3 WHERE id = ?1";
   sqlite3_stmt *s = store_stmt(st, sql, e);
@@ -101,9 +99,8 @@ int store_org_set_ended(store *st, int64_t id, util_day day,
     return -1;
   sqlite3_bind_int64(s, 1, id);
   store_bind_day(s, 2, day);
-  sqlite3_bind_text(s, 3,
-                    how == CORE_F_ORGS_MERGED ? "merged" : "dissolved", -1,
-                    SQLITE_STATIC);
+  sqlite3_bind_text(s, 3, how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
+                    -1, SQLITE_STATIC);
   return store_step_done(st, s, e);
 }
 
@@ -143,8 +140,7 @@ int store_org_name_at(store *st, int64_t id, util_day day, char **name,
 }
 
 int store_org_last_rename(store *st, int64_t id, util_day *day, util_err *e) {
-  static const char sql[] =
-      "SELECT max(since) FROM org_name WHERE org_id = ?1";
+  static const char sql[] = "SELECT max(since) FROM org_name WHERE org_id = ?1";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -155,7 +151,8 @@ int store_org_last_rename(store *st, int64_t id, util_day *day, util_err *e) {
   return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
 }
 
-/* ---- paths ------------------------------------------------------------------ */
+/* ---- paths ------------------------------------------------------------------
+ */
 
 void store_paths_free(store_path *p, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -287,13 +284,16 @@ static int org_rows(store *st, sqlite3_stmt *s, store_org_fn fn, void *ctx,
 }
 
 #define ORG_ROW_COLUMNS                                                        \
-  "o.id, o.code, " NAME_AT("o.id", "?2") ", o.kind, o.sector, o.founded, "     \
-  "o.ended, p.path, p.parent_id, (SELECT code FROM org WHERE id = p.parent_id)"
+  "o.id, o.code, " NAME_AT("o.id",                                             \
+                           "?2") ", o.kind, o.sector, o.founded, "             \
+                                 "o.ended, p.path, p.parent_id, (SELECT code " \
+                                 "FROM org WHERE id = p.parent_id)"
 
 int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
                   void *ctx, util_err *e) {
   static const char sql[] =
-      "SELECT " ORG_ROW_COLUMNS " FROM org_path p JOIN org o ON o.id = p.org_id "
+      "SELECT " ORG_ROW_COLUMNS
+      " FROM org_path p JOIN org o ON o.id = p.org_id "
       "WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
       "AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3)) ORDER BY p.path";
   sqlite3_stmt *s = store_stmt(st, sql, e);
@@ -311,7 +311,8 @@ int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
 int store_children_at(store *st, int64_t org, util_day day, store_org_fn fn,
                       void *ctx, util_err *e) {
   static const char sql[] =
-      "SELECT " ORG_ROW_COLUMNS " FROM org_path p JOIN org o ON o.id = p.org_id "
+      "SELECT " ORG_ROW_COLUMNS
+      " FROM org_path p JOIN org o ON o.id = p.org_id "
       "WHERE p.parent_id = ?1 AND p.valid_from <= ?2 AND p.valid_to > ?2 "
       "ORDER BY o.code";
   sqlite3_stmt *s = store_stmt(st, sql, e);
@@ -324,9 +325,8 @@ int store_children_at(store *st, int64_t org, util_day day, store_org_fn fn,
 
 int store_children_count(store *st, int64_t org, util_day day, int *n,
                          util_err *e) {
-  static const char sql[] =
-      "SELECT count(DISTINCT org_id) FROM org_path "
-      "WHERE parent_id = ?1 AND valid_to > ?2";
+  static const char sql[] = "SELECT count(DISTINCT org_id) FROM org_path "
+                            "WHERE parent_id = ?1 AND valid_to > ?2";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -338,10 +338,11 @@ int store_children_count(store *st, int64_t org, util_day day, int *n,
   return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
 }
 
-/* ---- events ------------------------------------------------------------------------- */
+/* ---- events
+ * ------------------------------------------------------------------------- */
 
-int store_org_event_add(store *st, const store_org_event *ev,
-                        const char *user, util_err *e) {
+int store_org_event_add(store *st, const store_org_event *ev, const char *user,
+                        util_err *e) {
   static const char sql[] =
       "INSERT INTO org_event(org_id, kind, date, other_id, from_id, name, "
       "decision, recorded_at, recorded_by) "

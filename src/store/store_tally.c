@@ -92,8 +92,7 @@ int store_tally_add_year(store *st, int64_t org, int year,
   return add_row(st, get, put, del, delta, e);
 }
 
-static int sum_rows(store *st, sqlite3_stmt *s, core_tally *acc,
-                    util_err *e) {
+static int sum_rows(store *st, sqlite3_stmt *s, core_tally *acc, util_err *e) {
   int rc;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW)
     if (core_tally_decode_add(acc, sqlite3_column_blob(s, 0),

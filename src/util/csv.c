@@ -31,6 +31,8 @@ struct util_csv {
   bool eof;
   bool failed; /* a malformed file stays failed */
   util_err err;
+  long bad_field; /* the field a quote error fell in, or -1 */
+  char *bad_raw;  /* its text as it stood on the line */
 };
 
 /* Spaces belong to the field (RFC 4180); libcsv would trim them. */
@@ -70,6 +72,7 @@ util_csv *util_csv_open(FILE *in, const char *name) {
 
   r->in = in;
   r->name = util_xstrdup(name);
+  r->bad_field = -1;
   csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
   csv_set_space_func(&r->parser, no_space);
   csv_set_term_func(&r->parser, is_lf);
@@ -91,6 +94,32 @@ static int malformed(util_csv *r, util_err *e, long line, const char *why) {
 
   snprintf(msg, sizeof msg, "malformed CSV: %s", why);
   return fail(r, e, UTIL_REFUSED, line, msg);
+}
+
+/* Remembers which field of the line a quote error fell in: the one after
+ * the fields already complete, as it stood on the line (for messages). */
+static void note_bad_field(util_csv *r, const char *line, size_t n) {
+  size_t field = 0, i = 0;
+  bool quoted = false;
+  /* Fields of this record that began on earlier lines are complete. */
+  size_t skip = r->in_record ? 0 : r->nfields;
+  r->bad_field = (long)r->nfields;
+  for (; i < n && field < skip; i++) {
+    if (line[i] == '"')
+      quoted = !quoted;
+    else if (line[i] == ',' && !quoted)
+      field++;
+  }
+  size_t end = i;
+  while (end < n && line[end] != ',')
+    end++;
+  free(r->bad_raw);
+  r->bad_raw = util_xstrndup(line + i, end - i);
+}
+
+int util_csv_bad_field(const util_csv *r, const char **raw) {
+  *raw = r->bad_raw;
+  return r->bad_raw ? (int)r->bad_field : -1;
 }
 
 static int give(util_csv *r, char ***fields, size_t *nfields) {
@@ -147,8 +176,14 @@ int util_csv_next(util_csv *r, char ***fields, size_t *nfields, util_err *e) {
     content = n > 0 && s[n - 1] == '\n' ? n - 1 : n;
     if (!r->in_record)
       r->start = r->lineno;
-    if (csv_parse(&r->parser, s, n, on_field, on_record, r) != n)
-      return malformed(r, e, r->lineno, csv_strerror(csv_error(&r->parser)));
+    if (csv_parse(&r->parser, s, n, on_field, on_record, r) != n) {
+      if (csv_error(&r->parser) != CSV_EPARSE)
+        return malformed(r, e, r->lineno, csv_strerror(csv_error(&r->parser)));
+      note_bad_field(r, s, content);
+      return malformed(r, e, r->lineno,
+                       "a quote inside a field must be doubled and the "
+                       "field quoted");
+    }
     if (r->row_done)
       return give(r, fields, nfields);
     /* An empty line outside a record is skipped; inside a quoted field
@@ -172,6 +207,7 @@ void util_csv_close(util_csv *r) {
   csv_free(&r->parser);
   free(r->line);
   free(r->name);
+  free(r->bad_raw);
   util_buf_free(&r->text);
   free(r->offs);
   free(r->fields);

@@ -78,7 +78,8 @@ int util_fail(util_err *e, int code, const char *fmt, ...) UTIL_PRINTF(3, 4);
 /* Prefixes e->msg with the formatted text (e.g. "FILE:LINE: "). */
 void util_err_prefix(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
 
-/* ---- civil dates ----------------------------------------------------------- */
+/* ---- civil dates -----------------------------------------------------------
+ */
 
 /* A civil date as the number of days since 1970-01-01 (proleptic
  * Gregorian; negative before 1970). Dates are what users write: no time of
@@ -137,7 +138,8 @@ char *util_text_fold(const char *in);
 size_t util_text_width(const char *s);
 bool util_utf8_valid(const char *s, size_t n);
 
-/* ---- aligned tables --------------------------------------------------------- */
+/* ---- aligned tables ---------------------------------------------------------
+ */
 
 /* A text table printed with its columns padded to the display width of
  * their widest cell. Cells are copied. Columns flagged numeric are
@@ -155,7 +157,8 @@ void util_table_print(const util_table *t, FILE *out);
 void util_table_render(const util_table *t, util_buf *out);
 void util_table_free(util_table *t);
 
-/* ---- CSV (RFC 4180) ---------------------------------------------------------- */
+/* ---- CSV (RFC 4180)
+ * ---------------------------------------------------------- */
 
 /* Reads CSV records from a stream: fields separated by commas, quoted with
  * double quotes where needed, records ended by CRLF or LF; a UTF-8 byte
@@ -169,6 +172,10 @@ util_csv *util_csv_open(FILE *in, const char *name);
  * *e set (UTIL_REFUSED, "FILE:LINE: reason") on malformed CSV or a read
  * error. A completely empty line is skipped. */
 int util_csv_next(util_csv *r, char ***fields, size_t *nfields, util_err *e);
+/* After util_csv_next refused a field with a stray quote: the field's
+ * index in its record (from 0), with *raw its text as found on the line;
+ * -1 otherwise. */
+int util_csv_bad_field(const util_csv *r, const char **raw);
 /* The physical line (from 1) on which the last returned record started. */
 long util_csv_line(const util_csv *r);
 /* Bytes consumed so far (for progress reports). */

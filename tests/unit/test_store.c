@@ -92,7 +92,8 @@ static void test_create_marks_the_file(void **state) {
                    store_schema_version());
   assert_int_equal(raw_int(f->db, "PRAGMA application_id"), 0x63616472);
   assert_int_equal(
-      raw_int(f->db, "SELECT count(*) FROM sqlite_schema WHERE name = 'member'"),
+      raw_int(f->db,
+              "SELECT count(*) FROM sqlite_schema WHERE name = 'member'"),
       1);
   /* WAL is a property of the file; it stays. */
   sqlite3 *db;
@@ -185,7 +186,8 @@ static void test_rollback_leaves_nothing(void **state) {
   store_close(st);
 }
 
-/* ---- two processes ------------------------------------------------------------ */
+/* ---- two processes
+ * ------------------------------------------------------------ */
 
 static double now(void) {
   struct timespec t;
@@ -207,9 +209,8 @@ static int writer_while_locked(const fixture *f, const char *busy_ms,
   snprintf(dbenv, sizeof dbenv, "CADRE_DB=%s", f->db);
   snprintf(busy, sizeof busy, "CADRE_BUSY_TIMEOUT=%s", busy_ms);
   char *path = strdup(bin);
-  char *const argv[] = {path,     "org",     "add",    "HT",
-                        "--name", "Tỉnh ủy", "--kind", "provincial",
-                        NULL};
+  char *const argv[] = {path,      "org",    "add",        "HT", "--name",
+                        "Tỉnh ủy", "--kind", "provincial", NULL};
   char *const envp[] = {dbenv, busy, "CADRE_TODAY=2026-01-01",
                         "CADRE_USER=test", NULL};
   posix_spawn_file_actions_t fa;
@@ -253,7 +254,8 @@ static void test_writer_gives_up_after_its_timeout(void **state) {
   assert_int_equal(raw_int(f->db, "SELECT count(*) FROM org"), 0);
 }
 
-/* ---- tallies and registration ------------------------------------------------------ */
+/* ---- tallies and registration
+ * ------------------------------------------------------ */
 
 static void test_tally_sums_years_and_days(void **state) {
   fixture *f = *state;
@@ -262,8 +264,11 @@ static void test_tally_sums_years_and_days(void **state) {
   assert_int_equal(store_begin(st, true, &e), 0);
   struct {
     int y, m, d, n;
-  } adds[] = {{1990, 5, 1, 3}, {2023, 2, 1, 5}, {2024, 1, 1, 7},
-              {2024, 6, 30, -2}, {2024, 12, 31, 11}};
+  } adds[] = {{1990, 5, 1, 3},
+              {2023, 2, 1, 5},
+              {2024, 1, 1, 7},
+              {2024, 6, 30, -2},
+              {2024, 12, 31, 11}};
   uint32_t key = CORE_KEY(CORE_D_STATUS, CORE_OFFICIAL);
   for (size_t i = 0; i < UTIL_COUNT(adds); i++) {
     core_tally t = {0};
@@ -276,8 +281,8 @@ static void test_tally_sums_years_and_days(void **state) {
   struct {
     int y, m, d;
     int64_t expect;
-  } sums[] = {{1989, 12, 31, 0}, {1990, 5, 1, 3},   {2023, 12, 31, 8},
-              {2024, 1, 1, 15},  {2024, 6, 29, 15}, {2024, 6, 30, 13},
+  } sums[] = {{1989, 12, 31, 0},  {1990, 5, 1, 3},    {2023, 12, 31, 8},
+              {2024, 1, 1, 15},   {2024, 6, 29, 15},  {2024, 6, 30, 13},
               {2024, 12, 30, 13}, {2024, 12, 31, 24}, {2030, 1, 1, 24}};
   for (size_t i = 0; i < UTIL_COUNT(sums); i++) {
     core_tally acc = {0};

@@ -15,7 +15,7 @@
 #include "util/util.h"
 
 #define NAME_NFC "Nguy\xe1\xbb\x85n V\xc4\x83n An"
-#define STRICT "error parsing data while strict checking enabled"
+#define STRICT "a quote inside a field must be doubled and the field quoted"
 
 /* Reads every record of `len` bytes of input and describes them as
  * "LINE:[field][field]\n" per record, then "ERR code: message\n" if the
@@ -131,6 +131,30 @@ static void test_malformed(void **state) {
   expect_read(" \"a\"\n", "ERR 1: in.csv:1: malformed CSV: " STRICT "\n");
   /* The error names the line it is on, not where the record began. */
   expect_read("\"a\nb\"c\n", "ERR 1: in.csv:2: malformed CSV: " STRICT "\n");
+}
+
+/* After a quote error, which field it was and its text on the line. */
+static void expect_bad_field(const char *input, int field, const char *raw) {
+  FILE *in = fmemopen((void *)(uintptr_t)input, strlen(input), "r");
+  util_csv *r = util_csv_open(in, "in.csv");
+  char **fields;
+  size_t n;
+  util_err e;
+  const char *got;
+
+  while (util_csv_next(r, &fields, &n, &e) == 1)
+    ;
+  assert_int_equal(util_csv_bad_field(r, &got), field);
+  assert_string_equal(got, raw);
+  util_csv_close(r);
+  fclose(in);
+}
+
+static void test_bad_field(void **state) {
+  (void)state;
+  expect_bad_field("a\"b,c\n", 0, "a\"b");
+  expect_bad_field("ok\nx,a\"b,z\n", 1, "a\"b");
+  expect_bad_field("x,y,\"Bad\"Quote,1980\n", 2, "\"Bad\"Quote");
 }
 
 static void test_unterminated(void **state) {
@@ -316,6 +340,7 @@ int main(void) {
       cmocka_unit_test(test_crlf),
       cmocka_unit_test(test_bom),
       cmocka_unit_test(test_empty_fields_and_lines),
+      cmocka_unit_test(test_bad_field),
       cmocka_unit_test(test_malformed),
       cmocka_unit_test(test_unterminated),
       cmocka_unit_test(test_nul_byte),
