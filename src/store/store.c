@@ -220,6 +220,10 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
   }
   sqlite3_extended_result_codes(st->db, 0);
   sqlite3_busy_timeout(st->db, busy_ms);
+  sqlite3_create_function_v2(st->db, "cadre_tally_add", 2,
+                             SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+                                 SQLITE_DIRECTONLY,
+                             NULL, store_tally_sql_add, NULL, NULL, NULL);
   int version = 0;
   if (check_marks(st, &version, e))
     goto fail;

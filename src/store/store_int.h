@@ -41,6 +41,8 @@ void store_bind_id(sqlite3_stmt *s, int i, int64_t id);
 util_day store_col_day(sqlite3_stmt *s, int i);
 char *store_col_dup(sqlite3_stmt *s, int i);
 const char *store_col_text(sqlite3_stmt *s, int i);
+/* The SQL function cadre_tally_add (store_tally.c). */
+void store_tally_sql_add(sqlite3_context *cx, int argc, sqlite3_value **argv);
 /* The current UTC time as "YYYY-MM-DDTHH:MM:SSZ". */
 void store_now(char out[static 21]);
 

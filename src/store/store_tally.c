@@ -10,86 +10,91 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Adds delta to the blob in column 0 of `get` (if any), then writes the
- * sum with `put` or removes the row with `del` when nothing is left. The
- * three statements have their keys bound by the caller at ?1 and ?2. */
-static int add_row(store *st, sqlite3_stmt *get, sqlite3_stmt *put,
-                   sqlite3_stmt *del, const core_tally *delta, util_err *e) {
+/* cadre_tally_add(a, b): the sum of two encoded tallies, encoded; an empty
+ * blob when they cancel out. Registered on every connection for the
+ * statements below; the schema never refers to it. */
+void store_tally_sql_add(sqlite3_context *cx, int argc, sqlite3_value **argv) {
   core_tally sum = {0};
-  util_buf blob = {0};
-  int rc = sqlite3_step(get);
-  if (rc == SQLITE_ROW &&
-      core_tally_decode_add(&sum, sqlite3_column_blob(get, 0),
-                            (size_t)sqlite3_column_bytes(get, 0), 1) != 0)
-    rc = -2;
-  sqlite3_reset(get);
-  if (rc == -2) {
-    core_tally_free(&sum);
-    return util_fail(e, UTIL_SYSTEM,
-                     "a tally in %s is damaged; run `cadre check --repair`",
-                     "the database");
-  }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-    core_tally_free(&sum);
-    return store_sqlfail(st, e);
-  }
-  core_tally_merge(&sum, delta, 1);
-  if (sum.len == 0) {
-    rc = store_step_done(st, del, e);
+  util_buf out = {0};
+  int bad = 0;
+  for (int i = 0; i < argc && !bad; i++)
+    bad = core_tally_decode_add(&sum, sqlite3_value_blob(argv[i]),
+                                (size_t)sqlite3_value_bytes(argv[i]), 1);
+  if (bad) {
+    sqlite3_result_error(cx, "a tally is damaged; run `cadre check`", -1);
   } else {
-    core_tally_encode(&sum, &blob);
-    sqlite3_bind_blob(put, 3, blob.data, (int)blob.len, SQLITE_STATIC);
-    rc = store_step_done(st, put, e);
+    core_tally_encode(&sum, &out);
+    sqlite3_result_blob(cx, out.len ? out.data : "", (int)out.len,
+                        SQLITE_TRANSIENT);
   }
-  sqlite3_reset(del);
-  sqlite3_reset(put);
   core_tally_free(&sum);
+  util_buf_free(&out);
+}
+
+/* Adds delta to a tally row in one statement, and removes the row when the
+ * sum comes to nothing. `sql` is the upsert and the delete; both take the
+ * organisation at ?1 and the day or year at ?2, bound by `bind`. */
+static int add_row(store *st, const char *const sql[2], int64_t org,
+                   void (*bind)(sqlite3_stmt *, int, int64_t), int64_t when,
+                   const core_tally *delta, util_err *e) {
+  util_buf blob = {0};
+  sqlite3_stmt *put = store_stmt(st, sql[0], e);
+  if (!put)
+    return -1;
+  core_tally_encode(delta, &blob);
+  sqlite3_bind_int64(put, 1, org);
+  bind(put, 2, when);
+  sqlite3_bind_blob(put, 3, blob.data, (int)blob.len, SQLITE_STATIC);
+  int rc = sqlite3_step(put);
+  bool empty = rc == SQLITE_ROW && sqlite3_column_int(put, 0) == 0;
+  if (rc == SQLITE_ROW)
+    rc = sqlite3_step(put);
+  sqlite3_reset(put);
   util_buf_free(&blob);
-  return rc;
+  if (rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  if (!empty)
+    return 0;
+  sqlite3_stmt *del = store_stmt(st, sql[1], e);
+  if (!del)
+    return -1;
+  sqlite3_bind_int64(del, 1, org);
+  bind(del, 2, when);
+  return store_step_done(st, del, e);
+}
+
+static void bind_day(sqlite3_stmt *s, int i, int64_t day) {
+  store_bind_day(s, i, (util_day)day);
+}
+
+static void bind_year(sqlite3_stmt *s, int i, int64_t year) {
+  sqlite3_bind_int64(s, i, year);
 }
 
 int store_tally_add_day(store *st, int64_t org, util_day day,
                         const core_tally *delta, util_err *e) {
-  static const char get_sql[] =
-      "SELECT counts FROM tally_day WHERE org_id = ?1 AND day = ?2";
-  static const char put_sql[] =
-      "INSERT OR REPLACE INTO tally_day(org_id, day, counts) "
-      "VALUES (?1, ?2, ?3)";
-  static const char del_sql[] =
+  static const char put[] =
+      "INSERT INTO tally_day(org_id, day, counts) VALUES (?1, ?2, ?3) "
+      "ON CONFLICT (org_id, day) DO UPDATE SET "
+      "counts = cadre_tally_add(counts, excluded.counts) "
+      "RETURNING length(counts)";
+  static const char del[] =
       "DELETE FROM tally_day WHERE org_id = ?1 AND day = ?2";
-  sqlite3_stmt *get = store_stmt(st, get_sql, e);
-  sqlite3_stmt *put = get ? store_stmt(st, put_sql, e) : NULL;
-  sqlite3_stmt *del = put ? store_stmt(st, del_sql, e) : NULL;
-  if (!del)
-    return -1;
-  sqlite3_stmt *all[] = {get, put, del};
-  for (size_t i = 0; i < 3; i++) {
-    sqlite3_bind_int64(all[i], 1, org);
-    store_bind_day(all[i], 2, day);
-  }
-  return add_row(st, get, put, del, delta, e);
+  static const char *const sql[] = {put, del};
+  return add_row(st, sql, org, bind_day, day, delta, e);
 }
 
 int store_tally_add_year(store *st, int64_t org, int year,
                          const core_tally *delta, util_err *e) {
-  static const char get_sql[] =
-      "SELECT counts FROM tally_year WHERE org_id = ?1 AND year = ?2";
-  static const char put_sql[] =
-      "INSERT OR REPLACE INTO tally_year(org_id, year, counts) "
-      "VALUES (?1, ?2, ?3)";
-  static const char del_sql[] =
+  static const char put[] =
+      "INSERT INTO tally_year(org_id, year, counts) VALUES (?1, ?2, ?3) "
+      "ON CONFLICT (org_id, year) DO UPDATE SET "
+      "counts = cadre_tally_add(counts, excluded.counts) "
+      "RETURNING length(counts)";
+  static const char del[] =
       "DELETE FROM tally_year WHERE org_id = ?1 AND year = ?2";
-  sqlite3_stmt *get = store_stmt(st, get_sql, e);
-  sqlite3_stmt *put = get ? store_stmt(st, put_sql, e) : NULL;
-  sqlite3_stmt *del = put ? store_stmt(st, del_sql, e) : NULL;
-  if (!del)
-    return -1;
-  sqlite3_stmt *all[] = {get, put, del};
-  for (size_t i = 0; i < 3; i++) {
-    sqlite3_bind_int64(all[i], 1, org);
-    sqlite3_bind_int(all[i], 2, year);
-  }
-  return add_row(st, get, put, del, delta, e);
+  static const char *const sql[] = {put, del};
+  return add_row(st, sql, org, bind_year, year, delta, e);
 }
 
 static int sum_rows(store *st, sqlite3_stmt *s, core_tally *acc, util_err *e) {
