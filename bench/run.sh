@@ -5,6 +5,10 @@
 #    members, against plain `sqlite3 .import` of the same members file into
 #    a bare table with the same indexes as cadre's member table (unique card
 #    number, an index on a date column), measured in the same run;
+#  - and against plain sqlite3 writing the same rows cadre wrote (members,
+#    events, registration, tallies) into a database with cadre's schema and
+#    indexes, copied table by table with INSERT ... SELECT: the limit for
+#    this schema;
 #  - report: `cadre report` over the root for a year (median of 11 runs,
 #    process start included);
 #  - check: `cadre check`, which recomputes every tally from the events.
@@ -40,6 +44,16 @@ t_base=$(seconds sqlite3 base.db \
    CREATE INDEX m_official ON m(official);" \
   ".import --csv --skip 1 members.csv m")
 
+rm -f same.db*
+sqlite3 same.db < "$OLDPWD/src/store/migrations/001_foundation.sql"
+copy="PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+  PRAGMA foreign_keys = ON; ATTACH 'cadre.db' AS c; BEGIN;"
+for table in org org_name org_path term member member_event membership \
+  tally_day tally_year; do
+  copy="$copy INSERT INTO main.$table SELECT * FROM c.$table;"
+done
+t_same=$(seconds sqlite3 same.db "$copy COMMIT;")
+
 times=()
 for i in $(seq 11); do
   times+=("$(seconds "$cadre" --db cadre.db report TW --from 2024-01-01 \
@@ -49,8 +63,9 @@ t_report=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 6p)
 t_check=$(seconds "$cadre" --db cadre.db check)
 size=$(du -m cadre.db | cut -f1)
 
-printf '| members | import orgs | import members | sqlite3 .import | ratio | report (root, a year) | check | database |\n'
-printf '|---|---|---|---|---|---|---|---|\n'
-printf '| %d | %.2f s | %.2f s | %.2f s | %.2f | %.1f ms | %.1f s | %d MB |\n' \
+printf '| members | import orgs | import members | sqlite3 .import | ratio | sqlite3, same rows | ratio | report (root, a year) | check | database |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| %d | %.2f s | %.2f s | %.2f s | %.2f | %.2f s | %.2f | %.1f ms | %.1f s | %d MB |\n' \
   "$n" "$t_orgs" "$t_members" "$t_base" "$(calc "$t_members / $t_base")" \
+  "$t_same" "$(calc "$t_members / $t_same")" \
   "$(calc "$t_report * 1000")" "$t_check" "$size"

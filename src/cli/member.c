@@ -185,6 +185,14 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
   char *age = span_text(m->born, a->today);
   char *page = party >= 0 ? span_text(a->today - party_days, a->today)
                           : util_xstrdup("");
+  const char *texts[][2] = {
+      {"ethnicity", m->ethnicity},
+      {"religion", m->religion},
+      {"hometown", m->hometown},
+      {"education", m->education},
+      {"profession", m->profession},
+      {"position", m->position},
+      {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
   if (json) {
     json_t *o = json_pack("{s:I, s:s, s:s?, s:s, s:s, s:s, s:s, s:s}", "id",
                           (json_int_t)m->id, "name", m->name, "card", m->card,
@@ -192,14 +200,6 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
                           core_gender_name(m->gender), "status",
                           core_status_name(m->status), "cell", cell.code,
                           "admitted", util_date_format(m->admitted, x));
-    const char *texts[][2] = {
-        {"ethnicity", m->ethnicity},
-        {"religion", m->religion},
-        {"hometown", m->hometown},
-        {"education", m->education},
-        {"profession", m->profession},
-        {"position", m->position},
-        {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
     for (size_t i = 0; i < UTIL_COUNT(texts); i++)
       if (texts[i][1])
         json_object_set_new(o, texts[i][0], json_string(texts[i][1]));
@@ -231,14 +231,6 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
     if (m->left)
       util_buf_printf(out, "left the party on %s\n",
                       util_date_format(m->left, x));
-    const char *texts[][2] = {
-        {"ethnicity", m->ethnicity},
-        {"religion", m->religion},
-        {"hometown", m->hometown},
-        {"education", m->education},
-        {"profession", m->profession},
-        {"position", m->position},
-        {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
     for (size_t i = 0; i < UTIL_COUNT(texts); i++)
       if (texts[i][1])
         util_buf_printf(out, "%s: %s\n", texts[i][0], texts[i][1]);

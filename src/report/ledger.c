@@ -404,7 +404,7 @@ static bool same(const core_tally *a, const core_tally *b) {
   return true;
 }
 
-static int check_day(void *ctx, int64_t org, util_day day, const void *blob,
+static int check_day(void *ctx, int64_t org, int32_t day, const void *blob,
                      size_t len) {
   checker *c = ctx;
   core_tally stored = {0}, none = {0};
@@ -421,8 +421,8 @@ static int check_day(void *ctx, int64_t org, util_day day, const void *blob,
   return 0;
 }
 
-static int check_year(void *ctx, int64_t org, int year, const void *blob,
-                      size_t len) {
+static int check_year(void *ctx, int64_t org, int32_t year,
+                      const void *blob, size_t len) {
   checker *c = ctx;
   core_tally stored = {0}, none = {0};
   if (core_tally_decode_add(&stored, blob, len, 1))
@@ -468,8 +468,8 @@ int report_check_tallies(store *st,
     computed_years(&c);
     c.seen = util_xcalloc(c.l->ngroup + 1, 1);
     c.seen_year = util_xcalloc(c.nyear + 1, 1);
-    rc = store_tally_rows(st, check_day, &c, e) ||
-         store_tally_year_rows(st, check_year, &c, e);
+    rc = store_tally_each(st, false, check_day, &c, e) ||
+         store_tally_each(st, true, check_year, &c, e);
   }
   core_tally none = {0};
   for (size_t i = 0; rc == 0 && i < c.l->ngroup; i++)

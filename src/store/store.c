@@ -80,6 +80,60 @@ int store_exec(store *st, const char *sql, util_err *e) {
   return 0;
 }
 
+int store_each(store *st, sqlite3_stmt *s,
+               int (*row)(void *ctx, sqlite3_stmt *s), void *ctx,
+               util_err *e) {
+  int rc, stop = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+    if ((stop = row(ctx, s)) != 0)
+      break;
+  sqlite3_reset(s);
+  if (!stop && rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  return stop;
+}
+
+typedef struct collect {
+  size_t size, n, cap;
+  char *data;
+  void (*read)(sqlite3_stmt *s, void *elem);
+} collect;
+
+static int collect_row(void *ctx, sqlite3_stmt *s) {
+  collect *c = ctx;
+  if (c->n == c->cap) {
+    c->cap = c->cap ? 2 * c->cap : 16;
+    c->data = util_xrealloc(c->data, c->cap * c->size);
+  }
+  void *elem = c->data + c->n++ * c->size;
+  memset(elem, 0, c->size);
+  c->read(s, elem);
+  return 0;
+}
+
+int store_all(store *st, sqlite3_stmt *s, size_t size, void **out, size_t *n,
+              void (*read)(sqlite3_stmt *s, void *elem), util_err *e) {
+  collect c = {.size = size, .read = read};
+  int rc = store_each(st, s, collect_row, &c, e);
+  *out = c.data;
+  *n = c.n;
+  return rc;
+}
+
+void store_read_id(sqlite3_stmt *s, void *elem) {
+  *(int64_t *)elem = sqlite3_column_int64(s, 0);
+}
+
+char *store_prefix_end(const char *prefix) {
+  if (!prefix)
+    return NULL;
+  char *hi = util_xstrdup(prefix);
+  size_t n = strlen(hi);
+  if (n)
+    hi[n - 1] = '0';
+  return hi;
+}
+
 int store_step_done(store *st, sqlite3_stmt *s, util_err *e) {
   int rc = sqlite3_step(s);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW) {

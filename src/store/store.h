@@ -287,15 +287,12 @@ int store_tally_sum(store *st, int64_t org, util_day day, core_tally *acc,
                     util_err *e);
 /* Removes every tally (before a rebuild). */
 int store_tally_clear(store *st, util_err *e);
-/* Calls fn for each stored year tally, by organisation and year. */
-int store_tally_year_rows(store *st,
-                          int (*fn)(void *ctx, int64_t org, int year,
-                                    const void *blob, size_t len),
-                          void *ctx, util_err *e);
-/* Calls fn for each stored day tally, by organisation and day. */
-int store_tally_rows(store *st,
-                     int (*fn)(void *ctx, int64_t org, util_day day,
-                               const void *blob, size_t len),
-                     void *ctx, util_err *e);
+/* Calls fn for each stored tally, by organisation and date: the day rows
+ * (`when` is a util_day), or with `years` the year rows (`when` is the
+ * year). fn returns non-zero to stop. */
+typedef int (*store_tally_fn)(void *ctx, int64_t org, int32_t when,
+                              const void *blob, size_t len);
+int store_tally_each(store *st, bool years, store_tally_fn fn, void *ctx,
+                     util_err *e);
 
 #endif

@@ -29,6 +29,21 @@ sqlite3_stmt *store_stmt(store *st, const char *sql, util_err *e);
 /* Sets *e from the connection's last error; returns -1. */
 int store_sqlfail(store *st, util_err *e);
 int store_exec(store *st, const char *sql, util_err *e);
+/* Steps s to its end, handing each row to `row`; stops early when `row`
+ * returns non-zero, and returns that value. Resets s. -1 with *e when the
+ * database fails. */
+int store_each(store *st, sqlite3_stmt *s,
+               int (*row)(void *ctx, sqlite3_stmt *s), void *ctx,
+               util_err *e);
+/* Reads every row of s into a growing array of `size`-byte elements, each
+ * filled by `read`; *out is the caller's (NULL when there are none). */
+int store_all(store *st, sqlite3_stmt *s, size_t size, void **out, size_t *n,
+              void (*read)(sqlite3_stmt *s, void *elem), util_err *e);
+/* The id in column 0 (a `read` for store_all). */
+void store_read_id(sqlite3_stmt *s, void *elem);
+/* The end of the range of paths that start with `prefix`: the prefix with
+ * its final '/' raised to '0', the next character. NULL for NULL. */
+char *store_prefix_end(const char *prefix);
 /* Steps a statement that returns no rows we need, then resets it. */
 int store_step_done(store *st, sqlite3_stmt *s, util_err *e);
 

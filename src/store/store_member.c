@@ -267,45 +267,68 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
   return store_step_done(st, s, e);
 }
 
+static void read_event(sqlite3_stmt *s, void *elem) {
+  core_event *c = elem;
+  core_event_parse(store_col_text(s, 0), &c->kind);
+  c->date = store_col_day(s, 1);
+  bool moves = c->kind == CORE_EV_TRANSFERRED || c->kind == CORE_EV_TEMPORARY;
+  c->cell = sqlite3_column_int64(s, moves ? 3 : 2);
+  c->has_official = sqlite3_column_type(s, 4) != SQLITE_NULL &&
+                    c->kind == CORE_EV_REGISTERED;
+  c->official = store_col_day(s, 4);
+  c->until = store_col_day(s, 5);
+  c->studies = sqlite3_column_int(s, 6);
+  if (c->kind == CORE_EV_DISCIPLINED)
+    core_form_parse(store_col_text(s, 7), &c->form);
+}
+
 int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
                     util_err *e) {
   static const char sql[] =
       "SELECT kind, date, cell_id, to_cell_id, official, until, studies, "
       "form FROM member_event WHERE member_id = ?1 ORDER BY seq";
   sqlite3_stmt *s = store_stmt(st, sql, e);
+  *evs = NULL;
+  *n = 0;
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, member);
-  size_t cap = 0;
+  if (store_all(st, s, sizeof **evs, (void **)evs, n, read_event, e) == 0)
+    return 0;
+  free(*evs);
   *evs = NULL;
   *n = 0;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    if (*n == cap) {
-      cap = cap ? 2 * cap : 8;
-      *evs = util_xrealloc(*evs, cap * sizeof **evs);
-    }
-    core_event *c = &(*evs)[(*n)++];
-    memset(c, 0, sizeof *c);
-    core_event_parse(store_col_text(s, 0), &c->kind);
-    c->date = store_col_day(s, 1);
-    bool moves = c->kind == CORE_EV_TRANSFERRED || c->kind == CORE_EV_TEMPORARY;
-    c->cell = sqlite3_column_int64(s, moves ? 3 : 2);
-    c->has_official = sqlite3_column_type(s, 4) != SQLITE_NULL &&
-                      c->kind == CORE_EV_REGISTERED;
-    c->official = store_col_day(s, 4);
-    c->until = store_col_day(s, 5);
-    c->studies = sqlite3_column_int(s, 6);
-    if (c->kind == CORE_EV_DISCIPLINED)
-      core_form_parse(store_col_text(s, 7), &c->form);
-  }
-  sqlite3_reset(s);
-  if (rc != SQLITE_DONE) {
-    free(*evs);
-    *evs = NULL;
-    return store_sqlfail(st, e);
-  }
-  return 0;
+  return -1;
+}
+
+typedef struct event_fn_ctx {
+  int (*fn)(void *ctx, const store_event_row *row);
+  void *ctx;
+} event_fn_ctx;
+
+static int event_row(void *ctx, sqlite3_stmt *s) {
+  event_fn_ctx *r = ctx;
+  store_event_row row = {
+      .member = sqlite3_column_int64(s, 0),
+      .seq = sqlite3_column_int(s, 1),
+      .kind = store_col_text(s, 2),
+      .date = store_col_text(s, 3),
+      .cell_code = store_col_text(s, 4),
+      .to_code = store_col_text(s, 5),
+      .official = store_col_text(s, 6),
+      .until = store_col_text(s, 7),
+      .form = store_col_text(s, 8),
+      .by_code = store_col_text(s, 9),
+      .decision = store_col_text(s, 10),
+      .considered = store_col_text(s, 11),
+      .ceremony = store_col_text(s, 12),
+      .reason = store_col_text(s, 13),
+      .detail = store_col_text(s, 14),
+      .recorded_at = store_col_text(s, 15),
+      .recorded_by = store_col_text(s, 16),
+      .studies = sqlite3_column_int(s, 17),
+  };
+  return r->fn(r->ctx, &row);
 }
 
 int store_event_rows(store *st, int64_t member, const char *prefix,
@@ -328,42 +351,14 @@ int store_event_rows(store *st, int64_t member, const char *prefix,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char *hi = prefix ? util_xstrdup(prefix) : NULL;
-  if (hi)
-    hi[strlen(hi) - 1] = '0';
+  char *hi = store_prefix_end(prefix);
   sqlite3_bind_int64(s, 1, member);
   store_bind_text(s, 2, prefix);
   store_bind_text(s, 3, hi);
-  int rc, stop = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    store_event_row r = {
-        .member = sqlite3_column_int64(s, 0),
-        .seq = sqlite3_column_int(s, 1),
-        .kind = store_col_text(s, 2),
-        .date = store_col_text(s, 3),
-        .cell_code = store_col_text(s, 4),
-        .to_code = store_col_text(s, 5),
-        .official = store_col_text(s, 6),
-        .until = store_col_text(s, 7),
-        .form = store_col_text(s, 8),
-        .by_code = store_col_text(s, 9),
-        .decision = store_col_text(s, 10),
-        .considered = store_col_text(s, 11),
-        .ceremony = store_col_text(s, 12),
-        .reason = store_col_text(s, 13),
-        .detail = store_col_text(s, 14),
-        .recorded_at = store_col_text(s, 15),
-        .recorded_by = store_col_text(s, 16),
-        .studies = sqlite3_column_int(s, 17),
-    };
-    if ((stop = fn(ctx, &r)) != 0)
-      break;
-  }
-  sqlite3_reset(s);
+  event_fn_ctx r = {fn, ctx};
+  int rc = store_each(st, s, event_row, &r, e);
   free(hi);
-  if (!stop && rc != SQLITE_DONE)
-    return store_sqlfail(st, e);
-  return stop;
+  return rc;
 }
 
 /* ---- registration over time
@@ -490,28 +485,25 @@ int store_members_in_cells(store *st, const int64_t *cells, size_t ncells,
                            util_err *e) {
   static const char sql[] = "SELECT member_id FROM membership "
                             "WHERE cell_id = ?1 AND valid_to > ?2";
-  size_t cap = 0;
   *ids = NULL;
   *n = 0;
   for (size_t c = 0; c < ncells; c++) {
     sqlite3_stmt *s = store_stmt(st, sql, e);
+    int64_t *some;
+    size_t k;
     if (!s)
       goto fail;
     sqlite3_bind_int64(s, 1, cells[c]);
     store_bind_day(s, 2, day);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-      if (*n == cap) {
-        cap = cap ? 2 * cap : 64;
-        *ids = util_xrealloc(*ids, cap * sizeof **ids);
-      }
-      (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
-    }
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE) {
-      store_sqlfail(st, e);
+    if (store_all(st, s, sizeof *some, (void **)&some, &k, store_read_id, e)) {
+      free(some);
       goto fail;
     }
+    *ids = util_xrealloc(*ids, (*n + k + 1) * sizeof **ids);
+    if (k)
+      memcpy(*ids + *n, some, k * sizeof *some);
+    *n += k;
+    free(some);
   }
   /* Sorted and without repeats: a member may have several stretches. */
   if (*n) {
@@ -563,40 +555,43 @@ int store_cells_last_event(store *st, const int64_t *cells, size_t n,
   "m.education, m.profession, m.theory, m.position, m.key_cadre"
 #define ROW_COLUMNS LIST_COLUMNS("m.official")
 
-static int member_rows(store *st, sqlite3_stmt *s, int status_col,
-                       int visiting_col, store_member_fn fn, void *ctx,
-                       util_err *e) {
-  int rc, stop = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    store_member_row r = {
-        .id = sqlite3_column_int64(s, 0),
-        .name = store_col_text(s, 1),
-        .card = store_col_text(s, 2),
-        .born = store_col_text(s, 3),
-        .gender = store_col_text(s, 4),
-        .cell_code = store_col_text(s, 5),
-        .admitted = store_col_text(s, 6),
-        .official = store_col_text(s, 7),
-        .origin = store_col_text(s, 8),
-        .left = store_col_text(s, 9),
-        .ethnicity = store_col_text(s, 10),
-        .religion = store_col_text(s, 11),
-        .hometown = store_col_text(s, 12),
-        .education = store_col_text(s, 13),
-        .profession = store_col_text(s, 14),
-        .theory = store_col_text(s, 15),
-        .position = store_col_text(s, 16),
-        .key_cadre = sqlite3_column_int(s, 17),
-        .status = store_col_text(s, status_col),
-        .visiting = visiting_col >= 0 && sqlite3_column_int(s, visiting_col),
-    };
-    if ((stop = fn(ctx, &r)) != 0)
-      break;
-  }
-  sqlite3_reset(s);
-  if (!stop && rc != SQLITE_DONE)
-    return store_sqlfail(st, e);
-  return stop;
+typedef struct member_fn_ctx {
+  store_member_fn fn;
+  void *ctx;
+} member_fn_ctx;
+
+/* A listing row: the LIST_COLUMNS, then the status and whether a visitor. */
+static int member_row(void *ctx, sqlite3_stmt *s) {
+  member_fn_ctx *r = ctx;
+  store_member_row row = {
+      .id = sqlite3_column_int64(s, 0),
+      .name = store_col_text(s, 1),
+      .card = store_col_text(s, 2),
+      .born = store_col_text(s, 3),
+      .gender = store_col_text(s, 4),
+      .cell_code = store_col_text(s, 5),
+      .admitted = store_col_text(s, 6),
+      .official = store_col_text(s, 7),
+      .origin = store_col_text(s, 8),
+      .left = store_col_text(s, 9),
+      .ethnicity = store_col_text(s, 10),
+      .religion = store_col_text(s, 11),
+      .hometown = store_col_text(s, 12),
+      .education = store_col_text(s, 13),
+      .profession = store_col_text(s, 14),
+      .theory = store_col_text(s, 15),
+      .position = store_col_text(s, 16),
+      .key_cadre = sqlite3_column_int(s, 17),
+      .status = store_col_text(s, 18),
+      .visiting = sqlite3_column_int(s, 19),
+  };
+  return r->fn(r->ctx, &row);
+}
+
+static int member_rows(store *st, sqlite3_stmt *s, store_member_fn fn,
+                       void *ctx, util_err *e) {
+  member_fn_ctx r = {fn, ctx};
+  return store_each(st, s, member_row, &r, e);
 }
 
 int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
@@ -623,16 +618,12 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char *hi = NULL;
-  if (prefix) {
-    hi = util_xstrdup(prefix);
-    hi[strlen(hi) - 1] = '0';
-  }
+  char *hi = store_prefix_end(prefix);
   store_bind_text(s, 1, prefix);
   store_bind_day(s, 2, day);
   store_bind_text(s, 3, hi);
   sqlite3_bind_int(s, 4, visitors);
-  int rc = member_rows(st, s, 18, 19, fn, ctx, e);
+  int rc = member_rows(st, s, fn, ctx, e);
   free(hi);
   return rc;
 }
@@ -640,7 +631,7 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
 int store_members_all(store *st, const char *prefix, store_member_fn fn,
                       void *ctx, util_err *e) {
   static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM org_path p "
       "  WHERE p.org_id = m.cell_id AND p.valid_to = '9999-12-31' "
@@ -649,14 +640,10 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char *hi = NULL;
-  if (prefix) {
-    hi = util_xstrdup(prefix);
-    hi[strlen(hi) - 1] = '0';
-  }
+  char *hi = store_prefix_end(prefix);
   store_bind_text(s, 1, prefix);
   store_bind_text(s, 2, hi);
-  int rc = member_rows(st, s, 18, -1, fn, ctx, e);
+  int rc = member_rows(st, s, fn, ctx, e);
   free(hi);
   return rc;
 }
@@ -664,17 +651,17 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
 int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
                            util_err *e) {
   static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE m.left_on IS NOT NULL OR m.readmissions > 0 ORDER BY m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
-  return s ? member_rows(st, s, 18, -1, fn, ctx, e) : -1;
+  return s ? member_rows(st, s, fn, ctx, e) : -1;
 }
 
 int store_members_search(store *st, const char *key, store_member_fn fn,
                          void *ctx, util_err *e) {
   static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE instr(' ' || m.name_key || ' ', ?1) > 0 "
       "ORDER BY instr(' ' || m.name_key || ' ', ?2) = 0, m.name_key, m.id";
@@ -687,7 +674,7 @@ int store_members_search(store *st, const char *key, store_member_fn fn,
   char *whole = util_xasprintf(" %s ", key);
   sqlite3_bind_text(s, 1, start, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, whole, -1, SQLITE_STATIC);
-  int rc = member_rows(st, s, 18, -1, fn, ctx, e);
+  int rc = member_rows(st, s, fn, ctx, e);
   free(start);
   free(whole);
   return rc;
@@ -696,7 +683,7 @@ int store_members_search(store *st, const char *key, store_member_fn fn,
 int store_members_by_origin(store *st, util_day lo, util_day hi,
                             store_member_fn fn, void *ctx, util_err *e) {
   static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status FROM member m "
+      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE m.party_origin >= ?1 AND m.party_origin <= ?2 "
       "ORDER BY m.party_origin, m.id";
@@ -705,5 +692,5 @@ int store_members_by_origin(store *st, util_day lo, util_day hi,
     return -1;
   store_bind_day(s, 1, lo);
   store_bind_day(s, 2, hi);
-  return member_rows(st, s, 18, -1, fn, ctx, e);
+  return member_rows(st, s, fn, ctx, e);
 }

@@ -160,38 +160,31 @@ void store_paths_free(store_path *p, size_t n) {
   free(p);
 }
 
+static void read_path(sqlite3_stmt *s, void *elem) {
+  store_path *p = elem;
+  p->from = store_col_day(s, 0);
+  p->to = store_col_day(s, 1);
+  p->parent = sqlite3_column_int64(s, 2);
+  p->path = store_col_dup(s, 3);
+}
+
 int store_paths_of(store *st, int64_t org, store_path **out, size_t *n,
                    util_err *e) {
   static const char sql[] =
       "SELECT valid_from, valid_to, parent_id, path FROM org_path "
       "WHERE org_id = ?1 ORDER BY valid_from";
   sqlite3_stmt *s = store_stmt(st, sql, e);
+  *out = NULL;
+  *n = 0;
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, org);
-  size_t cap = 0;
+  if (store_all(st, s, sizeof **out, (void **)out, n, read_path, e) == 0)
+    return 0;
+  store_paths_free(*out, *n);
   *out = NULL;
   *n = 0;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    if (*n == cap) {
-      cap = cap ? 2 * cap : 4;
-      *out = util_xrealloc(*out, cap * sizeof **out);
-    }
-    store_path *p = &(*out)[(*n)++];
-    p->from = store_col_day(s, 0);
-    p->to = store_col_day(s, 1);
-    p->parent = sqlite3_column_int64(s, 2);
-    p->path = store_col_dup(s, 3);
-  }
-  sqlite3_reset(s);
-  if (rc != SQLITE_DONE) {
-    store_paths_free(*out, *n);
-    *out = NULL;
-    *n = 0;
-    return store_sqlfail(st, e);
-  }
-  return 0;
+  return -1;
 }
 
 int store_paths_set(store *st, int64_t org, const store_path *p, size_t n,
@@ -220,6 +213,17 @@ int store_paths_set(store *st, int64_t org, const store_path *p, size_t n,
   return 0;
 }
 
+/* Ids from the first column of a statement, into a new array. */
+static int ids_of(store *st, sqlite3_stmt *s, int64_t **ids, size_t *n,
+                  util_err *e) {
+  if (store_all(st, s, sizeof **ids, (void **)ids, n, store_read_id, e) == 0)
+    return 0;
+  free(*ids);
+  *ids = NULL;
+  *n = 0;
+  return -1;
+}
+
 int store_children_ever(store *st, int64_t org, int64_t **ids, size_t *n,
                         util_err *e) {
   static const char sql[] = "SELECT DISTINCT org_id FROM org_path "
@@ -228,59 +232,36 @@ int store_children_ever(store *st, int64_t org, int64_t **ids, size_t *n,
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, org);
-  size_t cap = 0;
-  *ids = NULL;
-  *n = 0;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    if (*n == cap) {
-      cap = cap ? 2 * cap : 16;
-      *ids = util_xrealloc(*ids, cap * sizeof **ids);
-    }
-    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
-  }
-  sqlite3_reset(s);
-  if (rc != SQLITE_DONE) {
-    free(*ids);
-    *ids = NULL;
-    return store_sqlfail(st, e);
-  }
-  return 0;
+  return ids_of(st, s, ids, n, e);
 }
 
-/* The end of the range of paths starting with `prefix`: the prefix with its
- * final '/' raised to '0', the next character. */
-static char *prefix_end(const char *prefix) {
-  char *hi = util_xstrdup(prefix);
-  size_t n = strlen(hi);
-  if (n)
-    hi[n - 1] = '0';
-  return hi;
+/* The caller's callback of a listing, for store_each. */
+typedef struct org_fn_ctx {
+  store_org_fn fn;
+  void *ctx;
+} org_fn_ctx;
+
+static int org_row(void *ctx, sqlite3_stmt *s) {
+  org_fn_ctx *r = ctx;
+  store_org_row row = {
+      .id = sqlite3_column_int64(s, 0),
+      .code = store_col_text(s, 1),
+      .name = store_col_text(s, 2),
+      .kind = store_col_text(s, 3),
+      .sector = store_col_text(s, 4),
+      .founded = store_col_text(s, 5),
+      .ended = store_col_text(s, 6),
+      .path = store_col_text(s, 7),
+      .parent = sqlite3_column_int64(s, 8),
+      .parent_code = store_col_text(s, 9),
+  };
+  return r->fn(r->ctx, &row);
 }
 
 static int org_rows(store *st, sqlite3_stmt *s, store_org_fn fn, void *ctx,
                     util_err *e) {
-  int rc, stop = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    store_org_row r = {
-        .id = sqlite3_column_int64(s, 0),
-        .code = store_col_text(s, 1),
-        .name = store_col_text(s, 2),
-        .kind = store_col_text(s, 3),
-        .sector = store_col_text(s, 4),
-        .founded = store_col_text(s, 5),
-        .ended = store_col_text(s, 6),
-        .path = store_col_text(s, 7),
-        .parent = sqlite3_column_int64(s, 8),
-        .parent_code = store_col_text(s, 9),
-    };
-    if ((stop = fn(ctx, &r)) != 0)
-      break;
-  }
-  sqlite3_reset(s);
-  if (!stop && rc != SQLITE_DONE)
-    return store_sqlfail(st, e);
-  return stop;
+  org_fn_ctx r = {fn, ctx};
+  return store_each(st, s, org_row, &r, e);
 }
 
 #define ORG_ROW_COLUMNS                                                        \
@@ -299,7 +280,7 @@ int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char *hi = prefix ? prefix_end(prefix) : NULL;
+  char *hi = store_prefix_end(prefix);
   store_bind_text(s, 1, prefix);
   store_bind_day(s, 2, day);
   store_bind_text(s, 3, hi);
@@ -364,6 +345,27 @@ int store_org_event_add(store *st, const store_org_event *ev, const char *user,
   return store_step_done(st, s, e);
 }
 
+typedef struct org_event_fn_ctx {
+  int (*fn)(void *ctx, const store_org_event_row *row);
+  void *ctx;
+} org_event_fn_ctx;
+
+static int org_event_row(void *ctx, sqlite3_stmt *s) {
+  org_event_fn_ctx *r = ctx;
+  store_org_event_row row = {
+      .kind = store_col_text(s, 0),
+      .date = store_col_text(s, 1),
+      .other_code = store_col_text(s, 2),
+      .from_code = store_col_text(s, 3),
+      .name = store_col_text(s, 4),
+      .decision = store_col_text(s, 5),
+      .recorded_at = store_col_text(s, 6),
+      .recorded_by = store_col_text(s, 7),
+      .org_code = store_col_text(s, 8),
+  };
+  return r->fn(r->ctx, &row);
+}
+
 int store_org_events(store *st, int64_t org, const char *prefix,
                      int (*fn)(void *ctx, const store_org_event_row *row),
                      void *ctx, util_err *e) {
@@ -380,65 +382,24 @@ int store_org_events(store *st, int64_t org, const char *prefix,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char *hi = prefix ? prefix_end(prefix) : NULL;
+  char *hi = store_prefix_end(prefix);
   sqlite3_bind_int64(s, 1, org);
   store_bind_text(s, 2, prefix);
   store_bind_text(s, 3, hi);
-  int rc, stop = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    store_org_event_row r = {
-        .kind = store_col_text(s, 0),
-        .date = store_col_text(s, 1),
-        .other_code = store_col_text(s, 2),
-        .from_code = store_col_text(s, 3),
-        .name = store_col_text(s, 4),
-        .decision = store_col_text(s, 5),
-        .recorded_at = store_col_text(s, 6),
-        .recorded_by = store_col_text(s, 7),
-        .org_code = store_col_text(s, 8),
-    };
-    if ((stop = fn(ctx, &r)) != 0)
-      break;
-  }
-  sqlite3_reset(s);
+  org_event_fn_ctx r = {fn, ctx};
+  int rc = store_each(st, s, org_event_row, &r, e);
   free(hi);
-  if (!stop && rc != SQLITE_DONE)
-    return store_sqlfail(st, e);
-  return stop;
-}
-
-/* Every id of a table, ascending. */
-static int all_ids(store *st, sqlite3_stmt *s, int64_t **ids, size_t *n,
-                   util_err *e) {
-  size_t cap = 0;
-  *ids = NULL;
-  *n = 0;
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    if (*n == cap) {
-      cap = cap ? 2 * cap : 256;
-      *ids = util_xrealloc(*ids, cap * sizeof **ids);
-    }
-    (*ids)[(*n)++] = sqlite3_column_int64(s, 0);
-  }
-  sqlite3_reset(s);
-  if (rc != SQLITE_DONE) {
-    free(*ids);
-    *ids = NULL;
-    *n = 0;
-    return store_sqlfail(st, e);
-  }
-  return 0;
+  return rc;
 }
 
 int store_org_ids(store *st, int64_t **ids, size_t *n, util_err *e) {
   static const char sql[] = "SELECT id FROM org ORDER BY id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
-  return s ? all_ids(st, s, ids, n, e) : -1;
+  return s ? ids_of(st, s, ids, n, e) : -1;
 }
 
 int store_member_ids(store *st, int64_t **ids, size_t *n, util_err *e) {
   static const char sql[] = "SELECT id FROM member ORDER BY id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
-  return s ? all_ids(st, s, ids, n, e) : -1;
+  return s ? ids_of(st, s, ids, n, e) : -1;
 }

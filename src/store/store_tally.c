@@ -97,18 +97,18 @@ int store_tally_add_year(store *st, int64_t org, int year,
   return add_row(st, sql, org, bind_year, year, delta, e);
 }
 
+static int sum_row(void *ctx, sqlite3_stmt *s) {
+  return core_tally_decode_add(ctx, sqlite3_column_blob(s, 0),
+                               (size_t)sqlite3_column_bytes(s, 0), 1);
+}
+
+/* Adds the tallies a statement returns in column 0 to acc. */
 static int sum_rows(store *st, sqlite3_stmt *s, core_tally *acc, util_err *e) {
-  int rc;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-    if (core_tally_decode_add(acc, sqlite3_column_blob(s, 0),
-                              (size_t)sqlite3_column_bytes(s, 0), 1)) {
-      sqlite3_reset(s);
-      return util_fail(e, UTIL_SYSTEM,
-                       "a tally in %s is damaged; run `cadre check`",
-                       "the database");
-    }
-  sqlite3_reset(s);
-  return rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+  int rc = store_each(st, s, sum_row, acc, e);
+  if (rc > 0)
+    return util_fail(e, UTIL_SYSTEM,
+                     "a tally in the database is damaged; run `cadre check`");
+  return rc;
 }
 
 int store_tally_sum(store *st, int64_t org, util_day day, core_tally *acc,
@@ -137,46 +137,26 @@ int store_tally_clear(store *st, util_err *e) {
   return store_exec(st, "DELETE FROM tally_day; DELETE FROM tally_year", e);
 }
 
-int store_tally_rows(store *st,
-                     int (*fn)(void *ctx, int64_t org, util_day day,
-                               const void *blob, size_t len),
-                     void *ctx, util_err *e) {
-  static const char sql[] =
-      "SELECT org_id, day, counts FROM tally_day ORDER BY org_id, day";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
-  if (!s)
-    return -1;
-  int rc, stop = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    stop = fn(ctx, sqlite3_column_int64(s, 0), store_col_day(s, 1),
-              sqlite3_column_blob(s, 2), (size_t)sqlite3_column_bytes(s, 2));
-    if (stop)
-      break;
-  }
-  sqlite3_reset(s);
-  if (!stop && rc != SQLITE_DONE)
-    return store_sqlfail(st, e);
-  return stop;
+typedef struct tally_fn_ctx {
+  store_tally_fn fn;
+  void *ctx;
+  bool years;
+} tally_fn_ctx;
+
+static int tally_row(void *ctx, sqlite3_stmt *s) {
+  tally_fn_ctx *r = ctx;
+  int32_t when = r->years ? sqlite3_column_int(s, 1) : store_col_day(s, 1);
+  return r->fn(r->ctx, sqlite3_column_int64(s, 0), when,
+               sqlite3_column_blob(s, 2), (size_t)sqlite3_column_bytes(s, 2));
 }
 
-int store_tally_year_rows(store *st,
-                          int (*fn)(void *ctx, int64_t org, int year,
-                                    const void *blob, size_t len),
-                          void *ctx, util_err *e) {
-  static const char sql[] =
+int store_tally_each(store *st, bool years, store_tally_fn fn, void *ctx,
+                     util_err *e) {
+  static const char days[] =
+      "SELECT org_id, day, counts FROM tally_day ORDER BY org_id, day";
+  static const char whole_years[] =
       "SELECT org_id, year, counts FROM tally_year ORDER BY org_id, year";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
-  if (!s)
-    return -1;
-  int rc, stop = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    stop = fn(ctx, sqlite3_column_int64(s, 0), sqlite3_column_int(s, 1),
-              sqlite3_column_blob(s, 2), (size_t)sqlite3_column_bytes(s, 2));
-    if (stop)
-      break;
-  }
-  sqlite3_reset(s);
-  if (!stop && rc != SQLITE_DONE)
-    return store_sqlfail(st, e);
-  return stop;
+  sqlite3_stmt *s = store_stmt(st, years ? whole_years : days, e);
+  tally_fn_ctx r = {fn, ctx, years};
+  return s ? store_each(st, s, tally_row, &r, e) : -1;
 }
