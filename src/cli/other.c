@@ -113,6 +113,7 @@ int cli_demo(cli_ctx *c, util_err *e) {
   cli_print(&out);
   util_buf_free(&out);
   report_figures_clear(&f);
+  fflush(stdout);
   fprintf(stderr,
           "\nThe demonstration database is %s. Try:\n"
           "  cadre --db %s org list\n"

@@ -181,9 +181,6 @@ void store_member_clear(store_member *m);
  * when there is none, -1. */
 int store_member_find(store *st, const char *ref, store_member *m, util_err *e);
 int store_member_by_id(store *st, int64_t id, store_member *m, util_err *e);
-/* Whether a card number is taken (by another member than `except`). */
-int store_card_taken(store *st, const char *card, int64_t except, bool *taken,
-                     util_err *e);
 /* Inserts the person and the derived state; sets m->id. Returns 1 when
  * another member holds the card number. */
 int store_member_insert(store *st, store_member *m, util_err *e);

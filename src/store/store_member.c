@@ -92,21 +92,6 @@ int store_member_find(store *st, const char *ref, store_member *m,
   return store_member_by_id(st, strtoll(ref, NULL, 10), m, e);
 }
 
-int store_card_taken(store *st, const char *card, int64_t except, bool *taken,
-                     util_err *e) {
-  static const char sql[] =
-      "SELECT EXISTS (SELECT 1 FROM member WHERE card = ?1 AND id != ?2)";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
-  if (!s)
-    return -1;
-  sqlite3_bind_text(s, 1, card, -1, SQLITE_STATIC);
-  sqlite3_bind_int64(s, 2, except);
-  int rc = sqlite3_step(s);
-  *taken = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
-  sqlite3_reset(s);
-  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
-}
-
 /* Binds the derived state of m at ?1 (id) and ?2..?9. */
 static void bind_state(sqlite3_stmt *s, const store_member *m) {
   sqlite3_bind_int64(s, 1, m->id);
