@@ -12,25 +12,16 @@
  * Members were born 1935–2006 and admitted between 18 and 59; those admitted
  * before mid-2024 are official. A fixed seed makes every run the same.
  */
+#include "util/util.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct rng {
-  uint64_t s;
-} rng;
-
-static uint64_t next(rng *r) {
-  uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
-}
-
-static int pick(rng *r, int n) {
-  return (int)(next(r) % (uint64_t)n);
+static int pick(util_rng *r, int n) {
+  return util_rng_below(r, n);
 }
 
 static const char *const family[] = {
@@ -63,7 +54,7 @@ typedef struct date {
   int y, m, d;
 } date;
 
-static date random_date(rng *r, int y0, int y1) {
+static date random_date(util_rng *r, int y0, int y1) {
   date x = {y0 + pick(r, y1 - y0 + 1), 1 + pick(r, 12), 1};
   x.d = 1 + pick(r, days_in(x.y, x.m));
   return x;
@@ -95,7 +86,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "gen: cannot write to %s\n", argv[2]);
     return 1;
   }
-  rng r = {5600000};
+  util_rng r = {5600000};
   long cells_needed = n / 30 + 1;
   long provinces = n / 90000 + 1;
   long per_committee = cells_needed / (provinces * 12) + 1;

@@ -40,6 +40,10 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
 int app_term(app *a, const char *dim, const char *value, uint32_t *id,
              util_err *e);
 
+/* Whether `org` is `root` or below it at some time in [from, to). */
+int app_below(app *a, int64_t org, int64_t root, util_day from, util_day to,
+              bool *below, util_err *e);
+
 /* Cleans a free text kept with a record (a decision number, a reason):
  * like app_text, not required, up to 500 characters. */
 int app_note(const char *field, const char *text, char **out, util_err *e);

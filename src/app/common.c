@@ -130,6 +130,26 @@ int app_member(app *a, const char *field, const char *ref, store_member *m,
   return rc;
 }
 
+int app_below(app *a, int64_t org, int64_t root, util_day from, util_day to,
+              bool *below, util_err *e) {
+  store_path *p;
+  size_t n;
+  if (store_paths_of(a->st, org, &p, &n, e))
+    return -1;
+  char *needle = util_xasprintf("/%lld/", (long long)root);
+  *below = false;
+  for (size_t i = 0; i < n && !*below; i++) {
+    if (p[i].to <= from || p[i].from >= to)
+      continue;
+    char *path = util_xasprintf("/%s", p[i].path);
+    *below = strstr(path, needle) != NULL;
+    free(path);
+  }
+  free(needle);
+  store_paths_free(p, n);
+  return 0;
+}
+
 int app_path_at(app *a, const store_org *o, util_day day, char **path,
                 util_err *e) {
   store_path *p;

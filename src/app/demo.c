@@ -16,23 +16,11 @@
 
 #define YEAR 2025
 
-typedef struct rng {
-  uint64_t s;
-} rng;
-
-static uint64_t next(rng *r) {
-  /* splitmix64 */
-  uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-  return z ^ (z >> 31);
+static int pick(util_rng *r, int n) {
+  return util_rng_below(r, n);
 }
 
-static int pick(rng *r, int n) {
-  return (int)(next(r) % (uint64_t)n);
-}
-
-static bool chance(rng *r, int percent) {
+static bool chance(util_rng *r, int percent) {
   return pick(r, 100) < percent;
 }
 
@@ -117,7 +105,7 @@ static const enum core_sector agency_sectors[] = {
 
 typedef struct demo {
   app *a;
-  rng r;
+  util_rng r;
   char **cell;       /* codes of the cells members are registered in */
   util_day *founded; /* of each cell */
   size_t ncells;
@@ -131,7 +119,7 @@ static char *day_text(util_day d, char buf[11]) {
   return util_date_format(d, buf);
 }
 
-static util_day in_year(rng *r, int year) {
+static util_day in_year(util_rng *r, int year) {
   return util_day_from_civil(year, 1, 1) + pick(r, 365);
 }
 
@@ -156,7 +144,7 @@ static int org(demo *d, const char *code, const char *name, const char *kind,
 }
 
 static int tree(demo *d) {
-  rng *r = &d->r;
+  util_rng *r = &d->r;
   if (org(d, "NL", "Tỉnh ủy Ngọc Lâm", "provincial", NULL, 0,
           util_day_from_civil(1947, 3, 2)) ||
       org(d, "NL-CQDN", "Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh Ngọc Lâm",
@@ -202,7 +190,7 @@ static int tree(demo *d) {
 /* A person of working age, with a plausible profile. */
 static void person(demo *d, app_person_in *p, char *name, size_t namesz,
                    char born[11], char card[16], int min_year, int max_year) {
-  rng *r = &d->r;
+  util_rng *r = &d->r;
   bool female = chance(r, 46);
   snprintf(name, namesz, "%s %s %s", PICK(r, family),
            female ? PICK(r, middle_f) : PICK(r, middle_m),
@@ -234,7 +222,7 @@ static int keep_id(demo *d, int64_t id) {
 
 /* The members as the registers stood at the end of 2024. */
 static int members(demo *d) {
-  rng *r = &d->r;
+  util_rng *r = &d->r;
   for (size_t c = 0; c < d->ncells; c++) {
     int n = 12 + pick(r, 60);
     for (int k = 0; k < n; k++) {
@@ -328,7 +316,7 @@ static int run(demo *d, const plan *p) {
   char day[11], ref[24];
   day_text(p->day, day);
   snprintf(ref, sizeof ref, "%lld", (long long)p->member);
-  rng *r = &d->r;
+  util_rng *r = &d->r;
   switch (p->kind) {
   case PLAN_ADMIT: {
     app_person_in per;
@@ -396,7 +384,7 @@ static int run(demo *d, const plan *p) {
 }
 
 static int year_of_events(demo *d) {
-  rng *r = &d->r;
+  util_rng *r = &d->r;
   plan *p = NULL;
   size_t n = 0;
   int seq = 0;

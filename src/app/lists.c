@@ -17,36 +17,6 @@ typedef struct former {
   util_err *e;
 } former;
 
-static enum core_status left_as(unsigned cause) {
-  if (cause & CORE_C_EXPELLED)
-    return CORE_EXPELLED;
-  if (cause & CORE_C_DECEASED)
-    return CORE_DECEASED;
-  if (cause & CORE_C_RESIGNED)
-    return CORE_RESIGNED;
-  return CORE_REMOVED;
-}
-
-/* Whether `org` was above (or was) `cell` on `day`. */
-static int was_below(app *a, int64_t cell, int64_t org, util_day day,
-                     bool *below, util_err *e) {
-  store_path *p;
-  size_t n;
-  if (store_paths_of(a->st, cell, &p, &n, e))
-    return -1;
-  char *needle = util_xasprintf("/%lld/", (long long)org);
-  *below = false;
-  for (size_t i = 0; i < n; i++)
-    if (p[i].from <= day && day < p[i].to) {
-      char *path = util_xasprintf("/%s", p[i].path);
-      *below = strstr(path, needle) != NULL;
-      free(path);
-    }
-  free(needle);
-  store_paths_free(p, n);
-  return 0;
-}
-
 static int former_row(void *ctx, const store_member_row *r) {
   former *f = ctx;
   core_event *evs;
@@ -67,12 +37,13 @@ static int former_row(void *ctx, const store_member_row *r) {
     else if (t.seg[i].to <= f->day)
       last = &t.seg[i];
   }
-  bool out = !in && last && left_as(last->end) == f->status &&
+  bool out = !in && last && core_leaving(last->end) == f->status &&
              (last->end & (CORE_C_REMOVED | CORE_C_RESIGNED | CORE_C_DECEASED |
                            CORE_C_EXPELLED));
   bool below = true;
   if (out && f->under)
-    rc = was_below(f->a, last->cell, f->under, last->to - 1, &below, f->e);
+    rc = app_below(f->a, last->cell, f->under, last->to - 1, last->to, &below,
+                   f->e);
   core_timeline_free(&t);
   if (rc || !out || !below)
     return rc;

@@ -238,27 +238,6 @@ static int in_order(app *a, const store_org *o, util_day day, const char *what,
   return 0;
 }
 
-/* Whether `org` is, on `day` or later, `root` or below it. */
-static int is_below(app *a, int64_t org, int64_t root, util_day day,
-                    bool *below, util_err *e) {
-  store_path *p;
-  size_t n;
-  if (store_paths_of(a->st, org, &p, &n, e))
-    return -1;
-  char *needle = util_xasprintf("/%lld/", (long long)root);
-  *below = false;
-  for (size_t i = 0; i < n && !*below; i++) {
-    if (p[i].to <= day)
-      continue;
-    char *path = util_xasprintf("/%s", p[i].path);
-    *below = strstr(path, needle) != NULL;
-    free(path);
-  }
-  free(needle);
-  store_paths_free(p, n);
-  return 0;
-}
-
 /* ---- founding
  * ------------------------------------------------------------------------ */
 
@@ -457,7 +436,7 @@ static int can_receive(app *a, const store_org *o, const store_org *into,
                      what, o->code, core_kind_name(o->kind), into->code,
                      core_kind_name(into->kind), core_kind_rule(o->kind));
   bool below;
-  if (is_below(a, into->id, o->id, day, &below, e))
+  if (app_below(a, into->id, o->id, day, UTIL_DAY_MAX, &below, e))
     return -1;
   if (below)
     return util_fail(e, UTIL_REFUSED,
@@ -596,7 +575,7 @@ static int what_is_left(app *a, const store_org *o, util_day day, int *kids,
   int rc = 0;
   for (size_t i = 0; i < t.norgs && rc == 0; i++) {
     bool below;
-    rc = is_below(a, t.orgs[i], o->id, day, &below, e);
+    rc = app_below(a, t.orgs[i], o->id, day, UTIL_DAY_MAX, &below, e);
     if (rc == 0 && below)
       t.orgs[n++] = t.orgs[i];
   }
@@ -726,7 +705,7 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
   if (alive(src, "merge it", e) || in_order(a, src, day, "merge", e))
     return -1;
   bool below;
-  if (is_below(a, into->id, src->id, day, &below, e))
+  if (app_below(a, into->id, src->id, day, UTIL_DAY_MAX, &below, e))
     return -1;
   if (below)
     return util_fail(e, UTIL_REFUSED, "cannot merge %s into %s: %s is below %s",

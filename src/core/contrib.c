@@ -86,14 +86,10 @@ static size_t cut_pieces(const core_timeline *t, const core_sink *s,
   return n;
 }
 
+/* The flows of leaving are in the order of the statuses of leaving. */
 static enum core_flow leave_flow(unsigned cause) {
-  if (cause & CORE_C_EXPELLED)
-    return CORE_F_EXPELLED;
-  if (cause & CORE_C_DECEASED)
-    return CORE_F_DECEASED;
-  if (cause & CORE_C_RESIGNED)
-    return CORE_F_RESIGNED;
-  return CORE_F_REMOVED;
+  return (enum core_flow)(CORE_F_REMOVED +
+                          (core_leaving(cause) - CORE_REMOVED));
 }
 
 static void member_piece(const core_profile *p, const core_timeline *t,

@@ -237,6 +237,10 @@ typedef struct core_check_ctx {
   util_day ceremony;     /* ADMITTED, READMITTED: the ceremony, or 0 */
 } core_check_ctx;
 
+/* How a membership ended, from the causes at the end of its last segment:
+ * CORE_REMOVED, CORE_RESIGNED, CORE_DECEASED or CORE_EXPELLED. */
+enum core_status core_leaving(unsigned end_causes);
+
 /* Decides whether `ev` may follow the events that led to `st` (for a new
  * person, st->status is CORE_NOT_MEMBER). Returns 0, or -1 with a message
  * naming the value and the rule (UTIL_REFUSED). The date checks against

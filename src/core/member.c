@@ -39,6 +39,16 @@ static const char *status_phrase(enum core_status s) {
   return "is in an unknown state";
 }
 
+enum core_status core_leaving(unsigned cause) {
+  if (cause & CORE_C_EXPELLED)
+    return CORE_EXPELLED;
+  if (cause & CORE_C_DECEASED)
+    return CORE_DECEASED;
+  if (cause & CORE_C_RESIGNED)
+    return CORE_RESIGNED;
+  return CORE_REMOVED;
+}
+
 util_day core_official_date(util_day probation_start) {
   return util_day_add_months(probation_start, PROBATION_MONTHS);
 }

@@ -421,8 +421,8 @@ static int check_day(void *ctx, int64_t org, int32_t day, const void *blob,
   return 0;
 }
 
-static int check_year(void *ctx, int64_t org, int32_t year,
-                      const void *blob, size_t len) {
+static int check_year(void *ctx, int64_t org, int32_t year, const void *blob,
+                      size_t len) {
   checker *c = ctx;
   core_tally stored = {0}, none = {0};
   if (core_tally_decode_add(&stored, blob, len, 1))

@@ -81,8 +81,7 @@ int store_exec(store *st, const char *sql, util_err *e) {
 }
 
 int store_each(store *st, sqlite3_stmt *s,
-               int (*row)(void *ctx, sqlite3_stmt *s), void *ctx,
-               util_err *e) {
+               int (*row)(void *ctx, sqlite3_stmt *s), void *ctx, util_err *e) {
   int rc, stop = 0;
   while ((rc = sqlite3_step(s)) == SQLITE_ROW)
     if ((stop = row(ctx, s)) != 0)

@@ -33,8 +33,7 @@ int store_exec(store *st, const char *sql, util_err *e);
  * returns non-zero, and returns that value. Resets s. -1 with *e when the
  * database fails. */
 int store_each(store *st, sqlite3_stmt *s,
-               int (*row)(void *ctx, sqlite3_stmt *s), void *ctx,
-               util_err *e);
+               int (*row)(void *ctx, sqlite3_stmt *s), void *ctx, util_err *e);
 /* Reads every row of s into a growing array of `size`-byte elements, each
  * filled by `read`; *out is the caller's (NULL when there are none). */
 int store_all(store *st, sqlite3_stmt *s, size_t size, void **out, size_t *n,

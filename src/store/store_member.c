@@ -258,8 +258,8 @@ static void read_event(sqlite3_stmt *s, void *elem) {
   c->date = store_col_day(s, 1);
   bool moves = c->kind == CORE_EV_TRANSFERRED || c->kind == CORE_EV_TEMPORARY;
   c->cell = sqlite3_column_int64(s, moves ? 3 : 2);
-  c->has_official = sqlite3_column_type(s, 4) != SQLITE_NULL &&
-                    c->kind == CORE_EV_REGISTERED;
+  c->has_official =
+      sqlite3_column_type(s, 4) != SQLITE_NULL && c->kind == CORE_EV_REGISTERED;
   c->official = store_col_day(s, 4);
   c->until = store_col_day(s, 5);
   c->studies = sqlite3_column_int(s, 6);

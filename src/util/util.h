@@ -138,6 +138,18 @@ char *util_text_fold(const char *in);
 size_t util_text_width(const char *s);
 bool util_utf8_valid(const char *s, size_t n);
 
+/* ---- pseudo-random numbers ---------------------------------------------- */
+
+/* splitmix64, for the demonstration and the benchmarks: the same seed
+ * gives the same numbers on every machine. Not for secrets. */
+typedef struct util_rng {
+  uint64_t s;
+} util_rng;
+
+uint64_t util_rng_next(util_rng *r);
+/* A number in [0, n), n > 0. */
+int util_rng_below(util_rng *r, int n);
+
 /* ---- aligned tables ---------------------------------------------------------
  */
 

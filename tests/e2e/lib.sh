@@ -69,6 +69,17 @@ json() {
   sqlite3 :memory: "SELECT json_extract(readfile('$T/out'), '\$.$1')"
 }
 
+# has WHAT TEXT PART / lacks WHAT TEXT PART: TEXT holds (or not) PART.
+has() {
+  if [[ "$2" == *"$3"* ]]; then pass; else fail "$1: lacks '$3' in: $2"; fi
+}
+lacks() {
+  if [[ "$2" != *"$3"* ]]; then pass; else fail "$1: has '$3' in: $2"; fi
+}
+
+# csv SQL: runs SQL over the last stdout read as a CSV table `t`.
+csv() { printf '.import --csv %s t\n%s\n' "$T/out" "$1" | sqlite3 :memory:; }
+
 finish() {
   echo "$checks checks, $failures failed"
   [ "$failures" -eq 0 ]

@@ -4,18 +4,9 @@
 # Vietnamese text, CSV and JSON that parse, and where the database is found.
 . "$(dirname "$0")/lib.sh"
 
-# has WHAT TEXT NEEDLE / lacks WHAT TEXT NEEDLE: a fixed substring.
-has() {
-  if [[ "$2" == *"$3"* ]]; then pass; else fail "$1: lacks '$3' in: $2"; fi
-}
-lacks() {
-  if [[ "$2" != *"$3"* ]]; then pass; else fail "$1: has '$3' in: $2"; fi
-}
 # sql QUERY: sqlite3 on an in-memory database; readfile('$T/out') reads the
 # last output.
 sql() { sqlite3 :memory: "$1"; }
-# csv QUERY: the last output read as CSV into table t, then QUERY.
-csv() { printf '.import --csv %s t\n%s\n' "$T/out" "$1" | sqlite3 :memory:; }
 digest() { sha256sum "$1" | cut -d' ' -f1; }
 
 ok init

@@ -4,13 +4,6 @@
 # value and the rule, with the database left as it was.
 . "$(dirname "$0")/lib.sh"
 
-has() {
-  if [[ "$2" == *"$3"* ]]; then pass; else fail "$1: lacks '$3' in: $2"; fi
-}
-lacks() {
-  if [[ "$2" != *"$3"* ]]; then pass; else fail "$1: has '$3' in: $2"; fi
-}
-csv() { printf '.import --csv %s t\n%s\n' "$T/out" "$1" | sqlite3 :memory:; }
 # ids: the ids of the last CSV listing, in order, space-separated.
 ids() { csv "SELECT group_concat(id, ' ') FROM t"; }
 # status ID: a member's status, from the JSON of member show.

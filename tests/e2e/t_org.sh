@@ -4,13 +4,6 @@
 # the rule and leaving the database as it was.
 . "$(dirname "$0")/lib.sh"
 
-has() {
-  if [[ "$2" == *"$3"* ]]; then pass; else fail "$1: lacks '$3' in: $2"; fi
-}
-lacks() {
-  if [[ "$2" != *"$3"* ]]; then pass; else fail "$1: has '$3' in: $2"; fi
-}
-csv() { printf '.import --csv %s t\n%s\n' "$T/out" "$1" | sqlite3 :memory:; }
 # The first line of `org show`, "CODE — NAME".
 title() { run org show "$@" && echo "${OUT%%$'\n'*}"; }
 # row WHAT TEXT A B: a line of TEXT holds A and, after it, B (columns of a

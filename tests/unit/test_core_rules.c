@@ -12,34 +12,11 @@
 #include <string.h>
 
 #include "core/core.h"
+#include "core_events.h"
 
 #define WHO "member 7"
 
-static util_day day(int y, int m, int d) {
-  return util_day_from_civil(y, m, d);
-}
-
 /* ---- events and states ------------------------------------------------- */
-
-static core_event admitted(util_day d, int64_t cell) {
-  return (core_event){.kind = CORE_EV_ADMITTED, .date = d, .cell = cell};
-}
-
-static core_event registered(util_day d, int64_t cell, util_day official) {
-  return (core_event){.kind = CORE_EV_REGISTERED,
-                      .date = d,
-                      .cell = cell,
-                      .official = official,
-                      .has_official = official != 0};
-}
-
-static core_event event(enum core_event_kind kind, util_day d) {
-  return (core_event){.kind = kind, .date = d};
-}
-
-static core_event transferred(util_day d, int64_t cell) {
-  return (core_event){.kind = CORE_EV_TRANSFERRED, .date = d, .cell = cell};
-}
 
 static core_event temporary(util_day d, int64_t cell, util_day until,
                             bool studies) {
@@ -48,10 +25,6 @@ static core_event temporary(util_day d, int64_t cell, util_day until,
                       .cell = cell,
                       .until = until,
                       .studies = studies};
-}
-
-static core_event disciplined(util_day d, enum core_form form) {
-  return (core_event){.kind = CORE_EV_DISCIPLINED, .date = d, .form = form};
 }
 
 static core_event readmitted(util_day d, int64_t cell) {
@@ -887,8 +860,23 @@ static void test_unknown_kind(void **state) {
                  "only for members", NULL);
 }
 
+/* How a membership ended, from the causes at the end of its last segment;
+ * an expulsion is also a discipline, and wins. */
+static void test_leaving_cause(void **state) {
+  (void)state;
+  assert_int_equal(core_leaving(CORE_C_REMOVED), CORE_REMOVED);
+  assert_int_equal(core_leaving(CORE_C_RESIGNED), CORE_RESIGNED);
+  assert_int_equal(core_leaving(CORE_C_DECEASED), CORE_DECEASED);
+  assert_int_equal(core_leaving(CORE_C_EXPELLED), CORE_EXPELLED);
+  assert_int_equal(core_leaving(CORE_C_EXPELLED | CORE_C_TRANSFERRED),
+                   CORE_EXPELLED);
+  assert_int_equal(core_leaving(CORE_C_DECEASED | CORE_C_RECOGNIZED),
+                   CORE_DECEASED);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_leaving_cause),
       cmocka_unit_test(test_names_round_trip),
       cmocka_unit_test(test_names_spelling),
       cmocka_unit_test(test_nesting),

@@ -13,10 +13,7 @@
 #include <string.h>
 
 #include "core/core.h"
-
-static util_day day(int y, int m, int d) {
-  return util_day_from_civil(y, m, d);
-}
+#include "core_events.h"
 
 /* Checks that the keys are strictly increasing and no count is zero. */
 static void well_formed(const core_tally *t) {
@@ -531,22 +528,6 @@ static core_profile profile(void) {
                         .ethnicity = 3,
                         .education = 5,
                         .key_cadre = true};
-}
-
-static core_event admitted(util_day d, int64_t cell) {
-  return (core_event){.kind = CORE_EV_ADMITTED, .date = d, .cell = cell};
-}
-
-static core_event event(enum core_event_kind kind, util_day d) {
-  return (core_event){.kind = kind, .date = d};
-}
-
-static core_event transferred(util_day d, int64_t cell) {
-  return (core_event){.kind = CORE_EV_TRANSFERRED, .date = d, .cell = cell};
-}
-
-static core_event disciplined(util_day d, enum core_form form) {
-  return (core_event){.kind = CORE_EV_DISCIPLINED, .date = d, .form = form};
 }
 
 /* Checks and replays the events, then contributes the member. */
