@@ -44,6 +44,22 @@ int app_term(app *a, const char *dim, const char *value, uint32_t *id,
 int app_below(app *a, int64_t org, int64_t root, util_day from, util_day to,
               bool *below, util_err *e);
 
+/* Places a record's point — what it adds to the figures — at `org` on
+ * `day`, keeping the tallies in step: what the record contributed before
+ * is taken back first. With t NULL, removes the point. */
+int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
+              const core_tally *t, util_err *e);
+/* Where a record about a member counts: the cell the member was
+ * registered in on `day`, or last before it. Refuses one who had not been
+ * admitted by then. */
+int app_member_place(app *a, const store_member *m, util_day day, int64_t *cell,
+                     util_err *e);
+/* Where a record about an organisation counts: its superior on `day`, so
+ * that it counts for those above it and not for itself; a root counts for
+ * itself. Refuses a day the organisation did not exist. */
+int app_org_place(app *a, const store_org *o, util_day day, int64_t *place,
+                  util_err *e);
+
 /* Cleans a free text kept with a record (a decision number, a reason):
  * like app_text, not required, up to 500 characters. */
 int app_note(const char *field, const char *text, char **out, util_err *e);

@@ -323,3 +323,57 @@ int app_term(app *a, const char *dim, const char *value, uint32_t *id,
   *util_map_put(&b->terms, h, &created) = b->nterm++;
   return 0;
 }
+
+/* ---- points of party work ---------------------------------------------------
+ */
+
+int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
+              const core_tally *t, util_err *e) {
+  report_ledger *l = app_ledger(a);
+  core_tally old = {0};
+  int64_t old_org;
+  util_day old_day;
+  int rc = store_point_get(a->st, source, id, &old_org, &old_day, &old, e);
+  if (rc == 0)
+    rc = report_ledger_point(l, old_org, old_day, &old, -1, e);
+  else if (rc == 1)
+    rc = 0;
+  if (rc == 0)
+    rc = t ? store_point_set(a->st, source, id, org, day, t, e)
+           : store_point_delete(a->st, source, id, e);
+  if (rc == 0 && t)
+    rc = report_ledger_point(l, org, day, t, 1, e);
+  core_tally_free(&old);
+  return app_ledger_done(a, l, rc, e);
+}
+
+int app_member_place(app *a, const store_member *m, util_day day, int64_t *cell,
+                     util_err *e) {
+  char d[11];
+  if (store_membership_last(a->st, m->id, day, cell, e))
+    return -1;
+  if (!*cell)
+    return util_fail(e, UTIL_REFUSED, "member %lld had not been admitted by %s",
+                     (long long)m->id, util_date_format(day, d));
+  return 0;
+}
+
+int app_org_place(app *a, const store_org *o, util_day day, int64_t *place,
+                  util_err *e) {
+  store_path *p;
+  size_t n;
+  if (store_paths_of(a->st, o->id, &p, &n, e))
+    return -1;
+  bool found = false;
+  for (size_t i = 0; i < n && !found; i++)
+    if (p[i].from <= day && day < p[i].to) {
+      *place = p[i].parent ? p[i].parent : o->id;
+      found = true;
+    }
+  store_paths_free(p, n);
+  if (found)
+    return 0;
+  char *path;
+  app_path_at(a, o, day, &path, e); /* says why */
+  return -1;
+}

@@ -205,7 +205,8 @@ fail:
 
 static int retally(report_ledger *l, const touched *t, int sign, util_err *e) {
   for (size_t i = 0; i < t->norgs; i++)
-    if (report_ledger_org(l, t->orgs[i], sign, e))
+    if (report_ledger_org(l, t->orgs[i], sign, e) ||
+        report_ledger_points(l, t->orgs[i], sign, e))
       return -1;
   for (size_t i = 0; i < t->nmembers; i++)
     if (report_ledger_member(l, t->members[i], sign, e))

@@ -133,7 +133,7 @@ int cli_report(cli_ctx *c, util_err *e) {
     eng = REPORT_DIRECT;
   else if (engine && strcmp(engine, "auto") != 0)
     return util_fail(e, UTIL_USAGE, "engine: %s: auto or direct", engine);
-  if (cli_format(c, "text|json|csv", format, e) ||
+  if (cli_format(c, "text|json|csv|summary", format, e) ||
       app_date(a, "from", cli_opt_value(c, "from"), false, &from, e) ||
       app_date(a, "to", cli_opt_value(c, "to"), false, &to, e))
     return -1;
@@ -163,6 +163,8 @@ int cli_report(cli_ctx *c, util_err *e) {
     report_render_json(&f, &out);
   else if (strcmp(format, "csv") == 0)
     report_render_csv(&f, &out);
+  else if (strcmp(format, "summary") == 0)
+    report_render_summary(&f, &out);
   else
     report_render_text(&f, &out);
   cli_print(&out);

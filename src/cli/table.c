@@ -24,7 +24,10 @@ static const cli_opt check_opts[] = {
 static const cli_opt report_opts[] = {
     {"from", "DATE", "first day of the period", R},
     {"to", "DATE", "last day of the period (the stock is counted then)", R},
-    {"format", "FORMAT", "text, json or csv (default text)", 0},
+    {"format", "FORMAT",
+     "text, json, csv, or summary: the paragraph a review conference reads "
+     "out (default text)",
+     0},
     {"engine", "ENGINE",
      "auto (tallies where kept) or direct (from every member's history: "
      "slower, for verification)",

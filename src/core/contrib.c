@@ -225,3 +225,23 @@ void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
     }
   }
 }
+
+void core_contribute_point(int64_t org, util_day day, const core_tally *t,
+                           const core_sink *s) {
+  const core_path *paths, *at = NULL;
+  size_t np = s->paths(s->ctx, org, &paths);
+  /* The place on the day; a record dated the day an organisation ended
+   * counts where it last stood. */
+  for (size_t k = 0; k < np; k++)
+    if ((paths[k].from <= day && day < paths[k].to) ||
+        (!at && paths[k].to == day))
+      at = &paths[k];
+  if (!at)
+    return;
+  for (size_t i = 0; i < at->depth; i++) {
+    if (!s->want(s->ctx, at->ids[i]))
+      continue;
+    for (size_t k = 0; k < t->len; k++)
+      emit(s, at->ids[i], day, t->key[k], t->n[k]);
+  }
+}

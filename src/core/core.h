@@ -93,6 +93,48 @@ enum core_event_kind {
   CORE_EV__MAX
 };
 
+/* Party work (DOMAIN.md §3–§9). */
+enum core_oversight { CORE_INSPECTION, CORE_SUPERVISION, CORE_OVERSIGHT__MAX };
+enum core_org_form {
+  CORE_ORG_REPRIMAND,
+  CORE_ORG_WARNING,
+  CORE_ORG_DISSOLUTION,
+  CORE_ORG_FORM__MAX
+};
+enum core_grade {
+  CORE_EXCELLENT, /* excellently completed tasks */
+  CORE_WELL,      /* well completed */
+  CORE_COMPLETED,
+  CORE_NOT_COMPLETED,
+  CORE_GRADE__MAX
+};
+enum core_award {
+  CORE_AWARD_MERIT, /* certificate of merit */
+  CORE_AWARD_FLAG,  /* emulation flag */
+  CORE_AWARD_ORDER, /* orders and medals */
+  CORE_AWARD_BADGE, /* party badge */
+  CORE_AWARD_OTHER,
+  CORE_AWARD__MAX
+};
+enum core_meeting_kind { CORE_REGULAR, CORE_THEMATIC, CORE_MEETING__MAX };
+/* The grade of a meeting's score (DOMAIN.md §5). */
+enum core_meeting_grade {
+  CORE_GOOD,
+  CORE_FAIRLY_GOOD,
+  CORE_AVERAGE,
+  CORE_POOR,
+  CORE_MEETING_GRADE__MAX
+};
+enum core_doc_kind {
+  CORE_RESOLUTION,
+  CORE_DIRECTIVE,
+  CORE_REGULATION,
+  CORE_CONCLUSION,
+  CORE_INSTRUCTION,
+  CORE_DOC_OTHER,
+  CORE_DOC_KIND__MAX
+};
+
 /* Names as users type them ("grassroots_cell", "female", ...). The *_parse
  * functions return 0 and set *out, or -1 for an unknown name. */
 const char *core_kind_name(enum core_kind k);
@@ -109,11 +151,28 @@ const char *core_form_name(enum core_form f);
 int core_form_parse(const char *s, enum core_form *out);
 const char *core_event_name(enum core_event_kind k);
 int core_event_parse(const char *s, enum core_event_kind *out);
+const char *core_oversight_name(enum core_oversight k);
+int core_oversight_parse(const char *s, enum core_oversight *out);
+const char *core_org_form_name(enum core_org_form f);
+int core_org_form_parse(const char *s, enum core_org_form *out);
+const char *core_grade_name(enum core_grade g);
+int core_grade_parse(const char *s, enum core_grade *out);
+const char *core_award_name(enum core_award a);
+int core_award_parse(const char *s, enum core_award *out);
+const char *core_meeting_kind_name(enum core_meeting_kind k);
+int core_meeting_kind_parse(const char *s, enum core_meeting_kind *out);
+const char *core_meeting_grade_name(enum core_meeting_grade g);
+const char *core_doc_kind_name(enum core_doc_kind k);
+int core_doc_kind_parse(const char *s, enum core_doc_kind *out);
 /* The accepted names of an enumeration, "a|b|c", for messages and help. */
 const char *core_kind_names(void);
 const char *core_sector_names(void);
 const char *core_theory_names(void);
 const char *core_form_names(void);
+const char *core_org_form_names(void);
+const char *core_grade_names(void);
+const char *core_award_names(void);
+const char *core_doc_kind_names(void);
 
 /* ---- the organisation tree ---------------------------------------------- */
 
@@ -257,6 +316,35 @@ util_day core_official_date(util_day probation_start);
  * under 18, 1 when over 60. */
 int core_admission_age(util_day born, util_day considered);
 
+/* ---- party work rules
+ * --------------------------------------------------------- */
+
+/* The votes behind a discipline decision (DOMAIN.md §3): reprimand, warning
+ * and dismissal need more than half of the deciding body; expulsion needs
+ * a proposal of at least two thirds and more than half to decide. `what`
+ * names the decision in messages ("expulsion of member 12"). proposal_*
+ * are ignored but for expulsion. */
+typedef struct core_votes {
+  int votes_for, votes_total;
+  int proposal_for, proposal_total; /* expulsion only */
+} core_votes;
+int core_check_votes(const core_votes *v, bool expulsion, const char *what,
+                     util_err *e);
+
+/* The grade of an assessment score out of 100: at least 90 excellent, 70
+ * to under 90 well, 50 to under 70 completed, below 50 not completed. */
+enum core_grade core_grade_of_score(int score);
+
+/* The quota of excellence within a grassroots organisation: the number
+ * classified excellent may not exceed 20% of those classified well or
+ * better (excellent + well). Returns 0, or -1 with a message naming
+ * `where`, the counts, the limit and the excess. */
+int core_check_quota(int excellent, int well, const char *where, util_err *e);
+
+/* The grade of a meeting's score out of 100: 90 and over good, 70–89
+ * fairly good, 50–69 average, below 50 poor. */
+enum core_meeting_grade core_meeting_grade_of(int score);
+
 /* ---- party age and badges ------------------------------------------------ */
 
 /* Party age in days at `day` of a member whose official segments carry
@@ -294,6 +382,14 @@ enum core_dim {
   CORE_D_DISC_PREV,  /* a discipline, value: the day of the member's previous
                         discipline in the same organisation, as days since
                         1800-01-01 plus 1; 0 when none */
+  /* Party work, counted from points (report_ledger_points). */
+  CORE_D_OVERSIGHT, /* value: CORE_OVERSIGHT_KEY(kind, of_member, violation) */
+  CORE_D_ORG_DISC,  /* value: enum core_org_form */
+  CORE_D_AWARD,     /* value: CORE_TARGET_KEY(of_member, enum core_award) */
+  CORE_D_ASSESS,    /* value: CORE_TARGET_KEY(of_member, enum core_grade) */
+  CORE_D_MEETING,   /* value: enum core_meeting_figure */
+  CORE_D_DOC,       /* value: 0 disseminated, 1 implemented */
+  CORE_D_FUND,      /* value: the store's number of the campaign; n: VND */
   CORE_D__MAX
 };
 
@@ -319,7 +415,20 @@ enum core_flow {
   CORE_F__MAX
 };
 
+/* The figures of meetings. */
+enum core_meeting_figure {
+  CORE_M_REGULAR, /* meetings held, by kind */
+  CORE_M_THEMATIC,
+  CORE_M_SCORED,    /* meetings with a score */
+  CORE_M_SCORE_SUM, /* the sum of their scores */
+  CORE_M_GRADE,     /* CORE_M_GRADE + enum core_meeting_grade */
+};
+
 #define CORE_KEY(dim, value) (((uint32_t)(dim) << 24) | (uint32_t)(value))
+/* Values of keys that tell organisations from members. */
+#define CORE_TARGET_KEY(of_member, v) ((uint32_t)(of_member) << 8 | (v))
+#define CORE_OVERSIGHT_KEY(kind, of_member, violation)                         \
+  ((uint32_t)(kind) << 2 | (uint32_t)(of_member) << 1 | (uint32_t)(violation))
 #define CORE_KEY_DIM(key) ((enum core_dim)((key) >> 24))
 #define CORE_KEY_VALUE(key) ((uint32_t)(key)&0xffffffu)
 /* The value of a CORE_D_DISC_PREV key for a day. */
@@ -386,5 +495,12 @@ void core_contribute_member(const core_profile *p, const core_timeline *t,
 void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
                          util_day ended, enum core_flow how,
                          const core_sink *sink);
+
+/* Emits a point — a record of party work dated `day` and placed at `org`
+ * (a meeting of a cell, an inspection counted at the superior of the
+ * organisation inspected, ...) — to `org` and every organisation above it
+ * as the tree stood on that day: every count of `t`. */
+void core_contribute_point(int64_t org, util_day day, const core_tally *t,
+                           const core_sink *sink);
 
 #endif

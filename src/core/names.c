@@ -29,6 +29,22 @@ static const char *const event_names[CORE_EV__MAX] = {
     "registered",  "admitted", "recognized", "transferred", "temporary",
     "disciplined", "removed",  "resigned",   "deceased",    "readmitted"};
 
+static const char *const oversight_names[CORE_OVERSIGHT__MAX] = {"inspection",
+                                                                 "supervision"};
+static const char *const org_form_names[CORE_ORG_FORM__MAX] = {
+    "reprimand", "warning", "dissolution"};
+static const char *const grade_names[CORE_GRADE__MAX] = {
+    "excellent", "well", "completed", "not-completed"};
+static const char *const award_names[CORE_AWARD__MAX] = {
+    "merit", "flag", "order", "badge", "other"};
+static const char *const meeting_kind_names[CORE_MEETING__MAX] = {"regular",
+                                                                  "thematic"};
+static const char *const meeting_grade_names[CORE_MEETING_GRADE__MAX] = {
+    "good", "fairly-good", "average", "poor"};
+static const char *const doc_kind_names[CORE_DOC_KIND__MAX] = {
+    "resolution", "directive",   "regulation",
+    "conclusion", "instruction", "other"};
+
 /* Returns the index of s in names[0..n), skipping empty names, or -1. */
 static int find(const char *const *names, int n, const char *s) {
   if (!s || !*s)
@@ -58,6 +74,34 @@ NAME_FUNCS(enum core_theory, theory, theory_names, CORE_THEORY__MAX)
 NAME_FUNCS(enum core_status, status, status_names, CORE_STATUS__MAX)
 NAME_FUNCS(enum core_form, form, form_names, CORE_FORM__MAX)
 NAME_FUNCS(enum core_event_kind, event, event_names, CORE_EV__MAX)
+NAME_FUNCS(enum core_oversight, oversight, oversight_names, CORE_OVERSIGHT__MAX)
+NAME_FUNCS(enum core_org_form, org_form, org_form_names, CORE_ORG_FORM__MAX)
+NAME_FUNCS(enum core_grade, grade, grade_names, CORE_GRADE__MAX)
+NAME_FUNCS(enum core_award, award, award_names, CORE_AWARD__MAX)
+NAME_FUNCS(enum core_meeting_kind, meeting_kind, meeting_kind_names,
+           CORE_MEETING__MAX)
+NAME_FUNCS(enum core_doc_kind, doc_kind, doc_kind_names, CORE_DOC_KIND__MAX)
+
+const char *core_meeting_grade_name(enum core_meeting_grade g) {
+  return (int)g >= 0 && g < CORE_MEETING_GRADE__MAX ? meeting_grade_names[g]
+                                                    : "?";
+}
+
+const char *core_org_form_names(void) {
+  return "reprimand|warning|dissolution";
+}
+
+const char *core_grade_names(void) {
+  return "excellent|well|completed|not-completed";
+}
+
+const char *core_award_names(void) {
+  return "merit|flag|order|badge|other";
+}
+
+const char *core_doc_kind_names(void) {
+  return "resolution|directive|regulation|conclusion|instruction|other";
+}
 
 const char *core_kind_names(void) {
   return "central|provincial|committee|grassroots_committee|"

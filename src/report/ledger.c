@@ -303,6 +303,38 @@ size_t report_ledger_groups(const report_ledger *l) {
   return l->ngroup;
 }
 
+int report_ledger_point(report_ledger *l, int64_t org, util_day day,
+                        const core_tally *t, int sign, util_err *e) {
+  core_sink s = sink_of(l);
+  l->sign = sign;
+  core_contribute_point(org, day, t, &s);
+  return took(l, e);
+}
+
+typedef struct point_ctx {
+  report_ledger *l;
+  int64_t org;
+  int sign;
+  util_err *e;
+} point_ctx;
+
+static int point_row(void *ctx, util_day day, const void *blob, size_t len) {
+  point_ctx *p = ctx;
+  core_tally t = {0};
+  int rc = core_tally_decode_add(&t, blob, len, 1)
+               ? util_fail(p->e, UTIL_SYSTEM,
+                           "a point in the database is damaged; run `cadre "
+                           "check`")
+               : report_ledger_point(p->l, p->org, day, &t, p->sign, p->e);
+  core_tally_free(&t);
+  return rc;
+}
+
+int report_ledger_points(report_ledger *l, int64_t org, int sign, util_err *e) {
+  point_ctx p = {l, org, sign, e};
+  return store_points_of(l->st, org, l->since, point_row, &p, e) ? -1 : 0;
+}
+
 static int by_org_day(const void *a, const void *b) {
   const struct group *x = a, *y = b;
   if (x->org != y->org)
@@ -354,7 +386,8 @@ static int contribute_all(report_ledger *l, util_err *e) {
     return -1;
   int rc = 0;
   for (size_t i = 0; i < n && rc == 0; i++)
-    rc = report_ledger_org(l, ids[i], 1, e);
+    rc = report_ledger_org(l, ids[i], 1, e) ||
+         report_ledger_points(l, ids[i], 1, e);
   free(ids);
   if (rc || store_member_ids(l->st, &ids, &n, e))
     return -1;

@@ -17,79 +17,154 @@ static const char *theory_label(int t) {
                                   : core_theory_name((enum core_theory)t);
 }
 
-/* One line of the report: a section, an item, a number. Every renderer is
- * a walk over the same list, so the three formats never disagree. Each
- * section is announced first with a NULL item, so that a section with no
- * lines (no members: no ethnicity) still has its place. */
+/* One line of the report: a section, an item, a number — in tenths when
+ * `tenths` (a mean score). Every renderer is a walk over the same list, so
+ * the three formats never disagree. Each section is announced first with a
+ * NULL item, so that a section with no lines (no members: no ethnicity)
+ * still has its place. */
 typedef void (*item_fn)(void *ctx, const char *section, const char *item,
-                        int64_t n);
+                        int64_t n, bool tenths);
+
+/* The number as text: "42", or "87.5" in tenths. */
+static void number(int64_t n, bool tenths, char out[32]) {
+  if (tenths)
+    snprintf(out, 32, "%lld.%lld", (long long)(n / 10), (long long)(n % 10));
+  else
+    snprintf(out, 32, "%lld", (long long)n);
+}
+
+/* The mean meeting score in tenths, rounded half up. */
+static int64_t mean_tenths(const report_figures *f) {
+  if (!f->meetings_scored)
+    return 0;
+  return (f->meeting_score_sum * 20 + f->meetings_scored) /
+         (2 * f->meetings_scored);
+}
+
+static void walk_work(const report_figures *f, item_fn fn, void *ctx) {
+  static const char *const who[] = {"organizations", "members"};
+  static const char *const ov[] = {"oversight.inspected",
+                                   "oversight.supervised"};
+  fn(ctx, "oversight", NULL, 0, false);
+  for (int k = 0; k < CORE_OVERSIGHT__MAX; k++) {
+    fn(ctx, ov[k], NULL, 0, false);
+    for (int t = 0; t < 2; t++)
+      fn(ctx, ov[k], who[t], f->oversight[k][t], false);
+    fn(ctx, ov[k], "with_violations",
+       f->oversight_violations[k][0] + f->oversight_violations[k][1], false);
+  }
+  fn(ctx, "organizations_disciplined", NULL, 0, false);
+  for (int i = 0; i < CORE_ORG_FORM__MAX; i++)
+    fn(ctx, "organizations_disciplined",
+       core_org_form_name((enum core_org_form)i), f->org_disciplined[i], false);
+  static const char *const aw[] = {"awards.collectives", "awards.members"};
+  fn(ctx, "awards", NULL, 0, false);
+  for (int t = 0; t < 2; t++) {
+    fn(ctx, aw[t], NULL, 0, false);
+    for (int i = 0; i < CORE_AWARD__MAX; i++)
+      fn(ctx, aw[t], core_award_name((enum core_award)i), f->awards[t][i],
+         false);
+  }
+  static const char *const as[] = {"assessments.organizations",
+                                   "assessments.members"};
+  fn(ctx, "assessments", NULL, 0, false);
+  for (int t = 0; t < 2; t++) {
+    fn(ctx, as[t], NULL, 0, false);
+    for (int g = 0; g < CORE_GRADE__MAX; g++)
+      fn(ctx, as[t], core_grade_name((enum core_grade)g), f->assessed[t][g],
+         false);
+  }
+  fn(ctx, "meetings", NULL, 0, false);
+  fn(ctx, "meetings", "held", f->meetings[0] + f->meetings[1], false);
+  for (int k = 0; k < CORE_MEETING__MAX; k++)
+    fn(ctx, "meetings", core_meeting_kind_name((enum core_meeting_kind)k),
+       f->meetings[k], false);
+  fn(ctx, "meetings", "scored", f->meetings_scored, false);
+  fn(ctx, "meetings", "mean_score", mean_tenths(f), true);
+  fn(ctx, "meetings.grades", NULL, 0, false);
+  for (int g = 0; g < CORE_MEETING_GRADE__MAX; g++)
+    fn(ctx, "meetings.grades",
+       core_meeting_grade_name((enum core_meeting_grade)g),
+       f->meeting_grades[g], false);
+  fn(ctx, "documents", NULL, 0, false);
+  fn(ctx, "documents", "disseminated", f->docs_disseminated, false);
+  fn(ctx, "documents", "implemented", f->docs_implemented, false);
+  fn(ctx, "funds", NULL, 0, false);
+  fn(ctx, "funds", "total", f->funds_total, false);
+  fn(ctx, "funds.by_campaign", NULL, 0, false);
+  for (size_t i = 0; i < f->n_funds; i++)
+    fn(ctx, "funds.by_campaign", label_or_unknown(f->funds[i].label),
+       f->funds[i].n, false);
+}
 
 static void walk(const report_figures *f, item_fn fn, void *ctx) {
-  fn(ctx, "organizations", NULL, 0);
-  fn(ctx, "organizations", "grassroots", f->grassroots);
+  fn(ctx, "organizations", NULL, 0, false);
+  fn(ctx, "organizations", "grassroots", f->grassroots, false);
   for (int k = 0; k < CORE_KIND__MAX; k++)
-    fn(ctx, "organizations", core_kind_name((enum core_kind)k), f->orgs[k]);
-  fn(ctx, "members", NULL, 0);
-  fn(ctx, "members", "total", f->total);
-  fn(ctx, "members", "official", f->official);
-  fn(ctx, "members", "probationary", f->probationary);
-  fn(ctx, "members", "female", f->female);
-  fn(ctx, "members", "male", f->male);
-  fn(ctx, "members", "key_cadres", f->key_cadres);
-  fn(ctx, "members.by_age", NULL, 0);
+    fn(ctx, "organizations", core_kind_name((enum core_kind)k), f->orgs[k],
+       false);
+  fn(ctx, "members", NULL, 0, false);
+  fn(ctx, "members", "total", f->total, false);
+  fn(ctx, "members", "official", f->official, false);
+  fn(ctx, "members", "probationary", f->probationary, false);
+  fn(ctx, "members", "female", f->female, false);
+  fn(ctx, "members", "male", f->male, false);
+  fn(ctx, "members", "key_cadres", f->key_cadres, false);
+  fn(ctx, "members.by_age", NULL, 0, false);
   for (int i = 0; i < REPORT_AGE_BANDS; i++)
-    fn(ctx, "members.by_age", report_age_bands[i], f->by_age[i]);
-  fn(ctx, "members.by_party_age", NULL, 0);
+    fn(ctx, "members.by_age", report_age_bands[i], f->by_age[i], false);
+  fn(ctx, "members.by_party_age", NULL, 0, false);
   for (int i = 0; i < REPORT_PARTY_AGE_BANDS; i++)
     fn(ctx, "members.by_party_age", report_party_age_bands[i],
-       f->by_party_age[i]);
-  fn(ctx, "members.by_theory", NULL, 0);
+       f->by_party_age[i], false);
+  fn(ctx, "members.by_theory", NULL, 0, false);
   for (int t = 1; t < CORE_THEORY__MAX; t++)
-    fn(ctx, "members.by_theory", theory_label(t), f->by_theory[t]);
+    fn(ctx, "members.by_theory", theory_label(t), f->by_theory[t], false);
   if (f->by_theory[CORE_THEORY_UNKNOWN])
-    fn(ctx, "members.by_theory", "unknown", f->by_theory[0]);
-  fn(ctx, "members.by_ethnicity", NULL, 0);
+    fn(ctx, "members.by_theory", "unknown", f->by_theory[0], false);
+  fn(ctx, "members.by_ethnicity", NULL, 0, false);
   for (size_t i = 0; i < f->n_ethnicity; i++)
     fn(ctx, "members.by_ethnicity", label_or_unknown(f->by_ethnicity[i].label),
-       f->by_ethnicity[i].n);
-  fn(ctx, "members.by_education", NULL, 0);
+       f->by_ethnicity[i].n, false);
+  fn(ctx, "members.by_education", NULL, 0, false);
   for (size_t i = 0; i < f->n_education; i++)
     fn(ctx, "members.by_education", label_or_unknown(f->by_education[i].label),
-       f->by_education[i].n);
-  fn(ctx, "flows", NULL, 0);
-  fn(ctx, "flows", "admitted", f->admitted);
-  fn(ctx, "flows", "readmitted", f->readmitted);
-  fn(ctx, "flows", "recognized_official", f->recognized);
-  fn(ctx, "flows.transferred_in", NULL, 0);
-  fn(ctx, "flows.transferred_in", "organizations", f->orgs_in);
-  fn(ctx, "flows.transferred_in", "members", f->members_in);
-  fn(ctx, "flows.transferred_out", NULL, 0);
-  fn(ctx, "flows.transferred_out", "organizations", f->orgs_out);
-  fn(ctx, "flows.transferred_out", "members", f->members_out);
-  fn(ctx, "flows.disciplined", NULL, 0);
-  fn(ctx, "flows.disciplined", "members", f->disciplined_members);
+       f->by_education[i].n, false);
+  fn(ctx, "flows", NULL, 0, false);
+  fn(ctx, "flows", "admitted", f->admitted, false);
+  fn(ctx, "flows", "readmitted", f->readmitted, false);
+  fn(ctx, "flows", "recognized_official", f->recognized, false);
+  fn(ctx, "flows.transferred_in", NULL, 0, false);
+  fn(ctx, "flows.transferred_in", "organizations", f->orgs_in, false);
+  fn(ctx, "flows.transferred_in", "members", f->members_in, false);
+  fn(ctx, "flows.transferred_out", NULL, 0, false);
+  fn(ctx, "flows.transferred_out", "organizations", f->orgs_out, false);
+  fn(ctx, "flows.transferred_out", "members", f->members_out, false);
+  fn(ctx, "flows.disciplined", NULL, 0, false);
+  fn(ctx, "flows.disciplined", "members", f->disciplined_members, false);
   for (int i = 0; i < CORE_FORM__MAX; i++)
     fn(ctx, "flows.disciplined", core_form_name((enum core_form)i),
-       f->disciplined[i]);
-  fn(ctx, "flows.left", NULL, 0);
-  fn(ctx, "flows.left", "removed", f->left_removed);
-  fn(ctx, "flows.left", "resigned", f->left_resigned);
-  fn(ctx, "flows.left", "deceased", f->left_deceased);
-  fn(ctx, "flows.left", "expelled", f->left_expelled);
-  fn(ctx, "flows.organizations", NULL, 0);
-  fn(ctx, "flows.organizations", "founded", f->orgs_founded);
-  fn(ctx, "flows.organizations", "dissolved", f->orgs_dissolved);
-  fn(ctx, "flows.organizations", "merged", f->orgs_merged);
+       f->disciplined[i], false);
+  fn(ctx, "flows.left", NULL, 0, false);
+  fn(ctx, "flows.left", "removed", f->left_removed, false);
+  fn(ctx, "flows.left", "resigned", f->left_resigned, false);
+  fn(ctx, "flows.left", "deceased", f->left_deceased, false);
+  fn(ctx, "flows.left", "expelled", f->left_expelled, false);
+  fn(ctx, "flows.organizations", NULL, 0, false);
+  fn(ctx, "flows.organizations", "founded", f->orgs_founded, false);
+  fn(ctx, "flows.organizations", "dissolved", f->orgs_dissolved, false);
+  fn(ctx, "flows.organizations", "merged", f->orgs_merged, false);
+  walk_work(f, fn, ctx);
 }
 
 /* ---- CSV ----------------------------------------------------------------- */
 
 static void csv_item(void *ctx, const char *section, const char *item,
-                     int64_t n) {
+                     int64_t n, bool tenths) {
   if (!item)
     return;
-  char num[24];
-  snprintf(num, sizeof num, "%lld", (long long)n);
+  char num[32];
+  number(n, tenths, num);
   const char *row[] = {section, item, num};
   util_csv_record(ctx, row, 3);
 }
@@ -128,10 +203,11 @@ static json_t *section_of(json_t *root, const char *section) {
 }
 
 static void json_item(void *ctx, const char *section, const char *item,
-                      int64_t n) {
+                      int64_t n, bool tenths) {
   json_t *o = section_of(ctx, section);
   if (item)
-    json_object_set_new(o, item, json_integer(n));
+    json_object_set_new(o, item,
+                        tenths ? json_real((double)n / 10) : json_integer(n));
 }
 
 void report_render_json(const report_figures *f, util_buf *out) {
@@ -173,6 +249,19 @@ static const char *section_title(const char *s) {
       {"flows.disciplined", "Disciplined"},
       {"flows.left", "Left the party"},
       {"flows.organizations", "Organisations below, during the period"},
+      {"oversight.inspected", "Inspected during the period"},
+      {"oversight.supervised", "Supervised during the period"},
+      {"organizations_disciplined", "Organisations disciplined"},
+      {"awards.collectives", "Awards to collectives"},
+      {"awards.members", "Awards to members"},
+      {"assessments.organizations",
+       "Organisations assessed (years ending in the period)"},
+      {"assessments.members", "Members assessed (years ending in the period)"},
+      {"meetings", "Cell meetings"},
+      {"meetings.grades", "Cell meetings by grade"},
+      {"documents", "Documents"},
+      {"funds", "Funds mobilised (VND)"},
+      {"funds.by_campaign", "Funds mobilised by campaign (VND)"},
   };
   for (size_t i = 0; i < UTIL_COUNT(titles); i++)
     if (strcmp(titles[i][0], s) == 0)
@@ -190,7 +279,7 @@ static void flush_table(text_ctx *t) {
 }
 
 static void text_item(void *ctx, const char *section, const char *item,
-                      int64_t n) {
+                      int64_t n, bool tenths) {
   text_ctx *t = ctx;
   if (!item)
     return;
@@ -200,8 +289,8 @@ static void text_item(void *ctx, const char *section, const char *item,
     t->table = util_table_new(2, NULL);
     util_table_numeric(t->table, 1);
   }
-  char num[24];
-  snprintf(num, sizeof num, "%lld", (long long)n);
+  char num[32];
+  number(n, tenths, num);
   char *label = util_xasprintf("  %s", item);
   for (char *p = label; *p; p++)
     if (*p == '_')

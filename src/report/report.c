@@ -24,8 +24,11 @@ void report_figures_clear(report_figures *f) {
     free(f->by_ethnicity[i].label);
   for (size_t i = 0; i < f->n_education; i++)
     free(f->by_education[i].label);
+  for (size_t i = 0; i < f->n_funds; i++)
+    free(f->funds[i].label);
   free(f->by_ethnicity);
   free(f->by_education);
+  free(f->funds);
   memset(f, 0, sizeof *f);
 }
 
@@ -248,8 +251,58 @@ static int stock(store *st, const core_tally *t, report_figures *f,
   return 0;
 }
 
-static void flows(const core_tally *upto, const core_tally *prior,
-                  report_figures *f) {
+/* Party work: counts of points in the period. */
+static int work(store *st, uint32_t key, int64_t n, report_figures *f,
+                util_err *e) {
+  uint32_t v = CORE_KEY_VALUE(key);
+  int of_member = (int)(v >> 8) & 1;
+  switch (CORE_KEY_DIM(key)) {
+  case CORE_D_OVERSIGHT:
+    if ((v >> 2) < CORE_OVERSIGHT__MAX) {
+      f->oversight[v >> 2][(v >> 1) & 1] += n;
+      if (v & 1)
+        f->oversight_violations[v >> 2][(v >> 1) & 1] += n;
+    }
+    break;
+  case CORE_D_ORG_DISC:
+    if (v < CORE_ORG_FORM__MAX)
+      f->org_disciplined[v] += n;
+    break;
+  case CORE_D_AWARD:
+    if ((v & 0xff) < CORE_AWARD__MAX)
+      f->awards[of_member][v & 0xff] += n;
+    break;
+  case CORE_D_ASSESS:
+    if ((v & 0xff) < CORE_GRADE__MAX)
+      f->assessed[of_member][v & 0xff] += n;
+    break;
+  case CORE_D_MEETING:
+    if (v == CORE_M_REGULAR || v == CORE_M_THEMATIC)
+      f->meetings[v] += n;
+    else if (v == CORE_M_SCORED)
+      f->meetings_scored += n;
+    else if (v == CORE_M_SCORE_SUM)
+      f->meeting_score_sum += n;
+    else if (v >= CORE_M_GRADE && v < CORE_M_GRADE + CORE_MEETING_GRADE__MAX)
+      f->meeting_grades[v - CORE_M_GRADE] += n;
+    break;
+  case CORE_D_DOC:
+    if (v == 0)
+      f->docs_disseminated += n;
+    else
+      f->docs_implemented += n;
+    break;
+  case CORE_D_FUND:
+    f->funds_total += n;
+    return n ? add_count(st, &f->funds, &f->n_funds, v, n, e) : 0;
+  default:
+    break;
+  }
+  return 0;
+}
+
+static int flows(store *st, const core_tally *upto, const core_tally *prior,
+                 report_figures *f, util_err *e) {
   core_tally d = {0};
   core_tally_merge(&d, upto, 1);
   core_tally_merge(&d, prior, -1);
@@ -287,10 +340,17 @@ static void flows(const core_tally *upto, const core_tally *prior,
         f->disciplined_members += d.n[i];
       break;
     default:
+      if (work(st, d.key[i], d.n[i], f, e)) {
+        core_tally_free(&d);
+        return -1;
+      }
       break;
     }
   }
   core_tally_free(&d);
+  if (f->n_funds)
+    qsort(f->funds, f->n_funds, sizeof *f->funds, by_count);
+  return 0;
 }
 
 int report_compute(store *st, int64_t org, util_day from, util_day to,
@@ -304,6 +364,7 @@ int report_compute(store *st, int64_t org, util_day from, util_day to,
                                (long long)org)
                    : -1;
   out->code = util_xstrdup(o.code);
+  out->kind = o.kind;
   out->from = from;
   out->to = to;
   core_tally upto = {0}, prior = {0};
@@ -318,7 +379,7 @@ int report_compute(store *st, int64_t org, util_day from, util_day to,
   if (rc == 0)
     rc = stock(st, &upto, out, e);
   if (rc == 0)
-    flows(&upto, &prior, out);
+    rc = flows(st, &upto, &prior, out, e);
   core_tally_free(&upto);
   core_tally_free(&prior);
   store_org_clear(&o);

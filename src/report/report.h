@@ -36,6 +36,12 @@ int report_ledger_member(report_ledger *l, int64_t member, int sign,
 void report_ledger_timeline(report_ledger *l, const core_profile *p,
                             const core_timeline *t, int sign);
 int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e);
+/* Adds sign times what the points placed at `org` contribute (those dated
+ * on or after the ledger's `since`). */
+int report_ledger_points(report_ledger *l, int64_t org, int sign, util_err *e);
+/* Adds sign times what one point contributes. */
+int report_ledger_point(report_ledger *l, int64_t org, util_day day,
+                        const core_tally *t, int sign, util_err *e);
 /* Forgets the paths read so far: call after changing the tree. */
 void report_ledger_forget_paths(report_ledger *l);
 /* How many (organisation, day) groups the ledger holds: its memory. */
@@ -73,6 +79,7 @@ extern const char *const report_party_age_bands[REPORT_PARTY_AGE_BANDS];
 
 typedef struct report_figures {
   char *code, *name;
+  enum core_kind kind;
   util_day from, to;
   /* Stock at `to`: organisations below, by kind. */
   int64_t orgs[CORE_KIND__MAX];
@@ -90,6 +97,20 @@ typedef struct report_figures {
   int64_t disciplined_members, disciplined[CORE_FORM__MAX];
   int64_t left_removed, left_resigned, left_deceased, left_expelled;
   int64_t orgs_founded, orgs_dissolved, orgs_merged;
+  /* Party work in [from, to]: [kind][0 organisations, 1 members]. */
+  int64_t oversight[CORE_OVERSIGHT__MAX][2];
+  int64_t oversight_violations[CORE_OVERSIGHT__MAX][2];
+  int64_t org_disciplined[CORE_ORG_FORM__MAX];
+  int64_t awards[2][CORE_AWARD__MAX];   /* [0 collectives, 1 members] */
+  int64_t assessed[2][CORE_GRADE__MAX]; /* assessments of years ending in
+                                           the period */
+  int64_t meetings[CORE_MEETING__MAX];
+  int64_t meetings_scored, meeting_score_sum;
+  int64_t meeting_grades[CORE_MEETING_GRADE__MAX];
+  int64_t docs_disseminated, docs_implemented;
+  report_count *funds; /* by campaign, largest first */
+  size_t n_funds;
+  int64_t funds_total;
 } report_figures;
 
 enum report_engine {
@@ -102,8 +123,10 @@ int report_compute(store *st, int64_t org, util_day from, util_day to,
                    enum report_engine engine, report_figures *out, util_err *e);
 void report_figures_clear(report_figures *f);
 
-/* Renderers: text for people, JSON and CSV for programs (docs/report.md). */
+/* Renderers: text for people, JSON and CSV for programs (docs/report.md),
+ * and the paragraph a review conference reads out (`summary`). */
 void report_render_text(const report_figures *f, util_buf *out);
+void report_render_summary(const report_figures *f, util_buf *out);
 void report_render_json(const report_figures *f, util_buf *out);
 void report_render_csv(const report_figures *f, util_buf *out);
 

@@ -233,6 +233,10 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
  * CORE_NOT_MEMBER when none). */
 int store_membership_at(store *st, int64_t member, util_day day, int64_t *cell,
                         enum core_status *status, util_err *e);
+/* The cell of the member's latest stretch of registration begun on or
+ * before `day` (0 when none). */
+int store_membership_last(store *st, int64_t member, util_day day,
+                          int64_t *cell, util_err *e);
 /* Ids of members registered in one of the given cells at any time on or
  * after `day`, ascending. *ids is the caller's. */
 int store_members_in_cells(store *st, const int64_t *cells, size_t ncells,
@@ -269,6 +273,23 @@ int store_members_search(store *st, const char *key, store_member_fn fn,
 /* Official members whose party age counts from a date in [lo, hi]. */
 int store_members_by_origin(store *st, util_day lo, util_day hi,
                             store_member_fn fn, void *ctx, util_err *e);
+
+/* ---- points ------------------------------------------------------------- */
+
+/* A point: what a record of party work adds to the figures (an encoded
+ * tally), where (`org`) and when. Keyed by the record's table and id. */
+int store_point_set(store *st, const char *source, int64_t id, int64_t org,
+                    util_day day, const core_tally *t, util_err *e);
+/* Reads a point into *org, *day and *t (added to t). Returns 1 when there
+ * is none. */
+int store_point_get(store *st, const char *source, int64_t id, int64_t *org,
+                    util_day *day, core_tally *t, util_err *e);
+int store_point_delete(store *st, const char *source, int64_t id, util_err *e);
+/* Calls fn for each point placed at `org`, dated on or after `since`. */
+typedef int (*store_point_fn)(void *ctx, util_day day, const void *blob,
+                              size_t len);
+int store_points_of(store *st, int64_t org, util_day since, store_point_fn fn,
+                    void *ctx, util_err *e);
 
 /* ---- tallies
  * ----------------------------------------------------------------------------

@@ -460,6 +460,22 @@ int store_membership_at(store *st, int64_t member, util_day day, int64_t *cell,
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
 }
 
+int store_membership_last(store *st, int64_t member, util_day day,
+                          int64_t *cell, util_err *e) {
+  static const char sql[] =
+      "SELECT cell_id FROM membership WHERE member_id = ?1 "
+      "AND valid_from <= ?2 ORDER BY valid_from DESC LIMIT 1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, member);
+  store_bind_day(s, 2, day);
+  int rc = sqlite3_step(s);
+  *cell = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+}
+
 static int cmp_id(const void *a, const void *b) {
   int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
   return (x > y) - (x < y);

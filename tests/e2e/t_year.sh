@@ -127,7 +127,7 @@ for org in HT-CQDN CQDN-STC; do
   equal "$org text period" "from $Y0 to $Y1" "$(sed -n 2p "$T/out")"
   equal "$org text figures" \
     "$(awk -F'|' '{ gsub(/_/, " ", $2); print $2 "=" $3 }' "$T/expected")" \
-    "$(sed -n 's/^  \(.*[^ ]\)  *\(-\{0,1\}[0-9][0-9]*\)$/\1=\2/p' "$T/out")"
+    "$(sed -n 's/^  \(.*[^ ]\)  *\(-\{0,1\}[0-9][0-9.]*\)$/\1=\2/p' "$T/out")"
   # The default format is text; --format text is the same.
   cp "$T/out" "$T/text"
   ok report "$org" --from $Y0 --to $Y1 --format text

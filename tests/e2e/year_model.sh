@@ -24,6 +24,10 @@ ORGS=()
 MEMBERS=()
 FLOWS=$T/flows
 : >"$FLOWS"
+# Records of party work (issue 3): "date|org|section|item|amount" for each
+# organisation the record lands on.
+WORK=$T/work
+: >"$WORK"
 
 # hist_add ARRAY KEY DATE VALUE: adds an entry, keeping date order (entries
 # of one day keep the order they were added in).
@@ -71,6 +75,14 @@ minus() {
   local w
   M=""
   for w in $1; do within "$w" "$2" || M+="$w "; done
+}
+
+# work DATE SECTION ITEM AMOUNT ORG...: a record of party work lands on
+# each ORG (the organisation where it happened and those above it then).
+work() {
+  local d=$1 s=$2 i=$3 v=$4 o
+  shift 4
+  for o in "$@"; do echo "$d|$o|$s|$i|$v" >>"$WORK"; done
 }
 
 # flow DATE FLOW MEMBER ORG...: the flow lands on each ORG.
@@ -488,6 +500,48 @@ expect_report() {
       p("flows.organizations", "dissolved", "dissolved")
       p("flows.organizations", "merged", "merged")
     }' "$FLOWS"
+  expect_work "$org" "$from" "$to"
+}
+
+# expect_work ORG FROM TO: the figures of party work, in the order of the
+# CSV form, summed from the records that landed on ORG during the period.
+expect_work() {
+  awk -F'|' -v org="$1" -v from="$2" -v to="$3" '
+    $2 == org && $1 >= from && $1 <= to { n[$3 "|" $4] += $5 }
+    function p(s, i) { printf "%s|%s|%d\n", s, i, n[s "|" i] }
+    function each(s, list,   k, a) {
+      split(list, a, " ")
+      for (k = 1; k in a; k++) p(s, a[k])
+    }
+    END {
+      each("oversight.inspected", "organizations members with_violations")
+      each("oversight.supervised", "organizations members with_violations")
+      each("organizations_disciplined", "reprimand warning dissolution")
+      each("awards.collectives", "merit flag order badge other")
+      each("awards.members", "merit flag order badge other")
+      each("assessments.organizations",
+           "excellent well completed not-completed")
+      each("assessments.members", "excellent well completed not-completed")
+      held = n["meetings|regular"] + n["meetings|thematic"]
+      printf "meetings|held|%d\n", held
+      each("meetings", "regular thematic scored")
+      scored = n["meetings|scored"]
+      t = scored ? int((n["meetings|score_sum"] * 20 + scored) / (2 * scored)) : 0
+      printf "meetings|mean_score|%d.%d\n", int(t / 10), t % 10
+      each("meetings.grades", "good fairly-good average poor")
+      each("documents", "disseminated implemented")
+      p("funds", "total")
+      for (k in n) if (k ~ /^funds.by_campaign\|/) {
+        split(k, c, "|")
+        printf "%d\t%s\n", n[k], c[2] | "LC_ALL=C sort -t\"\t\" -k1,1nr -k2,2"
+      }
+      close("LC_ALL=C sort -t\"\t\" -k1,1nr -k2,2")
+    }' "$WORK" | while IFS= read -r line; do
+    case "$line" in
+    *$'\t'*) echo "funds.by_campaign|${line#*$'\t'}|${line%%$'\t'*}" ;;
+    *) echo "$line" ;;
+    esac
+  done
 }
 
 # ---- comparing cadre's report with the expectation ---------------------------

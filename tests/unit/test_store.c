@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "store/store.h"
+#include "util/embed.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -108,6 +109,37 @@ static void test_create_marks_the_file(void **state) {
   st = store_open(f->db, STORE_EXISTING, 1000, &e);
   assert_non_null(st);
   store_close(st);
+}
+
+extern const struct util_embedded store_migrations[];
+
+/* A database written by the first version is brought up to date on open,
+ * its records kept. */
+static void test_older_schema_is_migrated(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  sqlite3 *db;
+  assert_int_equal(sqlite3_open(f->db, &db), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db, store_migrations[0].data, NULL, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_exec(db,
+                                "PRAGMA application_id = 0x63616472; "
+                                "PRAGMA user_version = 1; "
+                                "INSERT INTO org(code, name, kind) "
+                                "VALUES ('HT', 'Tỉnh ủy', 'provincial')",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+  sqlite3_close(db);
+  store *st = store_open(f->db, STORE_EXISTING, 1000, &e);
+  assert_non_null(st);
+  store_close(st);
+  assert_int_equal(raw_int(f->db, "PRAGMA user_version"),
+                   store_schema_version());
+  assert_true(store_schema_version() >= 2);
+  assert_int_equal(raw_int(f->db, "SELECT count(*) FROM org"), 1);
+  assert_int_equal(
+      raw_int(f->db, "SELECT count(*) FROM sqlite_schema WHERE name = 'point'"),
+      1);
 }
 
 static void test_missing_file_is_refused(void **state) {
@@ -347,6 +379,8 @@ static void test_membership_stretches(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_create_marks_the_file, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_older_schema_is_migrated, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_missing_file_is_refused, setup,
                                       teardown),
