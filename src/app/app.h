@@ -102,9 +102,226 @@ typedef struct app_event_in {
   const char *until; /* temporary transfer */
   bool temporary, studies;
   const char *form, *by; /* discipline */
-  const char *ceremony;  /* readmission */
+  /* Discipline: "FOR/TOTAL", the votes of the deciding body (required),
+   * and of the proposal (expulsion only, required there). */
+  const char *votes, *proposal;
+  const char *ceremony; /* readmission */
 } app_event_in;
 int app_member_event(app *a, const app_event_in *in, util_err *e);
+
+/* ---- oversight and discipline of organisations (oversight.c) ------------ */
+
+/* An inspection or a supervision as typed: exactly one of org and member. */
+typedef struct app_oversight_in {
+  const char *kind, *by, *org, *member, *from, *to, *subject, *conclusion;
+  bool violation;
+} app_oversight_in;
+/* Records an inspection or a supervision by an organisation of one below
+ * it (or of a member registered below it) on `from`; it counts on `from`,
+ * at the member's cell or at the superior of the organisation. Sets *id. */
+int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
+                      util_err *e);
+
+typedef struct app_org_discipline_in {
+  const char *org, *form, *date, *votes, *by, *reason, *decision;
+} app_org_discipline_in;
+/* Disciplines an organisation (reprimand, warning, dissolution) by a
+ * majority of the deciding body; a dissolution also ends it as
+ * app_org_dissolve does. Counts at its superior on the day. Sets *id. */
+int app_org_discipline(app *a, const app_org_discipline_in *in, int64_t *id,
+                       util_err *e);
+
+/* ---- annual assessment and awards (assess.c, award.c) -------------------- */
+
+/* A classification as typed: exactly one of member (id or card) and org
+ * (code); a grade, a score (0-100, which gives the grade), or both when
+ * they agree. */
+typedef struct app_assess_in {
+  const char *year, *member, *org, *grade, *score;
+} app_assess_in;
+/* Classifies a member or an organisation for a year, replacing an earlier
+ * classification of that year. It counts on 31 December of the year: a
+ * member's at the cell of registration then (or the last before), an
+ * organisation's at its superior then; and in the quota of the grassroots
+ * organisation above (docs/assess.md). Refuses a year before 1930 or
+ * after the current one, a member who was not in the party on any day of
+ * the year, an organisation that did not exist in it, and a result that
+ * breaks the quota of excellence. */
+int app_assess_set(app *a, const app_assess_in *in, util_err *e);
+/* The same from CSV (columns year, member, org, grade, score; see
+ * docs/formats.md), all or nothing; the quota is checked on the result of
+ * the whole file. */
+int app_import_assess(app *a, FILE *in, const char *name, long long size,
+                      long *rows, util_err *e);
+
+/* An award as typed: exactly one of member and org. Party badges (kind
+ * badge) take `years`, a milestone, and `early` for a seriously ill
+ * member. */
+typedef struct app_award_in {
+  const char *member, *org, *kind, *title, *by, *date, *years, *decision;
+  bool early;
+} app_award_in;
+/* Records an award; it counts on its date, at the member's cell or at the
+ * superior of the organisation. A party badge goes to an official member,
+ * once per milestone, not before party age reaches it (from
+ * core_badge_earliest with `early`). Sets *id. */
+int app_award_add(app *a, const app_award_in *in, int64_t *id, util_err *e);
+
+/* ---- groupings, conferences, outstanding models (group.c) ------------- */
+
+/* A new grouping: CODE as organisation codes are written, kind "region"
+ * (a regional block) or "cluster" (an emulation cluster). */
+int app_group_add(app *a, const char *code, const char *name, const char *kind,
+                  util_err *e);
+/* An organisation joins a grouping on `date` (and is a member from that
+ * day on). Only provincial committees and committees join; refused: one
+ * already a member then, and one below or above another member at any
+ * time from that day on (their figures would count twice). */
+int app_group_join(app *a, const char *code, const char *org, const char *date,
+                   util_err *e);
+/* An organisation leaves a grouping on `date` (a member up to the day
+ * before). Refused while it hosts a conference of the grouping, receives
+ * its flag, or holds one of its outstanding models on or after that day. */
+int app_group_leave(app *a, const char *code, const char *org, const char *date,
+                    util_err *e);
+/* Who holds the rotating flag of a grouping on `day` (0: nobody — no
+ * conference yet, or its holder has left the grouping), and since when.
+ * The first host holds it without a handover; afterwards it passes only
+ * by a conference at which its holder hands it to another member. */
+int app_group_flag(app *a, int64_t grouping, util_day day, int64_t *holder,
+                   util_day *since, util_err *e);
+/* The report of a grouping (inside the caller's read transaction): the
+ * sum of the reports of the organisations that are its members on `to`,
+ * each for the whole period. Refused when it has none then, or when one
+ * of them was below another during the period. Clear *out with
+ * report_figures_clear. */
+int app_group_report(app *a, const char *code, util_day from, util_day to,
+                     enum report_engine engine, report_figures *out,
+                     util_err *e);
+
+/* A conference as typed. With `group`, the host must be a member of the
+ * grouping on the day, and `flag_to` (only with `group`) another member to
+ * whom the host, holding the flag, hands it. */
+typedef struct app_conference_in {
+  const char *host, *date, *kind, *theme, *group, *delegates, *papers;
+  const char *flag_to;
+} app_conference_in;
+int app_conference_add(app *a, const app_conference_in *in, int64_t *id,
+                       util_err *e);
+
+/* An outstanding model of a grouping: an organisation (org) or a member,
+ * which must be within a member of the grouping on `date`. */
+typedef struct app_model_in {
+  const char *group, *org, *member, *title, *date;
+} app_model_in;
+int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e);
+
+/* ---- funds mobilised (fund.c) ------------------------------------------- */
+
+/* Reads an amount of VND: digits, optionally grouped by thousands with
+ * '.' or ',' throughout ("17.000.000.000", "17,000,000,000"), more than 0
+ * and at most APP_FUND_MAX. */
+#define APP_FUND_MAX 100000000000000LL /* 100 trillion VND */
+int app_amount(const char *field, const char *text, int64_t *vnd, util_err *e);
+
+typedef struct app_fund_in {
+  const char *org, *campaign, *date, *amount, *note;
+} app_fund_in;
+/* Records funds mobilised by an organisation for a campaign; they count on
+ * the day, at the organisation and those above it. Sets *id. */
+int app_fund_add(app *a, const app_fund_in *in, int64_t *id, util_err *e);
+
+/* ---- cell meetings and their rubrics (meeting.c, rubric.c) -------------- */
+
+/* The rubric `name`, or the active one when NULL, as its JSON text
+ * (docs/rubric.md); *json is the caller's, *active whether meetings
+ * recorded now are scored on it. Before any rubric is loaded, the default
+ * (national-2025) answers without being written. */
+int app_rubric_get(app *a, const char *name, char **json, bool *active,
+                   util_err *e);
+/* Reads JSON text into *r, checked by core_rubric_check; `where` names it
+ * in messages; *title (the rubric's description, or NULL) is the caller's
+ * when title is not NULL. Free *r with app_rubric_free. */
+int app_rubric_parse(const char *text, const char *where, core_rubric *r,
+                     char **title, util_err *e);
+void app_rubric_free(core_rubric *r);
+/* Loads a rubric from len bytes of JSON text (read from `where`), named
+ * `name` when given, else as the text names it, and makes it the active
+ * one. Refused: text that is not JSON, unknown keys, a rubric that is not
+ * well formed, a name in use. */
+int app_rubric_load(app *a, const char *text, size_t len, const char *where,
+                    const char *name, util_err *e);
+/* Makes the rubric `name` the active one. */
+int app_rubric_use(app *a, const char *name, util_err *e);
+
+/* A meeting as typed. Lists are those of repeated options. */
+typedef struct app_meeting_in {
+  const char *cell, *date, *kind, *chair, *minutes, *theme, *result;
+  /* Members present: ids or card numbers separated by commas; "all" stands
+   * for every member registered in the cell not listed absent. */
+  const char *present;
+  const char *const *absent; /* "ID" or "ID:REASON" */
+  size_t nabsent;
+  const char *const *opinions; /* "ID", "ID:manager", "ID:member:TEXT", ... */
+  size_t nopinions;
+  const char *const *tasks; /* next month's key tasks */
+  size_t ntasks;
+  const char *const *documents; /* numbers of documents disseminated */
+  size_t ndocuments;
+  const char *const *points; /* "CRITERION=N", given by the scorer */
+  size_t npoints;
+} app_meeting_in;
+/* Records a meeting of a cell (docs/rubric.md, "Meetings"): checks the
+ * cell, the people and the documents, scores it on the active rubric when
+ * every criterion has points, and places its point at the cell. The
+ * documents count as disseminated by the cell on the day. Sets *id. */
+int app_meeting_add(app *a, const app_meeting_in *in, int64_t *id, util_err *e);
+/* Gives (or gives again) points of a meeting's criteria, and the result of
+ * last month's resolution when `result` is not NULL; rescoring re-places
+ * the meeting's point. Sets *score (-1 while still unscored). */
+int app_meeting_score(app *a, const char *id, const char *const *points,
+                      size_t npoints, const char *result, int *score,
+                      util_err *e);
+
+/* Records meetings from CSV (docs/formats.md, "Meetings"), all or
+ * nothing, each row as app_meeting_add. Sets *rows. */
+int app_import_meetings(app *a, FILE *in, const char *name, long long size,
+                        long *rows, util_err *e);
+
+/* The scoring of a recorded meeting as it stands: its rubric, its facts,
+ * and for each criterion its points, computed part and given part
+ * (CORE_NO_POINTS when not known). Clear with app_scoring_free. */
+typedef struct app_scoring {
+  core_rubric rubric;
+  core_meeting_facts facts;
+  int *points, *computed, *given;
+  int total; /* CORE_NO_POINTS while unscored */
+} app_scoring;
+int app_meeting_scoring(app *a, const store_meeting *m, app_scoring *s,
+                        util_err *e);
+void app_scoring_free(app_scoring *s);
+
+/* Runs fn — which may call app operations (app_meeting_add, ...) any
+ * number of times — in one transaction with one ledger: all or nothing.
+ * For generators and benchmarks. */
+int app_bulk(app *a, int (*fn)(app *a, void *ctx, util_err *e), void *ctx,
+             util_err *e);
+
+/* ---- documents (doc.c) ----------------------------------------------------
+ */
+
+typedef struct app_doc_in {
+  const char *number, *kind, *issuer, *date, *title;
+} app_doc_in;
+/* Registers a document; numbers (21-NQ/TW, 60-QĐ/TW) are unique without
+ * regard to the case of ASCII letters. Sets *id. */
+int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e);
+/* Records that an organisation disseminated (or, with `implemented`,
+ * implemented) a document on `date`: once per organisation and step, not
+ * before the document's date, and an implementation not before the
+ * organisation's dissemination. Counts at the organisation on the day. */
+int app_doc_step(app *a, const char *number, const char *org, const char *date,
+                 bool implemented, util_err *e);
 
 /* ---- questions
  * ------------------------------------------------------------------- */

@@ -60,9 +60,67 @@ int app_member_place(app *a, const store_member *m, util_day day, int64_t *cell,
 int app_org_place(app *a, const store_org *o, util_day day, int64_t *place,
                   util_err *e);
 
+/* The active rubric, loading the default when none is (rubric.c). Clear
+ * *r with store_rubric_clear. */
+int app_rubric_ensure(app *a, store_rubric *r, util_err *e);
+/* Records step 0 (disseminated) or 1 (implemented) of a document by an
+ * organisation on a day, at `meeting` (or 0), and places its point there
+ * (meeting.c). The checks are the caller's. */
+int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
+                   int64_t meeting, util_err *e);
+
 /* Cleans a free text kept with a record (a decision number, a reason):
  * like app_text, not required, up to 500 characters. */
 int app_note(const char *field, const char *text, char **out, util_err *e);
+
+/* Reads votes typed as "FOR/TOTAL" (digits only, e.g. "7/9"): refuses
+ * anything else, no voters, or more votes for than voters, naming `field`
+ * and the value (oversight.c). */
+int app_votes(const char *field, const char *text, int *votes_for,
+              int *votes_total, util_err *e);
+/* Dissolves `o` on `day` inside the caller's transaction, refusing as
+ * `org dissolve` does: an organisation that has ended, a day before its
+ * latest change, anything still below it (org.c). */
+int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
+                util_err *e);
+
+/* ---- what the imports share (import.c) */
+
+/* The header of a CSV file: which column holds which field. */
+typedef struct app_import_header {
+  const char *const *names; /* the fields this import knows */
+  size_t nnames;
+  int col[32];  /* field -> column, or -1 */
+  size_t ncols; /* columns the header names */
+} app_import_header;
+/* Reads the header row: refuses an empty file, an unknown or repeated
+ * column, and a missing one of `required` (NULL-terminated). */
+int app_import_read_header(util_csv *r, const char *file, app_import_header *h,
+                           const char *const *required, util_err *e);
+/* The next data row (1), the end (0) or -1: a quote error names the column
+ * and the value, and a row may not have more fields than the header. */
+int app_import_next_row(util_csv *r, const char *file,
+                        const app_import_header *h, char ***f, size_t *n,
+                        util_err *e);
+/* The value of field i in a row, or NULL when empty or absent. */
+const char *app_import_field(const app_import_header *h, char **f, size_t n,
+                             size_t i);
+/* One transaction and one batch for the whole file. */
+int app_import_begin(app *a, util_err *e);
+/* Writes the tallies and the audit and commits (rc == 0), or rolls the
+ * whole file back. */
+int app_import_finish(app *a, int rc, const char *action, const char *file,
+                      long rows, util_err *e);
+/* Progress, and the tallies written out when the ledger grows large. */
+int app_import_tick(app *a, util_csv *r, long long size, long rows,
+                    util_err *e);
+
+/* Where a record dated `day` about `org` counts when `org` may have ended
+ * before: `org` itself while it stands (as core_contribute_point places
+ * it: on the day it ends too), else the nearest organisation above it, as
+ * the tree stood when it ended, that stands on `day` (assess.c). */
+int app_standing_place(app *a, int64_t org, util_day day, int64_t *place,
+                       util_err *e);
 
 /* Begins an action: a write transaction, unless inside an import (which
  * has its own). */

@@ -372,6 +372,7 @@ static int run(demo *d, const plan *p) {
   case CORE_EV_DISCIPLINED:
     ev.form = chance(r, 55) ? "reprimand" : "warning";
     ev.by = "NL-CQDN";
+    ev.votes = "9/11"; /* the standing committee that decides */
     ev.reason = "vi phạm quy định về chế độ báo cáo";
     break;
   case CORE_EV_DECEASED:

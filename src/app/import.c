@@ -14,13 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
-/* The header of a file: which column holds which field. */
-typedef struct header {
-  const char *const *names; /* the fields this import knows */
-  size_t nnames;
-  int col[32];  /* field -> column, or -1 */
-  size_t ncols; /* columns the header names */
-} header;
+typedef app_import_header header;
 
 static int read_header(util_csv *r, const char *file, header *h,
                        const char *const *required, util_err *e) {
@@ -139,6 +133,30 @@ static int tick(app *a, util_csv *r, long long size, long rows, util_err *e) {
   if (report_ledger_groups(a->batch->ledger) > 500000)
     return report_ledger_flush(a->batch->ledger, e);
   return 0;
+}
+
+/* For the imports of other files (app_int.h). */
+int app_import_read_header(util_csv *r, const char *file, header *h,
+                           const char *const *required, util_err *e) {
+  return read_header(r, file, h, required, e);
+}
+int app_import_next_row(util_csv *r, const char *file, const header *h,
+                        char ***f, size_t *n, util_err *e) {
+  return next_row(r, file, h, h->ncols, f, n, e);
+}
+const char *app_import_field(const header *h, char **f, size_t n, size_t i) {
+  return field(h, f, n, i);
+}
+int app_import_begin(app *a, util_err *e) {
+  return begin(a, e);
+}
+int app_import_finish(app *a, int rc, const char *action, const char *file,
+                      long rows, util_err *e) {
+  return finish(a, rc, action, file, rows, e);
+}
+int app_import_tick(app *a, util_csv *r, long long size, long rows,
+                    util_err *e) {
+  return tick(a, r, size, rows, e);
 }
 
 /* ---- organisations

@@ -320,6 +320,19 @@ static int event_input(app *a, const app_event_in *in, const store_member *m,
       ev->by_org = o.id;
       *by_code = o.code ? util_xstrdup(o.code) : NULL;
     }
+    if (rc == 0)
+      rc = app_votes("votes", in->votes, &ev->votes.votes_for,
+                     &ev->votes.votes_total, e);
+    if (rc == 0 && in->proposal && *in->proposal) {
+      if (ev->ev.form != CORE_EXPULSION)
+        rc = util_fail(e, UTIL_REFUSED,
+                       "proposal: %s: only an expulsion is decided on a "
+                       "proposal",
+                       in->proposal);
+      else
+        rc = app_votes("proposal", in->proposal, &ev->votes.proposal_for,
+                       &ev->votes.proposal_total, e);
+    }
     break;
   default:
     break;
@@ -347,6 +360,20 @@ int app_member_event(app *a, const app_event_in *in, util_err *e) {
                         .ceremony = ev.ceremony};
   if (core_check_event(&st, &ev.ev, &ctx, e))
     goto done;
+  if (in->kind == CORE_EV_DISCIPLINED) {
+    char what[80];
+    bool expulsion = ev.ev.form == CORE_EXPULSION;
+    snprintf(what, sizeof what, "%s of %s", core_form_name(ev.ev.form), who);
+    if (expulsion && !ev.votes.proposal_total) {
+      util_fail(e, UTIL_REFUSED,
+                "proposal: the expulsion of %s needs the votes of the "
+                "proposal to expel, as FOR/TOTAL (e.g. 7/9)",
+                who);
+      goto done;
+    }
+    if (core_check_votes(&ev.votes, expulsion, what, e))
+      goto done;
+  }
   if (in->kind == CORE_EV_RECOGNIZED) {
     /* Kept with the event: the day it takes effect. */
     ev.ev.official = core_official_date(st.probation);

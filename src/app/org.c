@@ -591,38 +591,41 @@ static int what_is_left(app *a, const store_org *o, util_day day, int *kids,
   return rc;
 }
 
+int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
+                util_err *e) {
+  int kids;
+  size_t members;
+  char d[11];
+  if (alive(o, "dissolve it", e) || in_order(a, o, day, "dissolve", e) ||
+      what_is_left(a, o, day, &kids, &members, e))
+    return -1;
+  util_date_format(day, d);
+  if (kids || members)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot dissolve %s on %s: it still has %d organisation%s "
+                     "and %zu member%s below it on or after that date; move "
+                     "or merge them first",
+                     o->code, d, kids, kids == 1 ? "" : "s", members,
+                     members == 1 ? "" : "s");
+  ending x = {o, day, CORE_F_ORGS_DISSOLVED, NULL, decision};
+  return restructure(a, &o->id, 1, day, do_end, &x, e);
+}
+
 int app_org_dissolve(app *a, const char *code, const char *date,
                      const char *typed, util_err *e) {
   if (app_begin(a, e))
     return -1;
   store_org o = {0};
   util_day day;
-  int kids;
-  size_t members;
-  char d[11];
   int rc = -1;
   char *decision = NULL;
   if (app_note("decision", typed, &decision, e))
     goto done;
   if (app_org(a, "org", code, &o, e) ||
       app_date(a, "date", date, false, &day, e) ||
-      alive(&o, "dissolve it", e) || in_order(a, &o, day, "dissolve", e) ||
-      what_is_left(a, &o, day, &kids, &members, e))
+      app_org_end(a, &o, day, decision, e))
     goto done;
-  util_date_format(day, d);
-  if (kids || members) {
-    util_fail(e, UTIL_REFUSED,
-              "cannot dissolve %s on %s: it still has %d organisation%s "
-              "and %zu member%s below it on or after that date; move or "
-              "merge them first",
-              o.code, d, kids, kids == 1 ? "" : "s", members,
-              members == 1 ? "" : "s");
-    goto done;
-  }
-  ending x = {&o, day, CORE_F_ORGS_DISSOLVED, NULL, decision};
-  if (restructure(a, &o.id, 1, day, do_end, &x, e))
-    goto done;
-  rc = app_audit(a, "org dissolve", e, "%s on %s", o.code, d);
+  rc = app_audit(a, "org dissolve", e, "%s on %s", o.code, date);
 done:
   store_org_clear(&o);
   free(decision);

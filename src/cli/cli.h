@@ -14,6 +14,7 @@
 
 enum {
   CLI_REQUIRED = 1 << 0, /* the option must be given */
+  CLI_REPEAT = 1 << 1,   /* the option may be given more than once */
 };
 
 typedef struct cli_opt {
@@ -54,8 +55,13 @@ int cli_main(int argc, char **argv);
 /* ---- for handlers ---------------------------------------------------------
  */
 
-/* The value of an option, or NULL when not given. */
+/* The value of an option, or NULL when not given (the first, for an
+ * option given more than once). */
 const char *cli_opt_value(const cli_ctx *c, const char *name);
+/* The values of an option (CLI_REPEAT) in the order given: sets *n and
+ * returns an array the caller frees (NULL when there are none); the
+ * strings are the command line's. */
+const char **cli_opt_values(const cli_ctx *c, const char *name, size_t *n);
 bool cli_flag(const cli_ctx *c, const char *name);
 /* Positional arguments. */
 int cli_argc(const cli_ctx *c);

@@ -13,8 +13,21 @@ int cli_under(cli_ctx *c, const char *code, util_day day, char **prefix,
               util_err *e);
 /* Writes a buffer to stdout. */
 void cli_print(const util_buf *b);
+/* Runs an import of FILE (the first argument; "-" reads standard input)
+ * with an app_import_* function, showing progress on a terminal, and says
+ * on stderr how many `what` it read (io.c). */
+int cli_import(cli_ctx *c,
+               int (*fn)(app *, FILE *, const char *, long long, long *,
+                         util_err *),
+               const char *what, util_err *e);
 
 #define HANDLER(name) int name(cli_ctx *c, util_err *e)
+HANDLER(cli_assess_import);
+HANDLER(cli_assess_list);
+HANDLER(cli_assess_set);
+HANDLER(cli_assess_streak);
+HANDLER(cli_award_add);
+HANDLER(cli_award_list);
 HANDLER(cli_help);
 HANDLER(cli_version);
 HANDLER(cli_init);
@@ -28,6 +41,10 @@ HANDLER(cli_org_move);
 HANDLER(cli_org_rename);
 HANDLER(cli_org_merge);
 HANDLER(cli_org_dissolve);
+HANDLER(cli_org_discipline);
+HANDLER(cli_oversight_add);
+HANDLER(cli_oversight_list);
+HANDLER(cli_oversight_show);
 HANDLER(cli_member_add);
 HANDLER(cli_member_admit);
 HANDLER(cli_member_recognize);
@@ -46,6 +63,32 @@ HANDLER(cli_import_members);
 HANDLER(cli_export_orgs);
 HANDLER(cli_export_members);
 HANDLER(cli_export_events);
+HANDLER(cli_group_add);
+HANDLER(cli_group_join);
+HANDLER(cli_group_leave);
+HANDLER(cli_group_list);
+HANDLER(cli_group_show);
+HANDLER(cli_conference_add);
+HANDLER(cli_conference_list);
+HANDLER(cli_model_add);
+HANDLER(cli_model_list);
+HANDLER(cli_fund_add);
+HANDLER(cli_fund_list);
+HANDLER(cli_doc_add);
+HANDLER(cli_doc_coverage);
+HANDLER(cli_doc_disseminate);
+HANDLER(cli_doc_implement);
+HANDLER(cli_doc_list);
+HANDLER(cli_doc_show);
+HANDLER(cli_meeting_add);
+HANDLER(cli_meeting_import);
+HANDLER(cli_meeting_list);
+HANDLER(cli_meeting_score);
+HANDLER(cli_meeting_show);
+HANDLER(cli_rubric_list);
+HANDLER(cli_rubric_load);
+HANDLER(cli_rubric_show);
+HANDLER(cli_rubric_use);
 #undef HANDLER
 
 #endif

@@ -12,7 +12,7 @@
 
 struct cli_ctx {
   const cli_command *cmd;
-  const char *names[64], *values[64];
+  const char **names, **values; /* every option given, in order */
   size_t nopts;
   const char **args;
   int nargs;
@@ -31,6 +31,17 @@ const char *cli_opt_value(const cli_ctx *c, const char *name) {
     if (strcmp(c->names[i], name) == 0)
       return c->values[i];
   return NULL;
+}
+
+const char **cli_opt_values(const cli_ctx *c, const char *name, size_t *n) {
+  const char **out = NULL;
+  *n = 0;
+  for (size_t i = 0; i < c->nopts; i++)
+    if (strcmp(c->names[i], name) == 0) {
+      out = util_xrealloc(out, (*n + 1) * sizeof *out);
+      out[(*n)++] = c->values[i];
+    }
+  return out;
 }
 
 bool cli_flag(const cli_ctx *c, const char *name) {
@@ -119,6 +130,9 @@ static const cli_opt *find_opt(const cli_command *cmd, const char *name,
 static int parse(cli_ctx *c, int argc, char **argv, util_err *e) {
   const cli_command *cmd = c->cmd;
   c->args = util_xcalloc((size_t)argc + 1, sizeof *c->args);
+  /* No more options than words. */
+  c->names = util_xcalloc((size_t)argc + 1, sizeof *c->names);
+  c->values = util_xcalloc((size_t)argc + 1, sizeof *c->values);
   bool options = true;
   for (int i = 0; i < argc; i++) {
     const char *a = argv[i];
@@ -152,10 +166,8 @@ static int parse(cli_ctx *c, int argc, char **argv, util_err *e) {
     } else if (eq) {
       return util_fail(e, UTIL_USAGE, "option --%s takes no value", o->name);
     }
-    if (cli_opt_value(c, o->name))
+    if (!(o->flags & CLI_REPEAT) && cli_opt_value(c, o->name))
       return util_fail(e, UTIL_USAGE, "option --%s is given twice", o->name);
-    if (c->nopts == UTIL_COUNT(c->names))
-      return util_fail(e, UTIL_USAGE, "too many options");
     c->names[c->nopts] = o->name;
     c->values[c->nopts++] = value;
   }
@@ -339,5 +351,7 @@ int cli_main(int argc, char **argv) {
     rc = run(&c, argc - i, argv + i);
   }
   free(c.args);
+  free(c.names);
+  free(c.values);
   return rc;
 }

@@ -42,8 +42,9 @@ static void synopsis(const cli_command *c, util_buf *out) {
     util_buf_printf(out, " %s", c->args);
   for (const cli_opt *o = c->opts; o && o->name; o++) {
     bool req = o->flags & CLI_REQUIRED;
-    util_buf_printf(out, " %s--%s%s%s%s", req ? "" : "[", o->name,
-                    o->arg ? " " : "", o->arg ? o->arg : "", req ? "" : "]");
+    util_buf_printf(out, " %s--%s%s%s%s%s", req ? "" : "[", o->name,
+                    o->arg ? " " : "", o->arg ? o->arg : "", req ? "" : "]",
+                    o->flags & CLI_REPEAT ? "..." : "");
   }
 }
 
@@ -216,9 +217,10 @@ void cli_help_markdown(util_buf *out) {
     if (c->opts && c->opts->name) {
       util_buf_puts(out, "\n| option | meaning |\n|---|---|\n");
       for (const cli_opt *o = c->opts; o->name; o++)
-        util_buf_printf(out, "| `--%s%s%s` | %s%s |\n", o->name,
+        util_buf_printf(out, "| `--%s%s%s` | %s%s%s |\n", o->name,
                         o->arg ? " " : "", o->arg ? o->arg : "", o->help,
-                        o->flags & CLI_REQUIRED ? " (required)" : "");
+                        o->flags & CLI_REQUIRED ? " (required)" : "",
+                        o->flags & CLI_REPEAT ? " (may be repeated)" : "");
     }
   }
   util_buf_puts(out, "\n## Environment\n\n| variable | meaning |\n|---|---|\n");

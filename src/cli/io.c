@@ -61,6 +61,10 @@ static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
   return rc;
 }
 
+int cli_import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
+  return import(c, fn, what, e);
+}
+
 int cli_import_orgs(cli_ctx *c, util_err *e) {
   return import(c, app_import_orgs, "organisations", e);
 }
@@ -143,10 +147,11 @@ int cli_export_members(cli_ctx *c, util_err *e) {
 }
 
 static const char *const event_cols[] = {
-    "subject", "id",          "seq",        "date",       "event",    "org",
-    "cell",    "to",          "official",   "until",      "studies",  "form",
-    "by",      "name",        "decision",   "considered", "ceremony", "reason",
-    "detail",  "recorded_at", "recorded_by"};
+    "subject", "id", "seq", "date", "event", "org", "cell", "to", "official",
+    "until", "studies", "form", "by", "name", "decision", "considered",
+    "ceremony", "reason", "detail", "recorded_at", "recorded_by",
+    /* Added later, so at the end. */
+    "votes_for", "votes_total", "proposal_for", "proposal_total"};
 
 typedef struct event_export {
   cli_list *list;
@@ -177,7 +182,11 @@ static int org_event_out(void *ctx, const store_org_event_row *r) {
                        "",
                        "",
                        r->recorded_at,
-                       r->recorded_by};
+                       r->recorded_by,
+                       "",
+                       "",
+                       "",
+                       ""};
   /* For a move, "org" is the new superior and "by" the old one. */
   cli_list_row(x->list, row);
   return 0;
@@ -208,7 +217,11 @@ static int member_event_out(void *ctx, const store_event_row *r) {
                        r->reason,
                        r->detail,
                        r->recorded_at,
-                       r->recorded_by};
+                       r->recorded_by,
+                       r->votes_for,
+                       r->votes_total,
+                       r->proposal_for,
+                       r->proposal_total};
   cli_list_row(x->list, row);
   return 0;
 }
@@ -218,7 +231,8 @@ int cli_export_events(cli_ctx *c, util_err *e) {
   if (export_begin(c, format, &prefix, e))
     return -1;
   app *a = cli_app(c);
-  static const bool numeric[UTIL_COUNT(event_cols)] = {false, true, true};
+  static const bool numeric[UTIL_COUNT(event_cols)] = {
+      false, true, true, [21] = true, true, true, true};
   event_export x = {
       cli_list_new(format, UTIL_COUNT(event_cols), event_cols, numeric), a,
       prefix, prefix ? strlen(prefix) : 0};

@@ -59,6 +59,8 @@ static int event(cli_ctx *c, enum core_event_kind kind, util_err *e) {
                      .studies = cli_flag(c, "studies"),
                      .form = cli_opt_value(c, "form"),
                      .by = cli_opt_value(c, "by"),
+                     .votes = cli_opt_value(c, "votes"),
+                     .proposal = cli_opt_value(c, "proposal"),
                      .ceremony = cli_opt_value(c, "ceremony")};
   in.cell = cli_opt_value(c, kind == CORE_EV_READMITTED ? "cell" : "to");
   return app_member_event(cli_app(c), &in, e);
@@ -128,6 +130,11 @@ static int history_row(void *ctx, const store_event_row *r) {
     util_buf_printf(&what, " by %s", r->by_code);
   if (r->detail)
     util_buf_printf(&what, " [%s]", r->detail);
+  if (r->votes_total)
+    util_buf_printf(&what, ", votes %s/%s", r->votes_for, r->votes_total);
+  if (r->proposal_total)
+    util_buf_printf(&what, ", proposal %s/%s", r->proposal_for,
+                    r->proposal_total);
   if (r->reason)
     util_buf_printf(&what, ": %s", r->reason);
   if (h->array) {
@@ -148,6 +155,14 @@ static int history_row(void *ctx, const store_event_row *r) {
     for (size_t i = 0; i < UTIL_COUNT(extra); i++)
       if (extra[i][1])
         json_object_set_new(o, extra[i][0], json_string(extra[i][1]));
+    const char *votes[][2] = {{"votes_for", r->votes_for},
+                              {"votes_total", r->votes_total},
+                              {"proposal_for", r->proposal_for},
+                              {"proposal_total", r->proposal_total}};
+    for (size_t i = 0; i < UTIL_COUNT(votes); i++)
+      if (votes[i][1])
+        json_object_set_new(o, votes[i][0],
+                            json_integer(strtoll(votes[i][1], NULL, 10)));
     json_array_append_new(h->array, o);
   } else {
     char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
@@ -411,9 +426,15 @@ static int badge_row(void *ctx, const store_member_row *r) {
     if (!under)
       return 0;
   }
-  char id[24], years[8], d[11], early[11];
+  /* Whether the badge was awarded already (award add --kind badge). */
+  util_day awarded;
+  if (store_award_badge(a->st, r->id, b->years, &awarded, b->e))
+    return -1;
+  char id[24], years[8], d[11], early[11], given[11] = "";
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   snprintf(years, sizeof years, "%d", b->years);
+  if (awarded)
+    util_date_format(awarded, given);
   const char *row[] = {
       id,
       r->card,
@@ -422,7 +443,8 @@ static int badge_row(void *ctx, const store_member_row *r) {
       years,
       r->origin,
       util_date_format(due, d),
-      util_date_format(core_badge_earliest(origin, b->years), early)};
+      util_date_format(core_badge_earliest(origin, b->years), early),
+      given};
   cli_list_row(b->list, row);
   return 0;
 }
@@ -450,10 +472,11 @@ int cli_member_badges(cli_ctx *c, util_err *e) {
   }
   b.prefix = prefix;
   b.plen = prefix ? strlen(prefix) : 0;
-  static const char *const cols[] = {"id",    "card",   "name", "cell",
-                                     "years", "origin", "due",  "earliest"};
-  static const bool numeric[] = {true, false, false, false,
-                                 true, false, false, false};
+  static const char *const cols[] = {"id",   "card",     "name",
+                                     "cell", "years",    "origin",
+                                     "due",  "earliest", "awarded"};
+  static const bool numeric[] = {true,  false, false, false, true,
+                                 false, false, false, false};
   b.list = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
   int rc = 0;
   for (size_t i = 0; i < core_badge_count && rc == 0; i++) {

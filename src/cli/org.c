@@ -150,6 +150,30 @@ static int history_row(void *ctx, const store_org_event_row *r) {
   return 0;
 }
 
+/* A discipline decision on the organisation (org discipline). */
+static int discipline_row(void *ctx, const store_org_discipline_row *r) {
+  show *s = ctx;
+  if (s->json) {
+    json_t *o = json_pack(
+        "{s:s, s:s, s:s?, s:i, s:i, s:s?, s:s?}", "date", r->date, "form",
+        r->form, "by", r->by_code, "votes_for", r->votes_for, "votes_total",
+        r->votes_total, "decision", r->decision, "reason", r->reason);
+    json_array_append_new(s->array, o);
+    return 0;
+  }
+  char *what = util_xasprintf(
+      "%s%s%s, votes %d/%d%s%s", r->form, r->by_code ? " by " : "",
+      r->by_code ? r->by_code : "", r->votes_for, r->votes_total,
+      r->reason ? ": " : "", r->reason ? r->reason : "");
+  char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
+                               : util_xstrdup("");
+  const char *row[] = {r->date, what, decision};
+  util_table_add(s->table, row);
+  free(what);
+  free(decision);
+  return 0;
+}
+
 /* The chain of superiors on a day, "HT > HT-CQDN". */
 static int chain(cli_ctx *c, const char *path, util_buf *out, json_t *arr,
                  util_err *e) {
@@ -213,6 +237,10 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
     json_object_set_new(s.json, "history", s.array);
     if (store_org_events(a->st, o->id, NULL, history_row, &s, e) < 0)
       goto done;
+    s.array = json_array();
+    json_object_set_new(s.json, "discipline", s.array);
+    if (store_org_disciplines(a->st, o->id, discipline_row, &s, e) < 0)
+      goto done;
     char *text = json_dumps(s.json, JSON_INDENT(2));
     util_buf_printf(out, "%s\n", text);
     free(text);
@@ -252,6 +280,14 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
     goto done;
   if (util_table_rows(s.table)) {
     util_buf_puts(out, "\nHistory:\n");
+    util_table_render(s.table, out);
+  }
+  util_table_free(s.table);
+  s.table = util_table_new(3, NULL);
+  if (store_org_disciplines(a->st, o->id, discipline_row, &s, e) < 0)
+    goto done;
+  if (util_table_rows(s.table)) {
+    util_buf_puts(out, "\nDiscipline:\n");
     util_table_render(s.table, out);
   }
   rc = 0;

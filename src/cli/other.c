@@ -133,6 +133,11 @@ int cli_report(cli_ctx *c, util_err *e) {
     eng = REPORT_DIRECT;
   else if (engine && strcmp(engine, "auto") != 0)
     return util_fail(e, UTIL_USAGE, "engine: %s: auto or direct", engine);
+  const char *group = cli_opt_value(c, "group");
+  if ((group != NULL) == (cli_argc(c) == 1))
+    return util_fail(e, UTIL_USAGE,
+                     "report: give an organisation CODE or --group CODE, one "
+                     "of them");
   if (cli_format(c, "text|json|csv|summary", format, e) ||
       app_date(a, "from", cli_opt_value(c, "from"), false, &from, e) ||
       app_date(a, "to", cli_opt_value(c, "to"), false, &to, e))
@@ -144,8 +149,9 @@ int cli_report(cli_ctx *c, util_err *e) {
   report_figures f;
   if (store_begin(a->st, false, e))
     return -1;
-  int rc = app_org(a, "org", cli_arg(c, 0), &o, e);
-  if (rc == 0) {
+  int rc = group ? app_group_report(a, group, from, to, eng, &f, e)
+                 : app_org(a, "org", cli_arg(c, 0), &o, e);
+  if (rc == 0 && !group) {
     char d[11];
     if (o.founded_known && o.founded > to)
       rc = util_fail(

@@ -32,6 +32,10 @@ static const cli_opt report_opts[] = {
      "auto (tallies where kept) or direct (from every member's history: "
      "slower, for verification)",
      0},
+    {"group", "CODE",
+     "the report of a grouping instead of an organisation: the sum of the "
+     "reports of its members on --to",
+     0},
     {0}};
 
 static const cli_opt export_opts[] = {
@@ -137,13 +141,56 @@ static const cli_opt transfer_opts[] = {
     {"reason", "TEXT", "why", 0},
     {0}};
 
+#define VOTES_OPT                                                              \
+  {                                                                            \
+    "votes", "FOR/TOTAL",                                                      \
+        "the votes of the deciding body: for, of those who voted (e.g. 7/9)",  \
+        R                                                                      \
+  }
+
 static const cli_opt discipline_opts[] = {
     {"form", "FORM", "reprimand, warning, dismissal or expulsion", R},
     DATE_OPT("the decision"),
+    VOTES_OPT,
+    {"proposal", "FOR/TOTAL",
+     "expulsion: the votes of the proposal to expel (at least two thirds)", 0},
     {"by", "CODE", "the deciding organisation", 0},
     {"reason", "TEXT", "the violation", 0},
     DECISION_OPT,
     {0}};
+
+static const cli_opt org_discipline_opts[] = {
+    {"form", "FORM", "reprimand, warning or dissolution", R},
+    DATE_OPT("the decision"),
+    VOTES_OPT,
+    {"by", "CODE", "the deciding organisation, above it", 0},
+    {"reason", "TEXT", "the violation", 0},
+    DECISION_OPT,
+    {0}};
+
+static const cli_opt oversight_add_opts[] = {
+    {"kind", "KIND", "inspection or supervision", R},
+    {"by", "CODE", "the organisation that inspects or supervises", R},
+    {"org", "CODE", "the organisation inspected or supervised", 0},
+    {"member", "ID", "the member inspected or supervised (id or card)", 0},
+    {"from", "DATE", "the first day (the record counts on it)", R},
+    {"to", "DATE", "the last day (may be ahead)", 0},
+    {"subject", "TEXT", "what was inspected or supervised", 0},
+    {"conclusion", "TEXT", "the conclusion", 0},
+    {"violation", NULL, "violations were found", 0},
+    {0}};
+
+static const cli_opt oversight_list_opts[] = {
+    {"under", "CODE",
+     "only records about this organisation or those below it then", 0},
+    {"from", "DATE", "only records from this day on", 0},
+    {"to", "DATE", "only records begun on or before this day", 0},
+    {"kind", "KIND", "inspection or supervision", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt oversight_show_opts[] = {
+    {"format", "FORMAT", "text or json (default text)", 0}, {0}};
 
 static const cli_opt leave_opts[] = {DATE_OPT("the day membership ends"),
                                      {"reason", "TEXT", "why", 0},
@@ -180,15 +227,273 @@ static const cli_opt badges_opts[] = {
     {"format", "FORMAT", "table, csv or json (default table)", 0},
     {0}};
 
+static const cli_opt assess_set_opts[] = {
+    {"year", "YYYY", "the year classified (not after the current one)", R},
+    {"member", "ID", "the member classified (id or card)", 0},
+    {"org", "CODE", "the organisation classified", 0},
+    {"grade", "GRADE", "excellent, well, completed or not-completed", 0},
+    {"score", "N",
+     "a score out of 100: 90 and over excellent, 70 well, 50 completed, "
+     "below not-completed",
+     0},
+    {0}};
+
+static const cli_opt assess_list_opts[] = {
+    {"year", "YYYY", "the year", R},
+    {"under", "CODE",
+     "only this organisation and those below it, with their members, at "
+     "the end of the year",
+     0},
+    {"grade", "GRADE", "only this grade", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt assess_streak_opts[] = {
+    {"grade", "GRADE", "excellent, well, completed or not-completed", R},
+    {"years", "YYYY-YYYY", "the years, every one of which counts", R},
+    {"or-better", NULL, "a better grade counts too", 0},
+    {"orgs", NULL, "organisations instead of members", 0},
+    {"under", "CODE",
+     "only this organisation and those below it, with their members, at "
+     "the end of the last year",
+     0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt award_add_opts[] = {
+    {"member", "ID", "the member awarded (id or card)", 0},
+    {"org", "CODE", "the organisation awarded (a collective)", 0},
+    {"kind", "KIND", "merit, flag, order, badge or other", R},
+    {"title", "TEXT", "the title of the award", R},
+    {"by", "CODE", "the awarding organisation", R},
+    DATE_OPT("the day of the award"),
+    {"years", "N", "party badges: the milestone (30, 40, 45, ... 90)", 0},
+    {"early", NULL,
+     "party badges: early, to a seriously ill member (from 12 months before "
+     "the milestone, 24 from 70 years)",
+     0},
+    DECISION_OPT,
+    {0}};
+
+static const cli_opt award_list_opts[] = {
+    {"under", "CODE",
+     "only awards to this organisation and those below it, with their "
+     "members, on the day of each award",
+     0},
+    {"from", "DATE", "only awards from this day on", 0},
+    {"to", "DATE", "only awards up to this day (default today)", 0},
+    {"kind", "KIND", "merit, flag, order, badge or other", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt group_add_opts[] = {
+    {"name", "NAME", "the full name (any Unicode text)", R},
+    {"kind", "KIND",
+     "region (a regional block of provinces) or cluster (an emulation "
+     "cluster)",
+     R},
+    {0}};
+
+static const cli_opt group_join_opts[] = {
+    {"org", "CODE", "the organisation: a provincial committee or a committee",
+     R},
+    DATE_OPT("the first day of membership"),
+    {0}};
+
+static const cli_opt group_leave_opts[] = {
+    {"org", "CODE", "the member organisation", R},
+    DATE_OPT("the first day it is no longer a member"),
+    {0}};
+
+static const cli_opt group_list_opts[] = {
+    {"at", "DATE", "count the members on this day (default today)", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt group_show_opts[] = {
+    {"at", "DATE", "as it stood on this day (default today)", 0},
+    {"format", "FORMAT", "text or json (default text)", 0},
+    {0}};
+
+static const cli_opt conference_add_opts[] = {
+    {"host", "CODE", "the hosting organisation", R},
+    DATE_OPT("the day of the conference"),
+    {"kind", "KIND", "review, workshop, anniversary or other", R},
+    {"theme", "TEXT", "the theme (\"summary of 2023 and tasks for 2024\")", R},
+    {"group", "CODE", "the grouping whose conference it is", 0},
+    {"delegates", "N", "delegates attending", 0},
+    {"papers", "N", "papers or comments received", 0},
+    {"flag-to", "CODE",
+     "the member of the grouping the host hands the rotating flag to", 0},
+    {0}};
+
+static const cli_opt conference_list_opts[] = {
+    {"group", "CODE", "only this grouping's conferences", 0},
+    {"from", "DATE", "only conferences from this day on", 0},
+    {"to", "DATE", "only conferences up to this day", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt model_add_opts[] = {
+    {"group", "CODE", "the grouping that names the model", R},
+    {"org", "CODE", "the organisation named a model", 0},
+    {"member", "ID", "the member named a model (id or card)", 0},
+    {"title", "TEXT", "what it is a model of", R},
+    DATE_OPT("the day it was named"),
+    {0}};
+
+static const cli_opt model_list_opts[] = {
+    {"group", "CODE", "the grouping", R},
+    {"year", "YYYY", "only models named in this year", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt fund_add_opts[] = {
+    {"org", "CODE", "the organisation that mobilised the funds", R},
+    {"campaign", "TEXT", "what for (\"new rural areas\", \"social security\")",
+     R},
+    DATE_OPT("the day they count on"),
+    {"amount", "N",
+     "whole VND, digits grouped by '.' or ',' if at all (17.000.000.000)", R},
+    {"note", "TEXT", "a note kept with the record", 0},
+    {0}};
+
+static const cli_opt fund_list_opts[] = {
+    {"under", "CODE", "only funds of this organisation and those below it then",
+     0},
+    {"from", "DATE", "only funds from this day on", 0},
+    {"to", "DATE", "only funds up to this day", 0},
+    {"campaign", "TEXT", "only this campaign", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
 #define ID_ARG "ID"
 
+#define P CLI_REPEAT
+
+static const cli_opt doc_add_opts[] = {
+    {"kind", "KIND",
+     "resolution, directive, regulation, conclusion, instruction or other", R},
+    {"issuer", "TEXT", "who issued it (e.g. the Central Committee)", R},
+    DATE_OPT("the day it was issued"),
+    {"title", "TEXT", "what it is about", R},
+    {0}};
+
+static const cli_opt doc_step_opts[] = {
+    {"org", "CODE", "the organisation", R}, DATE_OPT("the day"), {0}};
+
+static const cli_opt doc_coverage_opts[] = {
+    {"under", "CODE", "the organisation whose subtree is looked at", R},
+    {"at", "DATE", "as things stood on this day (default today)", 0},
+    {"format", "FORMAT", "text or json (default text)", 0},
+    {0}};
+
+static const cli_opt meeting_add_opts[] = {
+    {"cell", "CODE", "the cell that meets (cell or grassroots_cell)", R},
+    DATE_OPT("the day of the meeting"),
+    {"kind", "KIND", "regular or thematic", R},
+    {"chair", "ID", "the member who chairs it (present)", R},
+    {"minutes", "N", "its length in minutes", R},
+    {"theme", "TEXT", "its theme", 0},
+    {"present", "ID,...",
+     "members present, by id or card number; 'all' stands for every "
+     "registered member not listed absent. Registered members not listed "
+     "are recorded absent",
+     0},
+    {"absent", "ID[:REASON]", "a member absent, and why", P},
+    {"opinion", "ID[:ROLE][:TEXT]",
+     "an opinion raised by a member present; ROLE is manager or member "
+     "(default: manager when the member's position is recorded)",
+     P},
+    {"result", "PCT", "% of last month's resolution's targets met", 0},
+    {"task", "TEXT", "a key task for next month", P},
+    {"document", "NUMBER", "a document disseminated at the meeting", P},
+    {"points", "CRITERION=N",
+     "points given by the scorer for a criterion (cadre rubric show)", P},
+    {0}};
+
+static const cli_opt meeting_score_opts[] = {
+    {"points", "CRITERION=N", "points given by the scorer for a criterion", P},
+    {"result", "PCT", "% of last month's resolution's targets met", 0},
+    {0}};
+
+static const cli_opt meeting_list_opts[] = {
+    {"under", "CODE",
+     "only meetings of cells below this organisation (as the tree stood on "
+     "the day of each)",
+     0},
+    {"from", "DATE", "first day (default: the earliest)", 0},
+    {"to", "DATE", "last day (default today)", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+static const cli_opt text_json_opts[] = {
+    {"format", "FORMAT", "text or json (default text)", 0}, {0}};
+
+static const cli_opt table_opts[] = {
+    {"format", "FORMAT", "table, csv or json (default table)", 0}, {0}};
+
+static const cli_opt rubric_load_opts[] = {
+    {"name", "NAME", "the name to keep it under (default: the file's)", 0},
+    {0}};
+
 const cli_command cli_commands[] = {
+    {"assess", "import", cli_assess_import, "FILE", 1, 1, no_opts,
+     "classify members and organisations from a CSV file, all or nothing",
+     "Columns: year, member (id or card) or org (code), grade or score, in "
+     "any order (docs/formats.md). The quota of excellence is checked on "
+     "the result of the whole file, so a file may classify a grassroots "
+     "organisation's whole year at once. FILE - reads standard input.",
+     CLI_DB_WRITE},
+    {"assess", "list", cli_assess_list, "", 0, 0, assess_list_opts,
+     "list the classifications of a year",
+     "Organisations first, then members by name; 'place' is where the "
+     "classification counts (the member's cell, the organisation's "
+     "superior, at the end of the year) and 'grassroots' the organisation "
+     "whose quota it counts in.",
+     CLI_DB_READ},
+    {"assess", "set", cli_assess_set, "", 0, 0, assess_set_opts,
+     "classify a member (--member) or an organisation (--org) for a year",
+     "A score gives the grade; setting a year again replaces it. A member "
+     "must have been in the party on some day of the year, an organisation "
+     "must have existed in it. Within each grassroots organisation, those "
+     "classified excellent may be at most 20% of those classified well or "
+     "better, for members and for the cells and sub-committees below it "
+     "apart; a classification that breaks the quota is refused. See "
+     "docs/assess.md.",
+     CLI_DB_WRITE},
+    {"assess", "streak", cli_assess_streak, "", 0, 0, assess_streak_opts,
+     "who held a grade every year of a range",
+     "Members (or, with --orgs, organisations) classified with the grade "
+     "in every year from the first to the last of --years: a year without "
+     "a classification breaks the streak.",
+     CLI_DB_READ},
+    {"award", "add", cli_award_add, "", 0, 0, award_add_opts,
+     "record an award to a member or an organisation; prints the new id",
+     "A party badge (--kind badge --years N) goes to an official member "
+     "who has reached N years of party age, once per milestone; a seriously "
+     "ill member may receive it early with --early. An award counts on its "
+     "date: a member's at the member's cell, an organisation's at its "
+     "superior.",
+     CLI_DB_WRITE},
+    {"award", "list", cli_award_list, "", 0, 0, award_list_opts,
+     "list awards, by date", NULL, CLI_DB_READ},
     {"check", "", cli_check, "", 0, 0, check_opts,
      "check the database: integrity, and the tallies against the events",
      "Runs SQLite's integrity and foreign key checks, then recomputes every "
      "tally from the recorded events and compares. Exit code 1 when "
      "something is wrong; --repair rewrites the tallies.",
      CLI_DB_WRITE},
+    {"conference", "add", cli_conference_add, "", 0, 0, conference_add_opts,
+     "record a conference or workshop; prints the new id",
+     "A conference of a grouping (--group) is hosted by one of its members. "
+     "The rotating flag passes only at a conference: its holder, hosting, "
+     "hands it to another member (--flag-to). The first host holds it "
+     "without a handover, and so does the host of a conference after the "
+     "holder has left the grouping.",
+     CLI_DB_WRITE},
+    {"conference", "list", cli_conference_list, "", 0, 0, conference_list_opts,
+     "list conferences", NULL, CLI_DB_READ},
     {"demo", "", cli_demo, "", 0, 0, no_opts,
      "create a demonstration database and print its annual report",
      "Fills a new database (--db, default ./cadre.db) with a fictional "
@@ -197,6 +502,34 @@ const cli_command cli_commands[] = {
      "of events. A database that holds anything but an earlier demo is "
      "refused.",
      CLI_DB_CREATE},
+    {"doc", "add", cli_doc_add, "NUMBER", 1, 1, doc_add_opts,
+     "register a document (21-NQ/TW, 50-CT/TW, 16-NQ/TU); prints its id",
+     "Numbers are unique without regard to the case of ASCII letters.",
+     CLI_DB_WRITE},
+    {"doc", "coverage", cli_doc_coverage, "NUMBER", 1, 1, doc_coverage_opts,
+     "which grassroots organisations and cells below an organisation have "
+     "not yet disseminated a document",
+     "Counts the grassroots organisations (grassroots_committee, "
+     "grassroots_cell) and cells in the subtree of --under (itself "
+     "included) as the tree stood on --at, and lists those that had not "
+     "disseminated the document by then, with the share that had.",
+     CLI_DB_READ},
+    {"doc", "disseminate", cli_doc_disseminate, "NUMBER", 1, 1, doc_step_opts,
+     "record that an organisation disseminated a document",
+     "Once per organisation, not before the document's date. A meeting's "
+     "--document records the same for its cell.",
+     CLI_DB_WRITE},
+    {"doc", "implement", cli_doc_implement, "NUMBER", 1, 1, doc_step_opts,
+     "record that an organisation implemented a document",
+     "Once per organisation, on or after the day it disseminated it there.",
+     CLI_DB_WRITE},
+    {"doc", "list", cli_doc_list, "", 0, 0, table_opts,
+     "list the documents, with how many organisations disseminated and "
+     "implemented each",
+     NULL, CLI_DB_READ},
+    {"doc", "show", cli_doc_show, "NUMBER", 1, 1, text_json_opts,
+     "show a document: who disseminated and implemented it, and when", NULL,
+     CLI_DB_READ},
     {"export", "events", cli_export_events, "", 0, 0, export_opts,
      "write the history: every event of organisations and members", NULL,
      CLI_DB_READ},
@@ -204,6 +537,32 @@ const cli_command cli_commands[] = {
      "write the current members in the form import reads", NULL, CLI_DB_READ},
     {"export", "orgs", cli_export_orgs, "", 0, 0, export_opts,
      "write the organisation tree in the form import reads", NULL, CLI_DB_READ},
+    {"fund", "add", cli_fund_add, "", 0, 0, fund_add_opts,
+     "record funds mobilised for a campaign; prints the new id",
+     "They count in the report (funds) on their day, for the organisation "
+     "and those above it then. One record holds at most 100 trillion VND.",
+     CLI_DB_WRITE},
+    {"fund", "list", cli_fund_list, "", 0, 0, fund_list_opts,
+     "list funds mobilised", NULL, CLI_DB_READ},
+    {"group", "add", cli_group_add, "CODE", 1, 1, group_add_opts,
+     "create a grouping: a regional block or an emulation cluster", NULL,
+     CLI_DB_WRITE},
+    {"group", "join", cli_group_join, "CODE", 1, 1, group_join_opts,
+     "make an organisation a member of a grouping",
+     "Members are provincial committees and committees. One below or above "
+     "another member is refused: their figures would count twice in the "
+     "grouping's report.",
+     CLI_DB_WRITE},
+    {"group", "leave", cli_group_leave, "CODE", 1, 1, group_leave_opts,
+     "end an organisation's membership of a grouping",
+     "Refused while it hosts a later conference of the grouping, receives "
+     "its flag, or holds one of its outstanding models.",
+     CLI_DB_WRITE},
+    {"group", "list", cli_group_list, "", 0, 0, group_list_opts,
+     "list the groupings", NULL, CLI_DB_READ},
+    {"group", "show", cli_group_show, "CODE", 1, 1, group_show_opts,
+     "show a grouping: members, flag, conferences, outstanding models", NULL,
+     CLI_DB_READ},
     {"help", "", cli_help, "[NOUN [VERB]]", 0, 2, help_opts,
      "explain the commands", NULL, CLI_DB_NONE},
     {"import", "members", cli_import_members, "FILE", 1, 1, no_opts,
@@ -222,6 +581,31 @@ const cli_command cli_commands[] = {
     {"init", "", cli_init, "", 0, 0, no_opts,
      "create the database (or bring an older one up to date)", NULL,
      CLI_DB_CREATE},
+    {"meeting", "add", cli_meeting_add, "", 0, 0, meeting_add_opts,
+     "record a cell meeting; prints its id",
+     "The chair and everyone listed must be registered in the cell on the "
+     "day or on a temporary transfer to it (visitors); a cell's meetings "
+     "are recorded in date order. The meeting is scored on the active "
+     "rubric once every criterion has points (docs/rubric.md).",
+     CLI_DB_WRITE},
+    {"meeting", "import", cli_meeting_import, "FILE", 1, 1, no_opts,
+     "record meetings from a CSV file, all or nothing",
+     "Columns: cell, date, kind, chair, minutes (required), theme, present, "
+     "absent, opinions, result, tasks, documents, points; lists inside a "
+     "field are separated by '|' (docs/formats.md). FILE - reads standard "
+     "input.",
+     CLI_DB_WRITE},
+    {"meeting", "list", cli_meeting_list, "", 0, 0, meeting_list_opts,
+     "list meetings with their attendance, opinions and score", NULL,
+     CLI_DB_READ},
+    {"meeting", "score", cli_meeting_score, ID_ARG, 1, 1, meeting_score_opts,
+     "give (or give again) the points of a meeting's criteria; prints the "
+     "score and grade, or unscored",
+     NULL, CLI_DB_WRITE},
+    {"meeting", "show", cli_meeting_show, ID_ARG, 1, 1, text_json_opts,
+     "show a meeting: attendance, opinions, tasks, documents, each "
+     "criterion's points, the score and last meeting's tasks to follow up",
+     NULL, CLI_DB_READ},
     {"member", "add", cli_member_add, "", 0, 0, member_add_opts,
      "record an existing member from the registers; prints the new id", NULL,
      CLI_DB_WRITE},
@@ -235,14 +619,16 @@ const cli_command cli_commands[] = {
      "who reaches a party-badge milestone in a period",
      "Milestones are 30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85 and 90 "
      "years of party age; 'earliest' is when a seriously ill member may "
-     "receive the badge.",
+     "receive the badge, 'awarded' when it was (award add --kind badge).",
      CLI_DB_READ},
     {"member", "decease", cli_member_decease, ID_ARG, 1, 1, leave_opts,
      "record the death of a member", NULL, CLI_DB_WRITE},
     {"member", "discipline", cli_member_discipline, ID_ARG, 1, 1,
      discipline_opts, "discipline a member",
      "Probationary members can only be reprimanded or warned; dismissal "
-     "needs a post; expulsion ends membership.",
+     "needs a post; expulsion ends membership. The decision needs more than "
+     "half of the votes of the deciding body (--votes 5/9); an expulsion "
+     "also a proposal of at least two thirds (--proposal 6/9).",
      CLI_DB_WRITE},
     {"member", "find", cli_member_find, "TEXT", 1, 1, member_find_opts,
      "find members by name, without regard to case or diacritics", NULL,
@@ -266,8 +652,23 @@ const cli_command cli_commands[] = {
      "studies) keeps the registration at home: the host cell sees the "
      "member, its figures do not count them.",
      CLI_DB_WRITE},
+    {"model", "add", cli_model_add, "", 0, 0, model_add_opts,
+     "name an outstanding model of a grouping; prints the new id",
+     "Give --org or --member: an organisation or a member within a member "
+     "of the grouping on the day.",
+     CLI_DB_WRITE},
+    {"model", "list", cli_model_list, "", 0, 0, model_list_opts,
+     "list a grouping's outstanding models", NULL, CLI_DB_READ},
     {"org", "add", cli_org_add, "CODE", 1, 1, org_add_opts,
      "found an organisation", NULL, CLI_DB_WRITE},
+    {"org", "discipline", cli_org_discipline, "CODE", 1, 1, org_discipline_opts,
+     "discipline an organisation",
+     "The decision needs more than half of the votes of the deciding body "
+     "(--votes 5/9). A dissolution also ends the organisation as org "
+     "dissolve does, and is refused while members or live organisations "
+     "remain below it. It counts for the organisations above it, on the "
+     "day.",
+     CLI_DB_WRITE},
     {"org", "dissolve", cli_org_dissolve, "CODE", 1, 1, org_dissolve_opts,
      "dissolve an organisation that has no members or live organisations "
      "below",
@@ -285,17 +686,44 @@ const cli_command cli_commands[] = {
     {"org", "rename", cli_org_rename, "CODE", 1, 1, org_rename_opts,
      "rename an organisation", NULL, CLI_DB_WRITE},
     {"org", "show", cli_org_show, "CODE", 1, 1, org_show_opts,
-     "show an organisation: superiors, children, members, history", NULL,
-     CLI_DB_READ},
-    {"report", "", cli_report, "CODE", 1, 1, report_opts,
-     "the period report of an organisation and all below it",
+     "show an organisation: superiors, children, members, history, "
+     "discipline",
+     NULL, CLI_DB_READ},
+    {"oversight", "add", cli_oversight_add, "", 0, 0, oversight_add_opts,
+     "record an inspection or a supervision; prints the new id",
+     "Of an organisation (--org) or of a member (--member), by an "
+     "organisation above it (--by) on --from. It counts on --from for the "
+     "organisations above: a member's at the member's cell, an "
+     "organisation's at its superior.",
+     CLI_DB_WRITE},
+    {"oversight", "list", cli_oversight_list, "", 0, 0, oversight_list_opts,
+     "list inspections and supervisions, by first day", NULL, CLI_DB_READ},
+    {"oversight", "show", cli_oversight_show, ID_ARG, 1, 1, oversight_show_opts,
+     "show an inspection or a supervision", NULL, CLI_DB_READ},
+    {"report", "", cli_report, "CODE", 0, 1, report_opts,
+     "the period report of an organisation and all below it, or of a "
+     "grouping",
      "The stock (organisations, members by status, gender, age, ethnicity, "
      "education, theory, party age, key cadres) is counted at --to; the "
      "flows (admitted, recognised, transferred, disciplined, left) during "
      "the period. Events count where they happened: later moves do not "
-     "change a past report. The JSON and CSV forms are described in "
-     "docs/report.md.",
+     "change a past report. Give CODE or --group CODE: a grouping's report "
+     "is the sum of the reports of the organisations that are its members "
+     "on --to, each for the whole period. The JSON and CSV forms are "
+     "described in docs/report.md.",
      CLI_DB_READ},
+    {"rubric", "list", cli_rubric_list, "", 0, 0, table_opts,
+     "list the rubrics loaded, and which is active", NULL, CLI_DB_READ},
+    {"rubric", "load", cli_rubric_load, "FILE", 1, 1, rubric_load_opts,
+     "load a rubric from a JSON file and make it the active one",
+     "The format is in docs/rubric.md: criteria with unique ids whose "
+     "maxima sum to 100, each given by the scorer or computed from what a "
+     "meeting records. Meetings keep the rubric they were scored on.",
+     CLI_DB_WRITE},
+    {"rubric", "show", cli_rubric_show, "[NAME]", 0, 1, text_json_opts,
+     "show a rubric (the active one by default)", NULL, CLI_DB_READ},
+    {"rubric", "use", cli_rubric_use, "NAME", 1, 1, no_opts,
+     "make a loaded rubric the active one", NULL, CLI_DB_WRITE},
     {"version", "", cli_version, "", 0, 0, no_opts, "print the version", NULL,
      CLI_DB_NONE},
 };

@@ -345,6 +345,111 @@ int core_check_quota(int excellent, int well, const char *where, util_err *e);
  * fairly good, 50–69 average, below 50 poor. */
 enum core_meeting_grade core_meeting_grade_of(int score);
 
+/* ---- cell meetings: the rubric (DOMAIN.md §5, docs/rubric.md) ------------ */
+
+/* The facts of a meeting from which a rubric computes points. */
+enum core_fact {
+  CORE_FACT_NONE,       /* none: the scorer gives the points */
+  CORE_FACT_MINUTES,    /* the length of the meeting in minutes */
+  CORE_FACT_ATTENDANCE, /* % of the members registered who were present */
+  CORE_FACT_SPEAKERS,   /* % of the members present who spoke */
+  CORE_FACT_RESOLUTION, /* % of last month's resolution's targets met */
+  CORE_FACT__MAX
+};
+const char *core_fact_name(enum core_fact f);
+int core_fact_parse(const char *s, enum core_fact *out);
+/* "minutes|attendance|speakers|resolution" */
+const char *core_fact_names(void);
+
+enum { CORE_RUBRIC_BANDS = 8, CORE_RUBRIC_CRITERIA = 32 };
+#define CORE_NO_POINTS (-1)
+
+/* A value (minutes, or a share in %) of at least `from` earns `points`. */
+typedef struct core_band {
+  int from, points;
+} core_band;
+/* Bands from the highest threshold down; the last starts at 0. */
+typedef struct core_bands {
+  size_t n;
+  core_band b[CORE_RUBRIC_BANDS];
+} core_bands;
+
+/* One criterion: a computed part (bands over a fact, and a bonus) and a
+ * part the scorer gives, 0..given. Its points are the sum. */
+typedef struct core_criterion {
+  char *id, *title; /* owned by whoever built the rubric */
+  int max;
+  enum core_fact fact;
+  core_bands bands;
+  int large_members; /* > 0: cells of at least this many registered members
+                        are scored on `large` instead of `bands` */
+  core_bands large;
+  int bonus;     /* added when no registered member has been absent from */
+  int bonus_run; /* more than bonus_run meetings of the cell in a row */
+  int given;
+} core_criterion;
+
+typedef struct core_rubric {
+  char *name; /* owned by whoever built the rubric */
+  size_t n;
+  core_criterion *c;
+} core_rubric;
+
+/* Refuses a rubric that is not well formed, naming the criterion, the
+ * value and the rule: 1 to CORE_RUBRIC_CRITERIA criteria with distinct,
+ * non-empty ids; maxima of at least 1 summing to 100; each criterion
+ * either given only (given == max) or computed from a fact, with 1 to
+ * CORE_RUBRIC_BANDS bands whose thresholds fall strictly (percentages at
+ * most 100) down to 0 and whose points never rise as they fall; the
+ * highest band's points plus the bonus plus the given part are the
+ * maximum (for the large-cell bands too). A criterion computed from the
+ * resolution's results (which may be recorded later) has no given part:
+ * points are kept per criterion once complete, and the given part of the
+ * others is what the computed part leaves. */
+int core_rubric_check(const core_rubric *r, util_err *e);
+/* The index of the criterion `id`, or -1. */
+int core_rubric_find(const core_rubric *r, const char *id);
+/* Refuses points given for criterion i that are outside 0..its given part,
+ * or given for a criterion that has none. */
+int core_rubric_give(const core_rubric *r, size_t i, int points, util_err *e);
+
+/* What a meeting records that a rubric reads. */
+typedef struct core_meeting_facts {
+  int minutes;
+  int registered; /* members registered in the cell on the day */
+  int present;    /* of them, present */
+  int speakers;   /* of them, those who spoke */
+  bool has_result;
+  int result;     /* % of last month's targets met */
+  int absent_run; /* the longest run of meetings in a row, ending with this
+                     one, that a registered member missed */
+} core_meeting_facts;
+
+/* Scores a meeting: given[i] is the part given for criterion i, or
+ * CORE_NO_POINTS. Sets points[i] to criterion i's points, or CORE_NO_POINTS
+ * when its fact is not recorded or its given part is missing, and (unless
+ * NULL) computed[i] to its computed part (0 for a criterion given only,
+ * CORE_NO_POINTS when its fact is not recorded). Returns the total, or
+ * CORE_NO_POINTS while some criterion has no points. Given points outside
+ * their range count as missing (check them with core_rubric_give). */
+int core_rubric_score(const core_rubric *r, const core_meeting_facts *f,
+                      const int *given, int *points, int *computed);
+
+/* ---- annual assessment (DOMAIN.md §4; assess.c) ------------------------- */
+
+/* Reads a range of years typed as "YYYY-YYYY", or one year "YYYY": four
+ * digits each, nothing else, the first not after the last. Returns 0, or
+ * -1 with *why set to a reason (static text). */
+int core_years_parse(const char *text, int *first, int *last, const char **why);
+/* Whether the member of timeline t (`who` in messages) may be assessed
+ * for `year`: a party member, probationary or official, on at least one
+ * day of it — admitted (or readmitted) on or before 31 December and not
+ * out of the party for the whole year; the day membership ends still
+ * counts as a day in the party. Returns 0, or -1 naming the member, the
+ * year and the dates that exclude it. */
+int core_check_assess_year(const core_timeline *t, int year, const char *who,
+                           util_err *e);
+
 /* ---- party age and badges ------------------------------------------------ */
 
 /* Party age in days at `day` of a member whose official segments carry
@@ -363,6 +468,19 @@ util_day core_badge_due(util_day origin, int years);
  * months before it is due for 30 to 65 years, 24 months for 70 to 90; that
  * is, the day party age reaches one (two) years less. */
 util_day core_badge_earliest(util_day origin, int years);
+/* The index of a milestone in core_badge_years, or -1 when `years` is not
+ * one. */
+int core_badge_index(int years);
+/* Whether the party badge of `years` (a milestone) may be awarded on `day`
+ * to the member of timeline t (`who` in messages, "member 12"): only to
+ * an official member, not before party age reaches the milestone, except
+ * that an `early` award (a seriously ill member) may come from
+ * core_badge_earliest on. Party age counts from the origin of the
+ * official segment that holds `day`. Returns 0, or -1 naming the member,
+ * the dates and the rule. Whether the badge was awarded already is the
+ * caller's to check. */
+int core_check_badge(const core_timeline *t, int years, util_day day,
+                     bool early, const char *who, util_err *e);
 
 /* ---- tallies ------------------------------------------------------------- */
 

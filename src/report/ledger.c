@@ -93,7 +93,7 @@ static org_info *info_of(report_ledger *l, int64_t org, util_err *e) {
   size_t *slot = util_map_put(&l->orgs, (uint64_t)org, &created);
   if (!created)
     return &l->info[*slot];
-  store_org o;
+  store_org o = {0}; /* cleared below even when not found */
   int rc = store_org_by_id(l->st, org, &o, e);
   if (rc) {
     if (rc == 1)

@@ -181,6 +181,14 @@ void report_render_csv(const report_figures *f, util_buf *out) {
   };
   for (size_t i = 0; i < UTIL_COUNT(scope); i++)
     util_csv_record(out, scope[i], 3);
+  if (f->group) {
+    const char *group[] = {"scope", "group", "true"};
+    util_csv_record(out, group, 3);
+    for (size_t i = 0; i < f->n_members; i++) {
+      const char *member[] = {"scope", "member", f->members[i]};
+      util_csv_record(out, member, 3);
+    }
+  }
   walk(f, csv_item, out);
 }
 
@@ -218,6 +226,13 @@ void report_render_json(const report_figures *f, util_buf *out) {
                                 f->name, "from",
                                 util_date_format(f->from, from), "to",
                                 util_date_format(f->to, to)));
+  if (f->group) {
+    json_t *scope = json_object_get(root, "scope"), *members = json_array();
+    for (size_t i = 0; i < f->n_members; i++)
+      json_array_append_new(members, json_string(f->members[i]));
+    json_object_set_new(scope, "group", json_true());
+    json_object_set_new(scope, "members", members);
+  }
   walk(f, json_item, root);
   char *text = json_dumps(root, JSON_INDENT(2));
   util_buf_puts(out, text);
@@ -304,6 +319,9 @@ void report_render_text(const report_figures *f, util_buf *out) {
   char from[11], to[11];
   util_buf_printf(out, "%s — %s\nfrom %s to %s\n", f->code, f->name,
                   util_date_format(f->from, from), util_date_format(f->to, to));
+  for (size_t i = 0; i < f->n_members; i++)
+    util_buf_printf(out, "%s%s%s", i ? ", " : "grouping of ", f->members[i],
+                    i + 1 == f->n_members ? "\n" : "");
   text_ctx t = {.out = out};
   walk(f, text_item, &t);
   flush_table(&t);

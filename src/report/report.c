@@ -29,6 +29,9 @@ void report_figures_clear(report_figures *f) {
   free(f->by_ethnicity);
   free(f->by_education);
   free(f->funds);
+  for (size_t i = 0; i < f->n_members; i++)
+    free(f->members[i]);
+  free(f->members);
   memset(f, 0, sizeof *f);
 }
 
@@ -101,6 +104,23 @@ static int subtree_ever(store *st, int64_t org, int64_t **ids, size_t *n,
   return 0;
 }
 
+typedef struct direct_point_ctx {
+  const core_sink *sink;
+  int64_t org;
+  util_err *e;
+} direct_point_ctx;
+
+static int direct_point(void *ctx, util_day day, const void *blob, size_t len) {
+  direct_point_ctx *p = ctx;
+  core_tally t = {0};
+  if (core_tally_decode_add(&t, blob, len, 1))
+    return util_fail(p->e, UTIL_SYSTEM,
+                     "a point in the database is damaged; run `cadre check`");
+  core_contribute_point(p->org, day, &t, p->sink);
+  core_tally_free(&t);
+  return 0;
+}
+
 static int direct_sums(store *st, int64_t org, util_day before, util_day to,
                        core_tally *upto, core_tally *prior, util_err *e) {
   direct d = {.paths = report_ledger_new(st),
@@ -127,6 +147,10 @@ static int direct_sums(store *st, int64_t org, util_day before, util_day to,
     core_contribute_org(o.id, o.kind, o.founded_known, o.ended, o.ended_how,
                         &sink);
     store_org_clear(&o);
+    /* The records of party work placed there (points). */
+    direct_point_ctx pc = {&sink, orgs[i], e};
+    if (store_points_of(st, orgs[i], UTIL_DAY_MIN, direct_point, &pc, e))
+      goto done;
   }
   for (size_t i = 0; i < nmembers && !d.failed; i++) {
     store_member m;

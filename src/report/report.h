@@ -111,6 +111,12 @@ typedef struct report_figures {
   report_count *funds; /* by campaign, largest first */
   size_t n_funds;
   int64_t funds_total;
+  /* The report of a grouping: the sum of the reports of its members (their
+   * codes, ascending), under the grouping's code and name. A new figure
+   * above must also be added in report_figures_add (sum.c). */
+  bool group;
+  char **members;
+  size_t n_members;
 } report_figures;
 
 enum report_engine {
@@ -122,6 +128,11 @@ enum report_engine {
 int report_compute(store *st, int64_t org, util_day from, util_day to,
                    enum report_engine engine, report_figures *out, util_err *e);
 void report_figures_clear(report_figures *f);
+/* Adds every figure of `src` to `dst` (sum.c): the counts, and the counts
+ * by text (ethnicity, education, funds by campaign) merged by their text
+ * and sorted as report_compute sorts them, most first. The scope of dst
+ * (code, name, kind, period, members) is left as it is. */
+void report_figures_add(report_figures *dst, const report_figures *src);
 
 /* Renderers: text for people, JSON and CSV for programs (docs/report.md),
  * and the paragraph a review conference reads out (`summary`). */

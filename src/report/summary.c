@@ -238,9 +238,12 @@ static void funds(util_buf *out, const report_figures *f) {
 
 void report_render_summary(const report_figures *f, util_buf *out) {
   period(out, f);
-  util_buf_printf(out, " the %s %s",
-                  core_kind_is_cell(f->kind) ? "party cell" : "party committee",
-                  f->name);
+  if (f->group)
+    util_buf_printf(out, " the member committees of %s", f->name);
+  else
+    util_buf_printf(
+        out, " the %s %s",
+        core_kind_is_cell(f->kind) ? "party cell" : "party committee", f->name);
   members(out, f);
   oversight(out, f);
   discipline(out, f);
@@ -251,7 +254,8 @@ void report_render_summary(const report_figures *f, util_buf *out) {
   documents(out, f);
   funds(out, f);
   char to[11];
-  util_buf_printf(out, ". On %s it counted ", util_date_format(f->to, to));
+  util_buf_printf(out, ". On %s %s counted ", util_date_format(f->to, to),
+                  f->group ? "they" : "it");
   count(out, f->total, "member", "members");
   util_buf_printf(out, " (%lld official, %lld probationary)",
                   (long long)f->official, (long long)f->probationary);

@@ -203,6 +203,9 @@ typedef struct store_event {
   int64_t by_org;
   const char *decision, *reason, *detail;
   util_day considered, ceremony;
+  /* Discipline: the votes of the deciding body, and of the proposal for
+   * an expulsion (all 0 when not recorded). */
+  core_votes votes;
 } store_event;
 int store_event_add(store *st, int64_t member, const store_event *ev,
                     const char *user, util_err *e);
@@ -217,6 +220,8 @@ typedef struct store_event_row {
   const char *by_code, *decision, *considered, *ceremony, *reason, *detail;
   const char *recorded_at, *recorded_by;
   bool studies;
+  /* Discipline: the votes as numbers in text, NULL when not recorded. */
+  const char *votes_for, *votes_total, *proposal_for, *proposal_total;
 } store_event_row;
 /* The events of a member (of all when member is 0; of those whose cell is
  * now in the subtree `prefix` unless it is NULL), by member and order. */
@@ -273,6 +278,429 @@ int store_members_search(store *st, const char *key, store_member_fn fn,
 /* Official members whose party age counts from a date in [lo, hi]. */
 int store_members_by_origin(store *st, util_day lo, util_day hi,
                             store_member_fn fn, void *ctx, util_err *e);
+
+/* ---- oversight and discipline of organisations ---------------------------
+ * (store_oversight.c) */
+
+/* An inspection or a supervision of an organisation or of a member. */
+typedef struct store_oversight {
+  enum core_oversight kind;
+  int64_t by_org;
+  int64_t org, member; /* exactly one is set */
+  util_day from, to;   /* to is 0 when not recorded */
+  const char *subject, *conclusion;
+  bool violation;
+} store_oversight;
+/* Inserts a record of oversight; sets *id. */
+int store_oversight_add(store *st, const store_oversight *o, const char *user,
+                        int64_t *id, util_err *e);
+
+/* Which records of oversight a listing wants; 0 and NULL leave a field
+ * out. */
+typedef struct store_oversight_query {
+  int64_t id;
+  /* Records about this organisation, or about an organisation or a member
+   * below it, as the tree stood on the record's first day. */
+  int64_t under;
+  util_day from, to; /* the first day within [from, to] */
+  const char *kind;
+} store_oversight_query;
+/* A record of oversight in a listing; texts point into the store's
+ * memory, valid during the callback. */
+typedef struct store_oversight_row {
+  int64_t id, by_org, org, member; /* org or member is 0 */
+  const char *kind, *from, *to, *by_code, *org_code, *member_name;
+  const char *subject, *conclusion, *recorded_at, *recorded_by;
+  const char *place_code; /* where it counts (its point) */
+  bool violation;
+} store_oversight_row;
+/* Calls fn for each record the query wants, by first day and id. */
+int store_oversights(store *st, const store_oversight_query *q,
+                     int (*fn)(void *ctx, const store_oversight_row *row),
+                     void *ctx, util_err *e);
+
+/* A discipline decision on an organisation. */
+typedef struct store_org_discipline {
+  int64_t org, by_org; /* by_org is 0 when not recorded */
+  util_day date;
+  enum core_org_form form;
+  int votes_for, votes_total;
+  const char *decision, *reason;
+} store_org_discipline;
+/* Inserts a discipline decision on an organisation; sets *id. */
+int store_org_discipline_add(store *st, const store_org_discipline *d,
+                             const char *user, int64_t *id, util_err *e);
+/* A discipline decision on an organisation, as listed; texts point into the
+ * store's memory, valid during the callback. */
+typedef struct store_org_discipline_row {
+  const char *date, *form, *by_code, *decision, *reason;
+  const char *recorded_at, *recorded_by;
+  int votes_for, votes_total;
+} store_org_discipline_row;
+/* Calls fn for each discipline decision on `org`, by date. */
+int store_org_disciplines(store *st, int64_t org,
+                          int (*fn)(void *ctx,
+                                    const store_org_discipline_row *row),
+                          void *ctx, util_err *e);
+
+/* ---- assessments and awards (store_assess.c) ---------------------------- */
+
+/* The classification of a member or an organisation for a year. */
+typedef struct store_assess {
+  int64_t id; /* 0 before it is stored */
+  int year;
+  int64_t member, org; /* exactly one is set */
+  enum core_grade grade;
+  int score;          /* -1 when classified by grade */
+  int64_t grassroots; /* whose quota it counts in, or 0 */
+} store_assess;
+/* The assessment of a member (org 0) or an organisation (member 0) for a
+ * year into *out; 1 when there is none. */
+int store_assess_get(store *st, int year, int64_t member, int64_t org,
+                     store_assess *out, util_err *e);
+/* Inserts a (id 0, and sets a->id) or rewrites the assessment a->id. */
+int store_assess_put(store *st, store_assess *a, const char *user, util_err *e);
+/* The members (or, with `orgs`, the organisations) of a grassroots
+ * organisation's year classified excellent and well. */
+int store_assess_counts(store *st, int64_t grassroots, int year, bool orgs,
+                        int *excellent, int *well, util_err *e);
+
+/* An assessment in a listing; texts point into the store's memory, valid
+ * during the callback. */
+typedef struct store_assess_row {
+  int year;
+  int64_t member;         /* 0 for an organisation */
+  const char *card;       /* members */
+  const char *name;       /* the member's, or the organisation's at year end */
+  const char *code;       /* organisations */
+  const char *grade;      /* streaks: the grade of the last year */
+  int score;              /* -1 when not given */
+  const char *place;      /* where it counts: the member's cell, the superior */
+  const char *grassroots; /* whose quota it counts in, or NULL */
+} store_assess_row;
+typedef int (*store_assess_fn)(void *ctx, const store_assess_row *row);
+/* The assessments of a year, organisations first by code, then members by
+ * name and id; only those of `grade` (unless NULL) and, when `under` is
+ * not 0, of members whose place and organisations that were `under` or
+ * below it at the end of the year. */
+int store_assess_rows(store *st, int year, int64_t under, const char *grade,
+                      store_assess_fn fn, void *ctx, util_err *e);
+/* Those (members, or with `orgs` organisations) assessed every year from
+ * `first` to `last` with a grade in `grades` (a set of 1 << enum
+ * core_grade); `under` as above, at the end of the last year. The row is
+ * that of the last year. */
+int store_assess_streak(store *st, int first, int last, unsigned grades,
+                        bool orgs, int64_t under, store_assess_fn fn, void *ctx,
+                        util_err *e);
+
+/* An award to a member or to an organisation. */
+typedef struct store_award {
+  enum core_award kind;
+  const char *title, *decision;
+  int64_t member, org; /* exactly one is set */
+  int64_t by_org;
+  util_day date;
+  int badge_years; /* party badges: the milestone; 0 otherwise */
+} store_award;
+int store_award_add(store *st, const store_award *w, const char *user,
+                    int64_t *id, util_err *e);
+/* The day a member was awarded the party badge of `years` (0 when not). */
+int store_award_badge(store *st, int64_t member, int years, util_day *day,
+                      util_err *e);
+typedef struct store_award_row {
+  int64_t id, member; /* member 0 for an organisation */
+  const char *date, *kind, *title, *card;
+  const char *name; /* the member's, or the organisation's on the date */
+  const char *code; /* organisations */
+  const char *by_code, *decision, *place, *recorded_at, *recorded_by;
+  int badge_years; /* 0 when not a badge */
+} store_award_row;
+/* Awards dated in [from, to] of `kind` (unless NULL), to members whose
+ * cell and organisations that were `under` or below it on the date
+ * (unless 0), by date and id. */
+int store_awards(store *st, int64_t under, util_day from, util_day to,
+                 const char *kind,
+                 int (*fn)(void *ctx, const store_award_row *row), void *ctx,
+                 util_err *e);
+
+/* ---- groupings, conferences, outstanding models -------------------------
+ * (store_group.c) */
+
+typedef struct store_grouping {
+  int64_t id;
+  char *code, *name, *kind; /* kind: "region" or "cluster" */
+} store_grouping;
+void store_grouping_clear(store_grouping *g);
+/* Returns 0 and fills *g, 1 when no grouping has that code (matched
+ * without regard to case), -1. */
+int store_grouping_by_code(store *st, const char *code, store_grouping *g,
+                           util_err *e);
+/* Inserts g (id ignored) and sets g->id. */
+int store_grouping_insert(store *st, store_grouping *g, const char *user,
+                          util_err *e);
+/* A grouping in a listing, with the number of its members on the day
+ * asked. */
+typedef struct store_grouping_row {
+  int64_t id;
+  const char *code, *name, *kind;
+  int members;
+} store_grouping_row;
+/* Every grouping, by code. */
+int store_groupings(store *st, util_day day,
+                    int (*fn)(void *ctx, const store_grouping_row *row),
+                    void *ctx, util_err *e);
+
+/* A stretch of membership of an organisation in a grouping: [from, to),
+ * to is UTIL_DAY_MAX while it goes on. */
+typedef struct store_grouping_span {
+  int64_t org;
+  util_day from, to;
+} store_grouping_span;
+/* Every stretch of a grouping, by first day and organisation; *out is the
+ * caller's. */
+int store_grouping_spans(store *st, int64_t grouping, store_grouping_span **out,
+                         size_t *n, util_err *e);
+/* Adds a stretch of `org` from `from` on. */
+int store_grouping_join(store *st, int64_t grouping, int64_t org, util_day from,
+                        util_err *e);
+/* Ends at `to` the stretch of `org` that began on `from`. */
+int store_grouping_leave(store *st, int64_t grouping, int64_t org,
+                         util_day from, util_day to, util_err *e);
+
+/* A conference: of a grouping (grouping set) or of one organisation. */
+typedef struct store_conference {
+  int64_t id, grouping, host, flag_to; /* grouping, flag_to: 0 when none */
+  util_day date;
+  const char *kind, *theme;
+  int delegates, papers; /* -1 when not recorded */
+} store_conference;
+/* Inserts c (id ignored); sets *id. */
+int store_conference_add(store *st, const store_conference *c, const char *user,
+                         int64_t *id, util_err *e);
+/* The conferences of a grouping by date and recording order, without
+ * their texts (kind and theme NULL, counts -1): what the flag needs.
+ * *out is the caller's. */
+int store_conferences_of(store *st, int64_t grouping, store_conference **out,
+                         size_t *n, util_err *e);
+/* A conference in a listing; texts point into the store's memory, valid
+ * during the callback; group_code and flag_to_code may be NULL. */
+typedef struct store_conference_row {
+  int64_t id;
+  const char *date, *group_code, *host_code, *kind, *theme, *flag_to_code;
+  const char *recorded_at, *recorded_by;
+  int delegates, papers; /* -1 when not recorded */
+} store_conference_row;
+/* Conferences dated in [from, to] (of one grouping unless 0), by date and
+ * recording order. */
+int store_conference_rows(store *st, int64_t grouping, util_day from,
+                          util_day to,
+                          int (*fn)(void *ctx, const store_conference_row *row),
+                          void *ctx, util_err *e);
+
+/* An outstanding model of a grouping: an organisation or a member. */
+typedef struct store_model {
+  int64_t grouping, org, member; /* exactly one of org and member */
+  util_day date;
+  const char *title;
+} store_model;
+int store_model_add(store *st, const store_model *m, const char *user,
+                    int64_t *id, util_err *e);
+/* A model in a listing (org or member is 0, its text NULL). */
+typedef struct store_model_row {
+  int64_t id, org, member;
+  const char *date, *org_code, *member_name, *title;
+  const char *recorded_at, *recorded_by;
+} store_model_row;
+/* The models of a grouping dated in [from, to], by date and recording
+ * order. */
+int store_model_rows(store *st, int64_t grouping, util_day from, util_day to,
+                     int (*fn)(void *ctx, const store_model_row *row),
+                     void *ctx, util_err *e);
+
+/* ---- funds mobilised (store_fund.c) -------------------------------------- */
+
+typedef struct store_fund {
+  int64_t org;
+  util_day date;
+  const char *campaign, *note; /* note may be NULL */
+  int64_t amount;              /* VND, > 0 */
+} store_fund;
+int store_fund_add(store *st, const store_fund *f, const char *user,
+                   int64_t *id, util_err *e);
+/* Which funds a listing wants; 0 and NULL leave a field out. */
+typedef struct store_fund_query {
+  /* Funds of this organisation or of one below it, as the tree stood on
+   * the fund's date. */
+  int64_t under;
+  util_day from, to;    /* dated within [from, to] */
+  const char *campaign; /* exactly this campaign */
+} store_fund_query;
+typedef struct store_fund_row {
+  int64_t id, amount;
+  const char *date, *org_code, *campaign, *note, *recorded_at, *recorded_by;
+} store_fund_row;
+/* Calls fn for each fund the query wants, by date and recording order. */
+int store_funds(store *st, const store_fund_query *q,
+                int (*fn)(void *ctx, const store_fund_row *row), void *ctx,
+                util_err *e);
+
+/* ---- cell meetings and their rubrics (store_meeting.c) ------------------ */
+
+typedef struct store_rubric {
+  int64_t id;
+  char *name, *definition, *loaded_at;
+  bool active;
+} store_rubric;
+void store_rubric_clear(store_rubric *r);
+/* The rubric named `name`; else (name NULL) the one of `id`; else (id 0)
+ * the active one. Returns 1 when there is none. */
+int store_rubric_get(store *st, const char *name, int64_t id, store_rubric *r,
+                     util_err *e);
+/* Adds a rubric (JSON text, docs/rubric.md) as the active one; sets *id.
+ * Returns 1 when a rubric has that name. */
+int store_rubric_add(store *st, const char *name, const char *definition,
+                     int64_t *id, util_err *e);
+/* Makes rubric `id` the active one. */
+int store_rubric_activate(store *st, int64_t id, util_err *e);
+/* A rubric in a listing, valid during the callback. */
+typedef struct store_rubric_row {
+  int64_t id;
+  const char *name, *definition, *loaded_at;
+  bool active;
+} store_rubric_row;
+/* Calls fn for every rubric, by name; fn returns non-zero to stop. */
+int store_rubrics(store *st, int (*fn)(void *ctx, const store_rubric_row *r),
+                  void *ctx, util_err *e);
+
+typedef struct store_meeting {
+  int64_t id, cell, chair, rubric;
+  util_day date;
+  enum core_meeting_kind kind;
+  int minutes, registered, present, speakers;
+  int result; /* % of last month's targets met, or -1 */
+  int score;  /* -1 while unscored */
+  char *theme;
+} store_meeting;
+void store_meeting_clear(store_meeting *m);
+/* Inserts m (id ignored; its score and grade as given) and sets m->id. */
+int store_meeting_insert(store *st, store_meeting *m, const char *user,
+                         util_err *e);
+/* Returns 0 and fills *m, 1 when there is no such meeting, -1. */
+int store_meeting_get(store *st, int64_t id, store_meeting *m, util_err *e);
+/* Writes the result and the score (-1: none) with its grade. */
+int store_meeting_set_score(store *st, int64_t id, int result, int score,
+                            util_err *e);
+/* The cell's latest meeting before (day, id) in the order of date and id:
+ * *prev and *prev_day, or 0 when there is none. */
+int store_meeting_before(store *st, int64_t cell, util_day day, int64_t id,
+                         int64_t *prev, util_day *prev_day, util_err *e);
+
+/* Who may attend a meeting of a cell on a day: the members registered there
+ * and those on a temporary transfer to it (visitors), by id. */
+typedef struct store_attendee {
+  int64_t member;
+  bool visitor;
+  bool post; /* holds a management post: a position is recorded */
+} store_attendee;
+int store_cell_attendees(store *st, int64_t cell, util_day day,
+                         store_attendee **out, size_t *n, util_err *e);
+int store_attendance_add(store *st, int64_t meeting, int64_t member,
+                         bool present, bool visitor, const char *reason,
+                         util_err *e);
+/* How many of the cell's meetings before (day, id), one after another from
+ * the latest back, the member is recorded absent from. */
+int store_absent_run(store *st, int64_t cell, int64_t member, util_day day,
+                     int64_t id, int *run, util_err *e);
+int store_opinion_add(store *st, int64_t meeting, int seq, int64_t member,
+                      bool manager, const char *text, util_err *e);
+int store_task_add(store *st, int64_t meeting, int seq, const char *task,
+                   util_err *e);
+/* Replaces the points of a meeting's criteria: `points` of criterion
+ * ids[i] (CORE_NO_POINTS: none is stored), computed[i] when no part of
+ * them was given. */
+int store_meeting_points_set(store *st, int64_t meeting, size_t n,
+                             char *const *ids, const int *points,
+                             const bool *computed, util_err *e);
+
+/* A line of a meeting's record, valid during the callback. */
+enum store_meeting_part {
+  STORE_ATTENDANCE, /* member, name, flag: present, visitor, text: reason */
+  STORE_OPINIONS,   /* member, name, flag: manager, text */
+  STORE_TASKS,      /* text */
+  STORE_DOCUMENTS,  /* text: number, name: title */
+  STORE_POINTS,     /* text: criterion, n: points, flag: computed */
+};
+typedef struct store_meeting_line {
+  int64_t member;
+  const char *name, *text;
+  int n;
+  bool flag, visitor;
+} store_meeting_line;
+int store_meeting_lines(store *st, int64_t meeting,
+                        enum store_meeting_part part,
+                        int (*fn)(void *ctx, const store_meeting_line *l),
+                        void *ctx, util_err *e);
+
+/* A meeting in a listing; numbers are -1 when not recorded. */
+typedef struct store_meeting_row {
+  int64_t id, chair;
+  const char *date, *cell_code, *kind, *theme, *chair_name, *grade;
+  const char *rubric;
+  int minutes, registered, present, speakers, opinions, result, score;
+} store_meeting_row;
+/* Meetings dated in [from, to] of the cells below `under` (or of every
+ * cell when 0) as the tree stood on each meeting's day, by date and id. */
+int store_meetings(store *st, int64_t under, util_day from, util_day to,
+                   int (*fn)(void *ctx, const store_meeting_row *r), void *ctx,
+                   util_err *e);
+
+/* ---- documents (store_doc.c) --------------------------------------------- */
+
+typedef struct store_doc {
+  int64_t id;
+  char *number, *issuer, *title;
+  enum core_doc_kind kind;
+  util_day date;
+} store_doc;
+void store_doc_clear(store_doc *d);
+/* Finds a document by number (ASCII letters without regard to case).
+ * Returns 0, 1 when there is none, -1. */
+int store_doc_find(store *st, const char *number, store_doc *d, util_err *e);
+/* Inserts d and sets d->id. */
+int store_doc_insert(store *st, store_doc *d, const char *user, util_err *e);
+/* The day an organisation disseminated (step 0) or implemented (step 1) a
+ * document, or 0. */
+int store_doc_step_day(store *st, int64_t doc, int64_t org, int step,
+                       util_day *day, util_err *e);
+/* Records a step; `meeting` is the meeting that disseminated it, or 0. */
+int store_doc_step_add(store *st, int64_t doc, int64_t org, int step,
+                       util_day day, int64_t meeting, const char *user,
+                       int64_t *id, util_err *e);
+typedef struct store_doc_row {
+  const char *number, *kind, *issuer, *date, *title;
+  int64_t disseminated, implemented; /* by how many organisations */
+} store_doc_row;
+/* Every document, by date and number. */
+int store_docs(store *st, int (*fn)(void *ctx, const store_doc_row *r),
+               void *ctx, util_err *e);
+typedef struct store_doc_step_row {
+  const char *code, *name, *step, *date, *recorded_at, *recorded_by;
+  int64_t meeting; /* 0 when not at a meeting */
+} store_doc_step_row;
+/* Who disseminated and implemented a document, by step, date and code. */
+int store_doc_steps(store *st, int64_t doc,
+                    int (*fn)(void *ctx, const store_doc_step_row *r),
+                    void *ctx, util_err *e);
+typedef struct store_coverage_row {
+  const char *code, *name, *kind;
+  const char *disseminated; /* the day, or NULL when not by then */
+} store_coverage_row;
+/* The grassroots organisations and cells whose path on `day` starts with
+ * `prefix`, by code, with the day they disseminated the document
+ * if they had by `day`. Names are those in use on `day`. */
+int store_doc_coverage(store *st, int64_t doc, const char *prefix, util_day day,
+                       int (*fn)(void *ctx, const store_coverage_row *r),
+                       void *ctx, util_err *e);
 
 /* ---- points ------------------------------------------------------------- */
 

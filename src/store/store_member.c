@@ -219,10 +219,11 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
   static const char sql[] =
       "INSERT INTO member_event(member_id, seq, kind, date, cell_id, "
       "to_cell_id, official, until, studies, form, by_org_id, decision, "
-      "considered, ceremony, reason, detail, recorded_at, recorded_by) "
+      "considered, ceremony, reason, detail, recorded_at, recorded_by, "
+      "votes_for, votes_total, proposal_for, proposal_total) "
       "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM member_event "
       "WHERE member_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-      "?12, ?13, ?14, ?15, ?16, ?17)";
+      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -249,6 +250,16 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
   store_bind_text(s, 15, ev->detail);
   sqlite3_bind_text(s, 16, now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text(s, 17, user, -1, SQLITE_STATIC);
+  /* Votes are kept as recorded; none (a total of 0) stays NULL. */
+  const core_votes *v = &ev->votes;
+  if (v->votes_total > 0) {
+    sqlite3_bind_int(s, 18, v->votes_for);
+    sqlite3_bind_int(s, 19, v->votes_total);
+  }
+  if (v->proposal_total > 0) {
+    sqlite3_bind_int(s, 20, v->proposal_for);
+    sqlite3_bind_int(s, 21, v->proposal_total);
+  }
   return store_step_done(st, s, e);
 }
 
@@ -312,6 +323,10 @@ static int event_row(void *ctx, sqlite3_stmt *s) {
       .recorded_at = store_col_text(s, 15),
       .recorded_by = store_col_text(s, 16),
       .studies = sqlite3_column_int(s, 17),
+      .votes_for = store_col_text(s, 18),
+      .votes_total = store_col_text(s, 19),
+      .proposal_for = store_col_text(s, 20),
+      .proposal_total = store_col_text(s, 21),
   };
   return r->fn(r->ctx, &row);
 }
@@ -323,7 +338,8 @@ int store_event_rows(store *st, int64_t member, const char *prefix,
       "SELECT v.member_id, v.seq, v.kind, v.date, c.code, t.code, "
       "v.official, v.until, v.form, b.code, v.decision, v.considered, "
       "v.ceremony, v.reason, v.detail, v.recorded_at, v.recorded_by, "
-      "v.studies FROM member_event v "
+      "v.studies, v.votes_for, v.votes_total, v.proposal_for, "
+      "v.proposal_total FROM member_event v "
       "LEFT JOIN org c ON c.id = v.cell_id "
       "LEFT JOIN org t ON t.id = v.to_cell_id "
       "LEFT JOIN org b ON b.id = v.by_org_id "

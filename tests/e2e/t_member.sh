@@ -236,40 +236,40 @@ has "studies" "$OUT" "until 2027-06-30 (studies)"
 
 # ---- discipline: each form, for whom it is allowed ------------------------
 
-ok member discipline "$anh" --form reprimand --date 2026-02-01 --by GC --reason "Vắng sinh hoạt 3 kỳ"
+ok member discipline "$anh" --form reprimand --date 2026-02-01 --votes 7/9 --by GC --reason "Vắng sinh hoạt 3 kỳ"
 ok member show "$anh"
-has "reprimand" "$OUT" "2026-02-01  disciplined (reprimand) by GC: Vắng sinh hoạt 3 kỳ"
-ok member discipline "$anh" --form warning --date 2026-03-01 --decision "2-QĐ/UBKT"
+has "reprimand" "$OUT" "2026-02-01  disciplined (reprimand) by GC, votes 7/9: Vắng sinh hoạt 3 kỳ"
+ok member discipline "$anh" --form warning --date 2026-03-01 --votes 7/9 --decision "2-QĐ/UBKT"
 ok member show "$anh"
 has "warning" "$OUT" "disciplined (warning)"
 equal "still official after a warning" official "$(status "$anh")"
 # Dismissal only for one who holds a post; the post ends with it.
 refused 1 "cannot discipline member $anh with dismissal on 2026-03-02: the member holds no post to be dismissed from" \
-  member discipline "$anh" --form dismissal --date 2026-03-02
-ok member discipline "$an" --form dismissal --date 2026-03-02
+  member discipline "$anh" --form dismissal --date 2026-03-02 --votes 7/9
+ok member discipline "$an" --form dismissal --date 2026-03-02 --votes 7/9
 ok member show "$an"
-has "dismissal keeps the post it ended" "$OUT" "2026-03-02  disciplined (dismissal) [Trưởng phòng Kế hoạch]"
+has "dismissal keeps the post it ended" "$OUT" "2026-03-02  disciplined (dismissal) [Trưởng phòng Kế hoạch], votes 7/9"
 lacks "the post ended" "$OUT" "position: Trưởng phòng Kế hoạch"
 refused 1 "cannot discipline member $an with dismissal on 2026-03-03: the member holds no post to be dismissed from" \
-  member discipline "$an" --form dismissal --date 2026-03-03
+  member discipline "$an" --form dismissal --date 2026-03-03 --votes 7/9
 # Probationary members: reprimand or warning only.
-ok member discipline "$adult" --form reprimand --date 2026-02-01
-ok member discipline "$adult" --form warning --date 2026-02-02
+ok member discipline "$adult" --form reprimand --date 2026-02-01 --votes 7/9
+ok member discipline "$adult" --form warning --date 2026-02-02 --votes 7/9
 refused 1 "cannot discipline member $adult with dismissal on 2026-02-03: a probationary member can only be reprimanded or warned" \
-  member discipline "$adult" --form dismissal --date 2026-02-03
+  member discipline "$adult" --form dismissal --date 2026-02-03 --votes 7/9
 refused 1 "cannot discipline member $adult with expulsion on 2026-02-03: a probationary member can only be reprimanded or warned" \
-  member discipline "$adult" --form expulsion --date 2026-02-03
+  member discipline "$adult" --form expulsion --date 2026-02-03 --votes 7/9
 refused 1 "form: caution: reprimand|warning|dismissal|expulsion" \
-  member discipline "$anh" --form caution --date 2026-03-05
+  member discipline "$anh" --form caution --date 2026-03-05 --votes 7/9
 refused 1 "by: NOPE: no organisation has this code" \
-  member discipline "$anh" --form reprimand --date 2026-03-05 --by NOPE
+  member discipline "$anh" --form reprimand --date 2026-03-05 --votes 7/9 --by NOPE
 refused 1 "cannot discipline member $anh on 2026-02-15: the member's latest event is on 2026-03-01, and a member's events are recorded in date order" \
-  member discipline "$anh" --form reprimand --date 2026-02-15
+  member discipline "$anh" --form reprimand --date 2026-02-15 --votes 7/9
 # Expulsion ends membership.
 ok member admit --name "Hồ Văn Khai" --born 1980-01-01 --gender male --cell C1 --date 2020-01-10
 khai=$OUT
 ok member recognize "$khai" --date 2021-01-10
-ok member discipline "$khai" --form expulsion --date 2022-06-01 --reason "Vi phạm nghiêm trọng"
+ok member discipline "$khai" --form expulsion --date 2022-06-01 --votes 7/9 --proposal 8/9 --reason "Vi phạm nghiêm trọng"
 equal "expelled" expelled "$(status "$khai")"
 ok member show "$khai"
 has "expelled: when" "$OUT" "left the party on 2022-06-01"
@@ -300,7 +300,7 @@ refused 1 "member $em was removed from the rolls, and events are recorded only f
 refused 1 "cannot transfer member $em on 2021-01-01: member $em was removed from the rolls, and events are recorded only for members" \
   member transfer "$em" --to C2 --date 2021-01-01
 refused 1 "cannot discipline member $giang on 2025-01-01: member $giang resigned" \
-  member discipline "$giang" --form warning --date 2025-01-01
+  member discipline "$giang" --form warning --date 2025-01-01 --votes 7/9
 refused 1 "events are recorded only for members" \
   member transfer "$khai" --to C2 --date 2023-01-01 --temporary --until 2023-06-01
 refused 1 "cannot readmit member $hai on 2026-01-01: member $hai is deceased" \

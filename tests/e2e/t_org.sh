@@ -323,7 +323,7 @@ m4=$OUT
 ok member add --name "Hoàng Thị Én" --born 1976-01-01 --gender female \
   --cell C5 --admitted 2001-06-01 --official 2002-06-01
 m5=$OUT
-ok member discipline "$m4" --form reprimand --date 2025-09-01
+ok member discipline "$m4" --form reprimand --date 2025-09-01 --votes 7/9
 # Refused while a member has later events: their transfer would come first.
 refused 1 "cannot merge C4 on 2025-08-01: its members have events recorded up to 2025-09-01, and a member's events are recorded in date order" \
   org merge C4 C5 --into C --date 2025-08-01

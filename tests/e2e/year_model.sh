@@ -329,11 +329,16 @@ m_visit() {
     --until "$4"
 }
 
-# m_discipline HANDLE FORM DATE: the decision counts where the member is
-# registered when it is taken; expulsion also ends membership.
+# m_discipline HANDLE FORM DATE [VOTES [PROPOSAL]]: the decision counts
+# where the member is registered when it is taken; expulsion also ends
+# membership. The votes of the deciding body (7/9 unless given) are a
+# majority; an expulsion's proposal (7/9 unless given) two thirds.
 m_discipline() {
-  local h=$1 form=$2 d=$3
-  ok member discipline "${ID[$h]}" --form "$form" --date "$d"
+  local h=$1 form=$2 d=$3 votes=${4:-7/9} proposal=${5:-7/9}
+  local args=(member discipline "${ID[$h]}" --form "$form" --date "$d"
+    --votes "$votes")
+  [ "$form" = expulsion ] && args+=(--proposal "$proposal")
+  ok "${args[@]}"
   at CELLH "$h" "$d"
   anc "$R" "$d"
   flow "$d" "$form" "$h" $A

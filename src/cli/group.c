@@ -1,0 +1,493 @@
+/*
+ * group.c — `cadre group ...`, `cadre conference ...` and `cadre model
+ * ...`: groupings that cut across the tree, their conferences and the
+ * rotating flag, and their outstanding models.
+ */
+#include "cli/cli_int.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- changes
+ * ----------------------------------------------------------------------- */
+
+int cli_group_add(cli_ctx *c, util_err *e) {
+  return app_group_add(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "name"),
+                       cli_opt_value(c, "kind"), e);
+}
+
+int cli_group_join(cli_ctx *c, util_err *e) {
+  return app_group_join(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "org"),
+                        cli_opt_value(c, "date"), e);
+}
+
+int cli_group_leave(cli_ctx *c, util_err *e) {
+  return app_group_leave(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "org"),
+                         cli_opt_value(c, "date"), e);
+}
+
+int cli_conference_add(cli_ctx *c, util_err *e) {
+  app_conference_in in = {.host = cli_opt_value(c, "host"),
+                          .date = cli_opt_value(c, "date"),
+                          .kind = cli_opt_value(c, "kind"),
+                          .theme = cli_opt_value(c, "theme"),
+                          .group = cli_opt_value(c, "group"),
+                          .delegates = cli_opt_value(c, "delegates"),
+                          .papers = cli_opt_value(c, "papers"),
+                          .flag_to = cli_opt_value(c, "flag-to")};
+  int64_t id;
+  if (app_conference_add(cli_app(c), &in, &id, e))
+    return -1;
+  printf("%lld\n", (long long)id);
+  return 0;
+}
+
+int cli_model_add(cli_ctx *c, util_err *e) {
+  app_model_in in = {.group = cli_opt_value(c, "group"),
+                     .org = cli_opt_value(c, "org"),
+                     .member = cli_opt_value(c, "member"),
+                     .title = cli_opt_value(c, "title"),
+                     .date = cli_opt_value(c, "date")};
+  int64_t id;
+  if (app_model_add(cli_app(c), &in, &id, e))
+    return -1;
+  printf("%lld\n", (long long)id);
+  return 0;
+}
+
+/* ---- listings
+ * ---------------------------------------------------------------------- */
+
+/* Looks up the grouping of `code`, refusing an unknown one. */
+static int find_group(cli_ctx *c, const char *code, store_grouping *g,
+                      util_err *e) {
+  int rc = store_grouping_by_code(cli_app(c)->st, code, g, e);
+  if (rc == 1)
+    return util_fail(e, UTIL_REFUSED, "group: %s: no grouping has this code",
+                     code);
+  return rc;
+}
+
+static void count_text(int n, char out[16]) {
+  if (n < 0)
+    out[0] = '\0';
+  else
+    snprintf(out, 16, "%d", n);
+}
+
+static int group_row(void *ctx, const store_grouping_row *r) {
+  char n[16];
+  count_text(r->members, n);
+  const char *row[] = {r->code, r->name, r->kind, n};
+  cli_list_row(ctx, row);
+  return 0;
+}
+
+int cli_group_list(cli_ctx *c, util_err *e) {
+  char format[16];
+  util_day at;
+  app *a = cli_app(c);
+  if (cli_format(c, "table|csv|json", format, e) ||
+      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e))
+    return -1;
+  static const char *const cols[] = {"code", "name", "kind", "members"};
+  static const bool numeric[] = {false, false, false, true};
+  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  int rc = store_groupings(a->st, at, group_row, l, e);
+  cli_list_end(l);
+  store_rollback(a->st);
+  return rc;
+}
+
+static int conference_row(void *ctx, const store_conference_row *r) {
+  char id[24], delegates[16], papers[16];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  count_text(r->delegates, delegates);
+  count_text(r->papers, papers);
+  const char *row[] = {id,           r->date, r->group_code,
+                       r->host_code, r->kind, r->theme,
+                       delegates,    papers,  r->flag_to_code};
+  cli_list_row(ctx, row);
+  return 0;
+}
+
+static const char *const conference_cols[] = {"id",        "date",   "group",
+                                              "host",      "kind",   "theme",
+                                              "delegates", "papers", "flag_to"};
+static const bool conference_numeric[] = {true,  false, false, false, false,
+                                          false, true,  true,  false};
+
+int cli_conference_list(cli_ctx *c, util_err *e) {
+  char format[16];
+  util_day from, to;
+  app *a = cli_app(c);
+  store_grouping g = {0};
+  const char *code = cli_opt_value(c, "group");
+  if (cli_format(c, "table|csv|json", format, e) ||
+      cli_date(c, "from", UTIL_DAY_MIN, &from, e) ||
+      cli_date(c, "to", UTIL_DAY_MAX, &to, e) || store_begin(a->st, false, e))
+    return -1;
+  int rc = code ? find_group(c, code, &g, e) : 0;
+  if (rc == 0) {
+    cli_list *l = cli_list_new(format, UTIL_COUNT(conference_cols),
+                               conference_cols, conference_numeric);
+    rc = store_conference_rows(a->st, g.id, from, to, conference_row, l, e);
+    cli_list_end(l);
+  }
+  store_grouping_clear(&g);
+  store_rollback(a->st);
+  return rc;
+}
+
+static void model_cells(const store_model_row *r, char id[24], char member[24],
+                        const char *row[6]) {
+  snprintf(id, 24, "%lld", (long long)r->id);
+  member[0] = '\0';
+  if (r->member)
+    snprintf(member, 24, "%lld", (long long)r->member);
+  row[0] = id;
+  row[1] = r->date;
+  row[2] = r->org_code;
+  row[3] = member;
+  row[4] = r->member_name;
+  row[5] = r->title;
+}
+
+typedef struct model_listing {
+  cli_list *list;
+  int n;
+} model_listing;
+
+static int model_row(void *ctx, const store_model_row *r) {
+  model_listing *m = ctx;
+  char id[24], member[24];
+  const char *row[6];
+  model_cells(r, id, member, row);
+  cli_list_row(m->list, row);
+  m->n++;
+  return 0;
+}
+
+static const char *const model_cols[] = {"id",     "date", "org",
+                                         "member", "name", "title"};
+static const bool model_numeric[] = {true, false, false, true, false, false};
+
+int cli_model_list(cli_ctx *c, util_err *e) {
+  char format[16];
+  app *a = cli_app(c);
+  const char *year = cli_opt_value(c, "year");
+  util_day from = UTIL_DAY_MIN, to = UTIL_DAY_MAX;
+  if (cli_format(c, "table|csv|json", format, e))
+    return -1;
+  if (year) {
+    char *end;
+    long y = strtol(year, &end, 10);
+    if (strlen(year) != 4 || *end || y < 1800)
+      return util_fail(e, UTIL_REFUSED, "year: %s: a year such as 2025", year);
+    from = util_day_from_civil((int)y, 1, 1);
+    to = util_day_from_civil((int)y, 12, 31);
+  }
+  store_grouping g = {0};
+  if (store_begin(a->st, false, e))
+    return -1;
+  int rc = find_group(c, cli_opt_value(c, "group"), &g, e);
+  if (rc == 0) {
+    model_listing m = {.list = cli_list_new(format, UTIL_COUNT(model_cols),
+                                            model_cols, model_numeric)};
+    rc = store_model_rows(a->st, g.id, from, to, model_row, &m, e);
+    cli_list_end(m.list);
+    /* The count a review quotes ("32 outstanding models in cluster No.
+     * 2"), for people only: CSV and JSON stay pure rows. */
+    if (rc == 0 && strcmp(format, "table") == 0)
+      printf("%d outstanding model%s of %s%s%s\n", m.n, m.n == 1 ? "" : "s",
+             g.name, year ? " in " : "", year ? year : "");
+  }
+  store_grouping_clear(&g);
+  store_rollback(a->st);
+  return rc;
+}
+
+/* ---- show
+ * -------------------------------------------------------------------------- */
+
+typedef struct group_view {
+  util_buf *out;
+  json_t *json;  /* NULL for text */
+  json_t *array; /* the JSON list being filled */
+  util_table *table;
+} group_view;
+
+static int show_conference(void *ctx, const store_conference_row *r) {
+  group_view *v = ctx;
+  if (!v->json) {
+    char id[24], delegates[16], papers[16];
+    snprintf(id, sizeof id, "%lld", (long long)r->id);
+    count_text(r->delegates, delegates);
+    count_text(r->papers, papers);
+    const char *row[] = {id,
+                         r->date,
+                         r->host_code,
+                         r->kind,
+                         delegates,
+                         papers,
+                         r->flag_to_code ? r->flag_to_code : "",
+                         r->theme};
+    util_table_add(v->table, row);
+    return 0;
+  }
+  json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:s}", "id", (json_int_t)r->id,
+                        "date", r->date, "host", r->host_code, "kind", r->kind,
+                        "theme", r->theme);
+  json_object_set_new(o, "delegates",
+                      r->delegates < 0 ? json_null()
+                                       : json_integer(r->delegates));
+  json_object_set_new(o, "papers",
+                      r->papers < 0 ? json_null() : json_integer(r->papers));
+  json_object_set_new(o, "flag_to",
+                      r->flag_to_code ? json_string(r->flag_to_code)
+                                      : json_null());
+  json_array_append_new(v->array, o);
+  return 0;
+}
+
+static int show_model(void *ctx, const store_model_row *r) {
+  group_view *v = ctx;
+  if (!v->json) {
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)r->id);
+    const char *who = r->org_code ? r->org_code : r->member_name;
+    const char *cells[] = {id, r->date, who, r->title};
+    util_table_add(v->table, cells);
+    return 0;
+  }
+  json_t *o = json_pack("{s:I, s:s, s:s}", "id", (json_int_t)r->id, "date",
+                        r->date, "title", r->title);
+  if (r->org_code)
+    json_object_set_new(o, "org", json_string(r->org_code));
+  else
+    json_object_set_new(o, "member",
+                        json_pack("{s:I, s:s}", "id", (json_int_t)r->member,
+                                  "name", r->member_name));
+  json_array_append_new(v->array, o);
+  return 0;
+}
+
+/* The members on `at` (and, with `history`, every join and leave), in
+ * the view's form. */
+static int show_members(app *a, const store_grouping_span *sp, size_t n,
+                        util_day at, group_view *v, util_err *e) {
+  for (size_t i = 0; i < n; i++) {
+    if (!(sp[i].from <= at && at < sp[i].to))
+      continue;
+    store_org o;
+    char *name = NULL, since[11];
+    if (store_org_by_id(a->st, sp[i].org, &o, e))
+      return -1;
+    int rc = store_org_name_at(a->st, o.id, at, &name, e);
+    util_date_format(sp[i].from, since);
+    if (rc == 0 && v->json)
+      json_array_append_new(v->array,
+                            json_pack("{s:s, s:s, s:s, s:s}", "code", o.code,
+                                      "name", name, "kind",
+                                      core_kind_name(o.kind), "since", since));
+    else if (rc == 0) {
+      const char *row[] = {o.code, core_kind_name(o.kind), since, name};
+      util_table_add(v->table, row);
+    }
+    free(name);
+    store_org_clear(&o);
+    if (rc)
+      return -1;
+  }
+  return 0;
+}
+
+/* Joins and leaves up to `at`, oldest first. */
+typedef struct change {
+  util_day day;
+  int64_t org;
+  bool joined;
+} change;
+
+static int by_day(const void *x, const void *y) {
+  const change *a = x, *b = y;
+  if (a->day != b->day)
+    return a->day < b->day ? -1 : 1;
+  if (a->joined != b->joined)
+    return a->joined ? 1 : -1; /* leaves first on a day */
+  return (a->org > b->org) - (a->org < b->org);
+}
+
+static int show_history(app *a, const store_grouping_span *sp, size_t n,
+                        util_day at, group_view *v, util_err *e) {
+  change *ch = util_xcalloc(2 * n + 1, sizeof *ch);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (sp[i].from <= at)
+      ch[k++] = (change){sp[i].from, sp[i].org, true};
+    if (sp[i].to <= at)
+      ch[k++] = (change){sp[i].to, sp[i].org, false};
+  }
+  if (k)
+    qsort(ch, k, sizeof *ch, by_day);
+  int rc = 0;
+  for (size_t i = 0; i < k && rc == 0; i++) {
+    store_org o;
+    char d[11];
+    if ((rc = store_org_by_id(a->st, ch[i].org, &o, e)) != 0)
+      break;
+    util_date_format(ch[i].day, d);
+    const char *what = ch[i].joined ? "joined" : "left";
+    if (v->json) {
+      json_array_append_new(v->array, json_pack("{s:s, s:s, s:s}", "date", d,
+                                                "org", o.code, "event", what));
+    } else {
+      const char *row[] = {d, o.code, what};
+      util_table_add(v->table, row);
+    }
+    store_org_clear(&o);
+  }
+  free(ch);
+  return rc ? -1 : 0;
+}
+
+/* Prints the table being filled under a title, when it has rows, and
+ * starts none. */
+static void text_section(group_view *v, const char *title) {
+  if (util_table_rows(v->table)) {
+    util_buf_printf(v->out, "\n%s\n", title);
+    util_table_render(v->table, v->out);
+  }
+  util_table_free(v->table);
+  v->table = NULL;
+}
+
+static int show_text(cli_ctx *c, const store_grouping *g,
+                     const store_grouping_span *sp, size_t n, util_day at,
+                     group_view *v, util_err *e) {
+  app *a = cli_app(c);
+  char d[11], s[11], *holder = NULL;
+  int64_t h;
+  util_day since;
+  int rc = -1;
+  if (app_group_flag(a, g->id, at, &h, &since, e))
+    return -1;
+  if (h) {
+    store_org o;
+    if (store_org_by_id(a->st, h, &o, e))
+      return -1;
+    holder = util_xasprintf("%s, since %s", o.code, util_date_format(since, s));
+    store_org_clear(&o);
+  }
+  util_date_format(at, d);
+  util_buf_printf(v->out, "%s — %s (%s)\n\nOn %s:\n  rotating flag: %s\n",
+                  g->code, g->name, g->kind, d, holder ? holder : "nobody");
+  free(holder);
+  static const char *const mcols[] = {"code", "kind", "since", "name"};
+  v->table = util_table_new(UTIL_COUNT(mcols), mcols);
+  if (show_members(a, sp, n, at, v, e))
+    goto done;
+  char *title = util_xasprintf("Members on %s:", d);
+  text_section(v, title);
+  free(title);
+  v->table = util_table_new(3, NULL);
+  if (show_history(a, sp, n, at, v, e))
+    goto done;
+  text_section(v, "Membership:");
+  static const char *const ccols[] = {
+      "id", "date", "host", "kind", "delegates", "papers", "flag to", "theme"};
+  v->table = util_table_new(UTIL_COUNT(ccols), ccols);
+  util_table_numeric(v->table, 0);
+  util_table_numeric(v->table, 4);
+  util_table_numeric(v->table, 5);
+  if (store_conference_rows(a->st, g->id, UTIL_DAY_MIN, at, show_conference, v,
+                            e))
+    goto done;
+  text_section(v, "Conferences:");
+  static const char *const ocols[] = {"id", "date", "model", "title"};
+  v->table = util_table_new(UTIL_COUNT(ocols), ocols);
+  util_table_numeric(v->table, 0);
+  if (store_model_rows(a->st, g->id, UTIL_DAY_MIN, at, show_model, v, e))
+    goto done;
+  text_section(v, "Outstanding models:");
+  rc = 0;
+done:
+  util_table_free(v->table);
+  v->table = NULL;
+  return rc;
+}
+
+static int show_json(cli_ctx *c, const store_grouping *g,
+                     const store_grouping_span *sp, size_t n, util_day at,
+                     group_view *v, util_err *e) {
+  app *a = cli_app(c);
+  char d[11], s[11];
+  int64_t h;
+  util_day since;
+  if (app_group_flag(a, g->id, at, &h, &since, e))
+    return -1;
+  util_date_format(at, d);
+  v->json = json_pack("{s:s, s:s, s:s, s:s}", "code", g->code, "name", g->name,
+                      "kind", g->kind, "at", d);
+  json_t *flag = json_null();
+  if (h) {
+    store_org o;
+    if (store_org_by_id(a->st, h, &o, e))
+      return -1;
+    flag = json_pack("{s:s, s:s}", "holder", o.code, "since",
+                     util_date_format(since, s));
+    store_org_clear(&o);
+  }
+  json_object_set_new(v->json, "flag", flag);
+  v->array = json_array();
+  json_object_set_new(v->json, "members", v->array);
+  if (show_members(a, sp, n, at, v, e))
+    return -1;
+  v->array = json_array();
+  json_object_set_new(v->json, "history", v->array);
+  if (show_history(a, sp, n, at, v, e))
+    return -1;
+  v->array = json_array();
+  json_object_set_new(v->json, "conferences", v->array);
+  if (store_conference_rows(a->st, g->id, UTIL_DAY_MIN, at, show_conference, v,
+                            e))
+    return -1;
+  v->array = json_array();
+  json_object_set_new(v->json, "models", v->array);
+  if (store_model_rows(a->st, g->id, UTIL_DAY_MIN, at, show_model, v, e))
+    return -1;
+  char *text = json_dumps(v->json, JSON_INDENT(2));
+  util_buf_printf(v->out, "%s\n", text);
+  free(text);
+  return 0;
+}
+
+int cli_group_show(cli_ctx *c, util_err *e) {
+  char format[16];
+  util_day at;
+  app *a = cli_app(c);
+  if (cli_format(c, "text|json", format, e) ||
+      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e))
+    return -1;
+  store_grouping g = {0};
+  store_grouping_span *sp = NULL;
+  size_t n = 0;
+  util_buf out = {0};
+  group_view v = {.out = &out};
+  int rc = find_group(c, cli_arg(c, 0), &g, e);
+  if (rc == 0)
+    rc = store_grouping_spans(a->st, g.id, &sp, &n, e);
+  if (rc == 0)
+    rc = strcmp(format, "json") == 0 ? show_json(c, &g, sp, n, at, &v, e)
+                                     : show_text(c, &g, sp, n, at, &v, e);
+  if (rc == 0)
+    cli_print(&out);
+  if (v.json)
+    json_decref(v.json);
+  util_buf_free(&out);
+  free(sp);
+  store_grouping_clear(&g);
+  store_rollback(a->st);
+  return rc;
+}

@@ -1,0 +1,403 @@
+/*
+ * meeting.c — `cadre meeting ...`: cell meetings, their attendance,
+ * opinions, tasks, documents and quality score (docs/rubric.md).
+ */
+#include "cli/cli_int.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cli_meeting_add(cli_ctx *c, util_err *e) {
+  app_meeting_in in = {.cell = cli_opt_value(c, "cell"),
+                       .date = cli_opt_value(c, "date"),
+                       .kind = cli_opt_value(c, "kind"),
+                       .chair = cli_opt_value(c, "chair"),
+                       .minutes = cli_opt_value(c, "minutes"),
+                       .theme = cli_opt_value(c, "theme"),
+                       .result = cli_opt_value(c, "result"),
+                       .present = cli_opt_value(c, "present")};
+  const char **lists[5];
+  size_t *counts[] = {&in.nabsent, &in.nopinions, &in.ntasks, &in.ndocuments,
+                      &in.npoints};
+  static const char *const names[] = {"absent", "opinion", "task", "document",
+                                      "points"};
+  for (size_t i = 0; i < 5; i++)
+    lists[i] = cli_opt_values(c, names[i], counts[i]);
+  in.absent = lists[0];
+  in.opinions = lists[1];
+  in.tasks = lists[2];
+  in.documents = lists[3];
+  in.points = lists[4];
+  int64_t id;
+  int rc = app_meeting_add(cli_app(c), &in, &id, e);
+  if (rc == 0)
+    printf("%lld\n", (long long)id);
+  for (size_t i = 0; i < 5; i++)
+    free(lists[i]);
+  return rc;
+}
+
+int cli_meeting_score(cli_ctx *c, util_err *e) {
+  size_t n;
+  const char **points = cli_opt_values(c, "points", &n);
+  const char *result = cli_opt_value(c, "result");
+  int score, rc;
+  if (!n && !result)
+    rc = util_fail(e, UTIL_USAGE,
+                   "meeting score: give --points CRITERION=N or --result PCT");
+  else
+    rc = app_meeting_score(cli_app(c), cli_arg(c, 0), points, n, result, &score,
+                           e);
+  if (rc == 0 && score >= 0)
+    printf("%d %s\n", score,
+           core_meeting_grade_name(core_meeting_grade_of(score)));
+  else if (rc == 0)
+    printf("unscored\n");
+  free(points);
+  return rc;
+}
+
+int cli_meeting_import(cli_ctx *c, util_err *e) {
+  return cli_import(c, app_import_meetings, "meetings", e);
+}
+
+/* ---- list
+ * ------------------------------------------------------------------- */
+
+static void num(char out[16], int v) {
+  if (v < 0)
+    out[0] = 0;
+  else
+    snprintf(out, 16, "%d", v);
+}
+
+static int list_row(void *ctx, const store_meeting_row *r) {
+  char id[24], minutes[16], reg[16], present[16], ops[16], result[16],
+      score[16];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  num(minutes, r->minutes);
+  num(reg, r->registered);
+  num(present, r->present);
+  num(ops, r->opinions);
+  num(result, r->result);
+  num(score, r->score);
+  const char *row[] = {id,      r->date, r->cell_code, r->kind, minutes, reg,
+                       present, ops,     result,       score,   r->grade};
+  cli_list_row(ctx, row);
+  return 0;
+}
+
+int cli_meeting_list(cli_ctx *c, util_err *e) {
+  char format[16];
+  app *a = cli_app(c);
+  util_day from, to;
+  store_org under = {0};
+  const char *code = cli_opt_value(c, "under");
+  if (cli_format(c, "table|csv|json", format, e) ||
+      cli_date(c, "from", UTIL_DAY_MIN, &from, e) ||
+      cli_date(c, "to", a->today, &to, e) || store_begin(a->st, false, e))
+    return -1;
+  int rc = code ? app_org(a, "under", code, &under, e) : 0;
+  if (rc == 0) {
+    static const char *const cols[] = {
+        "id",      "date",     "cell",   "kind",  "minutes", "registered",
+        "present", "opinions", "result", "score", "grade"};
+    static const bool numeric[] = {true, false, false, false, true, true,
+                                   true, true,  true,  true,  false};
+    cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+    rc = store_meetings(a->st, under.id, from, to, list_row, l, e);
+    cli_list_end(l);
+  }
+  store_org_clear(&under);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}
+
+/* ---- show
+ * ------------------------------------------------------------------- */
+
+typedef struct show_ctx {
+  json_t *list;
+  enum store_meeting_part part;
+} show_ctx;
+
+static int line_json(void *ctx, const store_meeting_line *l) {
+  show_ctx *s = ctx;
+  json_t *o;
+  switch (s->part) {
+  case STORE_ATTENDANCE:
+    o = json_pack("{s:I, s:s, s:b, s:b}", "member", (json_int_t)l->member,
+                  "name", l->name, "present", l->flag, "visitor", l->visitor);
+    json_object_set_new(o, "reason",
+                        l->text ? json_string(l->text) : json_null());
+    break;
+  case STORE_OPINIONS:
+    o = json_pack("{s:I, s:s, s:b}", "member", (json_int_t)l->member, "name",
+                  l->name, "manager", l->flag);
+    json_object_set_new(o, "text",
+                        l->text ? json_string(l->text) : json_null());
+    break;
+  case STORE_DOCUMENTS:
+    o = json_pack("{s:s, s:s}", "number", l->text, "title", l->name);
+    break;
+  default: /* STORE_TASKS */
+    o = json_string(l->text);
+    break;
+  }
+  json_array_append_new(s->list, o);
+  return 0;
+}
+
+static json_t *lines(store *st, int64_t meeting, enum store_meeting_part part,
+                     util_err *e) {
+  show_ctx s = {json_array(), part};
+  if (store_meeting_lines(st, meeting, part, line_json, &s, e)) {
+    json_decref(s.list);
+    return NULL;
+  }
+  return s.list;
+}
+
+static json_t *points_or_null(int v) {
+  return v == CORE_NO_POINTS ? json_null() : json_integer(v);
+}
+
+/* The whole record of a meeting. */
+static int meeting_json(app *a, const store_meeting *m, json_t **out,
+                        util_err *e) {
+  store_org cell = {0};
+  store_member chair = {0};
+  store_rubric sr = {0};
+  app_scoring s = {0};
+  char d[11], pd[11];
+  json_t *o = NULL;
+  int rc = store_org_by_id(a->st, m->cell, &cell, e) ||
+                   store_member_by_id(a->st, m->chair, &chair, e) ||
+                   store_rubric_get(a->st, NULL, m->rubric, &sr, e) ||
+                   app_meeting_scoring(a, m, &s, e)
+               ? -1
+               : 0;
+  if (rc)
+    goto done;
+  char *name = NULL;
+  if (store_org_name_at(a->st, cell.id, m->date, &name, e)) {
+    rc = -1;
+    goto done;
+  }
+  o = json_pack("{s:I, s:s, s:s, s:s, s:s, s:i}", "id", (json_int_t)m->id,
+                "cell", cell.code, "cell_name", name, "date",
+                util_date_format(m->date, d), "kind",
+                core_meeting_kind_name(m->kind), "minutes", m->minutes);
+  free(name);
+  json_object_set_new(o, "theme",
+                      m->theme ? json_string(m->theme) : json_null());
+  json_object_set_new(o, "chair",
+                      json_pack("{s:I, s:s}", "member", (json_int_t)chair.id,
+                                "name", chair.name));
+  json_object_set_new(o, "registered", json_integer(m->registered));
+  json_object_set_new(o, "present", json_integer(m->present));
+  json_object_set_new(o, "speakers", json_integer(m->speakers));
+  json_t *parts[4];
+  const char *keys[] = {"attendance", "opinions", "tasks", "documents"};
+  const enum store_meeting_part which[] = {STORE_ATTENDANCE, STORE_OPINIONS,
+                                           STORE_TASKS, STORE_DOCUMENTS};
+  for (size_t i = 0; i < 4; i++) {
+    parts[i] = lines(a->st, m->id, which[i], e);
+    if (!parts[i]) {
+      rc = -1;
+      goto done;
+    }
+    json_object_set_new(o, keys[i], parts[i]);
+  }
+  json_object_set_new(o, "result",
+                      m->result >= 0 ? json_integer(m->result) : json_null());
+  /* Last meeting's tasks, to follow up. */
+  int64_t prev;
+  util_day prev_day;
+  if (store_meeting_before(a->st, m->cell, m->date, m->id, &prev, &prev_day,
+                           e)) {
+    rc = -1;
+    goto done;
+  }
+  json_t *follow = json_null();
+  if (prev) {
+    json_t *tasks = lines(a->st, prev, STORE_TASKS, e);
+    if (!tasks) {
+      rc = -1;
+      goto done;
+    }
+    follow = json_pack("{s:I, s:s, s:o}", "meeting", (json_int_t)prev, "date",
+                       util_date_format(prev_day, pd), "tasks", tasks);
+  }
+  json_object_set_new(o, "follow_up", follow);
+  json_object_set_new(o, "rubric", json_string(sr.name));
+  json_t *crit = json_array();
+  for (size_t i = 0; i < s.rubric.n; i++) {
+    const core_criterion *c = &s.rubric.c[i];
+    json_t *x = json_pack("{s:s, s:s, s:i}", "id", c->id, "title", c->title,
+                          "max", c->max);
+    json_object_set_new(x, "points", points_or_null(s.points[i]));
+    json_object_set_new(x, "computed",
+                        c->fact ? points_or_null(s.computed[i]) : json_null());
+    json_object_set_new(x, "given",
+                        c->given ? points_or_null(s.given[i]) : json_null());
+    json_array_append_new(crit, x);
+  }
+  json_object_set_new(o, "criteria", crit);
+  json_object_set_new(o, "score", points_or_null(s.total));
+  json_object_set_new(o, "grade",
+                      s.total >= 0 ? json_string(core_meeting_grade_name(
+                                         core_meeting_grade_of(s.total)))
+                                   : json_null());
+done:
+  if (rc) {
+    json_decref(o);
+    o = NULL;
+  }
+  *out = o;
+  app_scoring_free(&s);
+  store_rubric_clear(&sr);
+  store_member_clear(&chair);
+  store_org_clear(&cell);
+  return rc;
+}
+
+static const char *str(json_t *o, const char *key) {
+  const char *s = json_string_value(json_object_get(o, key));
+  return s ? s : "";
+}
+
+static long long integer(json_t *o, const char *key) {
+  return json_integer_value(json_object_get(o, key));
+}
+
+/* The record as text for people. */
+static void meeting_text(json_t *o, util_buf *out) {
+  json_t *v, *x;
+  size_t i;
+  util_buf_printf(out, "Meeting %lld of %s (%s) on %s: %s, %lld minutes\n",
+                  integer(o, "id"), str(o, "cell"), str(o, "cell_name"),
+                  str(o, "date"), str(o, "kind"), integer(o, "minutes"));
+  if (json_is_string(json_object_get(o, "theme")))
+    util_buf_printf(out, "Theme: %s\n", str(o, "theme"));
+  x = json_object_get(o, "chair");
+  util_buf_printf(out, "Chair: %lld %s\n", integer(x, "member"),
+                  str(x, "name"));
+  long long reg = integer(o, "registered"), pres = integer(o, "present");
+  long long tenths = reg ? (pres * 2000 + reg) / (2 * reg) : 0;
+  util_buf_printf(out,
+                  "\nAttendance: %lld of %lld registered members present "
+                  "(%lld.%lld%%)\n",
+                  pres, reg, tenths / 10, tenths % 10);
+  json_array_foreach(json_object_get(o, "attendance"), i, v) {
+    bool present = json_is_true(json_object_get(v, "present"));
+    util_buf_printf(out, "  %-8s %lld %s%s", present ? "present" : "absent",
+                    integer(v, "member"), str(v, "name"),
+                    json_is_true(json_object_get(v, "visitor"))
+                        ? " (temporary visitor)"
+                        : "");
+    if (json_is_string(json_object_get(v, "reason")))
+      util_buf_printf(out, ": %s", str(v, "reason"));
+    util_buf_puts(out, "\n");
+  }
+  json_t *ops = json_object_get(o, "opinions");
+  long managers = 0;
+  json_array_foreach(ops, i, v) managers +=
+      json_is_true(json_object_get(v, "manager"));
+  util_buf_printf(out,
+                  "\nOpinions: %zu (%ld from members in management posts); "
+                  "%lld registered members spoke\n",
+                  json_array_size(ops), managers, integer(o, "speakers"));
+  json_array_foreach(ops, i, v) {
+    util_buf_printf(
+        out, "  %zu. %lld %s%s", i + 1, integer(v, "member"), str(v, "name"),
+        json_is_true(json_object_get(v, "manager")) ? " (manager)" : "");
+    if (json_is_string(json_object_get(v, "text")))
+      util_buf_printf(out, ": %s", str(v, "text"));
+    util_buf_puts(out, "\n");
+  }
+  if (json_is_integer(json_object_get(o, "result")))
+    util_buf_printf(out,
+                    "\nLast month's resolution: %lld%% of its targets met\n",
+                    integer(o, "result"));
+  json_t *docs = json_object_get(o, "documents");
+  if (json_array_size(docs))
+    util_buf_puts(out, "\nDocuments disseminated:\n");
+  json_array_foreach(docs, i, v)
+      util_buf_printf(out, "  %s  %s\n", str(v, "number"), str(v, "title"));
+  json_t *tasks = json_object_get(o, "tasks");
+  if (json_array_size(tasks))
+    util_buf_puts(out, "\nTasks for next month:\n");
+  json_array_foreach(tasks, i, v)
+      util_buf_printf(out, "  %zu. %s\n", i + 1, json_string_value(v));
+  x = json_object_get(o, "follow_up");
+  if (json_is_object(x)) {
+    util_buf_printf(out, "\nTo follow up (tasks of the meeting of %s):\n",
+                    str(x, "date"));
+    json_t *pt = json_object_get(x, "tasks");
+    json_array_foreach(pt, i, v)
+        util_buf_printf(out, "  %zu. %s\n", i + 1, json_string_value(v));
+    if (!json_array_size(pt))
+      util_buf_puts(out, "  (none recorded)\n");
+  }
+  if (json_is_integer(json_object_get(o, "score")))
+    util_buf_printf(out, "\nScore on %s: %lld (%s)\n", str(o, "rubric"),
+                    integer(o, "score"), str(o, "grade"));
+  else
+    util_buf_printf(out,
+                    "\nScore on %s: not yet (criteria without points "
+                    "below)\n",
+                    str(o, "rubric"));
+  static const char *const cols[] = {"criterion", "max", "points", "computed",
+                                     "given"};
+  util_table *t = util_table_new(5, cols);
+  for (size_t k = 1; k < 5; k++)
+    util_table_numeric(t, k);
+  json_array_foreach(json_object_get(o, "criteria"), i, v) {
+    char cells[4][16];
+    const char *keys[] = {"max", "points", "computed", "given"};
+    for (size_t k = 0; k < 4; k++) {
+      json_t *n = json_object_get(v, keys[k]);
+      if (json_is_integer(n))
+        snprintf(cells[k], 16, "%lld", (long long)json_integer_value(n));
+      else
+        snprintf(cells[k], 16, "%s", k == 1 ? "-" : "");
+    }
+    const char *row[] = {str(v, "id"), cells[0], cells[1], cells[2], cells[3]};
+    util_table_add(t, row);
+  }
+  util_table_render(t, out);
+  util_table_free(t);
+}
+
+int cli_meeting_show(cli_ctx *c, util_err *e) {
+  char format[16];
+  app *a = cli_app(c);
+  store_meeting m = {0};
+  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+    return -1;
+  const char *id = cli_arg(c, 0);
+  char *end;
+  long long n = strtoll(id, &end, 10);
+  int rc = *id && !*end && n > 0 ? store_meeting_get(a->st, n, &m, e) : 1;
+  if (rc == 1)
+    rc = util_fail(e, UTIL_REFUSED, "meeting: %s: no meeting has this id", id);
+  json_t *o = NULL;
+  if (rc == 0)
+    rc = meeting_json(a, &m, &o, e);
+  if (rc == 0 && strcmp(format, "json") == 0) {
+    char *text = json_dumps(o, JSON_INDENT(2));
+    printf("%s\n", text);
+    free(text);
+  } else if (rc == 0) {
+    util_buf out = {0};
+    meeting_text(o, &out);
+    cli_print(&out);
+    util_buf_free(&out);
+  }
+  json_decref(o);
+  store_meeting_clear(&m);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}

@@ -1,0 +1,181 @@
+/*
+ * rubric.c — `cadre rubric ...`: the rubrics that score cell meetings
+ * (docs/rubric.md).
+ */
+#include "cli/cli_int.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* "90% or more 4, 75% 3, else 1" */
+static void bands_text(util_buf *out, const core_bands *b, bool share) {
+  for (size_t k = 0; k < b->n; k++) {
+    if (k + 1 == b->n && b->n > 1)
+      util_buf_printf(out, ", else %d", b->b[k].points);
+    else
+      util_buf_printf(out, "%s%d%s%s %d", k ? ", " : "", b->b[k].from,
+                      share ? "%" : " minutes", k ? "" : " or more",
+                      b->b[k].points);
+  }
+}
+
+static const char *fact_words(enum core_fact f) {
+  static const char *const words[CORE_FACT__MAX] = {
+      "", "from the length", "from attendance", "from the share who spoke",
+      "from the targets met"};
+  return (int)f > 0 && f < CORE_FACT__MAX ? words[f] : "";
+}
+
+/* How a criterion's points are found, in words. */
+static char *how(const core_criterion *c) {
+  util_buf b = {0};
+  if (c->fact != CORE_FACT_NONE) {
+    bool share = c->fact != CORE_FACT_MINUTES;
+    util_buf_printf(&b, "%s: ", fact_words(c->fact));
+    bands_text(&b, &c->bands, share);
+    if (c->large_members) {
+      util_buf_printf(&b, "; cells of %d members or more: ", c->large_members);
+      bands_text(&b, &c->large, share);
+    }
+    if (c->bonus)
+      util_buf_printf(&b,
+                      "; +%d when no member missed more than %d meetings in "
+                      "a row",
+                      c->bonus, c->bonus_run);
+    if (c->given)
+      util_buf_printf(&b, "; and given, 0 to %d", c->given);
+  } else {
+    util_buf_printf(&b, "given, 0 to %d", c->given);
+  }
+  return util_buf_take(&b);
+}
+
+int cli_rubric_show(cli_ctx *c, util_err *e) {
+  char format[16], *json = NULL, *title = NULL;
+  bool active;
+  core_rubric r = {0};
+  app *a = cli_app(c);
+  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+    return -1;
+  int rc = app_rubric_get(a, cli_arg(c, 0), &json, &active, e);
+  if (rc == 0)
+    rc = app_rubric_parse(json, "rubric", &r, &title, e);
+  store_rollback(a->st);
+  if (rc == 0 && strcmp(format, "json") == 0) {
+    printf("%s\n", json);
+  } else if (rc == 0) {
+    util_buf out = {0};
+    util_buf_printf(&out, "%s%s\n", r.name, active ? " (active)" : "");
+    if (title)
+      util_buf_printf(&out, "%s\n", title);
+    util_buf_puts(&out, "\n");
+    static const char *const cols[] = {"criterion", "max", "title", "points"};
+    util_table *t = util_table_new(4, cols);
+    util_table_numeric(t, 1);
+    for (size_t i = 0; i < r.n; i++) {
+      char max[16], *h = how(&r.c[i]);
+      snprintf(max, sizeof max, "%d", r.c[i].max);
+      const char *row[] = {r.c[i].id, max, r.c[i].title, h};
+      util_table_add(t, row);
+      free(h);
+    }
+    util_table_render(t, &out);
+    util_table_free(t);
+    cli_print(&out);
+    util_buf_free(&out);
+  }
+  app_rubric_free(&r);
+  free(title);
+  free(json);
+  return rc;
+}
+
+typedef struct listing {
+  cli_list *list;
+  size_t rows;
+} listing;
+
+static int list_row(void *ctx, const store_rubric_row *r) {
+  listing *l = ctx;
+  const char *row[] = {r->name, r->active ? "yes" : "", r->loaded_at};
+  cli_list_row(l->list, row);
+  l->rows++;
+  return 0;
+}
+
+int cli_rubric_list(cli_ctx *c, util_err *e) {
+  char format[16];
+  app *a = cli_app(c);
+  if (cli_format(c, "table|csv|json", format, e) ||
+      store_begin(a->st, false, e))
+    return -1;
+  static const char *const cols[] = {"name", "active", "loaded"};
+  listing l = {cli_list_new(format, 3, cols, NULL), 0};
+  int rc = store_rubrics(a->st, list_row, &l, e);
+  if (rc == 0 && l.rows == 0) {
+    /* Nothing loaded yet: the default is the active one. */
+    char *json = NULL;
+    bool active;
+    core_rubric r = {0};
+    rc = app_rubric_get(a, NULL, &json, &active, e) ||
+                 app_rubric_parse(json, "rubric", &r, NULL, e)
+             ? -1
+             : 0;
+    if (rc == 0) {
+      const char *row[] = {r.name, "yes", ""};
+      cli_list_row(l.list, row);
+    }
+    app_rubric_free(&r);
+    free(json);
+  }
+  cli_list_end(l.list);
+  store_rollback(a->st);
+  return rc < 0 ? -1 : 0;
+}
+
+/* Reads a whole file ("-": standard input) of at most 1 MB. */
+static int slurp(const char *name, util_buf *out, util_err *e) {
+  bool std_in = strcmp(name, "-") == 0;
+  FILE *f = std_in ? stdin : fopen(name, "rb");
+  if (!f)
+    return util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name,
+                     strerror(errno));
+  char chunk[8192];
+  size_t n;
+  int rc = 0;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && rc == 0) {
+    util_buf_add(out, chunk, n);
+    if (out->len > (1u << 20))
+      rc = util_fail(e, UTIL_REFUSED, "%s: larger than 1 MB: not a rubric",
+                     name);
+  }
+  if (rc == 0 && ferror(f))
+    rc = util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name, strerror(errno));
+  if (!std_in)
+    fclose(f);
+  if (rc == 0 && !out->data)
+    util_buf_puts(out, "");
+  return rc;
+}
+
+int cli_rubric_load(cli_ctx *c, util_err *e) {
+  util_buf text = {0};
+  const char *file = cli_arg(c, 0);
+  int rc = slurp(file, &text, e);
+  if (rc == 0 && !util_utf8_valid(text.data, text.len))
+    rc = util_fail(e, UTIL_REFUSED, "rubric %s: invalid UTF-8", file);
+  if (rc == 0)
+    rc = app_rubric_load(cli_app(c), text.data, text.len, file,
+                         cli_opt_value(c, "name"), e);
+  if (rc == 0)
+    fprintf(stderr, "loaded the rubric of %s; meetings are now scored on it\n",
+            file);
+  util_buf_free(&text);
+  return rc;
+}
+
+int cli_rubric_use(cli_ctx *c, util_err *e) {
+  return app_rubric_use(cli_app(c), cli_arg(c, 0), e);
+}
