@@ -46,9 +46,18 @@ int app_below(app *a, int64_t org, int64_t root, util_day from, util_day to,
 
 /* Places a record's point — what it adds to the figures — at `org` on
  * `day`, keeping the tallies in step: what the record contributed before
- * is taken back first. With t NULL, removes the point. */
+ * is taken back first. With t NULL, removes the point. `member` (0 when
+ * none) is whom the record is about: a later event of that member dated
+ * on or before `day` moves the point (app_member_records_moved). */
 int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
-              const core_tally *t, util_err *e);
+              const core_tally *t, int64_t member, util_err *e);
+/* After an event of `member` dated `since`: places again the records
+ * about the member dated on or after it (inspections, awards) where the
+ * member now was on their days. A classification is not moved: it was
+ * judged, and its quota checked, where the member stood when it was set;
+ * docs/assess.md says to set it again. */
+int app_member_records_moved(app *a, int64_t member, util_day since,
+                             util_err *e);
 /* Where a record about a member counts: the cell the member was
  * registered in on `day`, or last before it. Refuses one who had not been
  * admitted by then. */

@@ -350,7 +350,7 @@ static int assess_one(app *a, const app_assess_in *in, quotas *q, int64_t *id,
   core_tally t = {0};
   core_tally_add(&t, CORE_KEY(CORE_D_ASSESS, CORE_TARGET_KEY(has_m, grade)), 1);
   rc = app_point(a, "assessment", cur.id, place,
-                 util_day_from_civil(year, 12, 31), &t, e);
+                 util_day_from_civil(year, 12, 31), &t, m.id, e);
   core_tally_free(&t);
   *id = cur.id;
   *out = grade;

@@ -158,7 +158,7 @@ int app_award_add(app *a, const app_award_in *in, int64_t *id, util_err *e) {
     goto done;
   core_tally t = {0};
   core_tally_add(&t, CORE_KEY(CORE_D_AWARD, CORE_TARGET_KEY(has_m, w.kind)), 1);
-  rc = app_point(a, "award", *id, place, w.date, &t, e);
+  rc = app_point(a, "award", *id, place, w.date, &t, w.member, e);
   core_tally_free(&t);
   if (rc == 0)
     rc = app_audit(a, "award add", e, "%lld: %s to %s on %s", (long long)*id,

@@ -328,7 +328,7 @@ int app_term(app *a, const char *dim, const char *value, uint32_t *id,
  */
 
 int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
-              const core_tally *t, util_err *e) {
+              const core_tally *t, int64_t member, util_err *e) {
   report_ledger *l = app_ledger(a);
   core_tally old = {0};
   int64_t old_org;
@@ -339,7 +339,7 @@ int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
   else if (rc == 1)
     rc = 0;
   if (rc == 0)
-    rc = t ? store_point_set(a->st, source, id, org, day, t, e)
+    rc = t ? store_point_set(a->st, source, id, org, day, t, member, e)
            : store_point_delete(a->st, source, id, e);
   if (rc == 0 && t)
     rc = report_ledger_point(l, org, day, t, 1, e);
@@ -376,4 +376,36 @@ int app_org_place(app *a, const store_org *o, util_day day, int64_t *place,
   char *path;
   app_path_at(a, o, day, &path, e); /* says why */
   return -1;
+}
+
+typedef struct moved {
+  app *a;
+  int64_t member;
+  util_err *e;
+} moved;
+
+static int move_point(void *ctx, const store_member_point *p) {
+  moved *m = ctx;
+  app *a = m->a;
+  if (strcmp(p->source, "assessment") == 0)
+    return 0;
+  int64_t cell;
+  if (store_membership_last(a->st, m->member, p->day, &cell, m->e))
+    return -1;
+  if (!cell || cell == p->org)
+    return 0;
+  core_tally t = {0};
+  int64_t org;
+  util_day day;
+  int rc = store_point_get(a->st, p->source, p->id, &org, &day, &t, m->e);
+  if (rc == 0)
+    rc = app_point(a, p->source, p->id, cell, day, &t, m->member, m->e);
+  core_tally_free(&t);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_member_records_moved(app *a, int64_t member, util_day since,
+                             util_err *e) {
+  moved m = {a, member, e};
+  return store_points_of_member(a->st, member, since, move_point, &m, e);
 }

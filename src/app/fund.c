@@ -93,7 +93,7 @@ int app_fund_add(app *a, const app_fund_in *in, int64_t *id, util_err *e) {
   f.note = note;
   core_tally_add(&t, CORE_KEY(CORE_D_FUND, term), f.amount);
   if (store_fund_add(a->st, &f, a->user, &fid, e) ||
-      app_point(a, "fund", fid, o.id, f.date, &t, e))
+      app_point(a, "fund", fid, o.id, f.date, &t, 0, e))
     goto done;
   rc = app_audit(a, "fund add", e, "%lld: %s mobilised %lld VND for %s on %s",
                  (long long)fid, o.code, (long long)f.amount, campaign,

@@ -306,7 +306,7 @@ static int place(app *a, const store_meeting *m, util_err *e) {
     core_tally_add(&t, CORE_KEY(CORE_D_MEETING, CORE_M_SCORE_SUM), m->score);
     core_tally_add(&t, CORE_KEY(CORE_D_MEETING, CORE_M_GRADE + g), 1);
   }
-  int rc = app_point(a, "meeting", m->id, m->cell, m->date, &t, e);
+  int rc = app_point(a, "meeting", m->id, m->cell, m->date, &t, 0, e);
   core_tally_free(&t);
   return rc;
 }
@@ -412,7 +412,7 @@ int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
     return -1;
   core_tally t = {0};
   core_tally_add(&t, CORE_KEY(CORE_D_DOC, step != 0), 1);
-  int rc = app_point(a, "dissemination", id, org, day, &t, e);
+  int rc = app_point(a, "dissemination", id, org, day, &t, 0, e);
   core_tally_free(&t);
   return rc;
 }

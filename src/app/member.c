@@ -117,7 +117,10 @@ static int append(app *a, store_member *m, const store_event *ev, util_err *e) {
          store_events_of(a->st, m->id, &evs, &n, e) ||
          derive(a, l, m, evs, n, false, e);
   free(evs);
-  return app_ledger_done(a, l, rc ? -1 : 0, e);
+  rc = app_ledger_done(a, l, rc ? -1 : 0, e);
+  /* Records about the member dated from the event on (an inspection, an
+   * award, the year's classification) count where the member now was. */
+  return rc ? rc : app_member_records_moved(a, m->id, ev->ev.date, e);
 }
 
 /* Stores a new member with its first event. */

@@ -165,7 +165,7 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
                           CORE_OVERSIGHT_KEY(o.kind, of_member, o.violation)),
                  1);
   if (store_oversight_add(a->st, &o, a->user, id, e) ||
-      app_point(a, "oversight", *id, place, o.from, &t, e))
+      app_point(a, "oversight", *id, place, o.from, &t, o.member, e))
     goto done;
   rc = app_audit(a, "oversight add", e, "%lld: %s of %s%s by %s from %s",
                  (long long)*id, what, of_org ? "" : "member ",
@@ -223,7 +223,7 @@ int app_org_discipline(app *a, const app_org_discipline_in *in, int64_t *id,
   d.decision = decision;
   core_tally_add(&t, CORE_KEY(CORE_D_ORG_DISC, d.form), 1);
   if (store_org_discipline_add(a->st, &d, a->user, id, e) ||
-      app_point(a, "org_discipline", *id, place, d.date, &t, e))
+      app_point(a, "org_discipline", *id, place, d.date, &t, 0, e))
     goto done;
   if (d.form == CORE_ORG_DISSOLUTION && app_org_end(a, &o, d.date, decision, e))
     goto done;

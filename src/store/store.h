@@ -707,12 +707,24 @@ int store_doc_coverage(store *st, int64_t doc, const char *prefix, util_day day,
 /* A point: what a record of party work adds to the figures (an encoded
  * tally), where (`org`) and when. Keyed by the record's table and id. */
 int store_point_set(store *st, const char *source, int64_t id, int64_t org,
-                    util_day day, const core_tally *t, util_err *e);
+                    util_day day, const core_tally *t, int64_t member,
+                    util_err *e);
 /* Reads a point into *org, *day and *t (added to t). Returns 1 when there
  * is none. */
 int store_point_get(store *st, const char *source, int64_t id, int64_t *org,
                     util_day *day, core_tally *t, util_err *e);
 int store_point_delete(store *st, const char *source, int64_t id, util_err *e);
+/* A point about a member, as store_points_of_member hands it over. */
+typedef struct store_member_point {
+  char *source;
+  int64_t id, org;
+  util_day day;
+} store_member_point;
+typedef int (*store_member_point_fn)(void *ctx, const store_member_point *p);
+/* Calls fn for each point about `member` dated on or after `since`. The
+ * callback may change points (it reads a copy). */
+int store_points_of_member(store *st, int64_t member, util_day since,
+                           store_member_point_fn fn, void *ctx, util_err *e);
 /* Calls fn for each point placed at `org`, dated on or after `since`. */
 typedef int (*store_point_fn)(void *ctx, util_day day, const void *blob,
                               size_t len);

@@ -20,9 +20,13 @@ CREATE TABLE point(
   org_id INTEGER NOT NULL,     -- org(id): where it happened
   day TEXT NOT NULL,
   counts BLOB NOT NULL,
+  member_id INTEGER,           -- member(id): whom it is about, if a member;
+                               -- their later events may move it
   PRIMARY KEY (source, source_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX point_by_org ON point(org_id, day);
+CREATE INDEX point_by_member ON point(member_id, day)
+  WHERE member_id IS NOT NULL;
 
 -- Inspection and supervision of an organisation or a member.
 CREATE TABLE oversight(
