@@ -463,6 +463,301 @@ static int year_of_events(demo *d) {
   return rc;
 }
 
+/* ---- a year of party work -------------------------------------------------
+ */
+
+/* The members registered in a cell on a day. */
+typedef struct roll {
+  int64_t *id;
+  size_t n;
+} roll;
+
+static int on_roll(void *ctx, const store_member_row *r) {
+  roll *l = ctx;
+  l->id = util_xrealloc(l->id, (l->n + 1) * sizeof *l->id);
+  l->id[l->n++] = r->id;
+  return 0;
+}
+
+static int roll_of(demo *d, const char *cell, util_day day, roll *l,
+                   bool *exists) {
+  store_org o;
+  char *path = NULL;
+  util_err ignore;
+  l->id = NULL;
+  l->n = 0;
+  *exists = false;
+  if (app_org(d->a, "cell", cell, &o, d->e))
+    return -1;
+  *exists = !o.ended && app_path_at(d->a, &o, day, &path, &ignore) == 0;
+  store_org_clear(&o);
+  int rc = *exists
+               ? store_members_at(d->a->st, path, day, false, on_roll, l, d->e)
+               : 0;
+  free(path);
+  return rc < 0 ? -1 : 0;
+}
+
+static const char *const documents[][5] = {
+    {"21-NQ/TW", "resolution", "Ban Chấp hành Trung ương", "2022-06-16",
+     "Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất "
+     "lượng đội ngũ đảng viên trong giai đoạn mới"},
+    {"16-NQ/TU", "resolution", "Tỉnh ủy Ngọc Lâm", "2025-02-10",
+     "Về chuyển đổi số trong các cơ quan đảng, chính quyền"},
+    {"50-CT/TW", "directive", "Ban Bí thư", "2025-07-23",
+     "Về nâng cao chất lượng sinh hoạt chi bộ"}};
+
+/* One meeting of a cell: every registered member present but one or two
+ * away on duty, a few opinions, last month's results and the secretary's
+ * points. */
+static int meeting(demo *d, const char *cell, util_day day, int month,
+                   const roll *l) {
+  util_rng *r = &d->r;
+  char date[11], minutes[16], result[16], ids[8][24], absent[2][48];
+  char pts[5][24];
+  util_date_format(day, date);
+  snprintf(minutes, sizeof minutes, "%d", 80 + pick(r, 70));
+  snprintf(result, sizeof result, "%d", 55 + pick(r, 46));
+  snprintf(ids[0], sizeof ids[0], "%lld", (long long)l->id[0]);
+  const char *absents[2], *opinions[6], *points[5], *docs[1];
+  size_t nabsent = 0, nopinion = 0, ndoc = 0;
+  for (int k = 0; k < 2 && l->n > 6; k++)
+    if (chance(r, 60)) {
+      snprintf(absent[nabsent], sizeof absent[0], "%lld:đi công tác",
+               (long long)l->id[l->n - 1 - (size_t)k]);
+      absents[nabsent] = absent[nabsent];
+      nabsent++;
+    }
+  for (size_t k = 1; k < 7 && k + nabsent < l->n && nopinion < 6; k++)
+    if (chance(r, 50)) {
+      snprintf(ids[k], sizeof ids[k], "%lld", (long long)l->id[k]);
+      opinions[nopinion++] = ids[k];
+    }
+  static const char *const given[] = {"preparation", "conduct", "chairing",
+                                      "principles", "closing"};
+  static const int low[] = {7, 13, 7, 4, 4}, high[] = {10, 20, 10, 5, 5};
+  for (int k = 0; k < 5; k++) {
+    snprintf(pts[k], sizeof pts[k], "%s=%d", given[k],
+             low[k] + pick(r, high[k] - low[k] + 1));
+    points[k] = pts[k];
+  }
+  if (month == 3)
+    docs[ndoc++] = "16-NQ/TU";
+  if (month == 8)
+    docs[ndoc++] = "50-CT/TW";
+  app_meeting_in in = {.cell = cell,
+                       .date = date,
+                       .kind = month % 6 == 3 ? "thematic" : "regular",
+                       .chair = ids[0],
+                       .minutes = minutes,
+                       .theme = month % 6 == 3
+                                    ? "Học tập và làm theo tư tưởng, "
+                                      "đạo đức, phong cách Hồ Chí Minh"
+                                    : NULL,
+                       .result = result,
+                       .present = "all",
+                       .absent = absents,
+                       .nabsent = nabsent,
+                       .opinions = opinions,
+                       .nopinions = nopinion,
+                       .documents = docs,
+                       .ndocuments = ndoc,
+                       .points = points,
+                       .npoints = 5};
+  int64_t id;
+  return app_meeting_add(d->a, &in, &id, d->e);
+}
+
+static int meetings(demo *d) {
+  for (size_t c = 0; c < d->ncells; c++)
+    for (int month = 1; month <= 12; month++) {
+      roll l;
+      bool exists;
+      util_day day = util_day_from_civil(YEAR, month, 5 + pick(&d->r, 20));
+      if (roll_of(d, d->cell[c], day, &l, &exists))
+        return -1;
+      int rc = exists && l.n > 2 ? meeting(d, d->cell[c], day, month, &l) : 0;
+      free(l.id);
+      if (rc)
+        return -1;
+    }
+  return 0;
+}
+
+/* A cell that stays in the block all year (three grassroots organisations
+ * move to the city on 1 July). */
+static const char *block_cell(demo *d) {
+  for (;;) {
+    const char *c = d->cell[pick(&d->r, (int)d->ncells)];
+    if (strncmp(c, "CQDN-10", 7) && strncmp(c, "CQDN-11", 7) &&
+        strncmp(c, "CQDN-30", 7))
+      return c;
+  }
+}
+
+static int oversight(demo *d, const char *kind, bool of_member, int count) {
+  util_rng *r = &d->r;
+  for (int i = 0; i < count; i++) {
+    char from[11], ref[24], code[32];
+    util_day day = util_day_from_civil(YEAR, 2 + pick(r, 9), 1 + pick(r, 28));
+    util_date_format(day, from);
+    app_oversight_in in = {.kind = kind,
+                           .by = "NL-CQDN",
+                           .from = from,
+                           .violation = chance(r, 20),
+                           .conclusion = "Đã kết luận"};
+    if (of_member) {
+      roll l;
+      bool exists;
+      if (roll_of(d, block_cell(d), day, &l, &exists))
+        return -1;
+      if (!l.n) {
+        free(l.id);
+        continue;
+      }
+      snprintf(ref, sizeof ref, "%lld", (long long)l.id[pick(r, (int)l.n)]);
+      free(l.id);
+      in.member = ref;
+    } else {
+      snprintf(code, sizeof code, "CQDN-%02d", 12 + pick(r, 20));
+      in.org = code;
+    }
+    int64_t id;
+    if (app_oversight_add(d->a, &in, &id, d->e))
+      return -1;
+  }
+  return 0;
+}
+
+/* The year's classification: most members well, about one in eight
+ * excellent as far as each grassroots organisation's quota allows. */
+static int assessments(demo *d) {
+  util_rng *r = &d->r;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < d->nids; i++) {
+      store_member m;
+      if (store_member_by_id(d->a->st, d->ids[i], &m, d->e))
+        return -1;
+      bool member = m.status == CORE_OFFICIAL || m.status == CORE_PROBATIONARY;
+      store_member_clear(&m);
+      if (!member)
+        continue;
+      int dice = pick(r, 100);
+      const char *grade = dice < 13   ? "excellent"
+                          : dice < 80 ? "well"
+                          : dice < 97 ? "completed"
+                                      : "not-completed";
+      if ((pass == 0) == (strcmp(grade, "excellent") == 0))
+        continue;
+      char ref[24];
+      snprintf(ref, sizeof ref, "%lld", (long long)d->ids[i]);
+      app_assess_in in = {.year = "2025", .member = ref, .grade = grade};
+      util_err quota;
+      if (app_assess_set(d->a, &in, &quota) == 0)
+        continue;
+      if (quota.code != UTIL_REFUSED) {
+        *d->e = quota;
+        return -1;
+      }
+      /* Over the quota: well completed, then. */
+      in.grade = "well";
+      if (app_assess_set(d->a, &in, d->e))
+        return -1;
+    }
+  return 0;
+}
+
+static int awards(demo *d) {
+  util_rng *r = &d->r;
+  for (int i = 0; i < 24; i++) {
+    char ref[24], date[11];
+    util_day day = util_day_from_civil(YEAR, 1 + pick(r, 12), 1 + pick(r, 28));
+    roll l;
+    bool exists;
+    if (roll_of(d, block_cell(d), day, &l, &exists))
+      return -1;
+    if (l.n) {
+      snprintf(ref, sizeof ref, "%lld", (long long)l.id[pick(r, (int)l.n)]);
+      app_award_in in = {.member = ref,
+                         .kind = "merit",
+                         .title = "Giấy khen hoàn thành xuất sắc nhiệm vụ",
+                         .by = "NL-CQDN",
+                         .date = util_date_format(day, date)};
+      int64_t id;
+      if (app_award_add(d->a, &in, &id, d->e)) {
+        free(l.id);
+        return -1;
+      }
+    }
+    free(l.id);
+  }
+  const char *collectives[] = {"CQDN-03", "CQDN-07", "CQDN-12", "CQDN-20",
+                               "CQDN-25"};
+  for (size_t i = 0; i < UTIL_COUNT(collectives); i++) {
+    app_award_in in = {.org = collectives[i],
+                       .kind = i < 2 ? "flag" : "merit",
+                       .title = i < 2 ? "Cờ thi đua của Tỉnh ủy"
+                                      : "Bằng khen của Tỉnh ủy",
+                       .by = "NL",
+                       .date = "2025-12-20"};
+    int64_t id;
+    if (app_award_add(d->a, &in, &id, d->e))
+      return -1;
+  }
+  return 0;
+}
+
+static int funds(demo *d) {
+  util_rng *r = &d->r;
+  const char *campaigns[] = {"Quỹ Vì người nghèo", "Xây dựng nông thôn mới",
+                             "Ủng hộ đồng bào bị thiên tai"};
+  for (int g = 1; g <= 37; g++) {
+    char code[32], amount[32], date[11];
+    snprintf(code, sizeof code, "CQDN-%02d", g);
+    if (g == 10 || g == 11 || g == 30 || g == 36 || g == 37)
+      continue; /* moved away, dissolved, or founded during the year */
+    for (size_t k = 0; k < UTIL_COUNT(campaigns); k++) {
+      if (!chance(r, 70))
+        continue;
+      snprintf(amount, sizeof amount, "%d000000", 20 + pick(r, 480));
+      app_fund_in in = {
+          .org = code,
+          .campaign = campaigns[k],
+          .date = util_date_format(
+              util_day_from_civil(YEAR, 4 + 3 * (int)k, 1 + pick(r, 28)), date),
+          .amount = amount};
+      int64_t id;
+      if (app_fund_add(d->a, &in, &id, d->e))
+        return -1;
+    }
+  }
+  return 0;
+}
+
+static int party_work(demo *d) {
+  for (size_t i = 0; i < UTIL_COUNT(documents); i++) {
+    app_doc_in in = {documents[i][0], documents[i][1], documents[i][2],
+                     documents[i][3], documents[i][4]};
+    int64_t id;
+    if (app_doc_add(d->a, &in, &id, d->e))
+      return -1;
+  }
+  app_org_discipline_in warn = {.org = "CQDN-18",
+                                .form = "warning",
+                                .date = "2025-09-12",
+                                .votes = "10/11",
+                                .by = "NL-CQDN",
+                                .reason = "buông lỏng quản lý đảng viên",
+                                .decision = "45-QĐ/ĐUK"};
+  int64_t id;
+  return meetings(d) || oversight(d, "inspection", false, 9) ||
+         oversight(d, "inspection", true, 24) ||
+         oversight(d, "supervision", false, 14) ||
+         oversight(d, "supervision", true, 18) ||
+         app_org_discipline(d->a, &warn, &id, d->e) || assessments(d) ||
+         awards(d) || funds(d);
+}
+
 int app_demo(app *a, const char **root, int *year, util_err *e) {
   demo d = {.a = a, .r = {20250101}, .next_card = 1, .e = e};
   util_day latest = util_day_from_civil(YEAR + 1, 1, 1);
@@ -473,7 +768,7 @@ int app_demo(app *a, const char **root, int *year, util_err *e) {
   if (store_begin(a->st, true, e))
     return -1;
   a->batch = app_batch_new(a);
-  int rc = tree(&d) || members(&d) || year_of_events(&d);
+  int rc = tree(&d) || members(&d) || year_of_events(&d) || party_work(&d);
   app_batch *b = a->batch;
   a->batch = NULL;
   if (rc == 0)
