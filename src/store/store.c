@@ -133,6 +133,20 @@ char *store_prefix_end(const char *prefix) {
   return hi;
 }
 
+int store_step_insert(store *st, sqlite3_stmt *s, int64_t *id, util_err *e) {
+  if (store_step_done(st, s, e))
+    return -1;
+  *id = sqlite3_last_insert_rowid(st->db);
+  return 0;
+}
+
+void store_bind_recorded(sqlite3_stmt *s, int i, const char *user) {
+  char now[21];
+  store_now(now);
+  sqlite3_bind_text(s, i, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(s, i + 1, user, -1, SQLITE_STATIC);
+}
+
 int store_step_done(store *st, sqlite3_stmt *s, util_err *e) {
   int rc = sqlite3_step(s);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW) {

@@ -74,16 +74,13 @@ int store_assess_put(store *st, store_assess *a, const char *user,
   sqlite3_stmt *s = store_stmt(st, a->id ? upd : ins, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   if (a->id)
     sqlite3_bind_int64(s, 1, a->id);
   sqlite3_bind_text(s, 2, core_grade_name(a->grade), -1, SQLITE_STATIC);
   if (a->score >= 0)
     sqlite3_bind_int(s, 3, a->score);
   store_bind_id(s, 4, a->grassroots);
-  sqlite3_bind_text(s, 5, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(s, 6, user, -1, SQLITE_STATIC);
+  store_bind_recorded(s, 5, user);
   if (!a->id) {
     sqlite3_bind_int(s, 7, a->year);
     store_bind_id(s, 8, a->member);
@@ -220,8 +217,6 @@ int store_award_add(store *st, const store_award *w, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_text(s, 1, core_award_name(w->kind), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, w->title, -1, SQLITE_STATIC);
   store_bind_id(s, 3, w->org);
@@ -231,12 +226,8 @@ int store_award_add(store *st, const store_award *w, const char *user,
   if (w->badge_years)
     sqlite3_bind_int(s, 7, w->badge_years);
   store_bind_text(s, 8, w->decision);
-  sqlite3_bind_text(s, 9, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(s, 10, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 9, user);
+  return store_step_insert(st, s, id, e);
 }
 
 int store_award_badge(store *st, int64_t member, int years, util_day *day,

@@ -53,19 +53,13 @@ int store_doc_insert(store *st, store_doc *d, const char *user, util_err *e) {
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_text(s, 1, d->number, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, core_doc_kind_name(d->kind), -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 3, d->issuer, -1, SQLITE_STATIC);
   store_bind_day(s, 4, d->date);
   sqlite3_bind_text(s, 5, d->title, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 6, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 7, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  d->id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 6, user);
+  return store_step_insert(st, s, &d->id, e);
 }
 
 int store_doc_step_day(store *st, int64_t doc, int64_t org, int step,
@@ -95,19 +89,13 @@ int store_doc_step_add(store *st, int64_t doc, int64_t org, int step,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_int64(s, 1, doc);
   sqlite3_bind_int64(s, 2, org);
   sqlite3_bind_text(s, 3, steps[step != 0], -1, SQLITE_STATIC);
   store_bind_day(s, 4, day);
   store_bind_id(s, 5, meeting);
-  sqlite3_bind_text(s, 6, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 7, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 6, user);
+  return store_step_insert(st, s, id, e);
 }
 
 typedef struct doc_ctx {

@@ -12,19 +12,13 @@ int store_fund_add(store *st, const store_fund *f, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_int64(s, 1, f->org);
   sqlite3_bind_text(s, 2, f->campaign, -1, SQLITE_STATIC);
   store_bind_day(s, 3, f->date);
   sqlite3_bind_int64(s, 4, f->amount);
   store_bind_text(s, 5, f->note);
-  sqlite3_bind_text(s, 6, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 7, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 6, user);
+  return store_step_insert(st, s, id, e);
 }
 
 typedef struct fund_fn_ctx {

@@ -48,17 +48,11 @@ int store_grouping_insert(store *st, store_grouping *g, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_text(s, 1, g->code, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, g->name, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 3, g->kind, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 4, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 5, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  g->id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 4, user);
+  return store_step_insert(st, s, &g->id, e);
 }
 
 typedef struct grouping_fn_ctx {
@@ -163,8 +157,6 @@ int store_conference_add(store *st, const store_conference *c, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   store_bind_id(s, 1, c->grouping);
   sqlite3_bind_int64(s, 2, c->host);
   store_bind_day(s, 3, c->date);
@@ -173,12 +165,8 @@ int store_conference_add(store *st, const store_conference *c, const char *user,
   bind_count(s, 6, c->delegates);
   bind_count(s, 7, c->papers);
   store_bind_id(s, 8, c->flag_to);
-  sqlite3_bind_text(s, 9, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 10, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 9, user);
+  return store_step_insert(st, s, id, e);
 }
 
 static void read_conference(sqlite3_stmt *s, void *elem) {
@@ -265,19 +253,13 @@ int store_model_add(store *st, const store_model *m, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_int64(s, 1, m->grouping);
   store_bind_id(s, 2, m->org);
   store_bind_id(s, 3, m->member);
   sqlite3_bind_text(s, 4, m->title, -1, SQLITE_STATIC);
   store_bind_day(s, 5, m->date);
-  sqlite3_bind_text(s, 6, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 7, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 6, user);
+  return store_step_insert(st, s, id, e);
 }
 
 typedef struct model_fn_ctx {

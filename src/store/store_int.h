@@ -43,6 +43,11 @@ void store_read_id(sqlite3_stmt *s, void *elem);
 /* The end of the range of paths that start with `prefix`: the prefix with
  * its final '/' raised to '0', the next character. NULL for NULL. */
 char *store_prefix_end(const char *prefix);
+/* Steps an INSERT and sets *id to the new row's id. */
+int store_step_insert(store *st, sqlite3_stmt *s, int64_t *id, util_err *e);
+/* Binds when and by whom a record is recorded: the current UTC time at ?i
+ * and `user` (which must outlive the step) at ?i+1. */
+void store_bind_recorded(sqlite3_stmt *s, int i, const char *user);
 /* Steps a statement that returns no rows we need, then resets it. */
 int store_step_done(store *st, sqlite3_stmt *s, util_err *e);
 

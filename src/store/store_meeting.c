@@ -67,14 +67,13 @@ int store_rubric_add(store *st, const char *name, const char *definition,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, definition, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 3, now, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
+  char now[21];
+  store_now(now);
+  sqlite3_bind_text(s, 3, now, -1, SQLITE_TRANSIENT);
+  if (store_step_insert(st, s, id, e))
     return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
   return store_rubric_activate(st, *id, e);
 }
 
@@ -142,8 +141,6 @@ int store_meeting_insert(store *st, store_meeting *m, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_int64(s, 1, m->cell);
   store_bind_day(s, 2, m->date);
   sqlite3_bind_text(s, 3, core_meeting_kind_name(m->kind), -1, SQLITE_STATIC);
@@ -157,12 +154,8 @@ int store_meeting_insert(store *st, store_meeting *m, const char *user,
   store_bind_id(s, 11, m->rubric);
   bind_or_null(s, 12, m->score);
   store_bind_text(s, 13, grade_of(m->score));
-  sqlite3_bind_text(s, 14, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 15, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  m->id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 14, user);
+  return store_step_insert(st, s, &m->id, e);
 }
 
 int store_meeting_get(store *st, int64_t id, store_meeting *m, util_err *e) {

@@ -228,8 +228,6 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
   if (!s)
     return -1;
   const core_event *c = &ev->ev;
-  char now[21];
-  store_now(now);
   sqlite3_bind_int64(s, 1, member);
   sqlite3_bind_text(s, 2, core_event_name(c->kind), -1, SQLITE_STATIC);
   store_bind_day(s, 3, c->date);
@@ -248,8 +246,7 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
   store_bind_day_or_null(s, 13, ev->ceremony);
   store_bind_text(s, 14, ev->reason);
   store_bind_text(s, 15, ev->detail);
-  sqlite3_bind_text(s, 16, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(s, 17, user, -1, SQLITE_STATIC);
+  store_bind_recorded(s, 16, user);
   /* Votes are kept as recorded; none (a total of 0) stays NULL. */
   const core_votes *v = &ev->votes;
   if (v->votes_total > 0) {

@@ -74,10 +74,7 @@ int store_org_insert(store *st, store_org *o, util_err *e) {
   store_bind_text(s, 4, core_sector_name(o->sector));
   if (o->founded_known)
     store_bind_day(s, 5, o->founded);
-  if (store_step_done(st, s, e))
-    return -1;
-  o->id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  return store_step_insert(st, s, &o->id, e);
 }
 
 int store_org_set_name(store *st, int64_t id, const char *name, util_err *e) {
@@ -331,8 +328,6 @@ int store_org_event_add(store *st, const store_org_event *ev, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_int64(s, 1, ev->org);
   sqlite3_bind_text(s, 2, ev->kind, -1, SQLITE_STATIC);
   store_bind_day(s, 3, ev->date);
@@ -340,8 +335,7 @@ int store_org_event_add(store *st, const store_org_event *ev, const char *user,
   store_bind_id(s, 5, ev->from);
   store_bind_text(s, 6, ev->name);
   store_bind_text(s, 7, ev->decision);
-  sqlite3_bind_text(s, 8, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(s, 9, user, -1, SQLITE_STATIC);
+  store_bind_recorded(s, 8, user);
   return store_step_done(st, s, e);
 }
 

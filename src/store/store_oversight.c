@@ -16,8 +16,6 @@ int store_oversight_add(store *st, const store_oversight *o, const char *user,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_text(s, 1, core_oversight_name(o->kind), -1, SQLITE_STATIC);
   sqlite3_bind_int64(s, 2, o->by_org);
   store_bind_id(s, 3, o->org);
@@ -27,12 +25,8 @@ int store_oversight_add(store *st, const store_oversight *o, const char *user,
   store_bind_text(s, 7, o->subject);
   store_bind_text(s, 8, o->conclusion);
   sqlite3_bind_int(s, 9, o->violation);
-  sqlite3_bind_text(s, 10, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(s, 11, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 10, user);
+  return store_step_insert(st, s, id, e);
 }
 
 typedef struct oversight_fn_ctx {
@@ -108,8 +102,6 @@ int store_org_discipline_add(store *st, const store_org_discipline *d,
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  char now[21];
-  store_now(now);
   sqlite3_bind_int64(s, 1, d->org);
   store_bind_day(s, 2, d->date);
   sqlite3_bind_text(s, 3, core_org_form_name(d->form), -1, SQLITE_STATIC);
@@ -118,12 +110,8 @@ int store_org_discipline_add(store *st, const store_org_discipline *d,
   sqlite3_bind_int(s, 6, d->votes_total);
   store_bind_text(s, 7, d->decision);
   store_bind_text(s, 8, d->reason);
-  sqlite3_bind_text(s, 9, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(s, 10, user, -1, SQLITE_STATIC);
-  if (store_step_done(st, s, e))
-    return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
-  return 0;
+  store_bind_recorded(s, 9, user);
+  return store_step_insert(st, s, id, e);
 }
 
 typedef struct discipline_fn_ctx {
