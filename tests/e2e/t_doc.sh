@@ -173,12 +173,6 @@ refused 1 "under: XX: no organisation has this code" doc coverage 21-NQ/TW \
 # ---- the report's figures ------------------------------------------------------
 Y0=2025-01-01
 Y1=2025-12-31
-same_engines() {
-  ok report "$1" --from "$2" --to "$3" --format json
-  cp "$T/out" "$T/auto.json"
-  ok report "$1" --from "$2" --to "$3" --format json --engine direct
-  same_as "$1 $2..$3: --engine direct" "$T/auto.json"
-}
 PERIODS=("$Y0 $Y1" "$Y0 2025-03-31" "2025-04-01 $Y1" "2025-02-05 2025-02-05"
   "2024-01-01 2024-12-31")
 for org in HT BLK D2 GC SUB C1 C3 GB GX; do

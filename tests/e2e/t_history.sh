@@ -108,11 +108,7 @@ equal "... and counted none of the recognitions" 0 \
 # Across both years, the two engines agree.
 for org in HT HT-CQDN HT-CX HT-DN; do
   for period in "$Y0 $N1" "$N0 $N1" "2026-02-01 2026-02-01"; do
-    set -- $period
-    ok report "$org" --from "$1" --to "$2" --format json
-    cp "$T/out" "$T/auto.json"
-    ok report "$org" --from "$1" --to "$2" --format json --engine direct
-    same_as "$org $1..$2: --engine direct" "$T/auto.json"
+    same_engines "$org" $period
   done
 done
 

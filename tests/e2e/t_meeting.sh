@@ -349,12 +349,6 @@ refused 1 "meeting: 9999: no meeting has this id" meeting show 9999
 # ---- the report's figures, counted by the script -----------------------------
 Y0=2025-01-01
 Y1=2025-12-31
-same_engines() {
-  ok report "$1" --from "$2" --to "$3" --format json
-  cp "$T/out" "$T/auto.json"
-  ok report "$1" --from "$2" --to "$3" --format json --engine direct
-  same_as "$1 $2..$3: --engine direct" "$T/auto.json"
-}
 PERIODS=("$Y0 $Y1" "$Y0 2025-06-30" "2025-07-01 $Y1" "2025-02-10 2025-02-10"
   "2024-01-01 2024-12-31")
 for org in HT BLK GC GB C1 C2 D2; do

@@ -135,13 +135,6 @@ for org in HT-CQDN CQDN-STC; do
 done
 
 # ---- the two engines agree, byte for byte ------------------------------------
-# same_engines ORG FROM TO: --engine direct writes the very same JSON.
-same_engines() {
-  ok report "$1" --from "$2" --to "$3" --format json
-  cp "$T/out" "$T/auto.json"
-  ok report "$1" --from "$2" --to "$3" --format json --engine direct
-  same_as "$1 $2..$3: --engine direct" "$T/auto.json"
-}
 for org in HT HT-CQDN HT-CX CQDN-EVN CQDN-STC CQDN-BAO NA; do
   for period in "$Y0 $Y1" "2025-07-01 $Y1" "2025-06-15 2025-06-15" \
     "2025-10-01 2025-10-01" "2024-01-01 2024-12-31" "2025-01-01 2025-06-30"; do

@@ -594,6 +594,16 @@ same_as() {
   fi
 }
 
+# same_engines ORG FROM TO [FORMAT]: --engine direct writes the very same
+# report (JSON unless FORMAT) as the tallies do.
+same_engines() {
+  local format=${4:-json}
+  ok report "$1" --from "$2" --to "$3" --format "$format"
+  cp "$T/out" "$T/auto"
+  ok report "$1" --from "$2" --to "$3" --format "$format" --engine direct
+  same_as "$1 $2..$3 $format: --engine direct" "$T/auto"
+}
+
 # json_each PATH EXPR: EXPR (SQL over `value`) for each element of the
 # array at PATH ('$' for the whole) of the last output, one per line.
 json_each() {
