@@ -48,7 +48,7 @@ int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e) {
   if (found == 0) {
     util_fail(e, UTIL_REFUSED,
               "number: %s: already the number of a document (%s of %s, "
-              "%s); document numbers are unique",
+              "%s); document numbers are unique without regard to case",
               d.number, dup.number, util_date_format(dup.date, x), dup.title);
     goto done;
   }

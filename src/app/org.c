@@ -271,6 +271,10 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     if (app_date(a, "founded", in->founded, false, &o->founded, e))
       goto done;
     o->founded_known = true;
+  } else {
+    /* It counts from today: recording it must not change the reports of
+     * periods before (docs/report.md). */
+    o->recorded_on = a->today;
   }
   int found = store_org_by_code(a->st, in->code, &dup, e);
   if (found < 0)
@@ -280,6 +284,18 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
               "code: %s: already the code of an organisation (%s)", in->code,
               dup.name);
     goto done;
+  }
+  if (o->kind == CORE_CENTRAL) {
+    found = store_org_first_of_kind(a->st, CORE_CENTRAL, &dup, e);
+    if (found < 0)
+      goto done;
+    if (found == 0) {
+      util_fail(e, UTIL_REFUSED,
+                "cannot add %s (central): %s (%s) is the central "
+                "organisation already; there is one at most",
+                in->code, dup.code, dup.name);
+      goto done;
+    }
   }
   o->code = util_xstrdup(in->code);
   util_day from = o->founded_known ? o->founded : UTIL_DAY_MIN;

@@ -188,8 +188,8 @@ void core_contribute_member(const core_profile *p, const core_timeline *t,
 }
 
 void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
-                         util_day ended, enum core_flow how,
-                         const core_sink *s) {
+                         util_day counts_from, util_day ended,
+                         enum core_flow how, const core_sink *s) {
   const core_path *paths;
   size_t np = s->paths(s->ctx, org, &paths);
   for (size_t k = 0; k < np; k++) {
@@ -198,23 +198,26 @@ void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
         k > 0 && paths[k - 1].to == p->from ? &paths[k - 1] : NULL;
     const core_path *next =
         k + 1 < np && p->to == paths[k + 1].from ? &paths[k + 1] : NULL;
+    util_day from = p->from < counts_from ? counts_from : p->from;
     /* The organisation itself is the last id: only those above count it. */
     for (size_t i = 0; i + 1 < p->depth; i++) {
       int64_t up = p->ids[i];
       if (!s->want(s->ctx, up))
         continue;
-      if (p->from < p->to) {
-        emit(s, up, p->from, CORE_KEY(CORE_D_ORG_KIND, kind), 1);
+      if (from < p->to) {
+        emit(s, up, from, CORE_KEY(CORE_D_ORG_KIND, kind), 1);
         if (p->to != UTIL_DAY_MAX)
           emit(s, up, p->to, CORE_KEY(CORE_D_ORG_KIND, kind), -1);
       }
-      if (prev) {
+      if (p->from < counts_from) {
+        /* not yet counted: no flow in */
+      } else if (prev) {
         if (!on_path(prev, prev->depth - 1, up) && prev->parent != p->parent)
           flow(s, up, p->from, CORE_F_ORGS_IN);
       } else if (founded_known) {
         flow(s, up, p->from, CORE_F_ORGS_FOUNDED);
       }
-      if (p->to == UTIL_DAY_MAX)
+      if (p->to == UTIL_DAY_MAX || p->to <= counts_from)
         continue;
       if (next) {
         if (!on_path(next, next->depth - 1, up) && next->parent != p->parent)

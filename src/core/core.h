@@ -609,10 +609,13 @@ void core_contribute_member(const core_profile *p, const core_timeline *t,
 /* Emits what an organisation adds to the tallies of those above it: its
  * kind while below them, founded, moved in or out (its own moves only, not
  * those of its superiors), dissolved or merged. `ended` is 0 while it
- * lives; `how` is CORE_F_ORGS_DISSOLVED or CORE_F_ORGS_MERGED. */
+ * lives; `how` is CORE_F_ORGS_DISSOLVED or CORE_F_ORGS_MERGED. Nothing is
+ * emitted before `counts_from` (0: from its first place in the tree): an
+ * organisation recorded without a founding date counts from the day it
+ * was recorded, so that recording it leaves earlier reports as they were. */
 void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
-                         util_day ended, enum core_flow how,
-                         const core_sink *sink);
+                         util_day counts_from, util_day ended,
+                         enum core_flow how, const core_sink *sink);
 
 /* Emits a point — a record of party work dated `day` and placed at `org`
  * (a meeting of a cell, an inspection counted at the superior of the

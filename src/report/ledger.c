@@ -294,7 +294,8 @@ int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e) {
                       : -1;
   core_sink s = sink_of(l);
   l->sign = sign;
-  core_contribute_org(org, o.kind, o.founded_known, o.ended, o.ended_how, &s);
+  core_contribute_org(org, o.kind, o.founded_known, o.recorded_on, o.ended,
+                      o.ended_how, &s);
   store_org_clear(&o);
   return took(l, e);
 }

@@ -144,7 +144,8 @@ static int direct_sums(store *st, int64_t org, util_day before, util_day to,
     store_org o;
     if (store_org_by_id(st, orgs[i], &o, e))
       goto done;
-    core_contribute_org(o.id, o.kind, o.founded_known, o.ended, o.ended_how,
+    core_contribute_org(o.id, o.kind, o.founded_known, o.recorded_on, o.ended,
+                        o.ended_how,
                         &sink);
     store_org_clear(&o);
     /* The records of party work placed there (points). */

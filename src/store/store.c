@@ -291,6 +291,11 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
                              SQLITE_UTF8 | SQLITE_DETERMINISTIC |
                                  SQLITE_DIRECTONLY,
                              NULL, store_tally_sql_add, NULL, NULL, NULL);
+  if (store_fold_functions(st->db) != SQLITE_OK) {
+    util_fail(e, UTIL_INTERNAL, "cannot register cadre's SQL functions: %s",
+              sqlite3_errmsg(st->db));
+    goto fail;
+  }
   int version = 0;
   if (check_marks(st, &version, e))
     goto fail;

@@ -71,6 +71,8 @@ typedef struct store_org {
   enum core_sector sector;
   util_day founded; /* 0 with founded_known false when not recorded */
   bool founded_known;
+  util_day recorded_on; /* without a founding date: the day recorded, from
+                           which it counts (0 before schema 004) */
   util_day ended;           /* 0 while it lives */
   enum core_flow ended_how; /* CORE_F_ORGS_DISSOLVED or _MERGED */
 } store_org;
@@ -79,6 +81,9 @@ void store_org_clear(store_org *o);
 /* Returns 0 and fills *o, 1 when there is no such organisation, -1. */
 int store_org_by_code(store *st, const char *code, store_org *o, util_err *e);
 int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e);
+/* The first organisation of a kind recorded (0), 1 when there is none. */
+int store_org_first_of_kind(store *st, enum core_kind kind, store_org *o,
+                            util_err *e);
 /* Inserts o (id ignored) and sets o->id. */
 int store_org_insert(store *st, store_org *o, util_err *e);
 int store_org_set_name(store *st, int64_t id, const char *name, util_err *e);
@@ -168,7 +173,7 @@ typedef struct store_member {
   util_day born;
   enum core_gender gender;
   enum core_theory theory;
-  bool key_cadre;
+  bool key_cadre, manager; /* manager: holds a management post */
   /* The current state (derived). */
   enum core_status status;
   int64_t cell;
@@ -257,7 +262,7 @@ typedef struct store_member_row {
   const char *name, *card, *born, *gender, *status, *cell_code, *admitted;
   const char *official, *origin, *left, *ethnicity, *religion, *hometown;
   const char *education, *profession, *theory, *position;
-  bool key_cadre;
+  bool key_cadre, manager;
   bool visiting; /* a temporary visitor of the listed organisation */
 } store_member_row;
 typedef int (*store_member_fn)(void *ctx, const store_member_row *row);
@@ -460,6 +465,15 @@ typedef struct store_grouping_span {
  * caller's. */
 int store_grouping_spans(store *st, int64_t grouping, store_grouping_span **out,
                          size_t *n, util_err *e);
+typedef struct store_grouping_stay {
+  int64_t grouping;
+  char code[40]; /* the grouping's code (at most 32 characters) */
+  util_day from, to;
+} store_grouping_stay;
+/* The stretches of `org` in groupings that end after `day`, by grouping
+ * code and first day; *out is the caller's. */
+int store_org_stays(store *st, int64_t org, util_day day,
+                    store_grouping_stay **out, size_t *n, util_err *e);
 /* Adds a stretch of `org` from `from` on. */
 int store_grouping_join(store *st, int64_t grouping, int64_t org, util_day from,
                         util_err *e);
@@ -600,7 +614,7 @@ int store_meeting_before(store *st, int64_t cell, util_day day, int64_t id,
 typedef struct store_attendee {
   int64_t member;
   bool visitor;
-  bool post; /* holds a management post: a position is recorded */
+  bool post; /* holds a management post (member add --manager) */
 } store_attendee;
 int store_cell_attendees(store *st, int64_t cell, util_day day,
                          store_attendee **out, size_t *n, util_err *e);
@@ -663,8 +677,9 @@ typedef struct store_doc {
   util_day date;
 } store_doc;
 void store_doc_clear(store_doc *d);
-/* Finds a document by number (ASCII letters without regard to case).
- * Returns 0, 1 when there is none, -1. */
+/* Finds a document by number, compared with full Unicode case folding
+ * (60-qđ/tw finds 60-QĐ/TW); an exact spelling first. Returns 0, 1 when
+ * there is none, -1. */
 int store_doc_find(store *st, const char *number, store_doc *d, util_err *e);
 /* Inserts d and sets d->id. */
 int store_doc_insert(store *st, store_doc *d, const char *user, util_err *e);

@@ -24,13 +24,18 @@ void store_doc_clear(store_doc *d) {
 }
 
 int store_doc_find(store *st, const char *number, store_doc *d, util_err *e) {
+  /* Two numbers that fold alike may come from before the rule (schema
+   * 004): the exact spelling goes first. */
   static const char sql[] = "SELECT id, number, kind, issuer, date, title "
-                            "FROM document WHERE number = ?1 COLLATE NOCASE";
+                            "FROM document WHERE number_key = ?2 "
+                            "ORDER BY number = ?1 DESC, id LIMIT 1";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
   memset(d, 0, sizeof *d);
+  char *key = util_text_casefold(number);
   sqlite3_bind_text(s, 1, number, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, key, -1, SQLITE_STATIC);
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW) {
     d->id = sqlite3_column_int64(s, 0);
@@ -41,6 +46,7 @@ int store_doc_find(store *st, const char *number, store_doc *d, util_err *e) {
     d->title = store_col_dup(s, 5);
   }
   sqlite3_reset(s);
+  free(key);
   if (rc == SQLITE_ROW)
     return 0;
   return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
@@ -49,7 +55,7 @@ int store_doc_find(store *st, const char *number, store_doc *d, util_err *e) {
 int store_doc_insert(store *st, store_doc *d, const char *user, util_err *e) {
   static const char sql[] =
       "INSERT INTO document(number, kind, issuer, date, title, recorded_at, "
-      "recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+      "recorded_by, number_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -59,7 +65,11 @@ int store_doc_insert(store *st, store_doc *d, const char *user, util_err *e) {
   store_bind_day(s, 4, d->date);
   sqlite3_bind_text(s, 5, d->title, -1, SQLITE_STATIC);
   store_bind_recorded(s, 6, user);
-  return store_step_insert(st, s, &d->id, e);
+  char *key = util_text_casefold(d->number);
+  sqlite3_bind_text(s, 8, key, -1, SQLITE_STATIC);
+  int rc = store_step_insert(st, s, &d->id, e);
+  free(key);
+  return rc;
 }
 
 int store_doc_step_day(store *st, int64_t doc, int64_t org, int step,

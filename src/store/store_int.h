@@ -62,6 +62,10 @@ char *store_col_dup(sqlite3_stmt *s, int i);
 const char *store_col_text(sqlite3_stmt *s, int i);
 /* The SQL function cadre_tally_add (store_tally.c). */
 void store_tally_sql_add(sqlite3_context *cx, int argc, sqlite3_value **argv);
+/* Registers cadre_name_key(text) and cadre_casefold(text), the keys of
+ * util_text_fold and util_text_casefold, for the migrations
+ * (store_fold.c). Returns an SQLite result code. */
+int store_fold_functions(sqlite3 *db);
 /* The current UTC time as "YYYY-MM-DDTHH:MM:SSZ". */
 void store_now(char out[static 21]);
 

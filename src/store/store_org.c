@@ -13,7 +13,8 @@ void store_org_clear(store_org *o) {
   memset(o, 0, sizeof *o);
 }
 
-#define ORG_COLUMNS "id, code, name, kind, sector, founded, ended, ended_how"
+#define ORG_COLUMNS                                                            \
+  "id, code, name, kind, sector, founded, ended, ended_how, recorded_on"
 
 static void read_org(sqlite3_stmt *s, store_org *o) {
   memset(o, 0, sizeof *o);
@@ -29,6 +30,7 @@ static void read_org(sqlite3_stmt *s, store_org *o) {
   const char *how = store_col_text(s, 7);
   o->ended_how = how && strcmp(how, "merged") == 0 ? CORE_F_ORGS_MERGED
                                                    : CORE_F_ORGS_DISSOLVED;
+  o->recorded_on = store_col_day(s, 8);
 }
 
 static int org_query(store *st, sqlite3_stmt *s, store_org *o, util_err *e) {
@@ -61,10 +63,21 @@ int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e) {
   return org_query(st, s, o, e);
 }
 
+int store_org_first_of_kind(store *st, enum core_kind kind, store_org *o,
+                            util_err *e) {
+  static const char sql[] =
+      "SELECT " ORG_COLUMNS " FROM org WHERE kind = ?1 ORDER BY id LIMIT 1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, core_kind_name(kind), -1, SQLITE_STATIC);
+  return org_query(st, s, o, e);
+}
+
 int store_org_insert(store *st, store_org *o, util_err *e) {
   static const char sql[] =
-      "INSERT INTO org(code, name, kind, sector, founded) "
-      "VALUES (?1, ?2, ?3, ?4, ?5)";
+      "INSERT INTO org(code, name, kind, sector, founded, recorded_on) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -74,6 +87,8 @@ int store_org_insert(store *st, store_org *o, util_err *e) {
   store_bind_text(s, 4, core_sector_name(o->sector));
   if (o->founded_known)
     store_bind_day(s, 5, o->founded);
+  else
+    store_bind_day_or_null(s, 6, o->recorded_on);
   return store_step_insert(st, s, &o->id, e);
 }
 

@@ -70,6 +70,14 @@ static bool is_white(int32_t cp) {
          cat == UTF8PROC_CATEGORY_ZP;
 }
 
+/* Punctuation and symbols (Unicode categories P* and S*): a name key
+ * treats them as white space, so "Lý, Thị Mai" is found by "ly thi mai". */
+static bool is_separator(int32_t cp) {
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return is_white(cp) || (cat >= UTF8PROC_CATEGORY_PC &&
+                          cat <= UTF8PROC_CATEGORY_SO);
+}
+
 static bool is_control(int32_t cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
 }
@@ -178,7 +186,7 @@ char *util_text_fold(const char *in) {
   if (count < 0) /* invalid input has no key; an empty one finds nothing */
     return util_xstrdup("");
   for (utf8proc_ssize_t i = 0; i < count; i++) {
-    if (is_white(cps[i])) {
+    if (is_separator(cps[i])) {
       space = kept > 0;
       continue;
     }
@@ -193,6 +201,20 @@ char *util_text_fold(const char *in) {
     return util_xstrdup("");
   }
   result = util_xstrdup((const char *)cps);
+  free(cps);
+  return result;
+}
+
+char *util_text_casefold(const char *in) {
+  utf8proc_option_t opts =
+      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD;
+  int32_t *cps = NULL;
+  utf8proc_ssize_t count = decompose(in, opts, NULL, &cps);
+  if (count < 0 || utf8proc_reencode(cps, count, opts) < 0) {
+    free(cps);
+    return util_xstrdup(in);
+  }
+  char *result = util_xstrdup((const char *)cps);
   free(cps);
   return result;
 }

@@ -130,9 +130,14 @@ util_day util_today_local(void);
  * caller decides whether it is. */
 char *util_text_clean(const char *in, const char **why);
 /* The search key of a text: NFKD, marks removed, case folded, đ/Đ to d,
- * runs of white space to one space, trimmed. "Nguyễn Văn  An" gives
- * "nguyen van an". The input must be valid UTF-8. Returns a new string. */
+ * runs of white space, punctuation and symbols to one space, trimmed.
+ * "Nguyễn Văn  An" gives "nguyen van an", "Lý, Thị Mai" "ly thi mai". The
+ * input must be valid UTF-8. Returns a new string. */
 char *util_text_fold(const char *in);
+/* The text in NFC with full Unicode case folding, and nothing else changed:
+ * "60-QĐ/TW" and "60-qđ/tw" give the same key, "60-QD/TW" another. Invalid
+ * UTF-8 is returned as it is. Returns a new string. */
+char *util_text_casefold(const char *in);
 /* Display width in terminal columns of valid UTF-8 text (combining marks
  * take none, wide East Asian characters two). */
 size_t util_text_width(const char *s);

@@ -1010,7 +1010,7 @@ static void test_contrib_org_founded(void **state) {
   fixture *f = *state;
 
   tree(f, 0);
-  core_contribute_org(G1, CORE_GRASSROOTS_COMMITTEE, true, 0,
+  core_contribute_org(G1, CORE_GRASSROOTS_COMMITTEE, true, 0, 0,
                       CORE_F_ORGS_DISSOLVED, &f->sink);
   for (int64_t org = R; org <= X; org++) {
     assert_int_equal(on(f, org, FOUNDED, KIND(CORE_GRASSROOTS_COMMITTEE)), 1);
@@ -1024,7 +1024,7 @@ static void test_contrib_org_founded(void **state) {
 
   /* When the founding date is not known, only the stock. */
   forget(f);
-  core_contribute_org(C11, CORE_CELL, false, 0, CORE_F_ORGS_DISSOLVED,
+  core_contribute_org(C11, CORE_CELL, false, 0, 0, CORE_F_ORGS_DISSOLVED,
                       &f->sink);
   static const int64_t above[] = {R, P, X, G1};
   for (size_t i = 0; i < UTIL_COUNT(above); i++) {
@@ -1038,7 +1038,7 @@ static void test_contrib_org_founded(void **state) {
    * stock goes, no dissolution or merger is counted. */
   forget(f);
   f->paths[C21][0].to = day(2024, 1, 1);
-  core_contribute_org(C21, CORE_CELL, true, 0, CORE_F_ORGS_DISSOLVED, &f->sink);
+  core_contribute_org(C21, CORE_CELL, true, 0, 0, CORE_F_ORGS_DISSOLVED, &f->sink);
   assert_int_equal(on(f, G2, day(2024, 1, 1), KIND(CORE_CELL)), -1);
   assert_int_equal(total(f, G2, FLOW(CORE_F_ORGS_DISSOLVED)), 0);
   assert_int_equal(total(f, G2, FLOW(CORE_F_ORGS_MERGED)), 0);
@@ -1046,7 +1046,7 @@ static void test_contrib_org_founded(void **state) {
 
   /* The root is under nobody. */
   forget(f);
-  core_contribute_org(R, CORE_CENTRAL, true, 0, CORE_F_ORGS_DISSOLVED,
+  core_contribute_org(R, CORE_CENTRAL, true, 0, 0, CORE_F_ORGS_DISSOLVED,
                       &f->sink);
   assert_int_equal(f->nrec, 0);
 }
@@ -1057,7 +1057,7 @@ static void test_contrib_org_moves(void **state) {
 
   tree(f, m);
   /* Its own move. */
-  core_contribute_org(G1, CORE_GRASSROOTS_COMMITTEE, true, 0,
+  core_contribute_org(G1, CORE_GRASSROOTS_COMMITTEE, true, 0, 0,
                       CORE_F_ORGS_DISSOLVED, &f->sink);
   assert_int_equal(on(f, X, m, KIND(CORE_GRASSROOTS_COMMITTEE)), -1);
   assert_int_equal(on(f, X, m, FLOW(CORE_F_ORGS_OUT)), 1);
@@ -1078,7 +1078,7 @@ static void test_contrib_org_moves(void **state) {
 
   /* Carried by its superior's move: the stock moves, no flow. */
   forget(f);
-  core_contribute_org(C11, CORE_CELL, true, 0, CORE_F_ORGS_DISSOLVED, &f->sink);
+  core_contribute_org(C11, CORE_CELL, true, 0, 0, CORE_F_ORGS_DISSOLVED, &f->sink);
   assert_int_equal(on(f, X, m, KIND(CORE_CELL)), -1);
   assert_int_equal(on(f, Y, m, KIND(CORE_CELL)), 1);
   assert_int_equal(total(f, G1, KIND(CORE_CELL)), 1);
@@ -1102,7 +1102,7 @@ static void test_contrib_org_ends(void **state) {
   for (size_t i = 0; i < UTIL_COUNT(hows); i++) {
     enum core_flow other = hows[1 - i];
     forget(f);
-    core_contribute_org(C21, CORE_CELL, true, e, hows[i], &f->sink);
+    core_contribute_org(C21, CORE_CELL, true, 0, e, hows[i], &f->sink);
     static const int64_t above[] = {R, P, X, G2};
     for (size_t k = 0; k < UTIL_COUNT(above); k++) {
       assert_int_equal(on(f, above[k], e, FLOW(hows[i])), 1);
@@ -1112,7 +1112,7 @@ static void test_contrib_org_ends(void **state) {
     }
     /* Moved, then ended: where it was at the end. */
     forget(f);
-    core_contribute_org(C12, CORE_CELL, true, e, hows[i], &f->sink);
+    core_contribute_org(C12, CORE_CELL, true, 0, e, hows[i], &f->sink);
     assert_int_equal(total(f, X, FLOW(hows[i])), 0);
     assert_int_equal(on(f, Y, e, FLOW(hows[i])), 1);
     assert_int_equal(on(f, G1, e, FLOW(hows[i])), 1);
@@ -1128,7 +1128,7 @@ static void test_contrib_org_want(void **state) {
   tree(f, m);
   for (int org = 0; org < NORG; org++)
     f->skip[org] = org != Y;
-  core_contribute_org(G1, CORE_GRASSROOTS_COMMITTEE, true, 0,
+  core_contribute_org(G1, CORE_GRASSROOTS_COMMITTEE, true, 0, 0,
                       CORE_F_ORGS_DISSOLVED, &f->sink);
   assert_int_equal(f->nrec, 2);
   assert_int_equal(on(f, Y, m, FLOW(CORE_F_ORGS_IN)), 1);

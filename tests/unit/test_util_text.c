@@ -134,8 +134,34 @@ static void test_fold(void **state) {
               "strasse");
   expect_fold("", "");
   expect_fold(" \t ", "");
-  expect_fold("A1-B2", "a1-b2");
+  /* Punctuation and symbols separate words, like white space. */
+  expect_fold("A1-B2", "a1 b2");
+  expect_fold("L\xc3\xbd, Th\xe1\xbb\x8b Mai", "ly thi mai"); /* Lý, Thị */
+  expect_fold("(Nguy\xe1\xbb\x85n) -- V\xc4\x83n.An!", "nguyen van an");
+  expect_fold("\xe2\x80\x9c\xc2\xab" "An\xc2\xbb\xe2\x80\x9d", "an"); /* “«An»” */
+  expect_fold(",.;-", "");
   expect_fold("\xff", ""); /* not UTF-8: no key */
+}
+
+static void expect_casefold(const char *in, const char *want) {
+  char *got = util_text_casefold(in);
+
+  assert_string_equal(got, want);
+  free(got);
+}
+
+static void test_casefold(void **state) {
+  (void)state;
+  /* 60-QĐ/TW and 60-qđ/tw: Đ is not an ASCII letter. */
+  expect_casefold("60-Q\xc4\x90/TW", "60-q\xc4\x91/tw");
+  expect_casefold("60-q\xc4\x91/tw", "60-q\xc4\x91/tw");
+  /* Marks are kept: QD is another number; NFD input gives the NFC key. */
+  expect_casefold("60-QD/TW", "60-qd/tw");
+  expect_casefold("\xe1\xba\xa0", "\xe1\xba\xa1");  /* Ạ -> ạ */
+  expect_casefold("A\xcc\xa3", "\xe1\xba\xa1");      /* A + dot below */
+  expect_casefold("Stra\xc3\x9f" "e", "strasse"); /* full folding */
+  expect_casefold("", "");
+  expect_casefold("\xff", "\xff"); /* not UTF-8: as it is */
 }
 
 static void test_width(void **state) {
@@ -241,6 +267,7 @@ int main(void) {
       cmocka_unit_test(test_clean),
       cmocka_unit_test(test_clean_refuses),
       cmocka_unit_test(test_fold),
+      cmocka_unit_test(test_casefold),
       cmocka_unit_test(test_width),
       cmocka_unit_test(test_table),
       cmocka_unit_test(test_table_edges),
