@@ -76,7 +76,7 @@ int app_org_dissolve(app *a, const char *code, const char *date,
 typedef struct app_person_in {
   const char *name, *born, *gender, *card, *ethnicity, *religion, *hometown;
   const char *education, *profession, *theory, *position;
-  bool key_cadre;
+  bool key_cadre, manager; /* manager: holds a management post */
 } app_person_in;
 
 /* Records an existing member from the registers: admitted (and official,

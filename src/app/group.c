@@ -415,6 +415,37 @@ done:
   return app_end(a, rc, e);
 }
 
+/* An organisation that ends (dissolved, merged, dissolved as discipline)
+ * leaves its groupings on that day: the grouping's figures stop counting
+ * it and the rotating flag cannot pass to it. Refused, like `group leave`,
+ * where a grouping counts on it later. */
+int app_group_org_ends(app *a, const store_org *o, util_day day,
+                       util_err *e) {
+  store_grouping_stay *st;
+  size_t n;
+  char d[11], x[11];
+  if (store_org_stays(a->st, o->id, day, &st, &n, e))
+    return -1;
+  util_date_format(day, d);
+  int rc = 0;
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    store_grouping g = {.id = st[i].grouping, .code = st[i].code};
+    if (st[i].from >= day)
+      rc = util_fail(e, UTIL_REFUSED,
+                     "cannot end %s on %s: it joins %s on %s, after its end; "
+                     "an organisation that ends leaves its groupings",
+                     o->code, d, g.code, util_date_format(st[i].from, x));
+    else if (nothing_later(a, &g, o, day, e)) {
+      util_err_prefix(e, "cannot end %s on %s (it would leave %s): ", o->code,
+                      d, g.code);
+      rc = -1;
+    } else
+      rc = store_grouping_leave(a->st, g.id, o->id, st[i].from, day, e);
+  }
+  free(st);
+  return rc ? -1 : 0;
+}
+
 /* ---- the report
  * -------------------------------------------------------------------- */
 
@@ -532,11 +563,25 @@ static int conference_members(app *a, const store_grouping *g,
   util_buf members = {0};
   int rc = 0;
   const char *bad = NULL;
+  const store_org *dead = host->ended && host->ended <= day ? host
+                          : next->id && next->ended && next->ended <= day
+                              ? next
+                              : NULL;
   if (!member_on(sp, n, host->id, day))
     bad = host->code;
   else if (next->id && !member_on(sp, n, next->id, day))
     bad = next->code;
-  if (bad) {
+  if (dead) {
+    char x[11];
+    rc = util_fail(e, UTIL_REFUSED,
+                   "%s: %s was %s on %s, on or before %s: the %s is a live "
+                   "member of %s",
+                   dead == host ? "host" : "flag-to", dead->code,
+                   dead->ended_how == CORE_F_ORGS_MERGED ? "merged"
+                                                         : "dissolved",
+                   util_date_format(dead->ended, x), d,
+                   dead == host ? "host" : "next holder of the flag", g->code);
+  } else if (bad) {
     rc = members_text(a, sp, n, day, &members, e);
     if (rc == 0)
       rc = util_fail(e, UTIL_REFUSED,

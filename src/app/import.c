@@ -297,15 +297,17 @@ enum {
   M_PROFESSION,
   M_THEORY,
   M_POSITION,
-  M_KEY_CADRE
+  M_KEY_CADRE,
+  M_MANAGER
 };
 static const char *const member_fields[] = {
     "name",      "born",       "gender",    "cell",     "admitted",
     "official",  "card",       "ethnicity", "religion", "hometown",
-    "education", "profession", "theory",    "position", "key-cadre"};
+    "education", "profession", "theory",    "position", "key-cadre",
+    "manager"};
 
 /* "yes" or nothing; the usual spellings of both are accepted. */
-static int yes_no(const char *v, bool *out, util_err *e) {
+static int yes_no(const char *field, const char *v, bool *out, util_err *e) {
   static const char *const yes[] = {"yes", "y", "true", "1", "x"};
   static const char *const no[] = {"no", "n", "false", "0"};
   *out = false;
@@ -317,7 +319,7 @@ static int yes_no(const char *v, bool *out, util_err *e) {
   for (size_t i = 0; i < UTIL_COUNT(no); i++)
     if (strcasecmp(v, no[i]) == 0)
       return 0;
-  return util_fail(e, UTIL_REFUSED, "key-cadre: %s: yes or no (or empty)", v);
+  return util_fail(e, UTIL_REFUSED, "%s: %s: yes or no (or empty)", field, v);
 }
 
 int app_import_members(app *a, FILE *in, const char *name, long long size,
@@ -352,7 +354,9 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
                        .profession = v[M_PROFESSION],
                        .theory = v[M_THEORY],
                        .position = v[M_POSITION]};
-    rc = yes_no(v[M_KEY_CADRE], &p.key_cadre, e);
+    rc = yes_no("key-cadre", v[M_KEY_CADRE], &p.key_cadre, e);
+    if (rc == 0)
+      rc = yes_no("manager", v[M_MANAGER], &p.manager, e);
     if (rc == 0)
       rc = app_member_add(a, &p, v[M_CELL], v[M_ADMITTED], v[M_OFFICIAL], NULL,
                           e);

@@ -51,6 +51,7 @@ static int person(app *a, const app_person_in *in, store_member *m,
     return util_fail(e, UTIL_REFUSED, "theory: %s: %s", in->theory,
                      core_theory_names());
   m->key_cadre = in->key_cadre;
+  m->manager = in->manager;
   if (in->card && *in->card) {
     /* Whether another member holds it is found when the member is stored:
      * the unique index knows, without a query of ours. */

@@ -565,6 +565,7 @@ static int do_end(app *a, void *ctx, util_err *e) {
                         .other = merged ? x->into->id : 0,
                         .decision = x->decision};
   if (change_parent(a, x->org->id, x->day, 0, e) ||
+      app_group_org_ends(a, x->org, x->day, e) ||
       store_org_set_ended(a->st, x->org->id, x->day, x->how, e) ||
       store_org_event_add(a->st, &ev, a->user, e))
     return -1;

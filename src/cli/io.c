@@ -124,7 +124,8 @@ static int member_out(void *ctx, const store_member_row *r) {
                        r->cell_code, r->admitted,  r->official,
                        r->card,      r->ethnicity, r->religion,
                        r->hometown,  r->education, r->profession,
-                       r->theory,    r->position,  r->key_cadre ? "yes" : ""};
+                       r->theory,    r->position,  r->key_cadre ? "yes" : "",
+                       r->manager ? "yes" : ""};
   cli_list_row(x->list, row);
   return 0;
 }
@@ -136,7 +137,8 @@ int cli_export_members(cli_ctx *c, util_err *e) {
   static const char *const cols[] = {
       "name",      "born",       "gender",    "cell",     "admitted",
       "official",  "card",       "ethnicity", "religion", "hometown",
-      "education", "profession", "theory",    "position", "key-cadre"};
+      "education", "profession", "theory",    "position", "key-cadre",
+      "manager"};
   exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
   app *a = cli_app(c);
   int rc = store_members_all(a->st, prefix, member_out, &x, e);

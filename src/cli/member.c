@@ -19,7 +19,8 @@ static app_person_in person(const cli_ctx *c) {
                          .profession = cli_opt_value(c, "profession"),
                          .theory = cli_opt_value(c, "theory"),
                          .position = cli_opt_value(c, "position"),
-                         .key_cadre = cli_flag(c, "key-cadre")};
+                         .key_cadre = cli_flag(c, "key-cadre"),
+                         .manager = cli_flag(c, "manager")};
 }
 
 int cli_member_add(cli_ctx *c, util_err *e) {
@@ -219,6 +220,7 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
       if (texts[i][1])
         json_object_set_new(o, texts[i][0], json_string(texts[i][1]));
     json_object_set_new(o, "key-cadre", json_boolean(m->key_cadre));
+    json_object_set_new(o, "manager", json_boolean(m->manager));
     if (m->official)
       json_object_set_new(o, "official",
                           json_string(util_date_format(m->official, b)));
@@ -251,6 +253,8 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
         util_buf_printf(out, "%s: %s\n", texts[i][0], texts[i][1]);
     if (m->key_cadre)
       util_buf_puts(out, "key cadre\n");
+    if (m->manager)
+      util_buf_puts(out, "holds a management post\n");
     h.table = util_table_new(3, NULL);
     rc = store_event_rows(a->st, m->id, NULL, history_row, &h, e);
     util_buf_puts(out, "\nHistory:\n");

@@ -54,7 +54,8 @@ static const cli_opt org_add_opts[] = {
      "state_agency, public_service, state_enterprise, non_state_enterprise, "
      "armed_forces or commune_ward",
      0},
-    {"founded", "DATE", "the founding date", 0},
+    {"founded", "DATE",
+     "the founding date (without it: counted from the day recorded)", 0},
     DECISION_OPT,
     {0}};
 
@@ -99,8 +100,12 @@ static const cli_opt org_dissolve_opts[] = {
       {"profession", "TEXT", "professional qualification", 0},                 \
       {"theory", "LEVEL",                                                      \
        "political theory: none, elementary, intermediate or advanced", 0},     \
-      {"position", "TEXT", "job and post held", 0}, {                          \
-    "key-cadre", NULL, "a key cadre", 0                                        \
+      {"position", "TEXT", "job and post held", 0},                            \
+      {"key-cadre", NULL, "a key cadre", 0}, {                                 \
+    "manager", NULL,                                                           \
+        "holds a management post (the default role of the member's "          \
+        "opinions at meetings)",                                               \
+        0                                                                      \
   }
 
 static const cli_opt member_add_opts[] = {
@@ -403,7 +408,8 @@ static const cli_opt meeting_add_opts[] = {
     {"absent", "ID[:REASON]", "a member absent, and why", P},
     {"opinion", "ID[:ROLE][:TEXT]",
      "an opinion raised by a member present; ROLE is manager or member "
-     "(default: manager when the member's position is recorded)",
+     "(default: manager when the member holds a management post, "
+     "member add --manager)",
      P},
     {"result", "PCT", "% of last month's resolution's targets met", 0},
     {"task", "TEXT", "a key task for next month", P},
@@ -569,7 +575,8 @@ const cli_command cli_commands[] = {
      "record members from a CSV file, all or nothing",
      "Columns: name, born, gender, cell, admitted, official, card, "
      "ethnicity, religion, hometown, education, profession, theory, "
-     "position, key-cadre (yes or empty), in any order; name, born, gender, "
+     "position, key-cadre and manager (yes or empty), in any order; name, "
+     "born, gender, "
      "cell and admitted are required. FILE - reads standard input.",
      CLI_DB_WRITE},
     {"import", "orgs", cli_import_orgs, "FILE", 1, 1, no_opts,
@@ -660,7 +667,13 @@ const cli_command cli_commands[] = {
     {"model", "list", cli_model_list, "", 0, 0, model_list_opts,
      "list a grouping's outstanding models", NULL, CLI_DB_READ},
     {"org", "add", cli_org_add, "CODE", 1, 1, org_add_opts,
-     "found an organisation", NULL, CLI_DB_WRITE},
+     "found an organisation",
+     "There is one central organisation at most. Without --founded, the "
+     "organisation counts in the organisation figures of reports from the "
+     "day it is recorded (today), so that recording it leaves the reports "
+     "of earlier periods as they were; its members and records dated "
+     "earlier still count where they happened.",
+     CLI_DB_WRITE},
     {"org", "discipline", cli_org_discipline, "CODE", 1, 1, org_discipline_opts,
      "discipline an organisation",
      "The decision needs more than half of the votes of the deciding body "

@@ -431,7 +431,12 @@ typedef struct core_meeting_facts {
  * NULL) computed[i] to its computed part (0 for a criterion given only,
  * CORE_NO_POINTS when its fact is not recorded). Returns the total, or
  * CORE_NO_POINTS while some criterion has no points. Given points outside
- * their range count as missing (check them with core_rubric_give). */
+ * their range count as missing (check them with core_rubric_give).
+ * Absences never pay: when the computed points with absences would come to
+ * more than those of the same meeting with every registered member present
+ * (the share who spoke, being of those present, grows as fewer come), the
+ * criteria on `speakers` give back the difference, down to at most what
+ * they earn in full attendance. */
 int core_rubric_score(const core_rubric *r, const core_meeting_facts *f,
                       const int *given, int *points, int *computed);
 

@@ -6,6 +6,7 @@
  */
 #include "core/core.h"
 
+#include <assert.h>
 #include <string.h>
 
 static const char *const fact_names[CORE_FACT__MAX] = {
@@ -227,18 +228,53 @@ static int computed_part(const core_criterion *c, const core_meeting_facts *f) {
   return points;
 }
 
+/* Absences never pay. The share who spoke is of the members present, so
+ * with fewer present it can only grow; where the computed points of the
+ * meeting would come to more than those of the same meeting with every
+ * registered member present, the criteria on the share who spoke give
+ * back the difference (never below what they earn in full attendance). */
+static void no_gain_from_absence(const core_rubric *r,
+                                 const core_meeting_facts *f, int *part) {
+  if (f->present >= f->registered)
+    return;
+  core_meeting_facts full = *f;
+  full.present = f->registered;
+  full.absent_run = 0;
+  int excess = 0;
+  for (size_t i = 0; i < r->n; i++) {
+    int whole = computed_part(&r->c[i], &full);
+    if (part[i] != CORE_NO_POINTS && whole != CORE_NO_POINTS)
+      excess += part[i] - whole;
+  }
+  for (size_t i = 0; i < r->n && excess > 0; i++) {
+    if (r->c[i].fact != CORE_FACT_SPEAKERS)
+      continue;
+    int gain = part[i] - computed_part(&r->c[i], &full);
+    int cut = gain < excess ? gain : excess;
+    if (cut > 0) {
+      part[i] -= cut;
+      excess -= cut;
+    }
+  }
+}
+
 int core_rubric_score(const core_rubric *r, const core_meeting_facts *f,
                       const int *given, int *points, int *computed) {
+  int part[CORE_RUBRIC_CRITERIA];
+  assert(r->n <= CORE_RUBRIC_CRITERIA); /* core_rubric_check */
+  for (size_t i = 0; i < r->n; i++)
+    part[i] = computed_part(&r->c[i], f);
+  no_gain_from_absence(r, f, part);
   int total = 0;
   for (size_t i = 0; i < r->n; i++) {
     const core_criterion *c = &r->c[i];
-    int part = computed_part(c, f);
     int g = given[i];
     bool given_ok = c->given ? g >= 0 && g <= c->given : true;
     if (computed)
-      computed[i] = part;
-    points[i] = part == CORE_NO_POINTS || !given_ok ? CORE_NO_POINTS
-                                                    : part + (c->given ? g : 0);
+      computed[i] = part[i];
+    points[i] = part[i] == CORE_NO_POINTS || !given_ok
+                    ? CORE_NO_POINTS
+                    : part[i] + (c->given ? g : 0);
     if (points[i] == CORE_NO_POINTS)
       total = CORE_NO_POINTS;
     else if (total != CORE_NO_POINTS)

@@ -5,6 +5,7 @@
  */
 #include "store/store_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,6 +109,30 @@ int store_grouping_spans(store *st, int64_t grouping, store_grouping_span **out,
     return -1;
   sqlite3_bind_int64(s, 1, grouping);
   return store_all(st, s, sizeof **out, (void **)out, n, read_span, e);
+}
+
+static void read_stay(sqlite3_stmt *s, void *elem) {
+  store_grouping_stay *x = elem;
+  x->grouping = sqlite3_column_int64(s, 0);
+  snprintf(x->code, sizeof x->code, "%s", store_col_text(s, 1));
+  x->from = store_col_day(s, 2);
+  x->to = store_col_day(s, 3);
+}
+
+int store_org_stays(store *st, int64_t org, util_day day,
+                    store_grouping_stay **out, size_t *n, util_err *e) {
+  static const char sql[] =
+      "SELECT m.grouping_id, g.code, m.valid_from, m.valid_to "
+      "FROM grouping_member m JOIN grouping g ON g.id = m.grouping_id "
+      "WHERE m.org_id = ?1 AND m.valid_to > ?2 ORDER BY g.code, m.valid_from";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  store_bind_day(s, 2, day);
+  return store_all(st, s, sizeof **out, (void **)out, n, read_stay, e);
 }
 
 int store_grouping_join(store *st, int64_t grouping, int64_t org, util_day from,

@@ -239,7 +239,7 @@ static void read_attendee(sqlite3_stmt *s, void *elem) {
 int store_cell_attendees(store *st, int64_t cell, util_day day,
                          store_attendee **out, size_t *n, util_err *e) {
   static const char sql[] =
-      "SELECT h.member_id, h.visitor, coalesce(m.position, '') <> '' "
+      "SELECT h.member_id, h.visitor, m.manager "
       "FROM (SELECT member_id, 0 AS visitor FROM membership "
       "  WHERE cell_id = ?1 AND valid_from <= ?2 AND valid_to > ?2 "
       "  UNION ALL SELECT member_id, 1 FROM visit "

@@ -19,7 +19,7 @@ void store_member_clear(store_member *m) {
 #define MEMBER_COLUMNS                                                         \
   "id, name, card, ethnicity, religion, hometown, education, profession, "     \
   "position, born, gender, theory, key_cadre, status, cell_id, admitted, "     \
-  "official, party_origin, left_on, readmissions"
+  "official, party_origin, left_on, readmissions, manager"
 
 static void read_member(sqlite3_stmt *s, store_member *m) {
   memset(m, 0, sizeof *m);
@@ -44,6 +44,7 @@ static void read_member(sqlite3_stmt *s, store_member *m) {
   m->origin = store_col_day(s, 17);
   m->left = store_col_day(s, 18);
   m->readmissions = sqlite3_column_int(s, 19);
+  m->manager = sqlite3_column_int(s, 20);
 }
 
 static int member_query(store *st, sqlite3_stmt *s, store_member *m,
@@ -110,8 +111,8 @@ int store_member_insert(store *st, store_member *m, util_err *e) {
       "INSERT INTO member(id, status, cell_id, admitted, official, "
       "party_origin, left_on, readmissions, position, name, name_key, born, "
       "gender, card, ethnicity, religion, hometown, education, profession, "
-      "theory, key_cadre) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-      "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+      "theory, key_cadre, manager) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+      "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -130,6 +131,7 @@ int store_member_insert(store *st, store_member *m, util_err *e) {
   store_bind_text(s, 19, m->profession);
   store_bind_text(s, 20, core_theory_name(m->theory));
   sqlite3_bind_int(s, 21, m->key_cadre);
+  sqlite3_bind_int(s, 22, m->manager);
   int rc = sqlite3_step(s);
   sqlite3_reset(s);
   free(key);
@@ -566,7 +568,7 @@ int store_cells_last_event(store *st, const int64_t *cells, size_t n,
 #define LIST_COLUMNS(official)                                                 \
   "m.id, m.name, m.card, m.born, m.gender, c.code, m.admitted, " official      \
   ", m.party_origin, m.left_on, m.ethnicity, m.religion, m.hometown, "         \
-  "m.education, m.profession, m.theory, m.position, m.key_cadre"
+  "m.education, m.profession, m.theory, m.position, m.key_cadre, m.manager"
 #define ROW_COLUMNS LIST_COLUMNS("m.official")
 
 typedef struct member_fn_ctx {
@@ -596,8 +598,9 @@ static int member_row(void *ctx, sqlite3_stmt *s) {
       .theory = store_col_text(s, 15),
       .position = store_col_text(s, 16),
       .key_cadre = sqlite3_column_int(s, 17),
-      .status = store_col_text(s, 18),
-      .visiting = sqlite3_column_int(s, 19),
+      .manager = sqlite3_column_int(s, 18),
+      .status = store_col_text(s, 19),
+      .visiting = sqlite3_column_int(s, 20),
   };
   return r->fn(r->ctx, &row);
 }

@@ -42,7 +42,7 @@ static int setup(void **state) {
   memset(crit, 0, sizeof crit);
   static const int lf[] = {90, 0}, lp[] = {5, 0}, lf2[] = {120, 0};
   static const int af[] = {90, 75, 65, 0}, ap[] = {4, 3, 2, 1};
-  static const int sf[] = {50, 30, 15, 0}, sp[] = {10, 7, 4, 0};
+  static const int sf[] = {25, 15, 5, 0}, sp[] = {10, 7, 4, 0};
   static const int rf[] = {90, 80, 70, 60, 50, 0};
   static const int rp[] = {30, 27, 24, 20, 15, 10};
   crit[LENGTH] = (core_criterion){.id = "length",
@@ -317,8 +317,8 @@ static void test_score_speakers(void **state) {
   give_all();
   struct {
     int present, speakers, want;
-  } cases[] = {{20, 10, 30}, {20, 9, 27}, {20, 6, 27}, {20, 5, 24},
-               {20, 3, 24},  {20, 2, 20}, {20, 0, 20}, {0, 0, 20}};
+  } cases[] = {{20, 10, 30}, {20, 5, 30}, {20, 4, 27}, {20, 3, 27},
+               {20, 2, 24},  {20, 1, 24}, {20, 0, 20}, {0, 0, 20}};
   for (size_t i = 0; i < UTIL_COUNT(cases); i++) {
     score(facts(90, 20, cases[i].present, cases[i].speakers, 50, 0));
     if (points[CONDUCT] != cases[i].want)
@@ -399,12 +399,63 @@ static void test_worked_examples(void **state) {
   given[CLOSING] = 4;
   /* 25 members, 100 minutes, 22 present (88%), 7 spoke (31.8%), 85% met,
    * no one absent more than twice in a row:
-   * 5 + (3 + 1) + 8 + (7 + 16) + 9 + 5 + 27 + 4 = 85. */
-  assert_int_equal(score(facts(100, 25, 22, 7, 85, 2)), 85);
-  assert_int_equal(core_meeting_grade_of(85), CORE_FAIRLY_GOOD);
+   * 5 + (3 + 1) + 8 + (10 + 16) + 9 + 5 + 27 + 4 = 88. */
+  assert_int_equal(score(facts(100, 25, 22, 7, 85, 2)), 88);
+  assert_int_equal(core_meeting_grade_of(88), CORE_FAIRLY_GOOD);
   /* 32 members, the same 22 present (68.8%: 2 + 1) and 100 minutes, too
-   * short for a large cell: 85 - 1 - 5 = 79. */
-  assert_int_equal(score(facts(100, 32, 22, 7, 85, 2)), 79);
+   * short for a large cell (0). 7 of 22 earn 10, but 7 of all 32 (21.9%)
+   * only 7, and full attendance 5: the absences would gain 1, given back
+   * by conduct: 0 + 3 + 8 + (9 + 16) + 9 + 5 + 27 + 4 = 81. */
+  assert_int_equal(score(facts(100, 32, 22, 7, 85, 2)), 81);
+  assert_int_equal(computed[CONDUCT], 9);
+  assert_int_equal(points[CONDUCT], 25);
+}
+
+/* The seed's meeting (issue 6): a cell of 25, all present, 7 opinions
+ * (28% of those present: 10), scored 97 with the given parts. */
+static void test_seed_meeting(void **state) {
+  (void)state;
+  give_all();
+  assert_int_equal(score(facts(120, 25, 25, 7, 95, 0)), 100);
+  assert_int_equal(computed[CONDUCT], 10);
+  given[PREPARATION] = 9;
+  given[CHAIRING] = 9;
+  given[CLOSING] = 4;
+  assert_int_equal(score(facts(120, 25, 25, 7, 95, 0)), 97);
+  assert_int_equal(core_meeting_grade_of(97), CORE_GOOD);
+}
+
+/* Absences never pay: for every size of cell up to 60, number present,
+ * number who spoke and run of absences, a meeting with everyone present
+ * scores at least as much as the same meeting with absences. Without the
+ * give-back, 6 of 25 (24%: 7) against 6 of 24 (25%: 10, attendance still
+ * 4 + 1) would pay the absence 3 points. */
+static void test_absences_never_pay(void **state) {
+  (void)state;
+  give_all();
+  static const int runs[] = {0, 2, 3, 4, 9};
+  for (int reg = 1; reg <= 60; reg++)
+    for (int spoke = 0; spoke <= reg; spoke++) {
+      int full = score(facts(100, reg, reg, spoke, 85, 0));
+      for (int present = spoke; present < reg; present++)
+        for (size_t k = 0; k < UTIL_COUNT(runs); k++) {
+          int with = score(facts(100, reg, present, spoke, 85, runs[k]));
+          if (with > full)
+            fail_msg("%d of %d present, %d spoke, run %d: %d > %d with all "
+                     "present",
+                     present, reg, spoke, runs[k], with, full);
+        }
+    }
+  /* The example of the comment: the absence earns nothing. */
+  assert_int_equal(score(facts(100, 25, 24, 6, 85, 0)),
+                   score(facts(100, 25, 25, 6, 85, 0)));
+  /* A rubric that pays speaking much more than attendance: the same. */
+  static const int bf[] = {50, 0}, bp[] = {20, 0};
+  crit[CONDUCT].bands = bands(2, bf, bp);
+  crit[CONDUCT].given = 10;
+  for (int present = 2; present < 10; present++)
+    assert_true(score(facts(90, 10, present, 2, 85, 0)) <=
+                score(facts(90, 10, 10, 2, 85, 0)));
 }
 
 #define T(f) cmocka_unit_test_setup(f, setup)
@@ -418,7 +469,8 @@ int main(void) {
       T(test_score_length),     T(test_score_attendance),
       T(test_score_speakers),   T(test_score_resolution),
       T(test_score_incomplete), T(test_give),
-      T(test_worked_examples),
+      T(test_worked_examples),  T(test_seed_meeting),
+      T(test_absences_never_pay),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
