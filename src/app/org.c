@@ -149,7 +149,9 @@ static int change_parent(app *a, int64_t org, util_day day, int64_t parent,
   }
   int rc = set_spans(a, org, sp, k, e);
   free(sp);
-  return rc;
+  /* A move or an end dated earlier shows that an organisation recorded
+   * without a founding date existed then: it counts from that day. */
+  return rc ? rc : store_org_count_from(a->st, org, day, e);
 }
 
 /* ---- the organisations and members a change touches

@@ -638,7 +638,11 @@ const cli_command cli_commands[] = {
      "also a proposal of at least two thirds (--proposal 6/9).",
      CLI_DB_WRITE},
     {"member", "find", cli_member_find, "TEXT", 1, 1, member_find_opts,
-     "find members by name, without regard to case or diacritics", NULL,
+     "find members by name, without regard to case, diacritics or "
+     "punctuation",
+     "Words match from their start, whole words first: `ly thi mai` finds "
+     "Lý, Thị Mai. Databases written before schema 004 have their name keys "
+     "recomputed when this cadre first opens them.",
      CLI_DB_READ},
     {"member", "list", cli_member_list, "", 0, 0, member_list_opts,
      "list members", NULL, CLI_DB_READ},

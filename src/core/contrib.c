@@ -217,7 +217,7 @@ void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
       } else if (founded_known) {
         flow(s, up, p->from, CORE_F_ORGS_FOUNDED);
       }
-      if (p->to == UTIL_DAY_MAX || p->to <= counts_from)
+      if (p->to == UTIL_DAY_MAX || p->to < counts_from)
         continue;
       if (next) {
         if (!on_path(next, next->depth - 1, up) && next->parent != p->parent)

@@ -617,7 +617,8 @@ void core_contribute_member(const core_profile *p, const core_timeline *t,
  * lives; `how` is CORE_F_ORGS_DISSOLVED or CORE_F_ORGS_MERGED. Nothing is
  * emitted before `counts_from` (0: from its first place in the tree): an
  * organisation recorded without a founding date counts from the day it
- * was recorded, so that recording it leaves earlier reports as they were. */
+ * was recorded, or from its earliest move or end if earlier, so that
+ * recording it leaves earlier reports as they were. */
 void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
                          util_day counts_from, util_day ended,
                          enum core_flow how, const core_sink *sink);

@@ -89,6 +89,9 @@ int store_org_insert(store *st, store_org *o, util_err *e);
 int store_org_set_name(store *st, int64_t id, const char *name, util_err *e);
 int store_org_set_ended(store *st, int64_t id, util_day day, enum core_flow how,
                         util_err *e);
+/* An organisation recorded without a founding date counts from `day` when
+ * that is before the day it counts from now (a move or an end dated then). */
+int store_org_count_from(store *st, int64_t id, util_day day, util_err *e);
 int store_org_name_add(store *st, int64_t id, util_day since, const char *name,
                        util_err *e);
 /* The name in use on `day` (the current name before its first record).

@@ -16,7 +16,7 @@
 # The lookups set a variable instead of printing (no subshells): `at` sets
 # R, `anc` sets A.
 
-declare -A KIND=() PHIST=() ENDED=() FOUNDED=() ONAMES=()
+declare -A KIND=() PHIST=() ENDED=() FOUNDED=() ONAMES=() RECORDED=()
 declare -A ID=() GEN=() BYEAR=() ETH=() EDU=() THEORY=() KEY=()
 declare -A CELLH=() STATH=() PSTART=() ORIGIN=() LEFT=() TIMEOUT=()
 declare -A LEFTHOW=()
@@ -115,6 +115,8 @@ o_add() {
   ORGS+=("$code")
   KIND[$code]=$kind
   FOUNDED[$code]=$founded
+  # Without a founding date it counts from the day recorded (docs/report.md).
+  [ -z "$founded" ] && RECORDED[$code]=$CADRE_TODAY
   PHIST[$code]="${founded:-0000-01-01}=$parent"
   ONAMES[$code]="${founded:-0000-01-01}=$name"
   if [ -n "$founded" ] && [ -n "$parent" ]; then
@@ -167,6 +169,7 @@ model_move() {
   at PHIST "$code" "$d"
   anc "$R" "$d"
   before=$A
+  counted_from "$code" "$d"
   hist_add PHIST "$code" "$d" "$to"
   anc "$to" "$d"
   minus "$before" "$A"
@@ -188,12 +191,20 @@ o_move() { # CODE TO DATE
   model_move "$@"
 }
 
+# counted_from CODE DATE: an organisation recorded without a founding date
+# counts from its earliest move or end when that is before the day recorded.
+counted_from() {
+  [[ "${RECORDED[$1]:-}" > "$2" ]] && RECORDED[$1]=$2
+  return 0
+}
+
 # o_dissolve CODE DATE: counted as dissolved by those above it.
 o_dissolve() {
   ok org dissolve "$1" --date "$2"
   at PHIST "$1" "$2"
   anc "$R" "$2"
   flow "$2" dissolved "" $A
+  counted_from "$1" "$2"
   hist_add PHIST "$1" "$2" ""
   ENDED[$1]=$2
 }
@@ -223,6 +234,7 @@ o_merge() {
     ;;
   esac
   flow "$d" merged "" $above
+  counted_from "$src" "$d"
   hist_add PHIST "$src" "$d" ""
   ENDED[$src]=$d
 }
@@ -413,6 +425,7 @@ expect_report() {
   for o in "${ORGS[@]}"; do
     [ "$o" = "$org" ] && continue
     [ -n "${FOUNDED[$o]}" ] && [[ "${FOUNDED[$o]}" > "$to" ]] && continue
+    [[ "${RECORDED[$o]:-}" > "$to" ]] && continue
     [ -n "${ENDED[$o]:-}" ] && [[ ! "${ENDED[$o]}" > "$to" ]] && continue
     anc "$o" "$to"
     within "$org" "$A" || continue
