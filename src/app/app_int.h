@@ -92,8 +92,7 @@ int app_votes(const char *field, const char *text, int *votes_for,
  * latest change, anything still below it (org.c). */
 /* Ends the stretches of `o` in groupings on `day`, the day it ends
  * (group.c); refused where a grouping counts on it later. */
-int app_group_org_ends(app *a, const store_org *o, util_day day,
-                       util_err *e);
+int app_group_org_ends(app *a, const store_org *o, util_day day, util_err *e);
 int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
                 util_err *e);
 

@@ -419,8 +419,7 @@ done:
  * leaves its groupings on that day: the grouping's figures stop counting
  * it and the rotating flag cannot pass to it. Refused, like `group leave`,
  * where a grouping counts on it later. */
-int app_group_org_ends(app *a, const store_org *o, util_day day,
-                       util_err *e) {
+int app_group_org_ends(app *a, const store_org *o, util_day day, util_err *e) {
   store_grouping_stay *st;
   size_t n;
   char d[11], x[11];

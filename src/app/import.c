@@ -301,10 +301,9 @@ enum {
   M_MANAGER
 };
 static const char *const member_fields[] = {
-    "name",      "born",       "gender",    "cell",     "admitted",
-    "official",  "card",       "ethnicity", "religion", "hometown",
-    "education", "profession", "theory",    "position", "key-cadre",
-    "manager"};
+    "name",   "born",      "gender",    "cell",     "admitted",  "official",
+    "card",   "ethnicity", "religion",  "hometown", "education", "profession",
+    "theory", "position",  "key-cadre", "manager"};
 
 /* "yes" or nothing; the usual spellings of both are accepted. */
 static int yes_no(const char *field, const char *v, bool *out, util_err *e) {

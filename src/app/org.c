@@ -287,18 +287,6 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
               dup.name);
     goto done;
   }
-  if (o->kind == CORE_CENTRAL) {
-    found = store_org_first_of_kind(a->st, CORE_CENTRAL, &dup, e);
-    if (found < 0)
-      goto done;
-    if (found == 0) {
-      util_fail(e, UTIL_REFUSED,
-                "cannot add %s (central): %s (%s) is the central "
-                "organisation already; there is one at most",
-                in->code, dup.code, dup.name);
-      goto done;
-    }
-  }
   o->code = util_xstrdup(in->code);
   util_day from = o->founded_known ? o->founded : UTIL_DAY_MIN;
   if (in->parent && *in->parent) {
@@ -328,6 +316,18 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     util_fail(e, UTIL_REFUSED, "%s (%s) needs a superior (--parent): %s",
               o->code, core_kind_name(o->kind), core_kind_rule(o->kind));
     goto done;
+  }
+  if (o->kind == CORE_CENTRAL) {
+    found = store_org_first_of_kind(a->st, CORE_CENTRAL, &dup, e);
+    if (found < 0)
+      goto done;
+    if (found == 0) {
+      util_fail(e, UTIL_REFUSED,
+                "cannot add %s (central): %s (%s) is the central "
+                "organisation already; there is one at most",
+                in->code, dup.code, dup.name);
+      goto done;
+    }
   }
   if (store_org_insert(a->st, o, e) ||
       store_org_name_add(a->st, o->id, from, o->name, e))

@@ -103,7 +103,7 @@ static const cli_opt org_dissolve_opts[] = {
       {"position", "TEXT", "job and post held", 0},                            \
       {"key-cadre", NULL, "a key cadre", 0}, {                                 \
     "manager", NULL,                                                           \
-        "holds a management post (the default role of the member's "          \
+        "holds a management post (the default role of the member's "           \
         "opinions at meetings)",                                               \
         0                                                                      \
   }
@@ -640,9 +640,10 @@ const cli_command cli_commands[] = {
     {"member", "find", cli_member_find, "TEXT", 1, 1, member_find_opts,
      "find members by name, without regard to case, diacritics or "
      "punctuation",
-     "Words match from their start, whole words first: `ly thi mai` finds "
-     "Lý, Thị Mai. Databases written before schema 004 have their name keys "
-     "recomputed when this cadre first opens them.",
+     "Words match from their start, whole words first; commas, hyphens and "
+     "other punctuation count as spaces (ly thi mai finds a name written "
+     "with a comma after the family name). Databases written before schema "
+     "004 have their name keys recomputed when this cadre first opens them.",
      CLI_DB_READ},
     {"member", "list", cli_member_list, "", 0, 0, member_list_opts,
      "list members", NULL, CLI_DB_READ},

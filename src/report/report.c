@@ -145,8 +145,7 @@ static int direct_sums(store *st, int64_t org, util_day before, util_day to,
     if (store_org_by_id(st, orgs[i], &o, e))
       goto done;
     core_contribute_org(o.id, o.kind, o.founded_known, o.recorded_on, o.ended,
-                        o.ended_how,
-                        &sink);
+                        o.ended_how, &sink);
     store_org_clear(&o);
     /* The records of party work placed there (points). */
     direct_point_ctx pc = {&sink, orgs[i], e};

@@ -71,8 +71,8 @@ typedef struct store_org {
   enum core_sector sector;
   util_day founded; /* 0 with founded_known false when not recorded */
   bool founded_known;
-  util_day recorded_on; /* without a founding date: the day recorded, from
-                           which it counts (0 before schema 004) */
+  util_day recorded_on;     /* without a founding date: the day recorded, from
+                               which it counts (0 before schema 004) */
   util_day ended;           /* 0 while it lives */
   enum core_flow ended_how; /* CORE_F_ORGS_DISSOLVED or _MERGED */
 } store_org;

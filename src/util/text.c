@@ -74,8 +74,8 @@ static bool is_white(int32_t cp) {
  * treats them as white space, so "Lý, Thị Mai" is found by "ly thi mai". */
 static bool is_separator(int32_t cp) {
   utf8proc_category_t cat = utf8proc_category(cp);
-  return is_white(cp) || (cat >= UTF8PROC_CATEGORY_PC &&
-                          cat <= UTF8PROC_CATEGORY_SO);
+  return is_white(cp) ||
+         (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_SO);
 }
 
 static bool is_control(int32_t cp) {

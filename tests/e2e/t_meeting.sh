@@ -123,8 +123,8 @@ M2=$MID
 equal "meeting 2 criteria" "length=0 attendance=4 preparation=10 \
 conduct=30 chairing=10 principles=5 resolution=27 closing=5 " "$(points $M2)"
 ok meeting show $M2 --format json
-equal "the chair's opinion: a manager (a position is recorded)" 1 \
-  "$(json 'opinions[0].manager')"
+equal "the chair's opinion: a position alone is no management post (the \
+flag is: member add --manager, t_records.sh)" 0 "$(json 'opinions[0].manager')"
 equal "A2's opinion: not a manager" 0 "$(json 'opinions[1].manager')"
 equal "the opinion's text" "Đề nghị" "$(json 'opinions[1].text')"
 equal "follow up: the tasks of meeting 1" \

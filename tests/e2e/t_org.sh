@@ -69,12 +69,17 @@ for parent in $kinds; do
     fi
   done
 done
-# Without a superior: any kind but a sub-committee or a cell, which need one.
+# Without a superior: any kind but a sub-committee or a cell, which need one;
+# there is one central organisation at most (P-ce).
 for kind in $kinds; do
   code="R-$(short "$kind")"
   case $kind in
   sub_committee | cell)
     refused 1 "$code ($kind) needs a superior (--parent): $(rule "$kind")" \
+      org add "$code" --name "Gốc" --kind "$kind" ;;
+  central)
+    refused 1 "cannot add $code (central): P-ce (Trung ương) is the central \
+organisation already; there is one at most" \
       org add "$code" --name "Gốc" --kind "$kind" ;;
   *) ok org add "$code" --name "Gốc $kind" --kind "$kind" ;;
   esac
@@ -105,8 +110,7 @@ refused 1 "org: NOPE: no organisation has this code" org show NOPE
 
 # ---- names: full Unicode, NFC, kept through every output -----------------
 
-ok org add TW --name "Ban Chấp hành Trung ương" --kind central --founded 1930-02-03
-ok org add HT --name "Tỉnh ủy Hà Tĩnh" --kind provincial --parent TW --founded 1930-08-01
+ok org add HT --name "Tỉnh ủy Hà Tĩnh" --kind provincial --parent P-ce --founded 1930-08-01
 ok org add K --name "Đảng bộ Khối Các cơ quan và Doanh nghiệp tỉnh" \
   --kind committee --parent HT --founded 1959-05-10
 long='Đảng bộ "Sở Tài chính", Hà Tĩnh — 党委 ✓'
@@ -185,14 +189,14 @@ ok member add --name "Đặng Thị Bình" --born 1985-05-01 --gender female \
 m2=$OUT
 ok org move G --to D --date 2024-03-01 --decision "12-QĐ/TU"
 ok org show G --at 2024-02-29
-has "before the move" "$OUT" "superiors: TW > HT > K"
+has "before the move" "$OUT" "superiors: P-ce > HT > K"
 ok org show G --at 2024-03-01
-has "on the move" "$OUT" "superiors: TW > HT > D"
+has "on the move" "$OUT" "superiors: P-ce > HT > D"
 row "history: the move" "$OUT" "2024-03-01  moved from K to D" "decision 12-QĐ/TU"
 ok org show C2
-has "cells follow" "$OUT" "superiors: TW > HT > D > G > S"
+has "cells follow" "$OUT" "superiors: P-ce > HT > D > G > S"
 ok org show C2 --at 2024-02-29
-has "cells, before" "$OUT" "superiors: TW > HT > K > G > S"
+has "cells, before" "$OUT" "superiors: P-ce > HT > K > G > S"
 ok org list --under D --format csv
 equal "org list under the new superior" "D G C S C2" \
   "$(csv "SELECT group_concat(code, ' ') FROM t")"

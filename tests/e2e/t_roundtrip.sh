@@ -192,10 +192,10 @@ equal "spreadsheet orgs, exported" \
   "$(cat "$T/out")"
 ok export members
 equal "spreadsheet members, exported" \
-  "$(printf '%s\r\n' 'name,born,gender,cell,admitted,official,card,ethnicity,religion,hometown,education,profession,theory,position,key-cadre' \
-    "$NGUYEN_NFC Văn An,1968-04-12,male,STC-1,1995-06-10,1996-06-10,38.001/HT,,,\"Xã Cẩm Bình, huyện Cẩm Xuyên\",,,advanced,,yes" \
-    'Hà Thị Nga,1999-07-05,female,STC-2,2024-07-08,,,,,,,,,,' \
-    '"Võ Thị ""Út""",2000-02-29,female,STC-2,2019-03-01,2020-03-01,B7,,,,,,none,,')" \
+  "$(printf '%s\r\n' 'name,born,gender,cell,admitted,official,card,ethnicity,religion,hometown,education,profession,theory,position,key-cadre,manager' \
+    "$NGUYEN_NFC Văn An,1968-04-12,male,STC-1,1995-06-10,1996-06-10,38.001/HT,,,\"Xã Cẩm Bình, huyện Cẩm Xuyên\",,,advanced,,yes," \
+    'Hà Thị Nga,1999-07-05,female,STC-2,2024-07-08,,,,,,,,,,,' \
+    '"Võ Thị ""Út""",2000-02-29,female,STC-2,2019-03-01,2020-03-01,B7,,,,,,none,,,')" \
   "$(cat "$T/out")"
 ok org show STC-2 --format json
 equal "the decision column is read" 12-QĐ/ĐU "$(json history[0].decision)"

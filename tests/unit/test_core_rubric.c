@@ -462,14 +462,14 @@ static void test_absences_never_pay(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      T(test_fact_names),       T(test_default_is_well_formed),
-      T(test_check_counts),     T(test_check_ids),
-      T(test_check_given_only), T(test_check_computed),
-      T(test_check_bands),      T(test_score_full),
-      T(test_score_length),     T(test_score_attendance),
-      T(test_score_speakers),   T(test_score_resolution),
-      T(test_score_incomplete), T(test_give),
-      T(test_worked_examples),  T(test_seed_meeting),
+      T(test_fact_names),         T(test_default_is_well_formed),
+      T(test_check_counts),       T(test_check_ids),
+      T(test_check_given_only),   T(test_check_computed),
+      T(test_check_bands),        T(test_score_full),
+      T(test_score_length),       T(test_score_attendance),
+      T(test_score_speakers),     T(test_score_resolution),
+      T(test_score_incomplete),   T(test_give),
+      T(test_worked_examples),    T(test_seed_meeting),
       T(test_absences_never_pay),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1038,7 +1038,8 @@ static void test_contrib_org_founded(void **state) {
    * stock goes, no dissolution or merger is counted. */
   forget(f);
   f->paths[C21][0].to = day(2024, 1, 1);
-  core_contribute_org(C21, CORE_CELL, true, 0, 0, CORE_F_ORGS_DISSOLVED, &f->sink);
+  core_contribute_org(C21, CORE_CELL, true, 0, 0, CORE_F_ORGS_DISSOLVED,
+                      &f->sink);
   assert_int_equal(on(f, G2, day(2024, 1, 1), KIND(CORE_CELL)), -1);
   assert_int_equal(total(f, G2, FLOW(CORE_F_ORGS_DISSOLVED)), 0);
   assert_int_equal(total(f, G2, FLOW(CORE_F_ORGS_MERGED)), 0);
@@ -1078,7 +1079,8 @@ static void test_contrib_org_moves(void **state) {
 
   /* Carried by its superior's move: the stock moves, no flow. */
   forget(f);
-  core_contribute_org(C11, CORE_CELL, true, 0, 0, CORE_F_ORGS_DISSOLVED, &f->sink);
+  core_contribute_org(C11, CORE_CELL, true, 0, 0, CORE_F_ORGS_DISSOLVED,
+                      &f->sink);
   assert_int_equal(on(f, X, m, KIND(CORE_CELL)), -1);
   assert_int_equal(on(f, Y, m, KIND(CORE_CELL)), 1);
   assert_int_equal(total(f, G1, KIND(CORE_CELL)), 1);
