@@ -212,6 +212,8 @@ static void person(demo *d, app_person_in *p, char *name, size_t namesz,
                        .theory = PICK(r, theories),
                        .position = chance(r, 15) ? PICK(r, posts) : NULL,
                        .key_cadre = chance(r, 8)};
+  /* The demo's posts are all management posts. */
+  p->manager = p->position != NULL;
 }
 
 static int keep_id(demo *d, int64_t id) {

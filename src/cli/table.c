@@ -675,9 +675,10 @@ const cli_command cli_commands[] = {
      "found an organisation",
      "There is one central organisation at most. Without --founded, the "
      "organisation counts in the organisation figures of reports from the "
-     "day it is recorded (today), so that recording it leaves the reports "
-     "of earlier periods as they were; its members and records dated "
-     "earlier still count where they happened.",
+     "day it is recorded (today), or from an earlier move, merger or "
+     "dissolution of it entered later, so that recording it leaves the "
+     "reports of earlier periods as they were; its members and records "
+     "dated earlier still count where they happened.",
      CLI_DB_WRITE},
     {"org", "discipline", cli_org_discipline, "CODE", 1, 1, org_discipline_opts,
      "discipline an organisation",

@@ -67,6 +67,34 @@ equal "the day recorded is kept" "2026-06-30|" \
      FROM org WHERE code = 'NEW'")"
 equal "an organisation with a founding date has no such day" "" \
   "$(sqlite3 "$CADRE_DB" "SELECT recorded_on FROM org WHERE code = 'C1'")"
+# A move dated before the day recorded shows that it existed then: it counts
+# from the move, leaving its old superior (which never counted it) on that
+# day, and the reports before the move stay as they were.
+ok org add B2 --name "Đảng bộ Khối Hai" --kind committee --parent P2 \
+  --founded 1960-01-01
+ok org add OLD --name "Chi bộ cũ" --kind grassroots_cell --parent B1
+report_csv P1 2024-01-01 2024-12-31 auto
+cp "$T/out" "$T/p1-2024.csv"
+ok org move OLD --to B2 --date 2025-03-01
+equal "it counts from the move" 2025-03-01 \
+  "$(sqlite3 "$CADRE_DB" "SELECT recorded_on FROM org WHERE code = 'OLD'")"
+flows() { # SECTION: the organisations' figure of the flows, from the last CSV
+  csv "SELECT value FROM t WHERE section = '$1' AND item = 'organizations'"
+}
+for eng in auto direct; do
+  report_csv P1 2024-01-01 2024-12-31 $eng
+  if cmp -s "$T/out" "$T/p1-2024.csv"; then pass; else
+    fail "the 2024 report of P1 ($eng) changed with a move in 2025"
+  fi
+  report_csv P1 2025-01-01 2025-12-31 $eng
+  equal "P1 2025 ($eng): it left, C1 stays" "1 1" \
+    "$(flows flows.transferred_out) $(kinds)"
+  report_csv P2 2025-01-01 2025-12-31 $eng
+  equal "P2 2025 ($eng): it came in and is there" "1 1" \
+    "$(flows flows.transferred_in) $(kinds)"
+  report_csv P2 2025-01-01 2025-02-28 $eng
+  equal "P2 before the move ($eng)" 0 "$(kinds)"
+done
 ok check
 equal "check" ok "$OUT"
 ok org add --help
