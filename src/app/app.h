@@ -106,8 +106,37 @@ typedef struct app_event_in {
    * and of the proposal (expulsion only, required there). */
   const char *votes, *proposal;
   const char *ceremony; /* readmission */
+  /* Only in corrections of the event that entered the member: the day a
+   * registered member became official, the day the cell considered an
+   * admission. */
+  const char *official, *considered;
 } app_event_in;
-int app_member_event(app *a, const app_event_in *in, util_err *e);
+/* Enters an event on a member: also late, dated before events already
+ * recorded, when the whole history it leaves stays valid under the rules
+ * (core_check_history); otherwise refused naming the event that would no
+ * longer hold and the rule. Sets *id (unless NULL) to the event's id. */
+int app_member_event(app *a, const app_event_in *in, int64_t *id, util_err *e);
+
+/* Voids a mistaken event of a member (`event` is its id): it stays in the
+ * history, marked void with who, when and `reason` (required), and stops
+ * counting everywhere, past reports included. Refused, naming the event
+ * and the rule, when the history without it is not valid, and for the
+ * only event of a member. */
+int app_event_void(app *a, const char *event, const char *reason, util_err *e);
+/* Corrects an event: voids it and enters it again with the fields given
+ * in `in` (date, decision, cell or destination, until, form, by, votes,
+ * proposal, ceremony; for the event that entered the member, official and
+ * considered) changed and the others as recorded, in one step judged as
+ * one change. Sets *new_id to the new event. */
+int app_event_correct(app *a, const char *event, const app_event_in *in,
+                      const char *reason, int64_t *new_id, util_err *e);
+/* Calls member_fn for every event of a member, voided ones included, or
+ * org_fn for those of an organisation, in date order. Exactly one of
+ * member and org is given. */
+int app_event_list(app *a, const char *member, const char *org,
+                   int (*member_fn)(void *ctx, const store_event_row *row),
+                   int (*org_fn)(void *ctx, const store_org_event_row *row),
+                   void *ctx, util_err *e);
 
 /* ---- oversight and discipline of organisations (oversight.c) ------------ */
 

@@ -78,6 +78,12 @@ int app_rubric_ensure(app *a, store_rubric *r, util_err *e);
 int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
                    int64_t meeting, util_err *e);
 
+/* Writes a member's derived state (in m and the member row unless
+ * `fresh`), registration and contributions (to l, with sign +1) from its
+ * events, which core_replay must accept (member.c). */
+int app_member_derive(app *a, report_ledger *l, store_member *m,
+                      const core_event *evs, size_t n, bool fresh, util_err *e);
+
 /* Cleans a free text kept with a record (a decision number, a reason):
  * like app_text, not required, up to 500 characters. */
 int app_note(const char *field, const char *text, char **out, util_err *e);

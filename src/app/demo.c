@@ -270,7 +270,7 @@ static int empty_cell(demo *d, const char *day) {
                        .date = day,
                        .cell = "CQDN-35",
                        .decision = "41-QĐ/ĐUK"};
-    rc = app_member_event(a, &ev, d->e);
+    rc = app_member_event(a, &ev, NULL, d->e);
   }
   free(ids);
   return rc;
@@ -381,7 +381,7 @@ static int run(demo *d, const plan *p) {
   default:
     break;
   }
-  return app_member_event(a, &ev, d->e);
+  return app_member_event(a, &ev, NULL, d->e);
 }
 
 static int year_of_events(demo *d) {

@@ -63,7 +63,7 @@ static int event(cli_ctx *c, enum core_event_kind kind, util_err *e) {
                      .proposal = cli_opt_value(c, "proposal"),
                      .ceremony = cli_opt_value(c, "ceremony")};
   in.cell = cli_opt_value(c, kind == CORE_EV_READMITTED ? "cell" : "to");
-  return app_member_event(cli_app(c), &in, e);
+  return app_member_event(cli_app(c), &in, NULL, e);
 }
 
 int cli_member_recognize(cli_ctx *c, util_err *e) {
@@ -137,9 +137,12 @@ static int history_row(void *ctx, const store_event_row *r) {
                     r->proposal_total);
   if (r->reason)
     util_buf_printf(&what, ": %s", r->reason);
+  if (r->voided_at)
+    util_buf_printf(&what, " — VOID since %s by %s: %s", r->voided_at,
+                    r->voided_by, r->void_reason);
   if (h->array) {
-    json_t *o = json_pack("{s:s, s:s, s:s}", "date", r->date, "event", r->kind,
-                          "text", what.data);
+    json_t *o = json_pack("{s:I, s:s, s:s, s:s}", "id", (json_int_t)r->id,
+                          "date", r->date, "event", r->kind, "text", what.data);
     const char *extra[][2] = {{"cell", r->cell_code},
                               {"to", r->to_code},
                               {"official", r->official},
@@ -151,7 +154,10 @@ static int history_row(void *ctx, const store_event_row *r) {
                               {"reason", r->reason},
                               {"detail", r->detail},
                               {"recorded_at", r->recorded_at},
-                              {"recorded_by", r->recorded_by}};
+                              {"recorded_by", r->recorded_by},
+                              {"voided_at", r->voided_at},
+                              {"voided_by", r->voided_by},
+                              {"void_reason", r->void_reason}};
     for (size_t i = 0; i < UTIL_COUNT(extra); i++)
       if (extra[i][1])
         json_object_set_new(o, extra[i][0], json_string(extra[i][1]));
@@ -167,7 +173,9 @@ static int history_row(void *ctx, const store_event_row *r) {
   } else {
     char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
                                  : util_xstrdup("");
-    const char *row[] = {r->date, what.data, decision};
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)r->id);
+    const char *row[] = {id, r->date, what.data, decision};
     util_table_add(h->table, row);
     free(decision);
   }
@@ -228,7 +236,7 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
       json_object_set_new(o, "party_age_years", json_integer(party));
     h.array = json_array();
     json_object_set_new(o, "history", h.array);
-    rc = store_event_rows(a->st, m->id, NULL, history_row, &h, e);
+    rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
     char *text = json_dumps(o, JSON_INDENT(2));
     util_buf_printf(out, "%s\n", text);
     free(text);
@@ -251,8 +259,8 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
         util_buf_printf(out, "%s: %s\n", texts[i][0], texts[i][1]);
     if (m->key_cadre)
       util_buf_puts(out, "key cadre\n");
-    h.table = util_table_new(3, NULL);
-    rc = store_event_rows(a->st, m->id, NULL, history_row, &h, e);
+    h.table = util_table_new(4, NULL);
+    rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
     util_buf_puts(out, "\nHistory:\n");
     util_table_render(h.table, out);
     util_table_free(h.table);

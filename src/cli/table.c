@@ -371,6 +371,44 @@ static const cli_opt fund_list_opts[] = {
 
 #define P CLI_REPEAT
 
+static const cli_opt event_list_opts[] = {
+    {"member", "ID", "the events of this member (id or party card number)", 0},
+    {"org", "CODE", "the events of this organisation", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+#define REASON_OPT(what)                                                       \
+  { "reason", "TEXT", "why the event is " what " (kept with it)", R }
+
+static const cli_opt event_void_opts[] = {REASON_OPT("voided"), {0}};
+
+static const cli_opt event_correct_opts[] = {
+    REASON_OPT("corrected"),
+    {"date", "DATE", "the right date", 0},
+    {"decision", "NO", "the right decision number", 0},
+    {"to", "CODE", "a transfer: the right destination cell", 0},
+    {"cell", "CODE",
+     "an admission, registration or readmission: the right "
+     "cell",
+     0},
+    {"until", "DATE", "a temporary transfer: the right last day", 0},
+    {"studies", NULL, "a temporary transfer: away for studies", 0},
+    {"form", "FORM", "a discipline: the right form", 0},
+    {"by", "CODE", "a discipline: the right deciding organisation", 0},
+    {"votes", "FOR/TOTAL", "a discipline: the right votes", 0},
+    {"proposal", "FOR/TOTAL", "an expulsion: the right votes of the proposal",
+     0},
+    {"ceremony", "DATE", "an admission or readmission: the right ceremony", 0},
+    {"considered", "DATE",
+     "an admission: the right day the cell considered "
+     "the case",
+     0},
+    {"official", "DATE",
+     "a registration: the right day the member became "
+     "official",
+     0},
+    {0}};
+
 static const cli_opt doc_add_opts[] = {
     {"kind", "KIND",
      "resolution, directive, regulation, conclusion, instruction or other", R},
@@ -530,6 +568,27 @@ const cli_command cli_commands[] = {
     {"doc", "show", cli_doc_show, "NUMBER", 1, 1, text_json_opts,
      "show a document: who disseminated and implemented it, and when", NULL,
      CLI_DB_READ},
+    {"event", "correct", cli_event_correct, ID_ARG, 1, 1, event_correct_opts,
+     "correct a member's event: void it and enter it again with the fields "
+     "given; prints the new event's id",
+     "The other fields are kept as recorded. The new history is judged as "
+     "one change: refused, naming the event and the rule, where it breaks "
+     "a rule. The voided event stays in the history with the reason.",
+     CLI_DB_WRITE},
+    {"event", "list", cli_event_list, "", 0, 0, event_list_opts,
+     "list the events of a member or an organisation with their ids, voided "
+     "ones included",
+     "Give --member or --org. Events are in date order; a voided event shows "
+     "when, by whom and why it was voided.",
+     CLI_DB_READ},
+    {"event", "void", cli_event_void, ID_ARG, 1, 1, event_void_opts,
+     "void a mistaken event of a member",
+     "The event stays in the history, marked void with who, when and why, "
+     "and stops counting everywhere: every report, past ones included, reads "
+     "as if it had never been entered. Refused, naming the event and the "
+     "rule, where the history without it breaks a rule (a transfer out of a "
+     "cell the member would never have entered).",
+     CLI_DB_WRITE},
     {"export", "events", cli_export_events, "", 0, 0, export_opts,
      "write the history: every event of organisations and members", NULL,
      CLI_DB_READ},

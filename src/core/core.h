@@ -294,6 +294,14 @@ typedef struct core_check_ctx {
   util_day considered;   /* ADMITTED: when the cell considered the case */
   bool over_60_approved; /* ADMITTED: a committee under the Central approved */
   util_day ceremony;     /* ADMITTED, READMITTED: the ceremony, or 0 */
+  /* TRANSFERRED, TEMPORARY: the cell the event was recorded as leaving,
+   * or 0. Checked when events are replayed again (a transfer entered late
+   * before it, a void): a transfer out of a cell the member had left by
+   * then is refused. */
+  int64_t from_cell;
+  /* Names a cell in messages (its code); NULL prints its number. */
+  const char *(*cell_name)(void *arg, int64_t cell);
+  void *cell_arg;
 } core_check_ctx;
 
 /* How a membership ended, from the causes at the end of its last segment:
@@ -301,11 +309,21 @@ typedef struct core_check_ctx {
 enum core_status core_leaving(unsigned end_causes);
 
 /* Decides whether `ev` may follow the events that led to `st` (for a new
- * person, st->status is CORE_NOT_MEMBER). Returns 0, or -1 with a message
- * naming the value and the rule (UTIL_REFUSED). The date checks against
- * today and the checks that need the organisation tree are the caller's. */
+ * person, st->status is CORE_NOT_MEMBER), `ev` being dated on or after
+ * them. Returns 0, or -1 with a message naming the value and the rule
+ * (UTIL_REFUSED). The date checks against today and the checks that need
+ * the organisation tree are the caller's. */
 int core_check_event(const core_state *st, const core_event *ev,
                      const core_check_ctx *ctx, util_err *e);
+
+/* Checks a whole history: the events in date order (events of one day in
+ * the order they were recorded), each against the state the events before
+ * it leave, with ctx[i] for ev[i]. This is how an event entered late (dated
+ * before others) or a void is judged: the history it leaves must be one the
+ * rules accept from the first event to the last. Returns 0, or -1 with
+ * *bad set to the index of the first event refused and its message in *e. */
+int core_check_history(const core_event *ev, const core_check_ctx *ctx,
+                       size_t n, size_t *bad, util_err *e);
 
 /* The date a recognition as official takes effect: exactly 12 months after
  * the start of the probation. */

@@ -153,6 +153,8 @@ typedef struct store_org_event_row {
   const char *org_code;
   const char *kind, *date, *other_code, *from_code, *name, *decision;
   const char *recorded_at, *recorded_by;
+  int64_t id;
+  const char *voided_at, *voided_by, *void_reason; /* NULL unless void */
 } store_org_event_row;
 int store_org_events(store *st, int64_t org, const char *prefix,
                      int (*fn)(void *ctx, const store_org_event_row *row),
@@ -207,12 +209,42 @@ typedef struct store_event {
    * an expulsion (all 0 when not recorded). */
   core_votes votes;
 } store_event;
+/* Appends an event to a member's history; sets *id (unless NULL) to the
+ * event's id. */
 int store_event_add(store *st, int64_t member, const store_event *ev,
-                    const char *user, util_err *e);
-/* A member's events as core replays them, oldest first; *evs is the
+                    const char *user, int64_t *id, util_err *e);
+/* A member's events as core replays them, in date order (events of one
+ * day in the order they were recorded), voided ones left out; *evs is the
  * caller's. */
 int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
                     util_err *e);
+/* The same history with what the rules need to check each event again
+ * (core_check_history) when an earlier one is entered late or one is
+ * voided. *out is the caller's. */
+typedef struct store_history_event {
+  int64_t id;
+  core_event ev;
+  int64_t from_cell; /* transfers: the cell recorded as left */
+  int64_t by_org;    /* admission: the committee that approved (over 60);
+                        discipline: the deciding organisation */
+  util_day considered, ceremony;
+  util_day official; /* as stored (recognition: the day it took effect) */
+  bool had_post;     /* a dismissal recorded the post it ended */
+} store_history_event;
+int store_history_of(store *st, int64_t member, store_history_event **out,
+                     size_t *n, util_err *e);
+/* The member an event is of, and whether it is void. Returns 1 when there
+ * is no member event `id`. */
+int store_event_owner(store *st, int64_t id, int64_t *member, bool *voided,
+                      util_err *e);
+/* Marks an event void by `user` now, for `reason`; `corrected_by` is the
+ * event entered in its place (0: none). */
+int store_event_void(store *st, int64_t id, const char *user,
+                     const char *reason, int64_t corrected_by, util_err *e);
+/* Rewrites the day a recognition took effect, after the history before it
+ * changed. */
+int store_event_set_official(store *st, int64_t id, util_day official,
+                             util_err *e);
 typedef struct store_event_row {
   int64_t member;
   int seq;
@@ -222,12 +254,23 @@ typedef struct store_event_row {
   bool studies;
   /* Discipline: the votes as numbers in text, NULL when not recorded. */
   const char *votes_for, *votes_total, *proposal_for, *proposal_total;
+  int64_t id;
+  /* Set when the event was voided: when, by whom, why, and the event
+   * entered in its place (0: none). */
+  const char *voided_at, *voided_by, *void_reason;
+  int64_t corrected_by;
 } store_event_row;
 /* The events of a member (of all when member is 0; of those whose cell is
- * now in the subtree `prefix` unless it is NULL), by member and order. */
-int store_event_rows(store *st, int64_t member, const char *prefix,
+ * now in the subtree `prefix` unless it is NULL), by member and date (one
+ * day's in the order recorded); voided ones too when `voided`. */
+int store_event_rows(store *st, int64_t member, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_event_row *row),
                      void *ctx, util_err *e);
+/* The event `id`, voided or not: fn is called once, or not at all when
+ * there is no such member event. */
+int store_event_row_by_id(store *st, int64_t id,
+                          int (*fn)(void *ctx, const store_event_row *row),
+                          void *ctx, util_err *e);
 
 /* Replaces the membership and visit rows of a member with those of its
  * timeline (`fresh`: the member has none yet). */

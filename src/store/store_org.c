@@ -323,8 +323,8 @@ int store_org_event_add(store *st, const store_org_event *ev, const char *user,
                         util_err *e) {
   static const char sql[] =
       "INSERT INTO org_event(org_id, kind, date, other_id, from_id, name, "
-      "decision, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+      "decision, recorded_at, recorded_by, id) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, " STORE_NEXT_EVENT_ID ")";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -356,6 +356,10 @@ static int org_event_row(void *ctx, sqlite3_stmt *s) {
       .recorded_at = store_col_text(s, 6),
       .recorded_by = store_col_text(s, 7),
       .org_code = store_col_text(s, 8),
+      .id = sqlite3_column_int64(s, 9),
+      .voided_at = store_col_text(s, 10),
+      .voided_by = store_col_text(s, 11),
+      .void_reason = store_col_text(s, 12),
   };
   return r->fn(r->ctx, &row);
 }
@@ -366,7 +370,8 @@ int store_org_events(store *st, int64_t org, const char *prefix,
   static const char sql[] =
       "SELECT v.kind, v.date, (SELECT code FROM org WHERE id = v.other_id), "
       "(SELECT code FROM org WHERE id = v.from_id), v.name, v.decision, "
-      "v.recorded_at, v.recorded_by, o.code FROM org_event v "
+      "v.recorded_at, v.recorded_by, o.code, v.id, v.voided_at, "
+      "v.voided_by, v.void_reason FROM org_event v "
       "JOIN org o ON o.id = v.org_id "
       "WHERE (?1 = 0 OR v.org_id = ?1) AND (?2 IS NULL OR EXISTS ("
       "  SELECT 1 FROM org_path p WHERE p.org_id = v.org_id "

@@ -197,7 +197,11 @@ refused 1 "NEW did not exist yet on 2025-03-01" \
   member transfer "$binh" --to NEW --date 2025-03-01
 refused 1 "to: NOPE: no organisation has this code" \
   member transfer "$binh" --to NOPE --date 2025-03-01
-refused 1 "cannot transfer member $binh on 2025-01-01: the member's latest event is on 2025-02-01, and a member's events are recorded in date order" \
+# Entered late, a transfer is placed by date: here the later transfer out
+# of C2 would then leave a cell the member was no longer in.
+refused 1 "cannot enter the transfer of member $binh on 2025-01-01: the transfer of 2025-02-01 (event " \
+  member transfer "$binh" --to C1 --date 2025-01-01
+refused 1 ") would no longer hold: cannot transfer member $binh on 2025-02-01: it is recorded out of C2, but the member was registered in C1 on that day" \
   member transfer "$binh" --to C1 --date 2025-01-01
 # Temporary: 3 months to under a year (2 years for studies); the host cell
 # sees the member, its figures do not count them; home keeps them.
@@ -263,8 +267,12 @@ refused 1 "form: caution: reprimand|warning|dismissal|expulsion" \
   member discipline "$anh" --form caution --date 2026-03-05 --votes 7/9
 refused 1 "by: NOPE: no organisation has this code" \
   member discipline "$anh" --form reprimand --date 2026-03-05 --votes 7/9 --by NOPE
-refused 1 "cannot discipline member $anh on 2026-02-15: the member's latest event is on 2026-03-01, and a member's events are recorded in date order" \
-  member discipline "$anh" --form reprimand --date 2026-02-15 --votes 7/9
+# A discipline decided before the latest event, entered late, takes its
+# place by date.
+ok member discipline "$anh" --form reprimand --date 2026-02-15 --votes 7/9
+ok event list --member "$anh" --format csv
+has "late discipline in date order" "$(cut -d, -f2,3 <<<"$OUT" | tr '\n' ' ')" \
+  "2026-02-15,disciplined 2026-03-01,"
 # Expulsion ends membership.
 ok member admit --name "Hồ Văn Khai" --born 1980-01-01 --gender male --cell C1 --date 2020-01-10
 khai=$OUT
@@ -307,7 +315,9 @@ refused 1 "cannot readmit member $hai on 2026-01-01: member $hai is deceased" \
   member readmit "$hai" --cell C1 --date 2026-01-01
 refused 1 "date: 2026-07-01: a date in the future (today is 2026-06-30)" \
   member resign "$anh" --date 2026-07-01
-refused 1 "cannot record the death of member $binh on 2025-01-01: the member's latest event is on 2025-02-01" \
+refused 1 "cannot enter the death of member $binh on 2025-01-01: the transfer of 2025-02-01 (event " \
+  member decease "$binh" --date 2025-01-01
+refused 1 ") would no longer hold: cannot transfer member $binh on 2025-02-01: member $binh is deceased, and events are recorded only for members" \
   member decease "$binh" --date 2025-01-01
 
 # ---- readmission: once, after at least 36 months out ---------------------

@@ -1,0 +1,26 @@
+-- Corrections (issue 6): every event has an id that people cite, and a
+-- mistaken one is voided, not deleted: it stays in the history with who
+-- voided it, when and why, and stops counting everywhere. Member and
+-- organisation events share one series of ids, so `cadre event void ID`
+-- names one event whatever it is about.
+
+ALTER TABLE member_event ADD COLUMN id INTEGER;
+ALTER TABLE member_event ADD COLUMN voided_at TEXT;
+ALTER TABLE member_event ADD COLUMN voided_by TEXT;
+ALTER TABLE member_event ADD COLUMN void_reason TEXT;
+-- A correction voids an event and enters another in its place: this one.
+ALTER TABLE member_event ADD COLUMN corrected_by INTEGER;
+
+ALTER TABLE org_event ADD COLUMN voided_at TEXT;
+ALTER TABLE org_event ADD COLUMN voided_by TEXT;
+ALTER TABLE org_event ADD COLUMN void_reason TEXT;
+ALTER TABLE org_event ADD COLUMN corrected_by INTEGER;
+
+-- Existing member events are numbered after the organisations' events, in
+-- the order they were recorded.
+UPDATE member_event SET id = r.n + (SELECT coalesce(max(id), 0) FROM org_event)
+  FROM (SELECT member_id, seq,
+               row_number() OVER (ORDER BY member_id, seq) AS n
+          FROM member_event) AS r
+ WHERE r.member_id = member_event.member_id AND r.seq = member_event.seq;
+CREATE UNIQUE INDEX member_event_by_id ON member_event(id);
