@@ -34,6 +34,19 @@ static void member_what(const store_event_row *r, util_buf *b) {
                     (long long)r->corrected_by);
 }
 
+/* The listing, begun at its first row (or at the end), so that a refusal
+ * prints no header. */
+typedef struct listing {
+  const char *format;
+  cli_list *list;
+} listing;
+
+static cli_list *list_of(listing *x) {
+  if (!x->list)
+    x->list = cli_list_new(x->format, UTIL_COUNT(cols), cols, numeric);
+  return x->list;
+}
+
 static int member_row(void *ctx, const store_event_row *r) {
   char id[24];
   util_buf what = {0};
@@ -43,7 +56,7 @@ static int member_row(void *ctx, const store_event_row *r) {
       id,           r->date,        r->kind,        what.data ? what.data : "",
       r->decision,  r->recorded_at, r->recorded_by, r->voided_at,
       r->voided_by, r->void_reason};
-  cli_list_row(ctx, row);
+  cli_list_row(list_of(ctx), row);
   util_buf_free(&what);
   return 0;
 }
@@ -64,7 +77,7 @@ static int org_row(void *ctx, const store_org_event_row *r) {
       id,           r->date,        r->kind,        what.data ? what.data : "",
       r->decision,  r->recorded_at, r->recorded_by, r->voided_at,
       r->voided_by, r->void_reason};
-  cli_list_row(ctx, row);
+  cli_list_row(list_of(ctx), row);
   util_buf_free(&what);
   return 0;
 }
@@ -75,10 +88,13 @@ int cli_event_list(cli_ctx *c, util_err *e) {
   if (cli_format(c, "table|csv|json", format, e) ||
       store_begin(a->st, false, e))
     return -1;
-  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  listing x = {format, NULL};
   int rc = app_event_list(a, cli_opt_value(c, "member"),
-                          cli_opt_value(c, "org"), member_row, org_row, l, e);
-  cli_list_end(l);
+                          cli_opt_value(c, "org"), member_row, org_row, &x, e);
+  if (rc == 0)
+    list_of(&x);
+  if (x.list)
+    cli_list_end(x.list);
   store_rollback(a->st);
   return rc;
 }
