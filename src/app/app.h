@@ -79,11 +79,23 @@ typedef struct app_person_in {
   bool key_cadre;
 } app_person_in;
 
+/* An existing member from the registers, as typed. */
+typedef struct app_register_in {
+  const char *cell, *admitted, *official;
+  /* The day registration in the cell began, when after the admission:
+   * by default the cell's founding when it came later (a historic
+   * register). The member counts nowhere before it. */
+  const char *registered;
+  /* Over 60 at admission: the committee directly under the Central
+   * Committee above the cell that approved it. */
+  const char *over_60_approved_by;
+} app_register_in;
 /* Records an existing member from the registers: admitted (and official,
- * when given) before the records began. */
-int app_member_add(app *a, const app_person_in *p, const char *cell,
-                   const char *admitted, const char *official, int64_t *id,
-                   util_err *e);
+ * when given) before the records began, with the rules of admission and
+ * recognition: 18 to 60 at admission (over 60 with approval), official at
+ * least 12 months after admission. */
+int app_member_add(app *a, const app_person_in *p, const app_register_in *in,
+                   int64_t *id, util_err *e);
 
 typedef struct app_admit_in {
   const char *cell, *date, *decision, *ceremony, *considered;

@@ -297,12 +297,27 @@ enum {
   M_PROFESSION,
   M_THEORY,
   M_POSITION,
-  M_KEY_CADRE
+  M_KEY_CADRE,
+  M_REGISTERED,
+  M_OVER_60
 };
-static const char *const member_fields[] = {
-    "name",      "born",       "gender",    "cell",     "admitted",
-    "official",  "card",       "ethnicity", "religion", "hometown",
-    "education", "profession", "theory",    "position", "key-cadre"};
+static const char *const member_fields[] = {"name",
+                                            "born",
+                                            "gender",
+                                            "cell",
+                                            "admitted",
+                                            "official",
+                                            "card",
+                                            "ethnicity",
+                                            "religion",
+                                            "hometown",
+                                            "education",
+                                            "profession",
+                                            "theory",
+                                            "position",
+                                            "key-cadre",
+                                            "registered",
+                                            "over-60-approved-by"};
 
 /* "yes" or nothing; the usual spellings of both are accepted. */
 static int yes_no(const char *v, bool *out, util_err *e) {
@@ -353,9 +368,13 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
                        .theory = v[M_THEORY],
                        .position = v[M_POSITION]};
     rc = yes_no(v[M_KEY_CADRE], &p.key_cadre, e);
+    app_register_in reg = {.cell = v[M_CELL],
+                           .admitted = v[M_ADMITTED],
+                           .official = v[M_OFFICIAL],
+                           .registered = v[M_REGISTERED],
+                           .over_60_approved_by = v[M_OVER_60]};
     if (rc == 0)
-      rc = app_member_add(a, &p, v[M_CELL], v[M_ADMITTED], v[M_OFFICIAL], NULL,
-                          e);
+      rc = app_member_add(a, &p, &reg, NULL, e);
     if (rc)
       util_err_prefix(e, "%s:%ld: ", name, util_csv_line(r));
     rows++;

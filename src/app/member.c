@@ -123,46 +123,14 @@ static int create(app *a, store_member *m, const store_event *ev, util_err *e) {
   return app_ledger_done(a, l, rc ? -1 : 0, e);
 }
 
-int app_member_add(app *a, const app_person_in *p, const char *cell,
-                   const char *admitted, const char *official, int64_t *id,
-                   util_err *e) {
-  if (app_begin(a, e))
-    return -1;
-  store_member m = {0};
-  store_org c = {0};
-  store_event ev = {.ev.kind = CORE_EV_REGISTERED};
-  core_state none = {0};
-  int rc = -1;
-  if (person(a, p, &m, e) ||
-      app_date(a, "admitted", admitted, false, &ev.ev.date, e) ||
-      app_cell(a, "cell", cell, ev.ev.date, &c, e))
-    goto done;
-  if (official && *official) {
-    if (app_date(a, "official", official, false, &ev.ev.official, e))
-      goto done;
-    ev.ev.has_official = true;
-  }
-  ev.ev.cell = c.id;
-  core_check_ctx ctx = {.who = m.name, .born = m.born};
-  if (core_check_event(&none, &ev.ev, &ctx, e))
-    goto done;
-  if (create(a, &m, &ev, e))
-    goto done;
-  rc = app_audit(a, "member add", e, "%lld %s in %s", (long long)m.id, m.name,
-                 c.code);
-  if (id)
-    *id = m.id;
-done:
-  store_member_clear(&m);
-  store_org_clear(&c);
-  return app_end(a, rc, e);
-}
-
-/* Refuses an approver that is not a committee directly under the Central
- * Committee; sets *id to the approver, kept with the admission. */
-static int approver(app *a, const char *code, util_day day, int64_t *id,
-                    util_err *e) {
+/* Refuses an approver that is not the committee directly under the
+ * Central Committee above `cell` on `day` (a provincial committee, or one
+ * whose superior is the Central Committee, on the cell's path); sets *id
+ * to the approver, kept with the admission. */
+static int approver(app *a, const char *code, const store_org *cell,
+                    util_day day, int64_t *id, util_err *e) {
   store_org o = {0}, up = {0};
+  char *path = NULL;
   int rc = app_org(a, "over-60-approved-by", code, &o, e);
   if (rc)
     return -1;
@@ -179,16 +147,100 @@ static int approver(app *a, const char *code, util_day day, int64_t *id,
   }
   if (rc == 0 && parent && store_org_by_id(a->st, parent, &up, e))
     rc = -1;
-  bool ok = o.kind == CORE_PROVINCIAL || (parent && up.kind == CORE_CENTRAL);
-  if (rc == 0 && !ok)
+  if (rc == 0)
+    rc = app_path_at(a, cell, day, &path, e);
+  bool level = o.kind == CORE_PROVINCIAL || (parent && up.kind == CORE_CENTRAL);
+  char *needle = util_xasprintf("/%lld/", (long long)o.id);
+  char *slashed = util_xasprintf("/%s", path ? path : "");
+  bool above = strstr(slashed, needle) != NULL;
+  char d[11];
+  util_date_format(day, d);
+  if (rc == 0 && !level)
     rc = util_fail(e, UTIL_REFUSED,
                    "over-60-approved-by: %s: only a committee directly under "
                    "the Central Committee approves admission over 60",
                    o.code);
+  else if (rc == 0 && !above)
+    rc = util_fail(e, UTIL_REFUSED,
+                   "over-60-approved-by: %s: not above cell %s on %s; "
+                   "admission over 60 is approved by the committee directly "
+                   "under the Central Committee above the cell",
+                   o.code, cell->code, d);
   *id = o.id;
+  free(needle);
+  free(slashed);
+  free(path);
   store_org_clear(&o);
   store_org_clear(&up);
   return rc;
+}
+
+/* The day registration in the cell begins: `registered` when given (not
+ * before the admission), else the admission, or the cell's founding when
+ * it came later (a historic register). */
+static int registration(app *a, const app_register_in *in, util_day admitted,
+                        store_org *c, util_day *day, util_err *e) {
+  store_org probe = {0};
+  int rc = 0;
+  *day = admitted;
+  if (in->registered && *in->registered) {
+    rc = app_date(a, "registered", in->registered, false, day, e);
+    if (rc == 0 && *day < admitted)
+      rc = util_fail(e, UTIL_REFUSED,
+                     "registered: %s: before the admission (%s); "
+                     "registration in a cell begins on or after it",
+                     in->registered, in->admitted);
+  } else if (in->cell && *in->cell &&
+             store_org_by_code(a->st, in->cell, &probe, e) == 0 &&
+             probe.founded_known && probe.founded > admitted) {
+    *day = probe.founded;
+  }
+  store_org_clear(&probe);
+  if (rc == 0)
+    rc = app_cell(a, "cell", in->cell, *day, c, e);
+  return rc;
+}
+
+int app_member_add(app *a, const app_person_in *p, const app_register_in *in,
+                   int64_t *id, util_err *e) {
+  if (app_begin(a, e))
+    return -1;
+  store_member m = {0};
+  store_org c = {0};
+  store_event ev = {.ev.kind = CORE_EV_REGISTERED};
+  core_state none = {0};
+  util_day from;
+  int rc = -1;
+  if (person(a, p, &m, e) ||
+      app_date(a, "admitted", in->admitted, false, &ev.ev.date, e) ||
+      registration(a, in, ev.ev.date, &c, &from, e))
+    goto done;
+  if (from > ev.ev.date)
+    ev.ev.registered = from;
+  if (in->official && *in->official) {
+    if (app_date(a, "official", in->official, false, &ev.ev.official, e))
+      goto done;
+    ev.ev.has_official = true;
+  }
+  ev.ev.cell = c.id;
+  core_check_ctx ctx = {.who = m.name, .born = m.born};
+  if (in->over_60_approved_by && *in->over_60_approved_by) {
+    if (approver(a, in->over_60_approved_by, &c, from, &ev.by_org, e))
+      goto done;
+    ctx.over_60_approved = true;
+  }
+  if (core_check_event(&none, &ev.ev, &ctx, e))
+    goto done;
+  if (create(a, &m, &ev, e))
+    goto done;
+  rc = app_audit(a, "member add", e, "%lld %s in %s", (long long)m.id, m.name,
+                 c.code);
+  if (id)
+    *id = m.id;
+done:
+  store_member_clear(&m);
+  store_org_clear(&c);
+  return app_end(a, rc, e);
 }
 
 int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
@@ -222,7 +274,7 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
     }
   }
   if (in->over_60_approved_by && *in->over_60_approved_by) {
-    if (approver(a, in->over_60_approved_by, ev.ev.date, &ev.by_org, e))
+    if (approver(a, in->over_60_approved_by, &c, ev.ev.date, &ev.by_org, e))
       goto done;
     ctx.over_60_approved = true;
   }

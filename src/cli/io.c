@@ -120,11 +120,12 @@ static int member_out(void *ctx, const store_member_row *r) {
   if (strcmp(r->status, "probationary") != 0 &&
       strcmp(r->status, "official") != 0)
     return 0;
-  const char *row[] = {r->name,      r->born,      r->gender,
-                       r->cell_code, r->admitted,  r->official,
-                       r->card,      r->ethnicity, r->religion,
-                       r->hometown,  r->education, r->profession,
-                       r->theory,    r->position,  r->key_cadre ? "yes" : ""};
+  const char *row[] = {r->name,       r->born,      r->gender,
+                       r->cell_code,  r->admitted,  r->official,
+                       r->card,       r->ethnicity, r->religion,
+                       r->hometown,   r->education, r->profession,
+                       r->theory,     r->position,  r->key_cadre ? "yes" : "",
+                       r->approved_by};
   cli_list_row(x->list, row);
   return 0;
 }
@@ -134,9 +135,10 @@ int cli_export_members(cli_ctx *c, util_err *e) {
   if (export_begin(c, format, &prefix, e))
     return -1;
   static const char *const cols[] = {
-      "name",      "born",       "gender",    "cell",     "admitted",
-      "official",  "card",       "ethnicity", "religion", "hometown",
-      "education", "profession", "theory",    "position", "key-cadre"};
+      "name",     "born",     "gender",    "cell",
+      "admitted", "official", "card",      "ethnicity",
+      "religion", "hometown", "education", "profession",
+      "theory",   "position", "key-cadre", "over-60-approved-by"};
   exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
   app *a = cli_app(c);
   int rc = store_members_all(a->st, prefix, member_out, &x, e);

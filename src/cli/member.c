@@ -25,9 +25,13 @@ static app_person_in person(const cli_ctx *c) {
 int cli_member_add(cli_ctx *c, util_err *e) {
   app_person_in p = person(c);
   int64_t id;
-  if (app_member_add(cli_app(c), &p, cli_opt_value(c, "cell"),
-                     cli_opt_value(c, "admitted"), cli_opt_value(c, "official"),
-                     &id, e))
+  app_register_in in = {.cell = cli_opt_value(c, "cell"),
+                        .admitted = cli_opt_value(c, "admitted"),
+                        .official = cli_opt_value(c, "official"),
+                        .registered = cli_opt_value(c, "registered"),
+                        .over_60_approved_by =
+                            cli_opt_value(c, "over-60-approved-by")};
+  if (app_member_add(cli_app(c), &p, &in, &id, e))
     return -1;
   printf("%lld\n", (long long)id);
   return 0;

@@ -103,11 +103,25 @@ static const cli_opt org_dissolve_opts[] = {
     "key-cadre", NULL, "a key cadre", 0                                        \
   }
 
+#define OVER_60_OPT                                                            \
+  {                                                                            \
+    "over-60-approved-by", "CODE",                                             \
+        "admission over 60: the committee directly under the Central "         \
+        "Committee "                                                           \
+        "above the cell, which approved it",                                   \
+        0                                                                      \
+  }
+
 static const cli_opt member_add_opts[] = {
     PERSON_OPTS,
     {"cell", "CODE", "the cell the member is registered in", R},
     {"admitted", "DATE", "the admission decision", R},
     {"official", "DATE", "recognised official on", 0},
+    {"registered", "DATE",
+     "registered in the cell from this day (default: the admission, or the "
+     "cell's founding when it came later)",
+     0},
+    OVER_60_OPT,
     {0}};
 
 static const cli_opt member_admit_opts[] = {
@@ -120,10 +134,7 @@ static const cli_opt member_admit_opts[] = {
      "the day the cell considered the case (age is checked then; default "
      "the decision)",
      0},
-    {"over-60-approved-by", "CODE",
-     "the committee directly under the Central Committee that approved "
-     "admission over 60",
-     0},
+    OVER_60_OPT,
     {0}};
 
 static const cli_opt recognize_opts[] = {

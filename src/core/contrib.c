@@ -114,7 +114,8 @@ static void member_piece(const core_profile *p, const core_timeline *t,
     if (prev) {
       if (!on_path(prev->path, prev->path->depth, org))
         flow(s, org, cur->a, CORE_F_MEMBERS_IN);
-    } else {
+    } else if (!(seg->start & CORE_C_REGISTERED)) {
+      /* A historic register begins without an admission to count. */
       flow(s, org, cur->a,
            seg->start & CORE_C_READMITTED ? CORE_F_READMITTED
                                           : CORE_F_ADMITTED);

@@ -216,6 +216,11 @@ typedef struct core_event {
                         TEMPORARY: the destination */
   util_day official; /* REGISTERED: when the member became official, or 0 */
   bool has_official;
+  /* REGISTERED: the day registration in `cell` begins when it is after the
+   * admission (the cell was founded later: a historic register), or 0.
+   * The member counts nowhere before it; party age still runs from the
+   * admission. */
+  util_day registered;
   util_day until;      /* TEMPORARY: when the stay ends */
   bool studies;        /* TEMPORARY: away for studies (up to 2 years) */
   enum core_form form; /* DISCIPLINED */
@@ -247,7 +252,12 @@ enum core_cause {
   CORE_C_RESIGNED = 1 << 5,
   CORE_C_DECEASED = 1 << 6,
   CORE_C_EXPELLED = 1 << 7,
+  /* Entered in the register after the admission (a historic register):
+   * membership begins here without an admission to count. */
+  CORE_C_REGISTERED = 1 << 8,
 };
+/* The causes that begin a membership. */
+#define CORE_C_ENTERED (CORE_C_ADMITTED | CORE_C_READMITTED | CORE_C_REGISTERED)
 
 /* A stretch of registration: in one cell, with one status (probationary or
  * official), over the half-open range [from, to); to is UTIL_DAY_MAX while

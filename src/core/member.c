@@ -111,12 +111,12 @@ static int check_age(const core_event *ev, const core_check_ctx *ctx,
                      "cannot %s %s on %s: born %s, %s old on %s; a person "
                      "must be at least 18 full years old",
                      verb(ev->kind), ctx->who, d, b, old, o);
-  if (age > 0 && ev->kind == CORE_EV_ADMITTED && !ctx->over_60_approved)
+  if (age > 0 && !ctx->over_60_approved)
     return util_fail(e, UTIL_REFUSED,
-                     "cannot admit %s on %s: born %s, %s old on %s; over 60 "
-                     "needs the approval of a committee directly under the "
-                     "Central Committee (--over-60-approved-by)",
-                     ctx->who, d, b, old, o);
+                     "cannot %s %s on %s: born %s, %s old on %s; admission "
+                     "over 60 needs the approval of the committee directly "
+                     "under the Central Committee above the cell",
+                     verb(ev->kind), ctx->who, d, b, old, o);
   return 0;
 }
 
@@ -258,6 +258,12 @@ int core_check_event(const core_state *st, const core_event *ev,
     if (check_age(ev, ctx, e, d))
       return -1;
     char end[11];
+    if (ev->registered && ev->registered < ev->date)
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot register %s from %s: admitted %s, and "
+                       "registration in a cell begins on or after the "
+                       "admission",
+                       ctx->who, util_date_format(ev->registered, x), d);
     if (ev->has_official && ev->official < core_official_date(ev->date))
       return util_fail(e, UTIL_REFUSED,
                        "cannot register %s as official on %s: admitted %s, "
@@ -359,8 +365,7 @@ static void make_official(replay *r, util_day day) {
   core_timeline *t = r->t;
   /* The current membership starts at the last admission or readmission. */
   size_t first = t->nseg - 1;
-  while (first > 0 &&
-         !(t->seg[first].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
+  while (first > 0 && !(t->seg[first].start & CORE_C_ENTERED))
     first--;
   util_day origin = t->state.admitted + t->state.time_out;
   for (size_t k = first; k < t->nseg; k++) {
@@ -437,7 +442,12 @@ static int apply(replay *r, const core_event *ev, util_err *e) {
     st->admitted = st->probation = ev->date;
     st->status = CORE_PROBATIONARY;
     st->cell = ev->cell;
-    open_segment(r, ev->date, ev->cell, CORE_PROBATIONARY, CORE_C_ADMITTED);
+    if (ev->kind == CORE_EV_REGISTERED && ev->registered &&
+        ev->registered > ev->date)
+      open_segment(r, ev->registered, ev->cell, CORE_PROBATIONARY,
+                   CORE_C_REGISTERED);
+    else
+      open_segment(r, ev->date, ev->cell, CORE_PROBATIONARY, CORE_C_ADMITTED);
     if (ev->kind == CORE_EV_REGISTERED && ev->has_official)
       make_official(r, ev->official);
     return 0;

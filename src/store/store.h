@@ -259,6 +259,8 @@ typedef struct store_event_row {
    * entered in its place (0: none). */
   const char *voided_at, *voided_by, *void_reason;
   int64_t corrected_by;
+  const char *registered; /* registered: registration began then, if later
+                             than the admission */
 } store_event_row;
 /* The events of a member (of all when member is 0; of those whose cell is
  * now in the subtree `prefix` unless it is NULL), by member and date (one
@@ -302,6 +304,8 @@ typedef struct store_member_row {
   const char *education, *profession, *theory, *position;
   bool key_cadre;
   bool visiting; /* a temporary visitor of the listed organisation */
+  /* store_members_all: who approved an admission over 60, or NULL. */
+  const char *approved_by;
 } store_member_row;
 typedef int (*store_member_fn)(void *ctx, const store_member_row *row);
 /* Members registered on `day` in cells whose path starts with `prefix`

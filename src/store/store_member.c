@@ -220,11 +220,11 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
       "INSERT INTO member_event(member_id, seq, kind, date, cell_id, "
       "to_cell_id, official, until, studies, form, by_org_id, decision, "
       "considered, ceremony, reason, detail, recorded_at, recorded_by, "
-      "votes_for, votes_total, proposal_for, proposal_total, id) "
+      "votes_for, votes_total, proposal_for, proposal_total, registered, id) "
       "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM member_event "
       "WHERE member_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, " STORE_NEXT_EVENT_ID
-      ") RETURNING id";
+      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+      "?22, " STORE_NEXT_EVENT_ID ") RETURNING id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -258,6 +258,7 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
     sqlite3_bind_int(s, 20, v->proposal_for);
     sqlite3_bind_int(s, 21, v->proposal_total);
   }
+  store_bind_day_or_null(s, 22, c->registered);
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW && id)
     *id = sqlite3_column_int64(s, 0);
@@ -278,13 +279,15 @@ static void read_event(sqlite3_stmt *s, void *elem) {
   c->studies = sqlite3_column_int(s, 6);
   if (c->kind == CORE_EV_DISCIPLINED)
     core_form_parse(store_col_text(s, 7), &c->form);
+  c->registered = store_col_day(s, 8);
 }
 
 int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
                     util_err *e) {
   static const char sql[] =
       "SELECT kind, date, cell_id, to_cell_id, official, until, studies, "
-      "form FROM member_event WHERE member_id = ?1 AND voided_at IS NULL "
+      "form, registered FROM member_event WHERE member_id = ?1 "
+      "AND voided_at IS NULL "
       "ORDER BY date, seq";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   *evs = NULL;
@@ -303,12 +306,12 @@ int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
 static void read_history(sqlite3_stmt *s, void *elem) {
   store_history_event *h = elem;
   read_event(s, &h->ev);
-  h->id = sqlite3_column_int64(s, 8);
+  h->id = sqlite3_column_int64(s, 9);
   h->from_cell = sqlite3_column_int64(s, 2);
-  h->by_org = sqlite3_column_int64(s, 9);
-  h->considered = store_col_day(s, 10);
-  h->ceremony = store_col_day(s, 11);
-  h->had_post = sqlite3_column_type(s, 12) != SQLITE_NULL;
+  h->by_org = sqlite3_column_int64(s, 10);
+  h->considered = store_col_day(s, 11);
+  h->ceremony = store_col_day(s, 12);
+  h->had_post = sqlite3_column_type(s, 13) != SQLITE_NULL;
   h->official = store_col_day(s, 4);
 }
 
@@ -316,7 +319,8 @@ int store_history_of(store *st, int64_t member, store_history_event **out,
                      size_t *n, util_err *e) {
   static const char sql[] =
       "SELECT kind, date, cell_id, to_cell_id, official, until, studies, "
-      "form, id, by_org_id, considered, ceremony, detail FROM member_event "
+      "form, registered, id, by_org_id, considered, ceremony, detail "
+      "FROM member_event "
       "WHERE member_id = ?1 AND voided_at IS NULL ORDER BY date, seq";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   *out = NULL;
@@ -419,6 +423,7 @@ static int event_row(void *ctx, sqlite3_stmt *s) {
       .voided_by = store_col_text(s, 24),
       .void_reason = store_col_text(s, 25),
       .corrected_by = sqlite3_column_int64(s, 26),
+      .registered = store_col_text(s, 27),
   };
   return r->fn(r->ctx, &row);
 }
@@ -429,7 +434,7 @@ static int event_row(void *ctx, sqlite3_stmt *s) {
   "v.ceremony, v.reason, v.detail, v.recorded_at, v.recorded_by, "             \
   "v.studies, v.votes_for, v.votes_total, v.proposal_for, "                    \
   "v.proposal_total, v.id, v.voided_at, v.voided_by, v.void_reason, "          \
-  "v.corrected_by FROM member_event v "                                        \
+  "v.corrected_by, v.registered FROM member_event v "                          \
   "LEFT JOIN org c ON c.id = v.cell_id "                                       \
   "LEFT JOIN org t ON t.id = v.to_cell_id "                                    \
   "LEFT JOIN org b ON b.id = v.by_org_id "
@@ -502,11 +507,11 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
     size_t j = i + 1;
     while (j < t->nseg && t->seg[j].cell == g->cell &&
            t->seg[j].from == t->seg[j - 1].to &&
-           !(t->seg[j].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
+           !(t->seg[j].start & CORE_C_ENTERED))
       j++;
     util_day from = g->from, to = t->seg[j - 1].to, official = 0;
     for (size_t k = i; k < j; k++) {
-      if (t->seg[k].start & (CORE_C_ADMITTED | CORE_C_READMITTED))
+      if (t->seg[k].start & CORE_C_ENTERED)
         since = 0;
       if (t->seg[k].status == CORE_OFFICIAL && !since)
         since = t->seg[k].from;
@@ -711,6 +716,8 @@ static int member_row(void *ctx, sqlite3_stmt *s) {
       .key_cadre = sqlite3_column_int(s, 17),
       .status = store_col_text(s, 18),
       .visiting = sqlite3_column_int(s, 19),
+      .approved_by =
+          sqlite3_column_count(s) > 20 ? store_col_text(s, 20) : NULL,
   };
   return r->fn(r->ctx, &row);
 }
@@ -758,7 +765,10 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
 int store_members_all(store *st, const char *prefix, store_member_fn fn,
                       void *ctx, util_err *e) {
   static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
+      "SELECT " ROW_COLUMNS ", m.status, 0, (SELECT o.code FROM "
+      "member_event v JOIN org o ON o.id = v.by_org_id "
+      "WHERE v.member_id = m.id AND (v.kind = 'registered' OR "
+      "v.kind = 'admitted') AND v.voided_at IS NULL) FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM org_path p "
       "  WHERE p.org_id = m.cell_id AND p.valid_to = '9999-12-31' "

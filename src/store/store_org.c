@@ -269,11 +269,24 @@ static int org_rows(store *st, sqlite3_stmt *s, store_org_fn fn, void *ctx,
 
 int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
                   void *ctx, util_err *e) {
+  /* In tree order by code (each organisation after its superior,
+   * siblings by code), not by ids: listings and exports of a database
+   * filled from another's export come out the same. */
   static const char sql[] =
-      "SELECT " ORG_ROW_COLUMNS
-      " FROM org_path p JOIN org o ON o.id = p.org_id "
-      "WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
-      "AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3)) ORDER BY p.path";
+      "WITH RECURSIVE t(id, key) AS ("
+      "  SELECT r.org_id, o.code FROM org_path r JOIN org o ON o.id = r.org_id"
+      "  WHERE r.valid_from <= ?2 AND r.valid_to > ?2"
+      "  AND (?1 IS NULL OR (r.path >= ?1 AND r.path < ?3))"
+      "  AND NOT EXISTS (SELECT 1 FROM org_path q WHERE q.org_id = r.parent_id"
+      "    AND q.valid_from <= ?2 AND q.valid_to > ?2"
+      "    AND (?1 IS NULL OR (q.path >= ?1 AND q.path < ?3)))"
+      "  UNION ALL"
+      "  SELECT c.org_id, t.key || char(1) || o.code FROM t"
+      "  JOIN org_path c ON c.parent_id = t.id AND c.valid_from <= ?2"
+      "  AND c.valid_to > ?2 JOIN org o ON o.id = c.org_id) "
+      "SELECT " ORG_ROW_COLUMNS " FROM t JOIN org_path p ON p.org_id = t.id "
+      "AND p.valid_from <= ?2 AND p.valid_to > ?2 JOIN org o ON o.id = t.id "
+      "ORDER BY t.key";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

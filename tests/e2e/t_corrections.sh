@@ -192,4 +192,44 @@ refused 1 "event list: name a member or an organisation" event list
 refused 1 "event list: name a member or an organisation" event list \
   --member 1 --org C1
 
+# ---- historic registers -------------------------------------------------------
+# After a reorganisation most cells were founded after their members were
+# admitted: such a member is registered from the cell's founding (or from
+# --registered), counts nowhere before, and party age still runs from the
+# admission. The register's beginning is no admission of that year.
+export CADRE_DB="$T/historic.db"
+ok init
+ok org add P --kind provincial --name "Tỉnh ủy" --founded 1950-01-01
+ok org add K --kind committee --parent P --name "Đảng ủy" --founded 1950-01-01
+ok org add NEWC --kind grassroots_cell --parent K --name "Chi bộ mới" \
+  --founded 2025-07-01
+ok member add --name "Đinh Văn Sử" --born 1960-05-05 --gender male \
+  --cell NEWC --admitted 1990-03-01 --official 1991-03-01
+old=$OUT
+ok member add --name "Mai Thị Lịch" --born 1985-06-06 --gender female \
+  --cell NEWC --admitted 2010-01-01 --official 2011-01-01 \
+  --registered 2025-09-01
+late=$OUT
+ok event list --member "$old" --format json
+equal "registered from the founding" 2025-07-01 \
+  "$(sqlite3 "$CADRE_DB" "SELECT valid_from FROM membership WHERE member_id = $old")"
+equal "registered from --registered" 2025-09-01 \
+  "$(sqlite3 "$CADRE_DB" "SELECT valid_from FROM membership WHERE member_id = $late")"
+ok member show "$old"
+has "party age from the admission" "$OUT" "(counted from 1990-03-01)"
+for engine in auto direct; do
+  ok report K --from 2025-01-01 --to 2025-06-30 --format json --engine $engine
+  equal "counts nowhere before ($engine)" 0 "$(json members.total)"
+  ok report K --from 2025-01-01 --to 2025-08-31 --format json --engine $engine
+  equal "counts from the founding ($engine)" 1 "$(json members.total)"
+  ok report K --from 2025-01-01 --to 2025-12-31 --format json --engine $engine
+  equal "both at the end of the year ($engine)" 2 "$(json members.total)"
+  equal "no admission in 2025 ($engine)" 0 "$(json flows.admitted)"
+  equal "party age from 1990 ($engine)" 1 "$(json 'members.by_party_age."30-39"')"
+done
+ok check
+refused 1 "cell: NEWC did not exist yet on 2025-06-30 (founded 2025-07-01)" \
+  member add --name "Sớm" --born 1980-01-01 --gender male --cell NEWC \
+  --admitted 2000-01-01 --registered 2025-06-30
+
 finish

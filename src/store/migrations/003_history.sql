@@ -10,6 +10,9 @@ ALTER TABLE member_event ADD COLUMN voided_by TEXT;
 ALTER TABLE member_event ADD COLUMN void_reason TEXT;
 -- A correction voids an event and enters another in its place: this one.
 ALTER TABLE member_event ADD COLUMN corrected_by INTEGER;
+-- registered: registration in the cell began on this day, after the
+-- admission (a historic register whose cell was founded later).
+ALTER TABLE member_event ADD COLUMN registered TEXT;
 
 ALTER TABLE org_event ADD COLUMN voided_at TEXT;
 ALTER TABLE org_event ADD COLUMN voided_by TEXT;
