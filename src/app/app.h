@@ -79,6 +79,27 @@ typedef struct app_person_in {
   bool key_cadre;
 } app_person_in;
 
+/* A dated change of a member's profile, as typed: the fields to change
+ * (NULL: unchanged; "" clears a text), key_cadre "yes" or "no". */
+typedef struct app_edit_in {
+  const char *member, *date;
+  const char *name, *position, *key_cadre, *theory, *education, *profession;
+  const char *religion, *ethnicity, *card, *hometown;
+} app_edit_in;
+/* Changes fields of a member's profile from `date` on (not before the
+ * admission, not after today), keeping the old values: reports of
+ * earlier periods count theory levels, key cadres, education and
+ * ethnicity as they were. A change may be entered late (before later
+ * ones). Refused when nothing changes. Voided with app_event_void. */
+int app_member_edit(app *a, const app_edit_in *in, util_err *e);
+
+/* Calls fn for every dated change of a member's profile (the values
+ * before the first changes included, as base rows; voided ones too), by
+ * day. */
+int app_member_changes(app *a, int64_t member,
+                       int (*fn)(void *ctx, const store_change *c), void *ctx,
+                       util_err *e);
+
 /* An existing member from the registers, as typed. */
 typedef struct app_register_in {
   const char *cell, *admitted, *official;

@@ -84,6 +84,23 @@ int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
 int app_member_derive(app *a, report_ledger *l, store_member *m,
                       const core_event *evs, size_t n, bool fresh, util_err *e);
 
+/* Whether text is a well-formed party card number: 1 to 32 letters,
+ * digits, '.', '-' or '/' (member.c). */
+bool app_card_valid(const char *text);
+
+/* A dismissal on `day` (event `event`) ended the post `post`: the profile
+ * history records it, and the member row follows (profile.c). */
+int app_post_ended(app *a, store_member *m, const char *post, util_day day,
+                   int64_t event, util_err *e);
+/* Voids the profile change `change` and those made by `event` (either may
+ * be 0), and writes the values then in force to the member row. */
+int app_changes_voided(app *a, store_member *m, int64_t change, int64_t event,
+                       const char *reason, util_err *e);
+/* Voids the profile change `id` when there is one (*was_change), refusing
+ * a value from before the first change and a change an event made. */
+int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
+                    util_err *e);
+
 /* Cleans a free text kept with a record (a decision number, a reason):
  * like app_text, not required, up to 500 characters. */
 int app_note(const char *field, const char *text, char **out, util_err *e);

@@ -373,7 +373,14 @@ static int enter(app *a, store_member *m, const app_event_in *in,
     /* A corrected dismissal that is no longer one gives the post back. */
     m->position = util_xstrdup(post);
   }
-  rc = rewrite(a, m, &ch, id, e);
+  int64_t made = 0;
+  rc = rewrite(a, m, &ch, &made, e);
+  if (rc == 0 && void_id)
+    rc = app_changes_voided(a, m, 0, void_id, reason, e);
+  if (rc == 0 && ended)
+    rc = app_post_ended(a, m, ended, ev.ev.date, made, e);
+  if (rc == 0 && id)
+    *id = made;
   free(ended);
   if (rc == 0 && !void_id)
     rc = app_audit(a, "member event", e, "%s %s on %s%s%s", who,
@@ -457,14 +464,20 @@ static void recorded_free(recorded *x) {
 
 /* Reads event `text` (an id) with its member, refusing an unknown one and
  * one already void. */
-static int event_of(app *a, const char *text, int64_t *id, recorded *x,
-                    store_member *m, util_err *e) {
-  memset(x, 0, sizeof *x);
+static int event_id(const char *text, int64_t *id, util_err *e) {
   char *end = NULL;
   *id = text && *text >= '0' && *text <= '9' ? strtoll(text, &end, 10) : 0;
   if (!end || *end || *id <= 0 || strlen(text) > 18)
     return util_fail(e, UTIL_REFUSED, "event: %s: an event id is a number",
                      text ? text : "");
+  return 0;
+}
+
+static int event_of(app *a, const char *text, int64_t *id, recorded *x,
+                    store_member *m, util_err *e) {
+  memset(x, 0, sizeof *x);
+  if (event_id(text, id, e))
+    return -1;
   if (store_event_row_by_id(a->st, *id, copy_row, x, e))
     return -1;
   if (!x->found)
@@ -499,7 +512,16 @@ int app_event_void(app *a, const char *event, const char *reason, util_err *e) {
   store_member m = {0};
   char *why = NULL;
   int rc = -1;
-  if (event_of(a, event, &id, &x, &m, e) || void_reason(reason, &why, e))
+  bool profile = false;
+  memset(&x, 0, sizeof x);
+  if (void_reason(reason, &why, e) || event_id(event, &id, e) ||
+      app_change_void(a, id, why, &profile, e))
+    goto done;
+  if (profile) {
+    rc = 0;
+    goto done;
+  }
+  if (event_of(a, event, &id, &x, &m, e))
     goto done;
   char what[160];
   snprintf(what, sizeof what,
@@ -509,7 +531,7 @@ int app_event_void(app *a, const char *event, const char *reason, util_err *e) {
   /* A dismissal voided gives the post back, unless another was taken. */
   if (x.detail && strcmp(x.kind, "disciplined") == 0 && !m.position)
     m.position = util_xstrdup(x.detail);
-  if (rewrite(a, &m, &ch, NULL, e))
+  if (rewrite(a, &m, &ch, NULL, e) || app_changes_voided(a, &m, 0, id, why, e))
     goto done;
   rc = app_audit(a, "event void", e, "event %lld: %s of member %lld on %s: %s",
                  (long long)id, x.kind, (long long)m.id, x.date, why);

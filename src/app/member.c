@@ -11,7 +11,7 @@
 /* ---- the person
  * --------------------------------------------------------------- */
 
-static bool valid_card(const char *s) {
+bool app_card_valid(const char *s) {
   size_t n = strlen(s);
   if (n == 0 || n > 32)
     return false;
@@ -52,7 +52,7 @@ static int person(app *a, const app_person_in *in, store_member *m,
   if (in->card && *in->card) {
     /* Whether another member holds it is found when the member is stored:
      * the unique index knows, without a query of ours. */
-    if (!valid_card(in->card))
+    if (!app_card_valid(in->card))
       return util_fail(e, UTIL_REFUSED,
                        "card: %s: a party card number is 1 to 32 letters, "
                        "digits, '.', '-' or '/'",
@@ -96,7 +96,18 @@ int app_member_derive(app *a, report_ledger *l, store_member *m,
   p.gender = m->gender;
   p.theory = m->theory;
   p.key_cadre = m->key_cadre;
-  report_ledger_timeline(l, &p, &t, 1);
+  p.since = 0;
+  if (fresh) {
+    report_ledger_timeline(l, &p, 1, &t, 1);
+  } else {
+    /* A member recorded before may have dated changes of its profile. */
+    core_profile *ps;
+    size_t np;
+    if (store_member_profile(a->st, m, &ps, &np, e))
+      goto done;
+    report_ledger_timeline(l, ps, np, &t, 1);
+    free(ps);
+  }
   rc = 0;
 done:
   core_timeline_free(&t);

@@ -56,6 +56,7 @@ HANDLER(cli_member_decease);
 HANDLER(cli_member_readmit);
 HANDLER(cli_member_show);
 HANDLER(cli_member_list);
+HANDLER(cli_member_edit);
 HANDLER(cli_member_find);
 HANDLER(cli_member_badges);
 HANDLER(cli_import_orgs);

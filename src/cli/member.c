@@ -37,6 +37,22 @@ int cli_member_add(cli_ctx *c, util_err *e) {
   return 0;
 }
 
+int cli_member_edit(cli_ctx *c, util_err *e) {
+  app_edit_in in = {.member = cli_arg(c, 0),
+                    .date = cli_opt_value(c, "date"),
+                    .name = cli_opt_value(c, "name"),
+                    .position = cli_opt_value(c, "position"),
+                    .key_cadre = cli_opt_value(c, "key-cadre"),
+                    .theory = cli_opt_value(c, "theory"),
+                    .education = cli_opt_value(c, "education"),
+                    .profession = cli_opt_value(c, "profession"),
+                    .religion = cli_opt_value(c, "religion"),
+                    .ethnicity = cli_opt_value(c, "ethnicity"),
+                    .card = cli_opt_value(c, "card"),
+                    .hometown = cli_opt_value(c, "hometown")};
+  return app_member_edit(cli_app(c), &in, e);
+}
+
 int cli_member_admit(cli_ctx *c, util_err *e) {
   app_person_in p = person(c);
   app_admit_in in = {.cell = cli_opt_value(c, "cell"),
@@ -187,6 +203,32 @@ static int history_row(void *ctx, const store_event_row *r) {
   return 0;
 }
 
+/* A dated change of the profile: "theory: advanced", with its id. */
+static int change_row(void *ctx, const store_change *c) {
+  history *h = ctx;
+  if (c->base)
+    return 0;
+  char id[24], since[11];
+  snprintf(id, sizeof id, "%lld", (long long)c->id);
+  util_date_format(c->since, since);
+  if (h->array) {
+    json_t *o = json_pack("{s:I, s:s, s:s, s:s?}", "id", (json_int_t)c->id,
+                          "since", since, "field", c->field, "value", c->value);
+    if (c->voided_at)
+      json_object_set_new(o, "voided_at", json_string(c->voided_at));
+    json_array_append_new(h->array, o);
+    return 0;
+  }
+  char *what = util_xasprintf(
+      "%s: %s%s%s%s", c->field, c->value ? c->value : "(none)",
+      c->voided_at ? " — VOID: " : "", c->voided_at ? c->void_reason : "",
+      c->event ? " (by the dismissal)" : "");
+  const char *row[] = {id, since, what, ""};
+  util_table_add(h->table, row);
+  free(what);
+  return 0;
+}
+
 /* "32 years 4 months" */
 static char *span_text(util_day from, util_day to) {
   int m = util_full_months(from, to);
@@ -241,6 +283,10 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
     h.array = json_array();
     json_object_set_new(o, "history", h.array);
     rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
+    h.array = json_array();
+    json_object_set_new(o, "changes", h.array);
+    if (rc >= 0)
+      rc = app_member_changes(a, m->id, change_row, &h, e);
     char *text = json_dumps(o, JSON_INDENT(2));
     util_buf_printf(out, "%s\n", text);
     free(text);
@@ -267,6 +313,14 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
     rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
     util_buf_puts(out, "\nHistory:\n");
     util_table_render(h.table, out);
+    util_table_free(h.table);
+    h.table = util_table_new(4, NULL);
+    if (rc >= 0)
+      rc = app_member_changes(a, m->id, change_row, &h, e);
+    if (rc >= 0 && util_table_rows(h.table)) {
+      util_buf_puts(out, "\nChanges:\n");
+      util_table_render(h.table, out);
+    }
     util_table_free(h.table);
   }
   free(age);

@@ -124,6 +124,21 @@ static const cli_opt member_add_opts[] = {
     OVER_60_OPT,
     {0}};
 
+static const cli_opt member_edit_opts[] = {
+    DATE_OPT("the day the change takes effect"),
+    {"name", "NAME", "full name", 0},
+    {"position", "TEXT", "job and post held (\"\" for none)", 0},
+    {"key-cadre", "yes|no", "whether a key cadre", 0},
+    {"theory", "LEVEL",
+     "political theory: none, elementary, intermediate or advanced", 0},
+    {"education", "TEXT", "education level", 0},
+    {"profession", "TEXT", "professional qualification", 0},
+    {"religion", "TEXT", "religion", 0},
+    {"ethnicity", "TEXT", "ethnic group", 0},
+    {"card", "NO", "party card number", 0},
+    {"hometown", "TEXT", "home town", 0},
+    {0}};
+
 static const cli_opt member_admit_opts[] = {
     PERSON_OPTS,
     {"cell", "CODE", "the cell that admits", R},
@@ -699,6 +714,15 @@ const cli_command cli_commands[] = {
      "needs a post; expulsion ends membership. The decision needs more than "
      "half of the votes of the deciding body (--votes 5/9); an expulsion "
      "also a proposal of at least two thirds (--proposal 6/9).",
+     CLI_DB_WRITE},
+    {"member", "edit", cli_member_edit, ID_ARG, 1, 1, member_edit_opts,
+     "change fields of a member's profile from a day on, keeping the old "
+     "values",
+     "The change takes effect on --date (not before the admission, not after "
+     "today) and the old value is kept: a report of an earlier period counts "
+     "theory levels, key cadres, education and ethnicity as they were then. "
+     "member show lists the changes with their ids; event void ID voids a "
+     "mistaken one. A text given as \"\" is cleared.",
      CLI_DB_WRITE},
     {"member", "find", cli_member_find, "TEXT", 1, 1, member_find_opts,
      "find members by name, without regard to case or diacritics", NULL,

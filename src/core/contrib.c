@@ -92,9 +92,24 @@ static enum core_flow leave_flow(unsigned cause) {
                           (core_leaving(cause) - CORE_REMOVED));
 }
 
-static void member_piece(const core_profile *p, const core_timeline *t,
-                         const piece *pc, size_t n, size_t k,
-                         const core_sink *s) {
+/* Counts the member in the stock of `org` over [a, b), with the profile
+ * in force on each day of it. */
+static void stock(const core_sink *s, int64_t org, util_day a, util_day b,
+                  const core_profile *p, size_t np, const core_segment *seg) {
+  for (size_t j = 0; j < np; j++) {
+    util_day from = j ? p[j].since : a, to = j + 1 < np ? p[j + 1].since : b;
+    util_day x = from > a ? from : a, y = to < b ? to : b;
+    if (x >= y)
+      continue;
+    emit_stock(s, org, x, &p[j], seg, 1);
+    if (y != UTIL_DAY_MAX)
+      emit_stock(s, org, y, &p[j], seg, -1);
+  }
+}
+
+static void member_piece(const core_profile *p, size_t np,
+                         const core_timeline *t, const piece *pc, size_t n,
+                         size_t k, const core_sink *s) {
   const piece *cur = &pc[k];
   const core_segment *seg = &t->seg[cur->seg];
   const piece *prev = k > 0 && pc[k - 1].b == cur->a ? &pc[k - 1] : NULL;
@@ -106,11 +121,7 @@ static void member_piece(const core_profile *p, const core_timeline *t,
     int64_t org = cur->path->ids[i];
     if (!s->want(s->ctx, org))
       continue;
-    if (cur->a < cur->b) {
-      emit_stock(s, org, cur->a, p, seg, 1);
-      if (cur->b != UTIL_DAY_MAX)
-        emit_stock(s, org, cur->b, p, seg, -1);
-    }
+    stock(s, org, cur->a, cur->b, p, np, seg);
     if (prev) {
       if (!on_path(prev->path, prev->path->depth, org))
         flow(s, org, cur->a, CORE_F_MEMBERS_IN);
@@ -178,12 +189,12 @@ static void member_disciplines(const core_timeline *t, const piece *pc,
   free(at);
 }
 
-void core_contribute_member(const core_profile *p, const core_timeline *t,
-                            const core_sink *sink) {
+void core_contribute_member(const core_profile *p, size_t np,
+                            const core_timeline *t, const core_sink *sink) {
   piece *pc;
   size_t n = cut_pieces(t, sink, &pc);
   for (size_t k = 0; k < n; k++)
-    member_piece(p, t, pc, n, k, sink);
+    member_piece(p, np, t, pc, n, k, sink);
   member_disciplines(t, pc, n, sink);
   free(pc);
 }

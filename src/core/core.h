@@ -200,6 +200,10 @@ const char *core_kind_rule(enum core_kind child);
  * (ethnicity, education) are given as small integers that the store
  * assigns to each distinct text (0 when not recorded). */
 typedef struct core_profile {
+  /* In a member's profile over time (core_contribute_member), the day
+   * this profile takes effect; the first one's is ignored (from the
+   * beginning). */
+  util_day since;
   util_day born;
   enum core_gender gender;
   enum core_theory theory;
@@ -623,7 +627,11 @@ typedef size_t (*core_paths_fn)(void *ctx, int64_t org,
 /* Emits everything a member's timeline adds to the tallies of the
  * organisations above its cells: the stock (+ when present, - when gone),
  * and the flows (admitted, recognised, transferred in and out, disciplined,
- * left). Only organisations for which `want` returns true receive. */
+ * left). The stock counts the member with the profile in force on each
+ * day: p[0..np) in the order of their `since` (np >= 1); on the day a
+ * profile takes effect, the member leaves the stock with the old one and
+ * enters with the new. Only organisations for which `want` returns true
+ * receive. */
 typedef struct core_sink {
   core_emit_fn emit;
   core_paths_fn paths;
@@ -631,8 +639,8 @@ typedef struct core_sink {
   void *ctx;
 } core_sink;
 
-void core_contribute_member(const core_profile *p, const core_timeline *t,
-                            const core_sink *sink);
+void core_contribute_member(const core_profile *p, size_t np,
+                            const core_timeline *t, const core_sink *sink);
 
 /* Emits what an organisation adds to the tallies of those above it: its
  * kind while below them, founded, moved in or out (its own moves only, not

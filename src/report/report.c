@@ -154,20 +154,23 @@ static int direct_sums(store *st, int64_t org, util_day before, util_day to,
   }
   for (size_t i = 0; i < nmembers && !d.failed; i++) {
     store_member m;
-    core_profile p;
+    core_profile *p = NULL;
     core_event *evs = NULL;
-    size_t nev = 0;
+    size_t nev = 0, np = 0;
     core_timeline t;
     if (store_member_by_id(st, members[i], &m, e))
       goto done;
-    int bad = store_member_profile(st, &m, &p, e) ||
+    int bad = store_member_profile(st, &m, &p, &np, e) ||
               store_events_of(st, m.id, &evs, &nev, e) ||
               core_replay(evs, nev, &t, e);
     store_member_clear(&m);
     free(evs);
-    if (bad)
+    if (bad) {
+      free(p);
       goto done;
-    core_contribute_member(&p, &t, &sink);
+    }
+    core_contribute_member(p, np, &t, &sink);
+    free(p);
     core_timeline_free(&t);
   }
   if (d.failed) {

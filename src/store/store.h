@@ -188,9 +188,49 @@ int store_member_by_id(store *st, int64_t id, store_member *m, util_err *e);
 int store_member_insert(store *st, store_member *m, util_err *e);
 /* Writes the derived state columns of m and its position. */
 int store_member_update_state(store *st, const store_member *m, util_err *e);
-/* The profile as core sees it; text dimensions are numbered on the way. */
-int store_member_profile(store *st, const store_member *m, core_profile *p,
-                         util_err *e);
+/* The member's profile over time, as reports count it: from the member
+ * row and its dated changes (store_change_*), one profile from the
+ * beginning and one more for each day a counted field (theory,
+ * education, ethnicity, key cadre) changed, in order. *p is the caller's;
+ * *n is at least 1. */
+int store_member_profile(store *st, const store_member *m, core_profile **p,
+                         size_t *n, util_err *e);
+
+/* ---- dated changes of the profile (store_change.c) */
+
+/* A change of one field of a member's profile from `since` on; a `base`
+ * row holds the value before the field's first change. */
+typedef struct store_change {
+  int64_t id, member;
+  const char *field; /* name, position, key_cadre ("yes" or NULL), theory,
+                        education, profession, religion, ethnicity, card,
+                        hometown */
+  util_day since;
+  bool base;
+  const char *value; /* NULL: none */
+  int64_t event;     /* the event that made it (a dismissal), or 0 */
+  const char *recorded_at, *recorded_by;
+  const char *voided_at, *voided_by, *void_reason; /* NULL unless void */
+} store_change;
+/* Records a change (since 0: a base row). Sets *id unless NULL. */
+int store_change_add(store *st, int64_t member, const char *field,
+                     util_day since, const char *value, int64_t event,
+                     const char *user, int64_t *id, util_err *e);
+/* The changes of a member: base rows first, then by day and id; voided
+ * ones too when `voided`. Rows are valid during the call. */
+int store_changes_of(store *st, int64_t member, bool voided,
+                     int (*fn)(void *ctx, const store_change *c), void *ctx,
+                     util_err *e);
+/* The change `id` (fn is not called when there is none). */
+int store_change_by_id(store *st, int64_t id,
+                       int (*fn)(void *ctx, const store_change *c), void *ctx,
+                       util_err *e);
+/* Voids the change `id`, and every change made by `event` unless 0. */
+int store_change_void(store *st, int64_t id, int64_t event, const char *user,
+                      const char *reason, util_err *e);
+/* Writes the person's fields of m (name, card, texts, theory, key cadre)
+ * to the member row. Returns 1 when another member holds the card. */
+int store_member_set_profile(store *st, const store_member *m, util_err *e);
 /* The number of a text value in a dimension ("ethnicity", "education"),
  * created when new; 0 for NULL or "". */
 int store_term(store *st, const char *dim, const char *value, uint32_t *id,

@@ -52,10 +52,12 @@ void store_bind_recorded(sqlite3_stmt *s, int i, const char *user);
 int store_step_done(store *st, sqlite3_stmt *s, util_err *e);
 
 /* The id of a new event: member and organisation events share one series
- * (migration 003), so an id names one event whatever it is about. */
+ * (migration 003), and so do dated changes of a member's profile: an id
+ * names one event whatever it is about. */
 #define STORE_NEXT_EVENT_ID                                                    \
   "(SELECT max(coalesce((SELECT max(id) FROM member_event), 0), "              \
-  "coalesce((SELECT max(id) FROM org_event), 0)) + 1)"
+  "coalesce((SELECT max(id) FROM org_event), 0), "                             \
+  "coalesce((SELECT max(id) FROM member_change), 0)) + 1)"
 
 void store_bind_day(sqlite3_stmt *s, int i, util_day day);
 void store_bind_day_or_null(sqlite3_stmt *s, int i, util_day day);

@@ -199,17 +199,6 @@ int store_term_text(store *st, uint32_t id, char **value, util_err *e) {
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
 }
 
-int store_member_profile(store *st, const store_member *m, core_profile *p,
-                         util_err *e) {
-  *p = (core_profile){.born = m->born,
-                      .gender = m->gender,
-                      .theory = m->theory,
-                      .key_cadre = m->key_cadre};
-  if (store_term(st, "ethnicity", m->ethnicity, &p->ethnicity, e) ||
-      store_term(st, "education", m->education, &p->education, e))
-    return -1;
-  return 0;
-}
 
 /* ---- events ----------------------------------------------------------------
  */

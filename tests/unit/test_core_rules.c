@@ -338,7 +338,9 @@ static void test_admit_age_refusals(void **state) {
   ev = admitted(day(2020, 4, 15), 11);
   expect_refused(&none, &ev, &ctx, "cannot admit " WHO " on 2020-04-15",
                  "born 1960-03-15", "60 years 1 month", "over 60",
-                 "approval of a committee directly under the Central", NULL);
+                 "approval of the committee directly under the Central "
+                 "Committee above the cell",
+                 NULL);
   ctx.over_60_approved = true;
   expect_ok(&none, &ev, &ctx);
 
@@ -362,8 +364,8 @@ static void test_register_rules(void **state) {
   core_event ev;
 
   (void)state;
-  /* The age rule applies at the admission date; over 60 is a matter of the
-   * past admission, not of this record. */
+  /* The rules of admission apply at the admission date, registers too
+   * (the issue: what the initial load skipped). */
   ctx.born = day(1992, 4, 1);
   ev = registered(day(2010, 3, 31), 11, 0);
   expect_refused(&none, &ev, &ctx, "cannot register " WHO " on 2010-03-31",
@@ -373,6 +375,18 @@ static void test_register_rules(void **state) {
   expect_ok(&none, &ev, &ctx);
   ctx.born = day(1930, 1, 1);
   ev = registered(day(2000, 1, 1), 11, 0);
+  expect_refused(&none, &ev, &ctx, "cannot register " WHO " on 2000-01-01",
+                 "70 years 0 months", "admission over 60 needs the approval",
+                 NULL);
+  ctx.over_60_approved = true;
+  expect_ok(&none, &ev, &ctx);
+  /* Registered in the cell after the admission, never before it. */
+  ctx = ctx_default();
+  ev = registered(day(2010, 4, 1), 11, 0);
+  ev.registered = day(2010, 3, 31);
+  expect_refused(&none, &ev, &ctx, "cannot register " WHO " from 2010-03-31",
+                 "admitted 2010-04-01", "on or after the admission", NULL);
+  ev.registered = day(2015, 1, 1);
   expect_ok(&none, &ev, &ctx);
 
   /* Official no earlier than 12 months after admission. */

@@ -546,7 +546,7 @@ static void member(fixture *f, const core_profile *p, const core_event *ev,
       fail_msg("replay of %zu events: %s", i + 1, e.msg);
     st = t.state;
   }
-  core_contribute_member(p, &t, &f->sink);
+  core_contribute_member(p, 1, &t, &f->sink);
   core_timeline_free(&t);
 }
 

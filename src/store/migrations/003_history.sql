@@ -27,3 +27,26 @@ UPDATE member_event SET id = r.n + (SELECT coalesce(max(id), 0) FROM org_event)
           FROM member_event) AS r
  WHERE r.member_id = member_event.member_id AND r.seq = member_event.seq;
 CREATE UNIQUE INDEX member_event_by_id ON member_event(id);
+
+-- Dated changes of a member's profile: the value of `field` from `since`
+-- on. The member row holds the values in force today; this table holds
+-- their history. The first change of a field also keeps the value it
+-- replaced, as a row with `since` NULL (the value from the beginning).
+-- Ids are from the series of event ids: a change is voided like an event.
+CREATE TABLE member_change(
+  id INTEGER PRIMARY KEY,
+  member_id INTEGER NOT NULL REFERENCES member(id),
+  field TEXT NOT NULL CHECK (field = 'name' OR field = 'position' OR
+    field = 'key_cadre' OR field = 'theory' OR field = 'education' OR
+    field = 'profession' OR field = 'religion' OR field = 'ethnicity' OR
+    field = 'card' OR field = 'hometown'),
+  since TEXT,                  -- NULL: the value before the first change
+  value TEXT,                  -- NULL: none
+  event_id INTEGER,            -- the event that made it (a dismissal)
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  voided_at TEXT,
+  voided_by TEXT,
+  void_reason TEXT
+) STRICT;
+CREATE INDEX member_change_by_member ON member_change(member_id, since);
