@@ -47,39 +47,41 @@ static cli_list *list_of(listing *x) {
   return x->list;
 }
 
-static int member_row(void *ctx, const store_event_row *r) {
-  char id[24];
-  util_buf what = {0};
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  member_what(r, &what);
-  const char *row[] = {
-      id,           r->date,        r->kind,        what.data ? what.data : "",
-      r->decision,  r->recorded_at, r->recorded_by, r->voided_at,
-      r->voided_by, r->void_reason};
-  cli_list_row(list_of(ctx), row);
-  util_buf_free(&what);
+/* One row of the listing; `what` is freed. The other texts are the
+ * event's, in the order of cols. */
+static int row_out(listing *x, int64_t id, util_buf *what,
+                   const char *const text[8]) {
+  char n[24];
+  snprintf(n, sizeof n, "%lld", (long long)id);
+  const char *row[] = {n,       text[0], text[1], what->data ? what->data : "",
+                       text[2], text[3], text[4], text[5],
+                       text[6], text[7]};
+  cli_list_row(list_of(x), row);
+  util_buf_free(what);
   return 0;
 }
 
-static int org_row(void *ctx, const store_org_event_row *r) {
-  char id[24];
+static int member_row(void *ctx, const store_event_row *r) {
   util_buf what = {0};
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  member_what(r, &what);
+  const char *text[] = {r->date,        r->kind,        r->decision,
+                        r->recorded_at, r->recorded_by, r->voided_at,
+                        r->voided_by,   r->void_reason};
+  return row_out(ctx, r->id, &what, text);
+}
+
+static int org_row(void *ctx, const store_org_event_row *r) {
+  util_buf what = {0};
   if (r->name)
     util_buf_puts(&what, r->name);
   if (r->other_code)
-    util_buf_printf(&what, "%s%s%s", what.len ? " " : "",
+    util_buf_printf(&what, "%s%s%s%s", what.len ? " " : "",
                     r->from_code ? r->from_code : "",
-                    r->from_code ? " -> " : "");
-  if (r->other_code)
-    util_buf_puts(&what, r->other_code);
-  const char *row[] = {
-      id,           r->date,        r->kind,        what.data ? what.data : "",
-      r->decision,  r->recorded_at, r->recorded_by, r->voided_at,
-      r->voided_by, r->void_reason};
-  cli_list_row(list_of(ctx), row);
-  util_buf_free(&what);
-  return 0;
+                    r->from_code ? " -> " : "", r->other_code);
+  const char *text[] = {r->date,        r->kind,        r->decision,
+                        r->recorded_at, r->recorded_by, r->voided_at,
+                        r->voided_by,   r->void_reason};
+  return row_out(ctx, r->id, &what, text);
 }
 
 int cli_event_list(cli_ctx *c, util_err *e) {
