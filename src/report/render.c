@@ -234,7 +234,10 @@ void report_render_json(const report_figures *f, util_buf *out) {
     json_object_set_new(scope, "members", members);
   }
   walk(f, json_item, root);
-  char *text = json_dumps(root, JSON_INDENT(2));
+  /* Tenths are written as people write them (75.2, not the 17 digits of
+   * the nearest double): 15 significant digits round the double back to
+   * the decimal it came from, as the CSV and the text write it. */
+  char *text = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
   util_buf_puts(out, text);
   util_buf_putc(out, '\n');
   free(text);
