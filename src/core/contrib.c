@@ -16,6 +16,7 @@
 #include "core/core.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct piece {
   util_day a, b;
@@ -226,22 +227,61 @@ void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
   }
 }
 
-void core_contribute_point(int64_t org, util_day day, const core_tally *t,
-                           const core_sink *s) {
+/* The path of `org` on `day`; a record dated the day an organisation
+ * ended counts where it last stood. NULL when it did not exist then. */
+static const core_path *path_on(const core_sink *s, int64_t org, util_day day) {
   const core_path *paths, *at = NULL;
   size_t np = s->paths(s->ctx, org, &paths);
-  /* The place on the day; a record dated the day an organisation ended
-   * counts where it last stood. */
   for (size_t k = 0; k < np; k++)
     if ((paths[k].from <= day && day < paths[k].to) ||
         (!at && paths[k].to == day))
       at = &paths[k];
+  return at;
+}
+
+/* The latest earlier record of the point's target that was placed below
+ * `org` on its day, as the value of a CORE_D_DISC_PREV key (0: none). The
+ * priors are in key order, that is by day: the last one found is it. */
+static uint32_t prior_below(const core_tally *t, int64_t org,
+                            const core_sink *s) {
+  uint32_t prev = 0;
+  for (size_t k = 0; k < t->len; k++) {
+    if (CORE_KEY_DIM(t->key[k]) != CORE_D_PRIOR)
+      continue;
+    uint32_t v = CORE_KEY_VALUE(t->key[k]);
+    const core_path *p = path_on(s, t->n[k], (util_day)v + UTIL_DAY_MIN - 1);
+    if (p && on_path(p, p->depth, org))
+      prev = v;
+  }
+  return prev;
+}
+
+void core_contribute_point(int64_t org, util_day day, const core_tally *t,
+                           const core_sink *s) {
+  const core_path *at = path_on(s, org, day);
   if (!at)
     return;
-  for (size_t i = 0; i < at->depth; i++) {
-    if (!s->want(s->ctx, at->ids[i]))
+  /* path_on may read paths again: keep what is needed of `at`. */
+  size_t depth = at->depth;
+  int64_t *ids = util_xmalloc(depth * sizeof *ids);
+  memcpy(ids, at->ids, depth * sizeof *ids);
+  for (size_t i = 0; i < depth; i++) {
+    if (!s->want(s->ctx, ids[i]))
       continue;
-    for (size_t k = 0; k < t->len; k++)
-      emit(s, at->ids[i], day, t->key[k], t->n[k]);
+    for (size_t k = 0; k < t->len; k++) {
+      uint32_t key = t->key[k];
+      switch (CORE_KEY_DIM(key)) {
+      case CORE_D_PRIOR:
+        continue;
+      case CORE_D_TARGET:
+      case CORE_D_ORG_TARGET:
+        key |= prior_below(t, ids[i], s);
+        break;
+      default:
+        break;
+      }
+      emit(s, ids[i], day, key, t->n[k]);
+    }
   }
+  free(ids);
 }

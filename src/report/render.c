@@ -49,11 +49,14 @@ static void walk_work(const report_figures *f, item_fn fn, void *ctx) {
   for (int k = 0; k < CORE_OVERSIGHT__MAX; k++) {
     fn(ctx, ov[k], NULL, 0, false);
     for (int t = 0; t < 2; t++)
-      fn(ctx, ov[k], who[t], f->oversight[k][t], false);
+      fn(ctx, ov[k], who[t], f->oversight_targets[k][t], false);
+    fn(ctx, ov[k], "records", f->oversight[k][0] + f->oversight[k][1], false);
     fn(ctx, ov[k], "with_violations",
        f->oversight_violations[k][0] + f->oversight_violations[k][1], false);
   }
   fn(ctx, "organizations_disciplined", NULL, 0, false);
+  fn(ctx, "organizations_disciplined", "organizations", f->orgs_disciplined,
+     false);
   for (int i = 0; i < CORE_ORG_FORM__MAX; i++)
     fn(ctx, "organizations_disciplined",
        core_org_form_name((enum core_org_form)i), f->org_disciplined[i], false);

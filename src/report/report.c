@@ -363,6 +363,16 @@ static int flows(store *st, const core_tally *upto, const core_tally *prior,
       if (v < first)
         f->disciplined_members += d.n[i];
       break;
+    case CORE_D_TARGET: { /* likewise an organisation or member overseen */
+      uint32_t what = v >> CORE_TARGET_DAY_BITS;
+      if (CORE_TARGET_DAY(v) < first && (what >> 1) < CORE_OVERSIGHT__MAX)
+        f->oversight_targets[what >> 1][what & 1] += d.n[i];
+      break;
+    }
+    case CORE_D_ORG_TARGET: /* and an organisation disciplined */
+      if (v < first)
+        f->orgs_disciplined += d.n[i];
+      break;
     default:
       if (work(st, d.key[i], d.n[i], f, e)) {
         core_tally_free(&d);

@@ -92,9 +92,11 @@ void report_figures_add(report_figures *dst, const report_figures *src) {
   /* Party work. */
   for (int k = 0; k < CORE_OVERSIGHT__MAX; k++) {
     ADD_ARRAY(oversight[k]);
+    ADD_ARRAY(oversight_targets[k]);
     ADD_ARRAY(oversight_violations[k]);
   }
   ADD_ARRAY(org_disciplined);
+  dst->orgs_disciplined += src->orgs_disciplined;
   for (int t = 0; t < 2; t++) {
     ADD_ARRAY(awards[t]);
     ADD_ARRAY(assessed[t]);
