@@ -36,10 +36,21 @@ static void emit(const core_sink *s, int64_t org, util_day day, uint32_t key,
   s->emit(s->ctx, org, day, key, n);
 }
 
+util_day core_probation_start(const core_timeline *t, size_t seg) {
+  while (seg > 0 &&
+         !(t->seg[seg].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
+    seg--;
+  return t->seg[seg].from;
+}
+
+/* `probation`: the day a probationary segment's probation started. */
 static void emit_stock(const core_sink *s, int64_t org, util_day day,
                        const core_profile *p, const core_segment *seg,
-                       int sign) {
+                       util_day probation, int sign) {
   emit(s, org, day, CORE_KEY(CORE_D_STATUS, seg->status), sign);
+  if (seg->status == CORE_PROBATIONARY)
+    emit(s, org, day, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(probation)),
+         sign);
   emit(s, org, day, CORE_KEY(CORE_D_GENDER, p->gender), sign);
   emit(s, org, day, CORE_KEY(CORE_D_BORN, util_day_year(p->born)), sign);
   emit(s, org, day, CORE_KEY(CORE_D_ETHNICITY, p->ethnicity), sign);
@@ -103,14 +114,16 @@ static void member_piece(const core_profile *p, const core_timeline *t,
       k + 1 < n && cur->b != UTIL_DAY_MAX && pc[k + 1].a == cur->b ? &pc[k + 1]
                                                                    : NULL;
   bool first_of_seg = k == 0 || pc[k - 1].seg != cur->seg;
+  util_day probation =
+      seg->status == CORE_PROBATIONARY ? core_probation_start(t, cur->seg) : 0;
   for (size_t i = 0; i < cur->path->depth; i++) {
     int64_t org = cur->path->ids[i];
     if (!s->want(s->ctx, org))
       continue;
     if (cur->a < cur->b) {
-      emit_stock(s, org, cur->a, p, seg, 1);
+      emit_stock(s, org, cur->a, p, seg, probation, 1);
       if (cur->b != UTIL_DAY_MAX)
-        emit_stock(s, org, cur->b, p, seg, -1);
+        emit_stock(s, org, cur->b, p, seg, probation, -1);
     }
     if (prev) {
       if (!on_path(prev->path, prev->path->depth, org))

@@ -518,6 +518,8 @@ enum core_dim {
   CORE_D_PRIOR,      /* only in a stored point, never in a tally: an earlier
                         record about the same target, value: CORE_DISC_DAY
                         of its day, n: where it was placed */
+  CORE_D_PROBATION,  /* probationary members, value: CORE_DISC_DAY of the
+                        day their probation started (overdue probation) */
   CORE_D__MAX
 };
 
@@ -624,6 +626,10 @@ typedef struct core_sink {
 
 void core_contribute_member(const core_profile *p, const core_timeline *t,
                             const core_sink *sink);
+
+/* The day the probation of the probationary segment `seg` of t started: the
+ * admission or readmission that began its membership. */
+util_day core_probation_start(const core_timeline *t, size_t seg);
 
 /* Emits what an organisation adds to the tallies of those above it: its
  * kind while below them, founded, moved in or out (its own moves only, not

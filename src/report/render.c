@@ -110,6 +110,7 @@ static void walk(const report_figures *f, item_fn fn, void *ctx) {
   fn(ctx, "members", "total", f->total, false);
   fn(ctx, "members", "official", f->official, false);
   fn(ctx, "members", "probationary", f->probationary, false);
+  fn(ctx, "members", "probation_overdue", f->probation_overdue, false);
   fn(ctx, "members", "female", f->female, false);
   fn(ctx, "members", "male", f->male, false);
   fn(ctx, "members", "key_cadres", f->key_cadres, false);

@@ -86,6 +86,9 @@ typedef struct report_figures {
   int64_t grassroots;
   /* Stock at `to`: members. */
   int64_t total, official, probationary, female, male, key_cadres;
+  /* Probationary members whose 12 months of probation ended on or before
+   * `to` without recognition (the rule says they are removed). */
+  int64_t probation_overdue;
   int64_t by_age[REPORT_AGE_BANDS];
   int64_t by_party_age[REPORT_PARTY_AGE_BANDS];
   int64_t by_theory[CORE_THEORY__MAX];

@@ -81,6 +81,7 @@ void report_figures_add(report_figures *dst, const report_figures *src) {
   dst->members_in += src->members_in;
   dst->members_out += src->members_out;
   dst->disciplined_members += src->disciplined_members;
+  dst->probation_overdue += src->probation_overdue;
   ADD_ARRAY(disciplined);
   dst->left_removed += src->left_removed;
   dst->left_resigned += src->left_resigned;

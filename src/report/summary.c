@@ -321,8 +321,12 @@ void report_render_summary(const report_figures *f, util_buf *out) {
   util_buf_printf(out, ". On %s %s counted ", util_date_format(f->to, to),
                   f->group ? "they" : "it");
   count(out, f->total, "member", "members");
-  util_buf_printf(out, " (%lld official, %lld probationary)",
+  util_buf_printf(out, " (%lld official, %lld probationary",
                   (long long)f->official, (long long)f->probationary);
+  if (f->probation_overdue)
+    util_buf_printf(out, ", %lld of them past their 12 months of probation",
+                    (long long)f->probation_overdue);
+  util_buf_puts(out, ")");
   if (f->grassroots) {
     util_buf_puts(out, " in ");
     count(out, f->grassroots, "grassroots organisation",

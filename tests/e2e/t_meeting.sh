@@ -499,6 +499,10 @@ equal "imported: attendance, opinions, tasks, documents" \
 $(json_each '$.opinions' 1 | wc -l) $(json_each '$.tasks' 1 | wc -l) \
 $(json 'tasks[1]') $(json 'documents[0].number') \
 $(json_each '$.attendance' "json_extract(value, '\$.reason')" | grep .)"
+# Counted phrases agree with their numbers: one speaker, 60 minutes.
+ok meeting show "$last"
+has "one speaker" "$OUT" "; 1 registered member spoke"
+has "minutes" "$OUT" ": thematic, 60 minutes"
 printf 'cell,date\nC2,2026-05-30\n' >"$T/short.csv"
 refused 1 "the column kind is required" meeting import "$T/short.csv"
 

@@ -436,6 +436,9 @@ expect_report() {
     anc "$R" "$to"
     within "$org" "$A" || continue
     n[$s]=$((${n[$s]:-0} + 1))
+    # Probation of 12 months ended on or before TO, without recognition.
+    [ "$s" = probationary ] && [[ ! "$(plus_year "${PSTART[$h]}")" > "$to" ]] &&
+      n[overdue]=$((${n[overdue]:-0} + 1))
     n[${GEN[$h]}]=$((${n[${GEN[$h]}]:-0} + 1))
     [ -n "${KEY[$h]}" ] && n[key]=$((${n[key]:-0} + 1))
     age_band $((year - BYEAR[$h]))
@@ -459,6 +462,7 @@ expect_report() {
   echo "members|total|$((prob + off))"
   echo "members|official|$off"
   echo "members|probationary|$prob"
+  echo "members|probation_overdue|${n[overdue]:-0}"
   echo "members|female|${n[female]:-0}"
   echo "members|male|${n[male]:-0}"
   echo "members|key_cadres|${n[key]:-0}"

@@ -143,6 +143,7 @@ static void test_one_of_each(void **state) {
   f.meeting_grades[CORE_GOOD] = 1;
   f.total = 1;
   f.probationary = 1;
+  f.probation_overdue = 1;
   f.grassroots = 1;
   char *s = summary(&f);
   assert_string_equal(
@@ -153,7 +154,8 @@ static void test_one_of_each(void **state) {
          "organisations below it, 1 was dissolved. Collectives received 1 "
          "award. Cells held 2 meetings with a mean score of 97.0 points (1 "
          "scored); 1 of them rated good. On 2025-12-31 it counted 1 member "
-         "(0 official, 1 probationary) in 1 grassroots organisation.\n");
+         "(0 official, 1 probationary, 1 of them past their 12 months of "
+         "probation) in 1 grassroots organisation.\n");
   free(s);
 }
 
