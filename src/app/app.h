@@ -396,6 +396,16 @@ int app_members_former(app *a, int64_t under, util_day day,
                        enum core_status status, store_member_fn fn, void *ctx,
                        util_err *e);
 
+/* Calls fn for each member registered on `day` in a cell whose path starts
+ * with `prefix` (every cell when NULL) who is probationary then, and whose
+ * probation of 12 months (from `started`, the admission or readmission)
+ * ended on or before `day` (`ended`) without recognition: the rule says
+ * such a member is removed. In the order of store_members_at (cell, name). */
+typedef int (*app_overdue_fn)(void *ctx, const store_member_row *row,
+                              util_day started, util_day ended);
+int app_members_overdue(app *a, const char *prefix, util_day day,
+                        app_overdue_fn fn, void *ctx, util_err *e);
+
 /* ---- imports
  * --------------------------------------------------------------------- */
 
@@ -420,8 +430,11 @@ int app_demo(app *a, const char **root, int *year, util_err *e);
 
 /* Checks the database: SQLite's integrity and foreign keys, and the tallies
  * against a recomputation from the events; `repair` rewrites the tallies.
- * Writes findings to *report; sets *problems. */
+ * Writes findings to *report; sets *problems. Writes to *warnings what
+ * is sound but calls for a decision — probationary members whose probation
+ * ended today or before without recognition — and sets *nwarnings; they
+ * are not problems. */
 int app_check(app *a, bool repair, util_buf *report, int *problems,
-              util_err *e);
+              util_buf *warnings, int *nwarnings, util_err *e);
 
 #endif

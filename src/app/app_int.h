@@ -56,6 +56,14 @@ int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
  * member now was on their days. A classification is not moved: it was
  * judged, and its quota checked, where the member stood when it was set;
  * docs/assess.md says to set it again. */
+/* Re-places the points of every record about one target — of `source`
+ * "oversight", the records of `kind` about the organisation `org` or the
+ * member `member` (the other 0); of "org_discipline", the decisions on
+ * `org` — so that each carries the earlier ones (CORE_D_PRIOR, by which a
+ * report counts targets, not records). Call it after a record about the
+ * target is added, voided, or moved to another day or place. */
+int app_target_replace(app *a, const char *source, enum core_oversight kind,
+                       int64_t org, int64_t member, util_err *e);
 int app_member_records_moved(app *a, int64_t member, util_day since,
                              util_err *e);
 /* Where a record about a member counts: the cell the member was

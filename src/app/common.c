@@ -382,6 +382,7 @@ typedef struct moved {
   app *a;
   int64_t member;
   util_err *e;
+  bool oversight; /* a record of oversight moved */
 } moved;
 
 static int move_point(void *ctx, const store_member_point *p) {
@@ -401,11 +402,20 @@ static int move_point(void *ctx, const store_member_point *p) {
   if (rc == 0)
     rc = app_point(a, p->source, p->id, cell, day, &t, m->member, m->e);
   core_tally_free(&t);
+  m->oversight |= strcmp(p->source, "oversight") == 0;
   return rc < 0 ? -1 : 0;
 }
 
 int app_member_records_moved(app *a, int64_t member, util_day since,
                              util_err *e) {
-  moved m = {a, member, e};
-  return store_points_of_member(a->st, member, since, move_point, &m, e);
+  moved m = {a, member, e, false};
+  if (store_points_of_member(a->st, member, since, move_point, &m, e))
+    return -1;
+  /* The later records about the member carry where the moved ones now
+   * count (distinct members overseen). */
+  for (int k = 0; m.oversight && k < CORE_OVERSIGHT__MAX; k++)
+    if (app_target_replace(a, "oversight", (enum core_oversight)k, 0, member,
+                           e))
+      return -1;
+  return 0;
 }

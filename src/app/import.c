@@ -84,11 +84,10 @@ static int next_row(util_csv *r, const char *file, const header *h,
                      file, util_csv_line(r), column, raw);
   }
   if (rc == 1 && *n > ncols)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s:%ld: the row has %zu field%s, the header names %zu "
-                     "column%s",
-                     file, util_csv_line(r), *n, *n == 1 ? "" : "s", ncols,
-                     ncols == 1 ? "" : "s");
+    return util_fail(
+        e, UTIL_REFUSED, "%s:%ld: the row has %zu %s, the header names %zu %s",
+        file, util_csv_line(r), *n, util_plural((int64_t)*n, "field", "fields"),
+        ncols, util_plural((int64_t)ncols, "column", "columns"));
   return rc;
 }
 

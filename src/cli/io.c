@@ -56,8 +56,13 @@ static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
   int rc = fn(a, in, std_in ? "stdin" : name, size, &rows, e);
   if (!std_in)
     fclose(in);
-  if (rc == 0)
-    fprintf(stderr, "imported %ld %s from %s\n", rows, what, p.name);
+  if (rc == 0) {
+    /* `what` is plural ("members"); one is the same without its "s". */
+    char *one = util_xstrndup(what, strlen(what) - 1);
+    fprintf(stderr, "imported %ld %s from %s\n", rows,
+            util_plural(rows, one, what), p.name);
+    free(one);
+  }
   return rc;
 }
 

@@ -232,8 +232,9 @@ static int change_row(void *ctx, const store_change *c) {
 /* "32 years 4 months" */
 static char *span_text(util_day from, util_day to) {
   int m = util_full_months(from, to);
-  return util_xasprintf("%d year%s %d month%s", m / 12, m / 12 == 1 ? "" : "s",
-                        m % 12, m % 12 == 1 ? "" : "s");
+  return util_xasprintf("%d %s %d %s", m / 12,
+                        util_plural(m / 12, "year", "years"), m % 12,
+                        util_plural(m % 12, "month", "months"));
 }
 
 static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
@@ -378,6 +379,29 @@ static int list_row(void *ctx, const store_member_row *r) {
   return 0;
 }
 
+/* `member list --overdue`: probationary members past their 12 months. */
+static const char *const overdue_cols[] = {
+    "id",   "card", "name",      "gender",
+    "born", "cell", "probation", "probation_ended"};
+static const bool overdue_numeric[] = {true,  false, false, false,
+                                       false, false, false, false};
+
+static int overdue_row(void *ctx, const store_member_row *r, util_day started,
+                       util_day ended) {
+  char id[24], from[11], to[11];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  const char *row[] = {id,
+                       r->card,
+                       r->name,
+                       r->gender,
+                       r->born,
+                       r->cell_code,
+                       util_date_format(started, from),
+                       util_date_format(ended, to)};
+  cli_list_row(ctx, row);
+  return 0;
+}
+
 static bool is_former(enum core_status s) {
   return s != CORE_PROBATIONARY && s != CORE_OFFICIAL && s != CORE_NOT_MEMBER;
 }
@@ -394,11 +418,25 @@ int cli_member_list(cli_ctx *c, util_err *e) {
                      "status: %s: probationary, official, temporary, removed, "
                      "resigned, deceased or expelled",
                      status);
+  bool overdue = cli_flag(c, "overdue");
+  if (overdue && status)
+    return util_fail(e, UTIL_USAGE,
+                     "member list: --overdue lists probationary members; "
+                     "give it without --status");
   if (cli_format(c, "table|csv|json", format, e) ||
       cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e) ||
       cli_under(c, NULL, at, &prefix, e)) {
     store_rollback(a->st);
     return -1;
+  }
+  if (overdue) {
+    cli_list *list = cli_list_new(format, UTIL_COUNT(overdue_cols),
+                                  overdue_cols, overdue_numeric);
+    int rc = app_members_overdue(a, prefix, at, overdue_row, list, e);
+    cli_list_end(list);
+    free(prefix);
+    store_rollback(a->st);
+    return rc < 0 ? -1 : 0;
   }
   listing l = {.list = cli_list_new(format, UTIL_COUNT(list_cols), list_cols,
                                     list_numeric),

@@ -180,15 +180,21 @@ int cli_report(cli_ctx *c, util_err *e) {
 }
 
 int cli_check(cli_ctx *c, util_err *e) {
-  util_buf out = {0};
-  int problems = 0;
-  int rc = app_check(cli_app(c), cli_flag(c, "repair"), &out, &problems, e);
+  util_buf out = {0}, warnings = {0};
+  int problems = 0, nwarnings = 0;
+  int rc = app_check(cli_app(c), cli_flag(c, "repair"), &out, &problems,
+                     &warnings, &nwarnings, e);
+  /* Warnings go to stderr: stdout stays "ok" for a sound database, and
+   * warnings alone do not change the exit code. */
+  if (warnings.len)
+    fwrite(warnings.data, 1, warnings.len, stderr);
   cli_print(&out);
   util_buf_free(&out);
+  util_buf_free(&warnings);
   if (rc)
     return -1;
   if (problems && !cli_flag(c, "repair"))
-    return util_fail(e, UTIL_REFUSED, "check: %d problem%s found (see above)",
-                     problems, problems == 1 ? "" : "s");
+    return util_fail(e, UTIL_REFUSED, "check: %d %s found (see above)",
+                     problems, util_plural(problems, "problem", "problems"));
   return 0;
 }

@@ -240,6 +240,11 @@ static const cli_opt member_list_opts[] = {
      "removed, resigned, deceased, expelled",
      0},
     {"at", "DATE", "as registered on this day (default today)", 0},
+    {"overdue", NULL,
+     "only probationary members whose 12 months of probation ended on or "
+     "before --at without recognition (the rule says they are removed), "
+     "with the day it ended",
+     0},
     {"format", "FORMAT", "table, csv or json (default table)", 0},
     {0}};
 
@@ -546,7 +551,10 @@ const cli_command cli_commands[] = {
      "check the database: integrity, and the tallies against the events",
      "Runs SQLite's integrity and foreign key checks, then recomputes every "
      "tally from the recorded events and compares. Exit code 1 when "
-     "something is wrong; --repair rewrites the tallies.",
+     "something is wrong; --repair rewrites the tallies. Warnings on "
+     "stderr (probationary members whose probation of 12 months ended "
+     "without recognition, as `member list --overdue` lists them) leave the "
+     "exit code 0.",
      CLI_DB_WRITE},
     {"conference", "add", cli_conference_add, "", 0, 0, conference_add_opts,
      "record a conference or workshop; prints the new id",

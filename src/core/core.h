@@ -540,6 +540,18 @@ enum core_dim {
   CORE_D_MEETING,   /* value: enum core_meeting_figure */
   CORE_D_DOC,       /* value: 0 disseminated, 1 implemented */
   CORE_D_FUND,      /* value: the store's number of the campaign; n: VND */
+  /* Distinct targets (docs/ARCHITECTURE.md): like CORE_D_DISC_PREV, the day
+   * of the previous record about the same target placed below the same
+   * organisation, so that a report counts targets, not records. */
+  CORE_D_TARGET,     /* an inspection or a supervision, value:
+                        CORE_TARGET_PREV(kind, of_member, day) */
+  CORE_D_ORG_TARGET, /* a discipline of an organisation, value:
+                        CORE_DISC_DAY of the previous one, 0 when none */
+  CORE_D_PRIOR,      /* only in a stored point, never in a tally: an earlier
+                        record about the same target, value: CORE_DISC_DAY
+                        of its day, n: where it was placed */
+  CORE_D_PROBATION,  /* probationary members, value: CORE_DISC_DAY of the
+                        day their probation started (overdue probation) */
   CORE_D__MAX
 };
 
@@ -583,6 +595,15 @@ enum core_meeting_figure {
 #define CORE_KEY_VALUE(key) ((uint32_t)(key)&0xffffffu)
 /* The value of a CORE_D_DISC_PREV key for a day. */
 #define CORE_DISC_DAY(day) ((uint32_t)((day)-UTIL_DAY_MIN + 1))
+
+/* The value of a CORE_D_TARGET key: what was done to whom (inspected or
+ * supervised, an organisation or a member) and CORE_DISC_DAY of the
+ * previous such record, or 0. Days fit in 22 bits up to 9999-12-31. */
+#define CORE_TARGET_DAY_BITS 22
+#define CORE_TARGET_PREV(kind, of_member, prev)                                \
+  (((uint32_t)(kind) << 1 | (uint32_t)(of_member)) << CORE_TARGET_DAY_BITS |   \
+   (uint32_t)(prev))
+#define CORE_TARGET_DAY(value) ((value) & ((1u << CORE_TARGET_DAY_BITS) - 1))
 
 /* A sparse vector of counts by key, kept sorted by key, without zeros. */
 typedef struct core_tally {
@@ -642,6 +663,10 @@ typedef struct core_sink {
 void core_contribute_member(const core_profile *p, size_t np,
                             const core_timeline *t, const core_sink *sink);
 
+/* The day the probation of the probationary segment `seg` of t started: the
+ * admission or readmission that began its membership. */
+util_day core_probation_start(const core_timeline *t, size_t seg);
+
 /* Emits what an organisation adds to the tallies of those above it: its
  * kind while below them, founded, moved in or out (its own moves only, not
  * those of its superiors), dissolved or merged. `ended` is 0 while it
@@ -653,7 +678,11 @@ void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
 /* Emits a point — a record of party work dated `day` and placed at `org`
  * (a meeting of a cell, an inspection counted at the superior of the
  * organisation inspected, ...) — to `org` and every organisation above it
- * as the tree stood on that day: every count of `t`. */
+ * as the tree stood on that day: every count of `t`, but for these. The
+ * CORE_D_PRIOR entries of `t` (earlier records about the same target) are
+ * not emitted; with them, each organisation receives the CORE_D_TARGET and
+ * CORE_D_ORG_TARGET keys of `t` with the day of the latest earlier record
+ * placed below it on its day (or 0) put into the key's value. */
 void core_contribute_point(int64_t org, util_day day, const core_tally *t,
                            const core_sink *sink);
 

@@ -252,6 +252,10 @@ static int stock(store *st, const core_tally *t, report_figures *f,
     case CORE_D_KEY_CADRE:
       f->key_cadres += n;
       break;
+    case CORE_D_PROBATION:
+      if (core_official_date((util_day)v + UTIL_DAY_MIN - 1) <= f->to)
+        f->probation_overdue += n;
+      break;
     case CORE_D_ETHNICITY:
       if (n && add_count(st, &f->by_ethnicity, &f->n_ethnicity, v, n, e))
         return -1;
@@ -365,6 +369,16 @@ static int flows(store *st, const core_tally *upto, const core_tally *prior,
       /* A member counts once: at the first discipline in the period. */
       if (v < first)
         f->disciplined_members += d.n[i];
+      break;
+    case CORE_D_TARGET: { /* likewise an organisation or member overseen */
+      uint32_t what = v >> CORE_TARGET_DAY_BITS;
+      if (CORE_TARGET_DAY(v) < first && (what >> 1) < CORE_OVERSIGHT__MAX)
+        f->oversight_targets[what >> 1][what & 1] += d.n[i];
+      break;
+    }
+    case CORE_D_ORG_TARGET: /* and an organisation disciplined */
+      if (v < first)
+        f->orgs_disciplined += d.n[i];
       break;
     default:
       if (work(st, d.key[i], d.n[i], f, e)) {

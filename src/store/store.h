@@ -406,6 +406,15 @@ int store_oversights(store *st, const store_oversight_query *q,
                      int (*fn)(void *ctx, const store_oversight_row *row),
                      void *ctx, util_err *e);
 
+/* The ids of the records about one target, oldest first (by first day, or
+ * date, then id): for `source` "oversight" the records of kind `kind` about
+ * the organisation `org` or the member `member` (the other is 0); for
+ * "org_discipline" the decisions on `org`. *ids is the caller's. */
+int store_target_records(store *st, const char *source,
+                         enum core_oversight kind, int64_t org,
+                         int64_t member, int64_t **ids, size_t *n,
+                         util_err *e);
+
 /* A discipline decision on an organisation. */
 typedef struct store_org_discipline {
   int64_t org, by_org; /* by_org is 0 when not recorded */

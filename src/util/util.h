@@ -53,6 +53,12 @@ void util_buf_free(util_buf *b);
 /* Hands the contents (never NULL, NUL-terminated) to the caller, who frees
  * them; the buffer is left empty. */
 char *util_buf_take(util_buf *b);
+/* Counted phrases, the one way output says them: util_plural gives `one`
+ * when n is 1 and `many` otherwise (0 members, 1 member, 2 members);
+ * util_buf_count appends "N noun". */
+const char *util_plural(int64_t n, const char *one, const char *many);
+void util_buf_count(util_buf *b, int64_t n, const char *one,
+                    const char *many);
 
 /* ---- errors -------------------------------------------------------------- */
 

@@ -326,12 +326,14 @@ static void one_seed(uint64_t seed, int nmembers, const char *dir) {
 
   compare(&kept, &clean, &w);
   util_err e = {0};
-  util_buf findings = {0};
-  int problems = 0;
-  must(app_check(&kept, false, &findings, &problems, &e), "check", &e);
+  util_buf findings = {0}, warnings = {0};
+  int problems = 0, nwarnings = 0;
+  must(app_check(&kept, false, &findings, &problems, &warnings, &nwarnings, &e),
+       "check", &e);
   if (problems)
     fail_msg("check: %s", findings.data);
   util_buf_free(&findings);
+  util_buf_free(&warnings);
   free(order);
   free(w.ev);
   app_close(&kept);
