@@ -64,7 +64,7 @@ static int fresh_demo_db(cli_ctx *c, util_err *e) {
   const char *path = cli_db_path(c);
   struct stat sb;
   if (stat(path, &sb) == 0 && sb.st_size > 0) {
-    app probe = {0};
+    app probe = {.busy_ms = cli_app(c)->busy_ms};
     if (app_open(&probe, path, STORE_EXISTING, e))
       return -1;
     char *demo = NULL;

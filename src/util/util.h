@@ -63,6 +63,9 @@ enum util_status {
   UTIL_USAGE = 2,    /* the command itself is malformed */
   UTIL_SYSTEM = 3,   /* the database or the file system failed us */
   UTIL_INTERNAL = 4, /* a bug: an invariant did not hold */
+  /* The change was made and committed, but its output could not be
+   * written: running the command again would make it twice. */
+  UTIL_OUTPUT = 5,
 };
 
 /* An error: the class and a message for a person, one or more lines,
@@ -137,6 +140,17 @@ char *util_text_fold(const char *in);
  * take none, wide East Asian characters two). */
 size_t util_text_width(const char *s);
 bool util_utf8_valid(const char *s, size_t n);
+
+/* A value as a message quotes it: control characters and bytes that are
+ * not UTF-8 shown as \xNN (ESC as \x1b), and cut after UTIL_QUOTE_CHARS
+ * characters with an ellipsis, so that a refusal can neither drive the
+ * terminal nor run to pages. Used inline as util_quote(v).s (the text
+ * lives until the end of the full expression). */
+#define UTIL_QUOTE_CHARS 60
+typedef struct util_quoted {
+  char s[UTIL_QUOTE_CHARS * 8 + 4];
+} util_quoted;
+util_quoted util_quote(const char *s);
 
 /* ---- pseudo-random numbers ---------------------------------------------- */
 
