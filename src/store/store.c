@@ -39,6 +39,13 @@ int store_sqlfail(store *st, util_err *e) {
                      "cannot write to %s: the disk is full; nothing was "
                      "changed",
                      st->path);
+  if (rc == SQLITE_READONLY)
+    return util_fail(e, UTIL_SYSTEM,
+                     "cannot write to %s: the file or its directory may not "
+                     "be written (cadre keeps %s-wal and %s-shm beside it); "
+                     "commands that only read still work; nothing was "
+                     "changed",
+                     st->path, st->path, st->path);
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
     return util_fail(e, UTIL_SYSTEM, "%s is not a usable database: %s",
                      st->path, sqlite3_errmsg(st->db));

@@ -136,4 +136,71 @@ refused 2 'org list: unknown option --x\x1by' org list $'--x\ey'
 # A value the message does not quote on purpose still cannot carry ESC.
 lacks "no raw ESC" "$ERR" $'\e'
 
+# ---- a tampered schema version: cadre's own message, the file untouched ----
+
+cp "$CADRE_DB" "$T/tamper.db"
+for v in -1 0 1 2147483647; do
+  sqlite3 "$T/tamper.db" "PRAGMA user_version = $v; PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+  before=$(digest "$T/tamper.db")
+  for cmd in "org list" "org add Y --name Y --kind provincial --parent TW" \
+    init check; do
+    run --db "$T/tamper.db" $cmd
+    equal "user_version $v ($cmd): exit" 3 "$RC"
+    case $v in
+    -1 | 0) has "user_version $v ($cmd)" "$ERR" \
+      "$T/tamper.db has schema version $v, which no cadre writes (was PRAGMA user_version changed by hand?); it was left untouched" ;;
+    1) has "user_version $v ($cmd)" "$ERR" \
+      "$T/tamper.db says it is at schema version 1, but its tables are not those of version 1 (was PRAGMA user_version changed by hand?); it was left untouched" ;;
+    *) has "user_version $v ($cmd)" "$ERR" \
+      "$T/tamper.db was written by a newer cadre (schema version $v;" ;;
+    esac
+    lacks "user_version $v ($cmd): no SQLite text" "$ERR" "already exists"
+    equal "user_version $v ($cmd): nothing on stdout" "" "$OUT"
+  done
+  equal "user_version $v: unchanged" "$before" "$(digest "$T/tamper.db")"
+  equal "user_version $v: kept" "$v" \
+    "$(sqlite3 "$T/tamper.db" 'PRAGMA user_version')"
+done
+
+# ---- a read-only directory: reading commands work, writing ones explain ----
+
+# The file is readable, its directory is not writable, so SQLite cannot
+# create the -wal and -shm files beside it. As root, permissions do not
+# stop us: the commands then run as nobody.
+as_reader() { "$@"; }
+if [ "$(id -u)" -eq 0 ]; then
+  if command -v setpriv >/dev/null; then
+    as_reader() {
+      setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
+    }
+  else
+    as_reader() { echo "no setpriv: cannot drop root" >&2; return 99; }
+  fi
+fi
+mkdir -p "$T/ro"
+sqlite3 "$CADRE_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+cp "$CADRE_DB" "$T/ro/r.db"
+chmod 755 "$T"
+chmod 555 "$T/ro"
+chmod 444 "$T/ro/r.db"
+before=$(digest "$T/ro/r.db")
+for cmd in "org list --format csv" "member list" \
+  "report TW --from 2026-01-01 --to 2026-06-30" "export members"; do
+  as_reader "$CADRE" --db "$T/ro/r.db" $cmd >"$T/out" 2>"$T/err"
+  equal "read-only directory ($cmd): exit" "0 " "$? $(cat "$T/err")"
+done
+as_reader "$CADRE" --db "$T/ro/r.db" org list --format csv >"$T/out" 2>&1
+has "read-only directory: the records are read" "$(cat "$T/out")" \
+  "C1,Chi bộ Một,grassroots_cell"
+as_reader "$CADRE" --db "$T/ro/r.db" org add Z --name Z --kind provincial \
+  --parent TW >"$T/out" 2>"$T/err"
+equal "read-only directory, writing: exit" 3 "$?"
+has "read-only directory, writing: message" "$(cat "$T/err")" \
+  "cannot write to $T/ro/r.db: the file or its directory may not be written"
+equal "read-only directory: unchanged" "$before" "$(digest "$T/ro/r.db")"
+equal "read-only directory: no -wal" no "$(exists "$T/ro/r.db-wal")"
+chmod 755 "$T/ro"
+chmod 644 "$T/ro/r.db"
+chmod 700 "$T"
+
 finish
