@@ -209,22 +209,28 @@ static int check_text(const cli_ctx *c, util_err *e) {
   return 0;
 }
 
-/* ---- context
- * ------------------------------------------------------------------------ */
-
 /* ---- the environment: checked like options, named in every refusal -- */
+
+/* The longest name CADRE_USER may give, in characters. */
+#define USER_MAX_CHARS 100
 
 /* Who records: CADRE_USER, else the login name. The name is kept in every
  * event and audit row, and must print in every format. */
 static int user_name(const char **out, util_err *e) {
   const char *u = getenv("CADRE_USER");
   if (u && *u) {
-    const char *why;
+    const char *why = NULL;
     char *clean = util_text_clean(u, &why);
+    size_t chars = 0;
+    for (const char *p = u; clean && *p; p++)
+      chars += ((unsigned char)*p & 0xc0) != 0x80;
     free(clean);
-    if (!clean)
-      return util_fail(e, UTIL_USAGE, "CADRE_USER: %s: %s", util_quote(u).s,
-                       why);
+    if (why || chars > USER_MAX_CHARS)
+      return util_fail(e, UTIL_USAGE,
+                       "CADRE_USER: %s: %s (a name of at most %d characters "
+                       "of UTF-8 text, without control characters)",
+                       util_quote(u).s, why ? why : "too long",
+                       USER_MAX_CHARS);
     *out = u;
     return 0;
   }

@@ -13,9 +13,9 @@ static const char *const environment[][2] = {
     {"CADRE_DB", "the database when --db is not given (default ./cadre.db); "
                  "set but empty, it is a usage error, as --db \"\" is"},
     {"CADRE_USER",
-     "who records, kept with every event and in the audit trail: UTF-8 text "
-     "without control characters (default, also when empty: the login "
-     "name)"},
+     "who records, kept with every event and in the audit trail: at most "
+     "100 characters of UTF-8 text without control characters (default, "
+     "also when empty: the login name)"},
     {"CADRE_TODAY",
      "the date taken as today, YYYY-MM-DD: dates after it are refused "
      "(default, also when empty: the system date)"},

@@ -140,8 +140,11 @@ int cli_report(cli_ctx *c, util_err *e) {
                      "of them");
   if (cli_format(c, "text|json|csv|summary", format, e) ||
       app_date(a, "from", cli_opt_value(c, "from"), false, &from, e) ||
-      app_date(a, "to", cli_opt_value(c, "to"), false, &to, e))
+      app_date(a, "to", cli_opt_value(c, "to"), true, &to, e))
     return -1;
+  /* A period may end after today: the year's report is drafted in
+   * December. Its figures at the end are those of today, as nothing can
+   * be recorded after today. */
   if (to < from)
     return util_fail(e, UTIL_REFUSED, "to: %s: before --from %s",
                      cli_opt_value(c, "to"), cli_opt_value(c, "from"));

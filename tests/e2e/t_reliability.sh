@@ -9,13 +9,7 @@ digest() { sha256sum "$1" | cut -d' ' -f1; }
 exists() { [ -e "$1" ] && echo yes || echo no; }
 
 ok init
-ok org add TW --name "Trung ương" --kind central --founded 1930-02-03
-ok org add HT --name "Tỉnh ủy Hà Tĩnh" --kind provincial --parent TW \
-  --founded 1930-08-01
-ok org add K --name "Đảng bộ Khối" --kind committee --parent HT \
-  --founded 1959-05-10
-ok org add C1 --name "Chi bộ Một" --kind grassroots_cell --parent K \
-  --founded 1990-01-01
+small_tree
 
 # ---- import members: a row without a cell is refused, not a crash ---------
 
@@ -114,6 +108,9 @@ has "CADRE_USER with ESC" "$ERR" 'CADRE_USER: cl\x1b[2Jerk: control character in
 CADRE_USER=$'cl\xffrk' run org add X1 --name X --kind provincial --parent TW
 equal "CADRE_USER not UTF-8: exit" 2 "$RC"
 has "CADRE_USER not UTF-8" "$ERR" 'CADRE_USER: cl\xffrk: invalid UTF-8'
+CADRE_USER=$(printf 'n%.0s' {1..101}) run org add X1 --name X --kind provincial --parent TW
+equal "CADRE_USER too long: exit" 2 "$RC"
+has "CADRE_USER too long" "$ERR" "too long (a name of at most 100 characters"
 CADRE_TODAY=2026-02-30 run org list
 equal "CADRE_TODAY bad: exit" 2 "$RC"
 has "CADRE_TODAY bad" "$ERR" "CADRE_TODAY: 2026-02-30: no such day"
@@ -202,5 +199,25 @@ equal "read-only directory: no -wal" no "$(exists "$T/ro/r.db-wal")"
 chmod 755 "$T/ro"
 chmod 644 "$T/ro/r.db"
 chmod 700 "$T"
+
+# ---- a rubric file with a UTF-8 byte order mark is read, as CSV files are --
+
+{
+  printf '\xef\xbb\xbf'
+  cat <<'EOF'
+{"name": "bom-2026", "criteria": [
+ {"id": "length", "title": "Độ dài", "max": 40, "fact": "minutes",
+  "bands": [{"from": 60, "points": 40}, {"from": 0, "points": 0}]},
+ {"id": "attendance", "title": "Attendance", "max": 30, "fact": "attendance",
+  "bands": [{"from": 100, "points": 30}, {"from": 0, "points": 0}]},
+ {"id": "quality", "title": "Quality", "max": 30, "given": 30}]}
+EOF
+} >"$T/bom.json"
+ok rubric load "$T/bom.json"
+ok rubric show bom-2026 --format json
+equal "BOM rubric: read" "bom-2026|Độ dài" "$(json name)|$(json 'criteria[0].title')"
+# A BOM is skipped only at the start: elsewhere it is still not JSON.
+{ printf ' '; cat "$T/bom.json"; } >"$T/bom2.json"
+refused 1 "(not a JSON rubric)" rubric load "$T/bom2.json"
 
 finish
