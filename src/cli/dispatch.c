@@ -229,8 +229,7 @@ static int user_name(const char **out, util_err *e) {
       return util_fail(e, UTIL_USAGE,
                        "CADRE_USER: %s: %s (a name of at most %d characters "
                        "of UTF-8 text, without control characters)",
-                       util_quote(u).s, why ? why : "too long",
-                       USER_MAX_CHARS);
+                       util_quote(u).s, why ? why : "too long", USER_MAX_CHARS);
     *out = u;
     return 0;
   }

@@ -327,7 +327,7 @@ int cli_member_list(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_REFUSED,
                      "status: %s: probationary, official, temporary, removed, "
                      "resigned, deceased or expelled",
-                     status);
+                     util_quote(status).s);
   if (cli_format(c, "table|csv|json", format, e) ||
       cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e) ||
       cli_under(c, NULL, at, &prefix, e)) {

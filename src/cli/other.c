@@ -132,7 +132,8 @@ int cli_report(cli_ctx *c, util_err *e) {
   if (engine && strcmp(engine, "direct") == 0)
     eng = REPORT_DIRECT;
   else if (engine && strcmp(engine, "auto") != 0)
-    return util_fail(e, UTIL_USAGE, "engine: %s: auto or direct", engine);
+    return util_fail(e, UTIL_USAGE, "engine: %s: auto or direct",
+                     util_quote(engine).s);
   const char *group = cli_opt_value(c, "group");
   if ((group != NULL) == (cli_argc(c) == 1))
     return util_fail(e, UTIL_USAGE,
