@@ -214,30 +214,35 @@ static int check_text(const cli_ctx *c, util_err *e) {
 /* The longest name CADRE_USER may give, in characters. */
 #define USER_MAX_CHARS 100
 
-/* Who records: CADRE_USER, else the login name. The name is kept in every
- * event and audit row, and must print in every format. */
+/* Who records: CADRE_USER, else the login name (else $USER). The name is
+ * kept in every event and audit row, and must print in every format:
+ * wherever it comes from, it is checked, and a refusal names its source. */
 static int user_name(const char **out, util_err *e) {
-  const char *u = getenv("CADRE_USER");
-  if (u && *u) {
-    const char *why = NULL;
-    char *clean = util_text_clean(u, &why);
-    size_t chars = 0;
-    for (const char *p = u; clean && *p; p++)
-      chars += ((unsigned char)*p & 0xc0) != 0x80;
-    free(clean);
-    if (why || chars > USER_MAX_CHARS)
-      return util_fail(e, UTIL_USAGE,
-                       "CADRE_USER: %s: %s (a name of at most %d characters "
-                       "of UTF-8 text, without control characters)",
-                       util_quote(u).s, why ? why : "too long", USER_MAX_CHARS);
-    *out = u;
-    return 0;
+  const char *source = "CADRE_USER", *u = getenv("CADRE_USER");
+  if (!u || !*u) {
+    struct passwd *pw = getpwuid(getuid());
+    source = "the login name";
+    u = pw ? pw->pw_name : NULL;
   }
-  struct passwd *pw = getpwuid(getuid());
-  if (pw && pw->pw_name)
-    *out = pw->pw_name;
-  else
-    *out = (u = getenv("USER")) && *u ? u : "unknown";
+  if (!u || !*u) {
+    source = "USER";
+    u = getenv("USER");
+  }
+  if (!u || !*u)
+    u = "unknown";
+  const char *why = NULL;
+  char *clean = util_text_clean(u, &why);
+  size_t chars = 0;
+  for (const char *p = u; clean && *p; p++)
+    chars += ((unsigned char)*p & 0xc0) != 0x80;
+  free(clean);
+  if (why || chars > USER_MAX_CHARS)
+    return util_fail(e, UTIL_USAGE,
+                     "%s: %s: %s (a name of at most %d characters of UTF-8 "
+                     "text, without control characters; set CADRE_USER)",
+                     source, util_quote(u).s, why ? why : "too long",
+                     USER_MAX_CHARS);
+  *out = u;
   return 0;
 }
 

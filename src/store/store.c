@@ -243,12 +243,12 @@ static int pragma_int(store *st, const char *sql, int *out, util_err *e) {
   return 0;
 }
 
-/* A migration that fails on a file whose marks say it is at schema
- * version `from` means the marks lie: SQLite's own text ("table org
- * already exists") would tell a person nothing. */
-static int migrate_failed(store *st, int from, int to, util_err *e) {
+/* The first migration failing with a schema error on a file whose marks
+ * say it is at version `from` means the marks lie: SQLite's own text
+ * ("table org already exists") would tell a person nothing. */
+static int migrate_failed(store *st, int from, int v, int to, util_err *e) {
   int rc = sqlite3_errcode(st->db);
-  if (rc == SQLITE_ERROR || rc == SQLITE_CONSTRAINT)
+  if (v == from && (rc == SQLITE_ERROR || rc == SQLITE_CONSTRAINT))
     util_fail(e, UTIL_SYSTEM,
               "%s says it is at schema version %d, but its tables are not "
               "those of version %d (was PRAGMA user_version changed by "
@@ -276,7 +276,7 @@ static int migrate(store *st, int from, util_err *e) {
       continue;
     }
     if (store_exec(st, store_migrations[v].data, NULL)) {
-      migrate_failed(st, from, to, e);
+      migrate_failed(st, from, v, to, e);
       store_exec(st, "ROLLBACK", NULL);
       return -1;
     }
