@@ -20,6 +20,7 @@ typedef struct app {
   store *st;
   const char *user; /* who records, for the history and the audit */
   util_day today;   /* dates after it are refused */
+  int busy_ms;      /* how long to wait for another writer */
   /* Inside an import (or the demo): what the rows share — the ledger
    * collecting tallies, caches — and no transaction of each action's own. */
   struct app_batch *batch;
@@ -28,7 +29,8 @@ typedef struct app {
   void *progress_ctx;
 } app;
 
-/* Opens the database (see store_open) into a->st. */
+/* Opens the database (see store_open) into a->st, waiting a->busy_ms for
+ * another writer. */
 int app_open(app *a, const char *path, enum store_mode mode, util_err *e);
 void app_close(app *a);
 

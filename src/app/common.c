@@ -11,9 +11,7 @@
 #include <strings.h>
 
 int app_open(app *a, const char *path, enum store_mode mode, util_err *e) {
-  const char *busy = getenv("CADRE_BUSY_TIMEOUT");
-  int ms = busy && *busy ? atoi(busy) : 30000;
-  a->st = store_open(path, mode, ms, e);
+  a->st = store_open(path, mode, a->busy_ms, e);
   return a->st ? 0 : -1;
 }
 
@@ -68,7 +66,8 @@ int app_date(const app *a, const char *field, const char *text, bool future_ok,
     return util_fail(e, UTIL_REFUSED, "%s: a date is needed (YYYY-MM-DD)",
                      field);
   if (util_date_parse(text, out, &why))
-    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", field, text, why);
+    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", field, util_quote(text).s,
+                     why);
   char t[11];
   if (!future_ok && *out > a->today)
     return util_fail(e, UTIL_REFUSED,
@@ -113,7 +112,7 @@ int app_org(app *a, const char *field, const char *code, store_org *o,
   int rc = store_org_by_code(a->st, code, o, e);
   if (rc == 1)
     return util_fail(e, UTIL_REFUSED, "%s: %s: no organisation has this code",
-                     field, code);
+                     field, util_quote(code).s);
   return rc;
 }
 
@@ -126,7 +125,7 @@ int app_member(app *a, const char *field, const char *ref, store_member *m,
   if (rc == 1)
     return util_fail(e, UTIL_REFUSED,
                      "%s: %s: no member has this id or party card number",
-                     field, ref);
+                     field, util_quote(ref).s);
   return rc;
 }
 
@@ -258,6 +257,9 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
   store_path *paths = NULL;
   size_t npaths = 0;
   memset(cell, 0, sizeof *cell);
+  /* Checked before the batch's cache, which keys on the code. */
+  if (!code || !*code)
+    return app_org(a, field, code, cell, e);
   if (a->batch) {
     struct app_cell *c = cached_cell(a, field, code, e);
     if (!c)

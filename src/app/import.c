@@ -42,7 +42,7 @@ static int read_header(util_csv *r, const char *file, header *h,
       util_fail(e, UTIL_REFUSED,
                 "%s:%ld: %s: unknown column (the columns "
                 "are %s)",
-                file, util_csv_line(r), f[c], known.data);
+                file, util_csv_line(r), util_quote(f[c]).s, known.data);
       util_buf_free(&known);
       return -1;
     }
@@ -81,7 +81,7 @@ static int next_row(util_csv *r, const char *file, const header *h,
     return util_fail(e, UTIL_REFUSED,
                      "%s:%ld: %s: %s: a quote inside a field must be doubled "
                      "and the field quoted (RFC 4180)",
-                     file, util_csv_line(r), column, raw);
+                     file, util_csv_line(r), column, util_quote(raw).s);
   }
   if (rc == 1 && *n > ncols)
     return util_fail(

@@ -386,7 +386,8 @@ int cli_meeting_show(cli_ctx *c, util_err *e) {
   long long n = strtoll(id, &end, 10);
   int rc = *id && !*end && n > 0 ? store_meeting_get(a->st, n, &m, e) : 1;
   if (rc == 1)
-    rc = util_fail(e, UTIL_REFUSED, "meeting: %s: no meeting has this id", id);
+    rc = util_fail(e, UTIL_REFUSED, "meeting: %s: no meeting has this id",
+                   util_quote(id).s);
   json_t *o = NULL;
   if (rc == 0)
     rc = meeting_json(a, &m, &o, e);

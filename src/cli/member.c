@@ -417,7 +417,7 @@ int cli_member_list(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_REFUSED,
                      "status: %s: probationary, official, temporary, removed, "
                      "resigned, deceased or expelled",
-                     status);
+                     util_quote(status).s);
   bool overdue = cli_flag(c, "overdue");
   if (overdue && status)
     return util_fail(e, UTIL_USAGE,

@@ -23,7 +23,10 @@ static const cli_opt check_opts[] = {
 
 static const cli_opt report_opts[] = {
     {"from", "DATE", "first day of the period", R},
-    {"to", "DATE", "last day of the period (the stock is counted then)", R},
+    {"to", "DATE",
+     "last day of the period (the stock is counted then); it may be after "
+     "today",
+     R},
     {"format", "FORMAT",
      "text, json, csv, or summary: the paragraph a review conference reads "
      "out (default text)",

@@ -28,10 +28,15 @@ const char *store_backend(void);
 enum store_mode {
   STORE_EXISTING, /* the database must exist and be a cadre database */
   STORE_CREATE,   /* create the file if missing */
+  /* Like STORE_EXISTING, for a command that only reads: where the file or
+   * its directory may not be written (so that SQLite cannot create its
+   * -wal and -shm files), it is opened read-only instead of failing. */
+  STORE_READ,
 };
 
-/* Opens the database at `path`, checks that it is a cadre database (or an
- * empty file), refuses one written by a newer cadre without touching it,
+/* Opens the database at `path`, checks that it is a cadre database (or,
+ * with STORE_CREATE only, an empty file), refuses one whose schema version
+ * no cadre wrote, refuses one written by a newer cadre without touching it,
  * sets WAL, synchronous=FULL, foreign keys and the busy timeout (in ms),
  * and applies pending migrations. */
 store *store_open(const char *path, enum store_mode mode, int busy_ms,

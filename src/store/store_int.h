@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+/* The statement cache starts with this many slots and doubles whenever
+ * it is half full, so that it can never run out. */
 #define STORE_STMT_SLOTS 256
 
 struct store_cached {
@@ -21,11 +23,15 @@ struct store {
   sqlite3 *db;
   char *path;
   int busy_ms;
-  struct store_cached cache[STORE_STMT_SLOTS];
+  struct store_cached *cache; /* open addressing, `slots` entries */
+  size_t slots, used;
+  bool read_only; /* opened by a reading command that may not write */
 };
 
 /* The cached statement for a static SQL text, reset and unbound. */
 sqlite3_stmt *store_stmt(store *st, const char *sql, util_err *e);
+/* How many statements the cache holds (for the tests). */
+size_t store_stmt_count(const store *st);
 /* Sets *e from the connection's last error; returns -1. */
 int store_sqlfail(store *st, util_err *e);
 int store_exec(store *st, const char *sql, util_err *e);
