@@ -439,4 +439,12 @@ int app_demo(app *a, const char **root, int *year, util_err *e);
 int app_check(app *a, bool repair, util_buf *report, int *problems,
               util_buf *warnings, int *nwarnings, util_err *e);
 
+/* ---- voids of records of party work (void.c) -------------------------- */
+
+/* Voids record `id` of `source` — "oversight", "award" or "fund" — for
+ * `reason` (required): it is kept whole among the voided records with who,
+ * when and why, and stops counting everywhere, past reports included. */
+int app_record_void(app *a, const char *source, const char *id,
+                    const char *reason, util_err *e);
+
 #endif

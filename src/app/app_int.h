@@ -109,6 +109,10 @@ int app_changes_voided(app *a, store_member *m, int64_t change, int64_t event,
 int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
                     util_err *e);
 
+/* The reason of a void or a correction: required, cleaned as a note
+ * (event.c). */
+int app_void_reason(const char *text, char **out, util_err *e);
+
 /* Cleans a free text kept with a record (a decision number, a reason):
  * like app_text, not required, up to 500 characters. */
 int app_note(const char *field, const char *text, char **out, util_err *e);

@@ -494,7 +494,7 @@ static int event_of(app *a, const char *text, int64_t *id, recorded *x,
                  : rc;
 }
 
-static int void_reason(const char *text, char **out, util_err *e) {
+int app_void_reason(const char *text, char **out, util_err *e) {
   if (app_note("reason", text, out, e))
     return -1;
   if (!*out)
@@ -514,7 +514,7 @@ int app_event_void(app *a, const char *event, const char *reason, util_err *e) {
   int rc = -1;
   bool profile = false;
   memset(&x, 0, sizeof x);
-  if (void_reason(reason, &why, e) || event_id(event, &id, e) ||
+  if (app_void_reason(reason, &why, e) || event_id(event, &id, e) ||
       app_change_void(a, id, why, &profile, e))
     goto done;
   if (profile) {
@@ -613,7 +613,7 @@ int app_event_correct(app *a, const char *event, const app_event_in *in,
   store_member m = {0};
   char *why = NULL, mid[24];
   int rc = -1;
-  if (event_of(a, event, &id, &x, &m, e) || void_reason(reason, &why, e))
+  if (event_of(a, event, &id, &x, &m, e) || app_void_reason(reason, &why, e))
     goto done;
   enum core_event_kind kind;
   core_event_parse(x.kind, &kind);

@@ -854,4 +854,24 @@ typedef int (*store_tally_fn)(void *ctx, int64_t org, int32_t when,
 int store_tally_each(store *st, bool years, store_tally_fn fn, void *ctx,
                      util_err *e);
 
+/* ---- voided records of party work (store_void.c) ---------------------- */
+
+/* Moves record `id` of `source` (oversight, org_discipline, award, fund)
+ * to the voided records, whole, with who voided it, when and why; sets
+ * *record to the row as it was (JSON, the caller's). Returns 1 when there
+ * is no such record. The record's point is the caller's to take back. */
+int store_record_void(store *st, const char *source, int64_t id,
+                      const char *user, const char *reason, char **record,
+                      util_err *e);
+typedef struct store_voided_row {
+  const char *source;
+  int64_t id;
+  const char *record; /* JSON */
+  const char *voided_at, *voided_by, *reason;
+} store_voided_row;
+/* The voided records (of `source` unless NULL), in the order voided. */
+int store_voided_rows(store *st, const char *source,
+                      int (*fn)(void *ctx, const store_voided_row *r),
+                      void *ctx, util_err *e);
+
 #endif
