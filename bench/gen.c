@@ -147,7 +147,7 @@ int main(int argc, char **argv) {
     do
       adm = random_date(&r, from.y, until.y);
     while (before(adm, from) || before(until, adm));
-    char official[24] = "";
+    char official[40] = "";
     if (before(adm, probation_line)) {
       date o = adm;
       o.y++;

@@ -20,6 +20,7 @@ typedef struct app {
   store *st;
   const char *user; /* who records, for the history and the audit */
   util_day today;   /* dates after it are refused */
+  int busy_ms;      /* how long to wait for another writer */
   /* Inside an import (or the demo): what the rows share — the ledger
    * collecting tallies, caches — and no transaction of each action's own. */
   struct app_batch *batch;
@@ -28,7 +29,8 @@ typedef struct app {
   void *progress_ctx;
 } app;
 
-/* Opens the database (see store_open) into a->st. */
+/* Opens the database (see store_open) into a->st, waiting a->busy_ms for
+ * another writer. */
 int app_open(app *a, const char *path, enum store_mode mode, util_err *e);
 void app_close(app *a);
 
@@ -79,11 +81,44 @@ typedef struct app_person_in {
   bool key_cadre, manager; /* manager: holds a management post */
 } app_person_in;
 
+/* A dated change of a member's profile, as typed: the fields to change
+ * (NULL: unchanged; "" clears a text), key_cadre "yes" or "no". */
+typedef struct app_edit_in {
+  const char *member, *date;
+  const char *name, *position, *key_cadre, *theory, *education, *profession;
+  const char *religion, *ethnicity, *card, *hometown;
+} app_edit_in;
+/* Changes fields of a member's profile from `date` on (not before the
+ * admission, not after today), keeping the old values: reports of
+ * earlier periods count theory levels, key cadres, education and
+ * ethnicity as they were. A change may be entered late (before later
+ * ones). Refused when nothing changes. Voided with app_event_void. */
+int app_member_edit(app *a, const app_edit_in *in, util_err *e);
+
+/* Calls fn for every dated change of a member's profile (the values
+ * before the first changes included, as base rows; voided ones too), by
+ * day. */
+int app_member_changes(app *a, int64_t member,
+                       int (*fn)(void *ctx, const store_change *c), void *ctx,
+                       util_err *e);
+
+/* An existing member from the registers, as typed. */
+typedef struct app_register_in {
+  const char *cell, *admitted, *official;
+  /* The day registration in the cell began, when after the admission:
+   * by default the cell's founding when it came later (a historic
+   * register). The member counts nowhere before it. */
+  const char *registered;
+  /* Over 60 at admission: the committee directly under the Central
+   * Committee above the cell that approved it. */
+  const char *over_60_approved_by;
+} app_register_in;
 /* Records an existing member from the registers: admitted (and official,
- * when given) before the records began. */
-int app_member_add(app *a, const app_person_in *p, const char *cell,
-                   const char *admitted, const char *official, int64_t *id,
-                   util_err *e);
+ * when given) before the records began, with the rules of admission and
+ * recognition: 18 to 60 at admission (over 60 with approval), official at
+ * least 12 months after admission. */
+int app_member_add(app *a, const app_person_in *p, const app_register_in *in,
+                   int64_t *id, util_err *e);
 
 typedef struct app_admit_in {
   const char *cell, *date, *decision, *ceremony, *considered;
@@ -106,8 +141,37 @@ typedef struct app_event_in {
    * and of the proposal (expulsion only, required there). */
   const char *votes, *proposal;
   const char *ceremony; /* readmission */
+  /* Only in corrections of the event that entered the member: the day a
+   * registered member became official, the day the cell considered an
+   * admission. */
+  const char *official, *considered;
 } app_event_in;
-int app_member_event(app *a, const app_event_in *in, util_err *e);
+/* Enters an event on a member: also late, dated before events already
+ * recorded, when the whole history it leaves stays valid under the rules
+ * (core_check_history); otherwise refused naming the event that would no
+ * longer hold and the rule. Sets *id (unless NULL) to the event's id. */
+int app_member_event(app *a, const app_event_in *in, int64_t *id, util_err *e);
+
+/* Voids a mistaken event of a member (`event` is its id): it stays in the
+ * history, marked void with who, when and `reason` (required), and stops
+ * counting everywhere, past reports included. Refused, naming the event
+ * and the rule, when the history without it is not valid, and for the
+ * only event of a member. */
+int app_event_void(app *a, const char *event, const char *reason, util_err *e);
+/* Corrects an event: voids it and enters it again with the fields given
+ * in `in` (date, decision, cell or destination, until, form, by, votes,
+ * proposal, ceremony; for the event that entered the member, official and
+ * considered) changed and the others as recorded, in one step judged as
+ * one change. Sets *new_id to the new event. */
+int app_event_correct(app *a, const char *event, const app_event_in *in,
+                      const char *reason, int64_t *new_id, util_err *e);
+/* Calls member_fn for every event of a member, voided ones included, or
+ * org_fn for those of an organisation, in date order. Exactly one of
+ * member and org is given. */
+int app_event_list(app *a, const char *member, const char *org,
+                   int (*member_fn)(void *ctx, const store_event_row *row),
+                   int (*org_fn)(void *ctx, const store_org_event_row *row),
+                   void *ctx, util_err *e);
 
 /* ---- oversight and discipline of organisations (oversight.c) ------------ */
 
@@ -334,6 +398,16 @@ int app_members_former(app *a, int64_t under, util_day day,
                        enum core_status status, store_member_fn fn, void *ctx,
                        util_err *e);
 
+/* Calls fn for each member registered on `day` in a cell whose path starts
+ * with `prefix` (every cell when NULL) who is probationary then, and whose
+ * probation of 12 months (from `started`, the admission or readmission)
+ * ended on or before `day` (`ended`) without recognition: the rule says
+ * such a member is removed. In the order of store_members_at (cell, name). */
+typedef int (*app_overdue_fn)(void *ctx, const store_member_row *row,
+                              util_day started, util_day ended);
+int app_members_overdue(app *a, const char *prefix, util_day day,
+                        app_overdue_fn fn, void *ctx, util_err *e);
+
 /* ---- imports
  * --------------------------------------------------------------------- */
 
@@ -358,8 +432,19 @@ int app_demo(app *a, const char **root, int *year, util_err *e);
 
 /* Checks the database: SQLite's integrity and foreign keys, and the tallies
  * against a recomputation from the events; `repair` rewrites the tallies.
- * Writes findings to *report; sets *problems. */
+ * Writes findings to *report; sets *problems. Writes to *warnings what
+ * is sound but calls for a decision — probationary members whose probation
+ * ended today or before without recognition — and sets *nwarnings; they
+ * are not problems. */
 int app_check(app *a, bool repair, util_buf *report, int *problems,
-              util_err *e);
+              util_buf *warnings, int *nwarnings, util_err *e);
+
+/* ---- voids of records of party work (void.c) -------------------------- */
+
+/* Voids record `id` of `source` — "oversight", "award" or "fund" — for
+ * `reason` (required): it is kept whole among the voided records with who,
+ * when and why, and stops counting everywhere, past reports included. */
+int app_record_void(app *a, const char *source, const char *id,
+                    const char *reason, util_err *e);
 
 #endif

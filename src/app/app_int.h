@@ -56,6 +56,14 @@ int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
  * member now was on their days. A classification is not moved: it was
  * judged, and its quota checked, where the member stood when it was set;
  * docs/assess.md says to set it again. */
+/* Re-places the points of every record about one target — of `source`
+ * "oversight", the records of `kind` about the organisation `org` or the
+ * member `member` (the other 0); of "org_discipline", the decisions on
+ * `org` — so that each carries the earlier ones (CORE_D_PRIOR, by which a
+ * report counts targets, not records). Call it after a record about the
+ * target is added, voided, or moved to another day or place. */
+int app_target_replace(app *a, const char *source, enum core_oversight kind,
+                       int64_t org, int64_t member, util_err *e);
 int app_member_records_moved(app *a, int64_t member, util_day since,
                              util_err *e);
 /* Where a record about a member counts: the cell the member was
@@ -77,6 +85,33 @@ int app_rubric_ensure(app *a, store_rubric *r, util_err *e);
  * (meeting.c). The checks are the caller's. */
 int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
                    int64_t meeting, util_err *e);
+
+/* Writes a member's derived state (in m and the member row unless
+ * `fresh`), registration and contributions (to l, with sign +1) from its
+ * events, which core_replay must accept (member.c). */
+int app_member_derive(app *a, report_ledger *l, store_member *m,
+                      const core_event *evs, size_t n, bool fresh, util_err *e);
+
+/* Whether text is a well-formed party card number: 1 to 32 letters,
+ * digits, '.', '-' or '/' (member.c). */
+bool app_card_valid(const char *text);
+
+/* A dismissal on `day` (event `event`) ended the post `post`: the profile
+ * history records it, and the member row follows (profile.c). */
+int app_post_ended(app *a, store_member *m, const char *post, util_day day,
+                   int64_t event, util_err *e);
+/* Voids the profile change `change` and those made by `event` (either may
+ * be 0), and writes the values then in force to the member row. */
+int app_changes_voided(app *a, store_member *m, int64_t change, int64_t event,
+                       const char *reason, util_err *e);
+/* Voids the profile change `id` when there is one (*was_change), refusing
+ * a value from before the first change and a change an event made. */
+int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
+                    util_err *e);
+
+/* The reason of a void or a correction: required, cleaned as a note
+ * (event.c). */
+int app_void_reason(const char *text, char **out, util_err *e);
 
 /* Cleans a free text kept with a record (a decision number, a reason):
  * like app_text, not required, up to 500 characters. */

@@ -11,9 +11,7 @@
 #include <strings.h>
 
 int app_open(app *a, const char *path, enum store_mode mode, util_err *e) {
-  const char *busy = getenv("CADRE_BUSY_TIMEOUT");
-  int ms = busy && *busy ? atoi(busy) : 30000;
-  a->st = store_open(path, mode, ms, e);
+  a->st = store_open(path, mode, a->busy_ms, e);
   return a->st ? 0 : -1;
 }
 
@@ -68,7 +66,8 @@ int app_date(const app *a, const char *field, const char *text, bool future_ok,
     return util_fail(e, UTIL_REFUSED, "%s: a date is needed (YYYY-MM-DD)",
                      field);
   if (util_date_parse(text, out, &why))
-    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", field, text, why);
+    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", field, util_quote(text).s,
+                     why);
   char t[11];
   if (!future_ok && *out > a->today)
     return util_fail(e, UTIL_REFUSED,
@@ -113,7 +112,7 @@ int app_org(app *a, const char *field, const char *code, store_org *o,
   int rc = store_org_by_code(a->st, code, o, e);
   if (rc == 1)
     return util_fail(e, UTIL_REFUSED, "%s: %s: no organisation has this code",
-                     field, code);
+                     field, util_quote(code).s);
   return rc;
 }
 
@@ -126,7 +125,7 @@ int app_member(app *a, const char *field, const char *ref, store_member *m,
   if (rc == 1)
     return util_fail(e, UTIL_REFUSED,
                      "%s: %s: no member has this id or party card number",
-                     field, ref);
+                     field, util_quote(ref).s);
   return rc;
 }
 
@@ -258,6 +257,9 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
   store_path *paths = NULL;
   size_t npaths = 0;
   memset(cell, 0, sizeof *cell);
+  /* Checked before the batch's cache, which keys on the code. */
+  if (!code || !*code)
+    return app_org(a, field, code, cell, e);
   if (a->batch) {
     struct app_cell *c = cached_cell(a, field, code, e);
     if (!c)
@@ -382,6 +384,7 @@ typedef struct moved {
   app *a;
   int64_t member;
   util_err *e;
+  bool oversight; /* a record of oversight moved */
 } moved;
 
 static int move_point(void *ctx, const store_member_point *p) {
@@ -401,11 +404,20 @@ static int move_point(void *ctx, const store_member_point *p) {
   if (rc == 0)
     rc = app_point(a, p->source, p->id, cell, day, &t, m->member, m->e);
   core_tally_free(&t);
+  m->oversight |= strcmp(p->source, "oversight") == 0;
   return rc < 0 ? -1 : 0;
 }
 
 int app_member_records_moved(app *a, int64_t member, util_day since,
                              util_err *e) {
-  moved m = {a, member, e};
-  return store_points_of_member(a->st, member, since, move_point, &m, e);
+  moved m = {a, member, e, false};
+  if (store_points_of_member(a->st, member, since, move_point, &m, e))
+    return -1;
+  /* The later records about the member carry where the moved ones now
+   * count (distinct members overseen). */
+  for (int k = 0; m.oversight && k < CORE_OVERSIGHT__MAX; k++)
+    if (app_target_replace(a, "oversight", (enum core_oversight)k, 0, member,
+                           e))
+      return -1;
+  return 0;
 }

@@ -235,6 +235,10 @@ static int members(demo *d) {
       util_date_parse(born, &b, NULL);
       util_day first = util_day_add_years(b, 19);
       util_day last = util_day_from_civil(2024, 12, 31);
+      /* Admitted at 60 at most: older needs an approval the demo does not
+       * record. */
+      if (last > util_day_add_years(b, 60))
+        last = util_day_add_years(b, 60);
       if (first < d->founded[c])
         first = d->founded[c];
       if (first > last)
@@ -242,9 +246,11 @@ static int members(demo *d) {
       util_day admitted = first + pick(r, (int)(last - first) + 1);
       util_day official = core_official_date(admitted);
       int64_t id;
-      if (app_member_add(d->a, &p, d->cell[c], day_text(admitted, adm),
-                         official <= last ? day_text(official, off) : NULL, &id,
-                         d->e))
+      app_register_in in = {
+          .cell = d->cell[c],
+          .admitted = day_text(admitted, adm),
+          .official = official <= last ? day_text(official, off) : NULL};
+      if (app_member_add(d->a, &p, &in, &id, d->e))
         return -1;
       keep_id(d, id);
     }
@@ -272,7 +278,7 @@ static int empty_cell(demo *d, const char *day) {
                        .date = day,
                        .cell = "CQDN-35",
                        .decision = "41-QĐ/ĐUK"};
-    rc = app_member_event(a, &ev, d->e);
+    rc = app_member_event(a, &ev, NULL, d->e);
   }
   free(ids);
   return rc;
@@ -383,7 +389,7 @@ static int run(demo *d, const plan *p) {
   default:
     break;
   }
-  return app_member_event(a, &ev, d->e);
+  return app_member_event(a, &ev, NULL, d->e);
 }
 
 static int year_of_events(demo *d) {

@@ -42,7 +42,7 @@ static int read_header(util_csv *r, const char *file, header *h,
       util_fail(e, UTIL_REFUSED,
                 "%s:%ld: %s: unknown column (the columns "
                 "are %s)",
-                file, util_csv_line(r), f[c], known.data);
+                file, util_csv_line(r), util_quote(f[c]).s, known.data);
       util_buf_free(&known);
       return -1;
     }
@@ -81,14 +81,13 @@ static int next_row(util_csv *r, const char *file, const header *h,
     return util_fail(e, UTIL_REFUSED,
                      "%s:%ld: %s: %s: a quote inside a field must be doubled "
                      "and the field quoted (RFC 4180)",
-                     file, util_csv_line(r), column, raw);
+                     file, util_csv_line(r), column, util_quote(raw).s);
   }
   if (rc == 1 && *n > ncols)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s:%ld: the row has %zu field%s, the header names %zu "
-                     "column%s",
-                     file, util_csv_line(r), *n, *n == 1 ? "" : "s", ncols,
-                     ncols == 1 ? "" : "s");
+    return util_fail(
+        e, UTIL_REFUSED, "%s:%ld: the row has %zu %s, the header names %zu %s",
+        file, util_csv_line(r), *n, util_plural((int64_t)*n, "field", "fields"),
+        ncols, util_plural((int64_t)ncols, "column", "columns"));
   return rc;
 }
 
@@ -298,12 +297,15 @@ enum {
   M_THEORY,
   M_POSITION,
   M_KEY_CADRE,
-  M_MANAGER
+  M_MANAGER,
+  M_REGISTERED,
+  M_OVER_60
 };
 static const char *const member_fields[] = {
-    "name",   "born",      "gender",    "cell",     "admitted",  "official",
-    "card",   "ethnicity", "religion",  "hometown", "education", "profession",
-    "theory", "position",  "key-cadre", "manager"};
+    "name",      "born",       "gender",    "cell",       "admitted",
+    "official",  "card",       "ethnicity", "religion",   "hometown",
+    "education", "profession", "theory",    "position",   "key-cadre",
+    "manager",   "registered", "over-60-approved-by"};
 
 /* "yes" or nothing; the usual spellings of both are accepted. */
 static int yes_no(const char *field, const char *v, bool *out, util_err *e) {
@@ -356,9 +358,13 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
     rc = yes_no("key-cadre", v[M_KEY_CADRE], &p.key_cadre, e);
     if (rc == 0)
       rc = yes_no("manager", v[M_MANAGER], &p.manager, e);
+    app_register_in reg = {.cell = v[M_CELL],
+                           .admitted = v[M_ADMITTED],
+                           .official = v[M_OFFICIAL],
+                           .registered = v[M_REGISTERED],
+                           .over_60_approved_by = v[M_OVER_60]};
     if (rc == 0)
-      rc = app_member_add(a, &p, v[M_CELL], v[M_ADMITTED], v[M_OFFICIAL], NULL,
-                          e);
+      rc = app_member_add(a, &p, &reg, NULL, e);
     if (rc)
       util_err_prefix(e, "%s:%ld: ", name, util_csv_line(r));
     rows++;

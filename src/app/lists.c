@@ -58,3 +58,44 @@ int app_members_former(app *a, int64_t under, util_day day,
   former f = {a, under, day, status, fn, ctx, e};
   return store_members_ever_out(a->st, former_row, &f, e);
 }
+
+typedef struct overdue {
+  app *a;
+  util_day day;
+  app_overdue_fn fn;
+  void *ctx;
+  util_err *e;
+} overdue;
+
+static int overdue_row(void *ctx, const store_member_row *r) {
+  overdue *o = ctx;
+  if (strcmp(r->status, "probationary") != 0)
+    return 0;
+  core_event *evs;
+  size_t n;
+  core_timeline t;
+  if (store_events_of(o->a->st, r->id, &evs, &n, o->e))
+    return -1;
+  int rc = core_replay(evs, n, &t, o->e);
+  free(evs);
+  if (rc)
+    return -1;
+  /* The probation running on the day, from its admission or readmission:
+   * a recognition decided later but taking effect by then has made the
+   * member official already. */
+  util_day started = 0, ended = UTIL_DAY_MAX;
+  for (size_t i = 0; i < t.nseg; i++)
+    if (t.seg[i].from <= o->day && o->day < t.seg[i].to &&
+        t.seg[i].status == CORE_PROBATIONARY) {
+      started = core_probation_start(&t, i);
+      ended = core_official_date(started);
+    }
+  core_timeline_free(&t);
+  return ended <= o->day ? o->fn(o->ctx, r, started, ended) : 0;
+}
+
+int app_members_overdue(app *a, const char *prefix, util_day day,
+                        app_overdue_fn fn, void *ctx, util_err *e) {
+  overdue o = {a, day, fn, ctx, e};
+  return store_members_at(a->st, prefix, day, false, overdue_row, &o, e);
+}

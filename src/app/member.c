@@ -1,8 +1,6 @@
 /*
- * member.c — party members: recording the registers, admissions, and every
- * later event. Each event is checked by core against the member's state
- * replayed from the recorded events, then appended; the member's derived
- * state, registration and tallies are rewritten from the new replay.
+ * member.c — party members: recording the registers and admissions, the
+ * first event of each member; the events after it are event.c's.
  */
 #include "app/app_int.h"
 
@@ -13,7 +11,7 @@
 /* ---- the person
  * --------------------------------------------------------------- */
 
-static bool valid_card(const char *s) {
+bool app_card_valid(const char *s) {
   size_t n = strlen(s);
   if (n == 0 || n > 32)
     return false;
@@ -55,7 +53,7 @@ static int person(app *a, const app_person_in *in, store_member *m,
   if (in->card && *in->card) {
     /* Whether another member holds it is found when the member is stored:
      * the unique index knows, without a query of ours. */
-    if (!valid_card(in->card))
+    if (!app_card_valid(in->card))
       return util_fail(e, UTIL_REFUSED,
                        "card: %s: a party card number is 1 to 32 letters, "
                        "digits, '.', '-' or '/'",
@@ -81,10 +79,9 @@ static void state_into(store_member *m, const core_timeline *t) {
   m->readmissions = s->readmissions;
 }
 
-/* Writes a member's derived state, registration and contributions from
- * its events: after an event is appended, or for a new member. */
-static int derive(app *a, report_ledger *l, store_member *m,
-                  const core_event *evs, size_t n, bool fresh, util_err *e) {
+int app_member_derive(app *a, report_ledger *l, store_member *m,
+                      const core_event *evs, size_t n, bool fresh,
+                      util_err *e) {
   core_timeline t = {0};
   core_profile p;
   int rc = -1;
@@ -100,28 +97,22 @@ static int derive(app *a, report_ledger *l, store_member *m,
   p.gender = m->gender;
   p.theory = m->theory;
   p.key_cadre = m->key_cadre;
-  report_ledger_timeline(l, &p, &t, 1);
+  p.since = 0;
+  if (fresh) {
+    report_ledger_timeline(l, &p, 1, &t, 1);
+  } else {
+    /* A member recorded before may have dated changes of its profile. */
+    core_profile *ps;
+    size_t np;
+    if (store_member_profile(a->st, m, &ps, &np, e))
+      goto done;
+    report_ledger_timeline(l, ps, np, &t, 1);
+    free(ps);
+  }
   rc = 0;
 done:
   core_timeline_free(&t);
   return rc;
-}
-
-/* Appends an event to a member and rewrites what follows from it. */
-static int append(app *a, store_member *m, const store_event *ev, util_err *e) {
-  report_ledger *l = app_ledger(a);
-  core_event *evs = NULL;
-  size_t n = 0;
-  int rc = report_ledger_member(l, m->id, -1, e);
-  if (rc == 0)
-    rc = store_event_add(a->st, m->id, ev, a->user, e) ||
-         store_events_of(a->st, m->id, &evs, &n, e) ||
-         derive(a, l, m, evs, n, false, e);
-  free(evs);
-  rc = app_ledger_done(a, l, rc ? -1 : 0, e);
-  /* Records about the member dated from the event on (an inspection, an
-   * award, the year's classification) count where the member now was. */
-  return rc ? rc : app_member_records_moved(a, m->id, ev->ev.date, e);
 }
 
 /* Stores a new member with its first event. */
@@ -139,51 +130,19 @@ static int create(app *a, store_member *m, const store_event *ev, util_err *e) {
   if (rc)
     return -1;
   report_ledger *l = app_ledger(a);
-  rc = store_event_add(a->st, m->id, ev, a->user, e) ||
-       derive(a, l, m, &ev->ev, 1, true, e);
+  rc = store_event_add(a->st, m->id, ev, a->user, NULL, e) ||
+       app_member_derive(a, l, m, &ev->ev, 1, true, e);
   return app_ledger_done(a, l, rc ? -1 : 0, e);
 }
 
-int app_member_add(app *a, const app_person_in *p, const char *cell,
-                   const char *admitted, const char *official, int64_t *id,
-                   util_err *e) {
-  if (app_begin(a, e))
-    return -1;
-  store_member m = {0};
-  store_org c = {0};
-  store_event ev = {.ev.kind = CORE_EV_REGISTERED};
-  core_state none = {0};
-  int rc = -1;
-  if (person(a, p, &m, e) ||
-      app_date(a, "admitted", admitted, false, &ev.ev.date, e) ||
-      app_cell(a, "cell", cell, ev.ev.date, &c, e))
-    goto done;
-  if (official && *official) {
-    if (app_date(a, "official", official, false, &ev.ev.official, e))
-      goto done;
-    ev.ev.has_official = true;
-  }
-  ev.ev.cell = c.id;
-  core_check_ctx ctx = {.who = m.name, .born = m.born};
-  if (core_check_event(&none, &ev.ev, &ctx, e))
-    goto done;
-  if (create(a, &m, &ev, e))
-    goto done;
-  rc = app_audit(a, "member add", e, "%lld %s in %s", (long long)m.id, m.name,
-                 c.code);
-  if (id)
-    *id = m.id;
-done:
-  store_member_clear(&m);
-  store_org_clear(&c);
-  return app_end(a, rc, e);
-}
-
-/* Refuses an approver that is not a committee directly under the Central
- * Committee; sets *id to the approver, kept with the admission. */
-static int approver(app *a, const char *code, util_day day, int64_t *id,
-                    util_err *e) {
+/* Refuses an approver that is not the committee directly under the
+ * Central Committee above `cell` on `day` (a provincial committee, or one
+ * whose superior is the Central Committee, on the cell's path); sets *id
+ * to the approver, kept with the admission. */
+static int approver(app *a, const char *code, const store_org *cell,
+                    util_day day, int64_t *id, util_err *e) {
   store_org o = {0}, up = {0};
+  char *path = NULL;
   int rc = app_org(a, "over-60-approved-by", code, &o, e);
   if (rc)
     return -1;
@@ -200,16 +159,100 @@ static int approver(app *a, const char *code, util_day day, int64_t *id,
   }
   if (rc == 0 && parent && store_org_by_id(a->st, parent, &up, e))
     rc = -1;
-  bool ok = o.kind == CORE_PROVINCIAL || (parent && up.kind == CORE_CENTRAL);
-  if (rc == 0 && !ok)
+  if (rc == 0)
+    rc = app_path_at(a, cell, day, &path, e);
+  bool level = o.kind == CORE_PROVINCIAL || (parent && up.kind == CORE_CENTRAL);
+  char *needle = util_xasprintf("/%lld/", (long long)o.id);
+  char *slashed = util_xasprintf("/%s", path ? path : "");
+  bool above = strstr(slashed, needle) != NULL;
+  char d[11];
+  util_date_format(day, d);
+  if (rc == 0 && !level)
     rc = util_fail(e, UTIL_REFUSED,
                    "over-60-approved-by: %s: only a committee directly under "
                    "the Central Committee approves admission over 60",
                    o.code);
+  else if (rc == 0 && !above)
+    rc = util_fail(e, UTIL_REFUSED,
+                   "over-60-approved-by: %s: not above cell %s on %s; "
+                   "admission over 60 is approved by the committee directly "
+                   "under the Central Committee above the cell",
+                   o.code, cell->code, d);
   *id = o.id;
+  free(needle);
+  free(slashed);
+  free(path);
   store_org_clear(&o);
   store_org_clear(&up);
   return rc;
+}
+
+/* The day registration in the cell begins: `registered` when given (not
+ * before the admission), else the admission, or the cell's founding when
+ * it came later (a historic register). */
+static int registration(app *a, const app_register_in *in, util_day admitted,
+                        store_org *c, util_day *day, util_err *e) {
+  store_org probe = {0};
+  int rc = 0;
+  *day = admitted;
+  if (in->registered && *in->registered) {
+    rc = app_date(a, "registered", in->registered, false, day, e);
+    if (rc == 0 && *day < admitted)
+      rc = util_fail(e, UTIL_REFUSED,
+                     "registered: %s: before the admission (%s); "
+                     "registration in a cell begins on or after it",
+                     in->registered, in->admitted);
+  } else if (in->cell && *in->cell &&
+             store_org_by_code(a->st, in->cell, &probe, e) == 0 &&
+             probe.founded_known && probe.founded > admitted) {
+    *day = probe.founded;
+  }
+  store_org_clear(&probe);
+  if (rc == 0)
+    rc = app_cell(a, "cell", in->cell, *day, c, e);
+  return rc;
+}
+
+int app_member_add(app *a, const app_person_in *p, const app_register_in *in,
+                   int64_t *id, util_err *e) {
+  if (app_begin(a, e))
+    return -1;
+  store_member m = {0};
+  store_org c = {0};
+  store_event ev = {.ev.kind = CORE_EV_REGISTERED};
+  core_state none = {0};
+  util_day from;
+  int rc = -1;
+  if (person(a, p, &m, e) ||
+      app_date(a, "admitted", in->admitted, false, &ev.ev.date, e) ||
+      registration(a, in, ev.ev.date, &c, &from, e))
+    goto done;
+  if (from > ev.ev.date)
+    ev.ev.registered = from;
+  if (in->official && *in->official) {
+    if (app_date(a, "official", in->official, false, &ev.ev.official, e))
+      goto done;
+    ev.ev.has_official = true;
+  }
+  ev.ev.cell = c.id;
+  core_check_ctx ctx = {.who = m.name, .born = m.born};
+  if (in->over_60_approved_by && *in->over_60_approved_by) {
+    if (approver(a, in->over_60_approved_by, &c, from, &ev.by_org, e))
+      goto done;
+    ctx.over_60_approved = true;
+  }
+  if (core_check_event(&none, &ev.ev, &ctx, e))
+    goto done;
+  if (create(a, &m, &ev, e))
+    goto done;
+  rc = app_audit(a, "member add", e, "%lld %s in %s", (long long)m.id, m.name,
+                 c.code);
+  if (id)
+    *id = m.id;
+done:
+  store_member_clear(&m);
+  store_org_clear(&c);
+  return app_end(a, rc, e);
 }
 
 int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
@@ -243,7 +286,7 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
     }
   }
   if (in->over_60_approved_by && *in->over_60_approved_by) {
-    if (approver(a, in->over_60_approved_by, ev.ev.date, &ev.by_org, e))
+    if (approver(a, in->over_60_approved_by, &c, ev.ev.date, &ev.by_org, e))
       goto done;
     ctx.over_60_approved = true;
   }
@@ -264,142 +307,5 @@ done:
   free(decision);
   store_member_clear(&m);
   store_org_clear(&c);
-  return app_end(a, rc, e);
-}
-
-/* ---- events on members
- * ------------------------------------------------------------ */
-
-/* The member's state now, replayed from its events. */
-static int state_of(app *a, int64_t id, core_state *st, util_err *e) {
-  core_event *evs;
-  size_t n;
-  core_timeline t;
-  if (store_events_of(a->st, id, &evs, &n, e))
-    return -1;
-  int rc = core_replay(evs, n, &t, e);
-  free(evs);
-  if (rc)
-    return -1;
-  *st = t.state;
-  core_timeline_free(&t);
-  return 0;
-}
-
-/* Reads what the kind of event needs from what was typed. The texts kept
- * with it are cleaned into notes[0..1], which the caller frees. */
-static int event_input(app *a, const app_event_in *in, const store_member *m,
-                       store_event *ev, char **by_code, char *notes[2],
-                       util_err *e) {
-  store_org o = {0};
-  int rc = 0;
-  ev->ev.kind = in->kind;
-  if (app_note("decision", in->decision, &notes[0], e) ||
-      app_note("reason", in->reason, &notes[1], e))
-    return -1;
-  ev->decision = notes[0];
-  ev->reason = notes[1];
-  ev->from_cell = m->cell;
-  switch (in->kind) {
-  case CORE_EV_TRANSFERRED:
-  case CORE_EV_TEMPORARY:
-  case CORE_EV_READMITTED:
-    rc = app_cell(a, in->kind == CORE_EV_READMITTED ? "cell" : "to", in->cell,
-                  ev->ev.date, &o, e);
-    ev->ev.cell = o.id;
-    if (rc == 0 && in->kind == CORE_EV_TEMPORARY)
-      rc = app_date(a, "until", in->until, true, &ev->ev.until, e);
-    ev->ev.studies = in->studies;
-    if (rc == 0 && in->ceremony && *in->ceremony)
-      rc = app_date(a, "ceremony", in->ceremony, true, &ev->ceremony, e);
-    break;
-  case CORE_EV_DISCIPLINED:
-    if (core_form_parse(in->form, &ev->ev.form)) {
-      rc = util_fail(e, UTIL_REFUSED, "form: %s: %s", in->form ? in->form : "",
-                     core_form_names());
-      break;
-    }
-    if (in->by && *in->by) {
-      rc = app_org(a, "by", in->by, &o, e);
-      ev->by_org = o.id;
-      *by_code = o.code ? util_xstrdup(o.code) : NULL;
-    }
-    if (rc == 0)
-      rc = app_votes("votes", in->votes, &ev->votes.votes_for,
-                     &ev->votes.votes_total, e);
-    if (rc == 0 && in->proposal && *in->proposal) {
-      if (ev->ev.form != CORE_EXPULSION)
-        rc = util_fail(e, UTIL_REFUSED,
-                       "proposal: %s: only an expulsion is decided on a "
-                       "proposal",
-                       in->proposal);
-      else
-        rc = app_votes("proposal", in->proposal, &ev->votes.proposal_for,
-                       &ev->votes.proposal_total, e);
-    }
-    break;
-  default:
-    break;
-  }
-  store_org_clear(&o);
-  return rc;
-}
-
-int app_member_event(app *a, const app_event_in *in, util_err *e) {
-  if (app_begin(a, e))
-    return -1;
-  store_member m = {0};
-  store_event ev = {0};
-  core_state st;
-  char *by = NULL, who[48], *notes[2] = {NULL, NULL};
-  int rc = -1;
-  if (app_member(a, "member", in->member, &m, e) ||
-      app_date(a, "date", in->date, false, &ev.ev.date, e) ||
-      state_of(a, m.id, &st, e) || event_input(a, in, &m, &ev, &by, notes, e))
-    goto done;
-  snprintf(who, sizeof who, "member %lld", (long long)m.id);
-  core_check_ctx ctx = {.who = who,
-                        .born = m.born,
-                        .holds_post = m.position && *m.position,
-                        .ceremony = ev.ceremony};
-  if (core_check_event(&st, &ev.ev, &ctx, e))
-    goto done;
-  if (in->kind == CORE_EV_DISCIPLINED) {
-    char what[80];
-    bool expulsion = ev.ev.form == CORE_EXPULSION;
-    snprintf(what, sizeof what, "%s of %s", core_form_name(ev.ev.form), who);
-    if (expulsion && !ev.votes.proposal_total) {
-      util_fail(e, UTIL_REFUSED,
-                "proposal: the expulsion of %s needs the votes of the "
-                "proposal to expel, as FOR/TOTAL (e.g. 7/9)",
-                who);
-      goto done;
-    }
-    if (core_check_votes(&ev.votes, expulsion, what, e))
-      goto done;
-  }
-  if (in->kind == CORE_EV_RECOGNIZED) {
-    /* Kept with the event: the day it takes effect. */
-    ev.ev.official = core_official_date(st.probation);
-    ev.ev.has_official = true;
-  }
-  char *post = NULL;
-  if (in->kind == CORE_EV_DISCIPLINED && ev.ev.form == CORE_DISMISSAL) {
-    /* Dismissal ends the post; the event keeps what it was. */
-    post = m.position;
-    m.position = NULL;
-    ev.detail = post;
-  }
-  rc = append(a, &m, &ev, e);
-  free(post);
-  if (rc == 0)
-    rc = app_audit(a, "member event", e, "%s %s on %s%s%s", who,
-                   core_event_name(in->kind), in->date, by ? " by " : "",
-                   by ? by : "");
-done:
-  free(notes[0]);
-  free(notes[1]);
-  free(by);
-  store_member_clear(&m);
   return app_end(a, rc, e);
 }

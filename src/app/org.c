@@ -699,7 +699,7 @@ static int hand_over(app *a, const merger *m, const store_org *src,
      * event adds is thrown away with this batch. */
     app_batch *keep = a->batch;
     a->batch = app_batch_new(a);
-    rc = app_member_event(a, &ev, e);
+    rc = app_member_event(a, &ev, NULL, e);
     app_batch_free(a->batch);
     a->batch = keep;
   }

@@ -86,6 +86,61 @@ static int above(app *a, const store_org *by, int64_t place, const char *whom,
   return 0;
 }
 
+/* ---- distinct targets -----------------------------------------------------
+ */
+
+/* Whether two tallies hold the same counts. */
+static bool same_tally(const core_tally *a, const core_tally *b) {
+  if (a->len != b->len)
+    return false;
+  for (size_t i = 0; i < a->len; i++)
+    if (a->key[i] != b->key[i] || a->n[i] != b->n[i])
+      return false;
+  return true;
+}
+
+int app_target_replace(app *a, const char *source, enum core_oversight kind,
+                       int64_t org, int64_t member, util_err *e) {
+  int64_t *ids = NULL, *place = NULL;
+  util_day *day = NULL;
+  size_t n = 0;
+  core_tally *old = NULL, t = {0};
+  int rc = store_target_records(a->st, source, kind, org, member, &ids, &n, e);
+  if (rc)
+    return -1;
+  old = util_xcalloc(n ? n : 1, sizeof *old);
+  place = util_xcalloc(n ? n : 1, sizeof *place);
+  day = util_xcalloc(n ? n : 1, sizeof *day);
+  for (size_t i = 0; i < n && rc == 0; i++)
+    rc = store_point_get(a->st, source, ids[i], &place[i], &day[i], &old[i],
+                         e) < 0
+             ? -1
+             : 0;
+  /* Each record carries every earlier one (one a day is enough: the day
+   * is what a report compares), where it was placed. */
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    core_tally_clear(&t);
+    for (size_t k = 0; k < old[i].len; k++)
+      if (CORE_KEY_DIM(old[i].key[k]) != CORE_D_PRIOR)
+        core_tally_add(&t, old[i].key[k], old[i].n[k]);
+    for (size_t j = 0; j < i; j++) {
+      uint32_t key = CORE_KEY(CORE_D_PRIOR, CORE_DISC_DAY(day[j]));
+      if (!core_tally_get(&t, key))
+        core_tally_add(&t, key, place[j]);
+    }
+    if (!same_tally(&t, &old[i]))
+      rc = app_point(a, source, ids[i], place[i], day[i], &t, member, e);
+  }
+  core_tally_free(&t);
+  for (size_t i = 0; i < n; i++)
+    core_tally_free(&old[i]);
+  free(old);
+  free(place);
+  free(day);
+  free(ids);
+  return rc;
+}
+
 /* ---- inspection and supervision ------------------------------------------ */
 
 /* The member's cell on `day`, refusing one who was not a party member
@@ -164,8 +219,11 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
                  CORE_KEY(CORE_D_OVERSIGHT,
                           CORE_OVERSIGHT_KEY(o.kind, of_member, o.violation)),
                  1);
+  core_tally_add(
+      &t, CORE_KEY(CORE_D_TARGET, CORE_TARGET_PREV(o.kind, of_member, 0)), 1);
   if (store_oversight_add(a->st, &o, a->user, id, e) ||
-      app_point(a, "oversight", *id, place, o.from, &t, o.member, e))
+      app_point(a, "oversight", *id, place, o.from, &t, o.member, e) ||
+      app_target_replace(a, "oversight", o.kind, o.org, o.member, e))
     goto done;
   rc = app_audit(a, "oversight add", e, "%lld: %s of %s%s by %s from %s",
                  (long long)*id, what, of_org ? "" : "member ",
@@ -222,8 +280,11 @@ int app_org_discipline(app *a, const app_org_discipline_in *in, int64_t *id,
   d.reason = reason;
   d.decision = decision;
   core_tally_add(&t, CORE_KEY(CORE_D_ORG_DISC, d.form), 1);
+  core_tally_add(&t, CORE_KEY(CORE_D_ORG_TARGET, 0), 1);
+  /* The earlier decisions are placed while the organisation lives. */
   if (store_org_discipline_add(a->st, &d, a->user, id, e) ||
-      app_point(a, "org_discipline", *id, place, d.date, &t, 0, e))
+      app_point(a, "org_discipline", *id, place, d.date, &t, 0, e) ||
+      app_target_replace(a, "org_discipline", 0, o.id, 0, e))
     goto done;
   if (d.form == CORE_ORG_DISSOLUTION && app_org_end(a, &o, d.date, decision, e))
     goto done;

@@ -244,6 +244,10 @@ static int parse(const char *text, size_t len, const char *where,
   reader r = {where, e};
   char *t = NULL;
   memset(out, 0, sizeof *out);
+  /* Editors on Windows start UTF-8 files with a byte order mark; CSV
+   * files with one are read, so rubrics are too. */
+  if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+    text += 3, len -= 3;
   json_t *j = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
   if (!j)
     return util_fail(e, UTIL_REFUSED, "%s: line %d: %s (not a JSON rubric)",

@@ -28,7 +28,8 @@ static int years_opt(cli_ctx *c, const char *name, int *first, int *last,
   const char *text = cli_opt_value(c, name), *why;
   int now = util_day_year(cli_app(c)->today);
   if (core_years_parse(text, first, last, &why))
-    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", name, text, why);
+    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", name, util_quote(text).s,
+                     why);
   if (*last > now)
     return util_fail(e, UTIL_REFUSED, "%s: %s: after the current year (%d)",
                      name, text, now);
@@ -42,7 +43,7 @@ static int years_opt(cli_ctx *c, const char *name, int *first, int *last,
 static int grade_opt(cli_ctx *c, enum core_grade *g, util_err *e) {
   const char *text = cli_opt_value(c, "grade");
   if (text && core_grade_parse(text, g))
-    return util_fail(e, UTIL_REFUSED, "grade: %s: %s", text,
+    return util_fail(e, UTIL_REFUSED, "grade: %s: %s", util_quote(text).s,
                      core_grade_names());
   return 0;
 }
@@ -92,7 +93,7 @@ int cli_assess_list(cli_ctx *c, util_err *e) {
   if (last != year) {
     store_rollback(a->st);
     return util_fail(e, UTIL_REFUSED, "year: %s: one year (YYYY)",
-                     cli_opt_value(c, "year"));
+                     util_quote(cli_opt_value(c, "year")).s);
   }
   int rc = under_opt(c, &under, e);
   if (rc == 0) {

@@ -51,7 +51,8 @@ int cli_award_list(cli_ctx *c, util_err *e) {
              *code = cli_opt_value(c, "under");
   enum core_award k;
   if (kind && core_award_parse(kind, &k))
-    return util_fail(e, UTIL_REFUSED, "kind: %s: %s", kind, core_award_names());
+    return util_fail(e, UTIL_REFUSED, "kind: %s: %s", util_quote(kind).s,
+                     core_award_names());
   if (cli_format(c, "table|csv|json", format, e) ||
       cli_date(c, "from", UTIL_DAY_MIN, &from, e) ||
       cli_date(c, "to", a->today, &to, e))

@@ -85,7 +85,8 @@ int cli_format(const cli_ctx *c, const char *allowed, char format[16],
     }
     p += len + (p[len] == '|');
   }
-  return util_fail(e, UTIL_USAGE, "format: %s: one of %s", f, allowed);
+  return util_fail(e, UTIL_USAGE, "format: %s: one of %s", util_quote(f).s,
+                   allowed);
 }
 
 int cli_date(cli_ctx *c, const char *name, util_day fallback, util_day *out,
@@ -148,12 +149,16 @@ static int parse(cli_ctx *c, int argc, char **argv, util_err *e) {
     size_t len = eq ? (size_t)(eq - name) : strlen(name);
     const cli_opt *o = find_opt(cmd, name, len);
     const char *sp = *cmd->verb ? " " : "";
-    if (!o)
-      return util_fail(e, UTIL_USAGE,
-                       "%s%s%s: unknown option --%.*s (see "
-                       "cadre %s%s%s --help)",
-                       cmd->noun, sp, cmd->verb, (int)len, name, cmd->noun, sp,
-                       cmd->verb);
+    if (!o) {
+      char *opt = util_xstrndup(name, len);
+      util_fail(e, UTIL_USAGE,
+                "%s%s%s: unknown option --%s (see cadre %s%s%s "
+                "--help)",
+                cmd->noun, sp, cmd->verb, util_quote(opt).s, cmd->noun, sp,
+                cmd->verb);
+      free(opt);
+      return -1;
+    }
     const char *value = "";
     if (o->arg) {
       if (eq)
@@ -204,18 +209,41 @@ static int check_text(const cli_ctx *c, util_err *e) {
   return 0;
 }
 
-/* ---- context
- * ------------------------------------------------------------------------ */
+/* ---- the environment: checked like options, named in every refusal -- */
 
-static const char *user_name(void) {
-  const char *u = getenv("CADRE_USER");
-  if (u && *u)
-    return u;
-  struct passwd *pw = getpwuid(getuid());
-  if (pw && pw->pw_name)
-    return pw->pw_name;
-  u = getenv("USER");
-  return u && *u ? u : "unknown";
+/* The longest name CADRE_USER may give, in characters. */
+#define USER_MAX_CHARS 100
+
+/* Who records: CADRE_USER, else the login name (else $USER). The name is
+ * kept in every event and audit row, and must print in every format:
+ * wherever it comes from, it is checked, and a refusal names its source. */
+static int user_name(const char **out, util_err *e) {
+  const char *source = "CADRE_USER", *u = getenv("CADRE_USER");
+  if (!u || !*u) {
+    struct passwd *pw = getpwuid(getuid());
+    source = "the login name";
+    u = pw ? pw->pw_name : NULL;
+  }
+  if (!u || !*u) {
+    source = "USER";
+    u = getenv("USER");
+  }
+  if (!u || !*u)
+    u = "unknown";
+  const char *why = NULL;
+  char *clean = util_text_clean(u, &why);
+  size_t chars = 0;
+  for (const char *p = u; clean && *p; p++)
+    chars += ((unsigned char)*p & 0xc0) != 0x80;
+  free(clean);
+  if (why || chars > USER_MAX_CHARS)
+    return util_fail(e, UTIL_USAGE,
+                     "%s: %s: %s (a name of at most %d characters of UTF-8 "
+                     "text, without control characters; set CADRE_USER)",
+                     source, util_quote(u).s, why ? why : "too long",
+                     USER_MAX_CHARS);
+  *out = u;
+  return 0;
 }
 
 static int today(util_day *out, util_err *e) {
@@ -226,13 +254,60 @@ static int today(util_day *out, util_err *e) {
     return 0;
   }
   if (util_date_parse(t, out, &why))
-    return util_fail(e, UTIL_USAGE, "CADRE_TODAY: %s: %s", t, why);
+    return util_fail(e, UTIL_USAGE, "CADRE_TODAY: %s: %s", util_quote(t).s,
+                     why);
   return 0;
 }
 
+/* The longest wait CADRE_BUSY_TIMEOUT may ask for: one hour. */
+#define BUSY_MAX_MS 3600000
+
+/* CADRE_BUSY_TIMEOUT: digits only, so that "abc", "-5" or "1e3" cannot
+ * silently become another wait than the one meant. */
+static int busy_timeout(int *out, util_err *e) {
+  const char *b = getenv("CADRE_BUSY_TIMEOUT");
+  long ms = 0;
+  *out = 30000;
+  if (!b || !*b)
+    return 0;
+  for (const char *p = b; *p; p++) {
+    if (*p < '0' || *p > '9' || (ms = ms * 10 + (*p - '0')) > BUSY_MAX_MS)
+      return util_fail(e, UTIL_USAGE,
+                       "CADRE_BUSY_TIMEOUT: %s: a whole number of "
+                       "milliseconds from 0 to %d",
+                       util_quote(b).s, BUSY_MAX_MS);
+  }
+  *out = (int)ms;
+  return 0;
+}
+
+/* The database: --db, else CADRE_DB, else ./cadre.db. An empty name is
+ * an error, not the default: a script whose variable came out empty must
+ * not write its records into whatever ./cadre.db is. */
+static int db_path(const cli_ctx *c, const char **out, util_err *e) {
+  const char *p = cli_opt_value(c, "db");
+  if (p && !*p)
+    return util_fail(e, UTIL_USAGE,
+                     "option --db: an empty file name (name the database)");
+  const char *env = getenv("CADRE_DB");
+  if (!p && env && !*env)
+    return util_fail(e, UTIL_USAGE,
+                     "CADRE_DB: an empty file name (name the database, or "
+                     "unset CADRE_DB for ./cadre.db)");
+  *out = p ? p : env ? env : "cadre.db";
+  return 0;
+}
+
+static int environment(cli_ctx *c, util_err *e) {
+  return today(&c->app.today, e) || user_name(&c->app.user, e) ||
+                 busy_timeout(&c->app.busy_ms, e) || db_path(c, &c->db_path, e)
+             ? -1
+             : 0;
+}
+
 static int exit_code(const util_err *e) {
-  return e->code >= UTIL_REFUSED && e->code <= UTIL_INTERNAL ? e->code
-                                                             : UTIL_INTERNAL;
+  return e->code >= UTIL_REFUSED && e->code <= UTIL_OUTPUT ? e->code
+                                                           : UTIL_INTERNAL;
 }
 
 static int fail(const util_err *e) {
@@ -266,23 +341,24 @@ static int run(cli_ctx *c, int argc, char **argv) {
     util_buf_free(&out);
     return 0;
   }
-  if (check_usage(c, &e) || check_text(c, &e) || today(&c->app.today, &e))
+  if (check_usage(c, &e) || check_text(c, &e) || environment(c, &e))
     return fail(&e);
-  c->app.user = user_name();
-  c->db_path = cli_opt_value(c, "db");
-  if (!c->db_path || !*c->db_path)
-    c->db_path = getenv("CADRE_DB");
-  if (!c->db_path || !*c->db_path)
-    c->db_path = "cadre.db";
   if (c->cmd->db == CLI_DB_READ || c->cmd->db == CLI_DB_WRITE)
-    if (app_open(&c->app, c->db_path, STORE_EXISTING, &e))
+    if (app_open(&c->app, c->db_path,
+                 c->cmd->db == CLI_DB_READ ? STORE_READ : STORE_EXISTING, &e))
       return fail(&e);
   int rc = c->cmd->run(c, &e);
   if (c->app.st)
     app_close(&c->app);
-  fflush(stdout);
-  if (ferror(stdout)) {
-    util_fail(&e, UTIL_SYSTEM, "cannot write the output");
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    /* A command that changes records has committed when it succeeded:
+     * saying "nothing was changed" would make a script run it again. */
+    if (rc == 0 && c->cmd->db != CLI_DB_READ && c->cmd->db != CLI_DB_NONE)
+      util_fail(&e, UTIL_OUTPUT,
+                "the change was made and saved, but its output could not "
+                "be written: do not run the command again");
+    else
+      util_fail(&e, UTIL_SYSTEM, "cannot write the output");
     rc = -1;
   }
   return rc ? fail(&e) : 0;
@@ -313,14 +389,16 @@ int cli_main(int argc, char **argv) {
       db = argv[i] + 5;
       continue;
     }
-    util_fail(&e, UTIL_USAGE, "unknown option %s (see cadre help)", argv[i]);
+    util_fail(&e, UTIL_USAGE, "unknown option %s (see cadre help)",
+              util_quote(argv[i]).s);
     return fail(&e);
   }
   if (i == argc)
     return help_for(NULL, NULL, false);
   const char *noun = argv[i++];
   if (!is_noun(noun)) {
-    util_fail(&e, UTIL_USAGE, "%s: no such command (see cadre help)", noun);
+    util_fail(&e, UTIL_USAGE, "%s: no such command (see cadre help)",
+              util_quote(noun).s);
     return fail(&e);
   }
   const cli_command *cmd = find(noun, "");
@@ -331,7 +409,7 @@ int cli_main(int argc, char **argv) {
       return help_for(noun, NULL, true);
     if (!(cmd = find(noun, argv[i]))) {
       util_fail(&e, UTIL_USAGE, "%s %s: no such command (see cadre %s --help)",
-                noun, argv[i], noun);
+                noun, util_quote(argv[i]).s, noun);
       return fail(&e);
     }
     i++;

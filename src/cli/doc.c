@@ -69,7 +69,7 @@ static int find_doc(cli_ctx *c, store_doc *d, util_err *e) {
   int rc = store_doc_find(cli_app(c)->st, cli_arg(c, 0), d, e);
   if (rc == 1)
     return util_fail(e, UTIL_REFUSED, "number: %s: no document has this number",
-                     cli_arg(c, 0));
+                     util_quote(cli_arg(c, 0)).s);
   return rc;
 }
 

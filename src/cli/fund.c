@@ -66,8 +66,8 @@ int cli_fund_list(cli_ctx *c, util_err *e) {
     cli_list_end(l.list);
     /* The sum, for people only: CSV and JSON stay pure rows. */
     if (rc == 0 && strcmp(format, "table") == 0)
-      printf("%lld VND in %ld record%s\n", (long long)l.total, l.rows,
-             l.rows == 1 ? "" : "s");
+      printf("%lld VND in %ld %s\n", (long long)l.total, l.rows,
+             util_plural(l.rows, "record", "records"));
   }
   store_org_clear(&under);
   free(campaign);

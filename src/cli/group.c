@@ -65,7 +65,7 @@ static int find_group(cli_ctx *c, const char *code, store_grouping *g,
   int rc = store_grouping_by_code(cli_app(c)->st, code, g, e);
   if (rc == 1)
     return util_fail(e, UTIL_REFUSED, "group: %s: no grouping has this code",
-                     code);
+                     util_quote(code).s);
   return rc;
 }
 
@@ -184,7 +184,8 @@ int cli_model_list(cli_ctx *c, util_err *e) {
     char *end;
     long y = strtol(year, &end, 10);
     if (strlen(year) != 4 || *end || y < 1800)
-      return util_fail(e, UTIL_REFUSED, "year: %s: a year such as 2025", year);
+      return util_fail(e, UTIL_REFUSED, "year: %s: a year such as 2025",
+                       util_quote(year).s);
     from = util_day_from_civil((int)y, 1, 1);
     to = util_day_from_civil((int)y, 12, 31);
   }

@@ -7,17 +7,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A bad value of any of them is a usage error (exit 2) naming the
+ * variable, the value and the rule, like a bad option. */
 static const char *const environment[][2] = {
-    {"CADRE_DB", "the database when --db is not given (default ./cadre.db)"},
+    {"CADRE_DB", "the database when --db is not given (default ./cadre.db); "
+                 "set but empty, it is a usage error, as --db \"\" is"},
     {"CADRE_USER",
-     "who records, kept with every event and in the audit trail (default: "
-     "the login name)"},
+     "who records, kept with every event and in the audit trail: at most "
+     "100 characters of UTF-8 text without control characters (default, "
+     "also when empty: the login name)"},
     {"CADRE_TODAY",
      "the date taken as today, YYYY-MM-DD: dates after it are refused "
-     "(default: the system date)"},
+     "(default, also when empty: the system date)"},
     {"CADRE_BUSY_TIMEOUT",
-     "milliseconds to wait for another cadre writing the same database "
-     "(default 30000)"},
+     "milliseconds to wait for another cadre writing the same database: a "
+     "whole number from 0 to 3600000 (default, also when empty: 30000)"},
 };
 
 static const char *const exits[][2] = {
@@ -29,6 +33,9 @@ static const char *const exits[][2] = {
     {"3", "the database or the file system failed (missing, busy, newer "
           "schema, disk full); nothing was changed"},
     {"4", "internal error: a bug; please report it with the command"},
+    {"5", "the change WAS made and saved, but its output could not be "
+          "written (closed output, full disk): do not run the command "
+          "again"},
 };
 
 static const char *sp(const cli_command *c) {

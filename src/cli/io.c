@@ -56,8 +56,13 @@ static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
   int rc = fn(a, in, std_in ? "stdin" : name, size, &rows, e);
   if (!std_in)
     fclose(in);
-  if (rc == 0)
-    fprintf(stderr, "imported %ld %s from %s\n", rows, what, p.name);
+  if (rc == 0) {
+    /* `what` is plural ("members"); one is the same without its "s". */
+    char *one = util_xstrndup(what, strlen(what) - 1);
+    fprintf(stderr, "imported %ld %s from %s\n", rows,
+            util_plural(rows, one, what), p.name);
+    free(one);
+  }
   return rc;
 }
 
@@ -135,7 +140,8 @@ static int member_out(void *ctx, const store_member_row *r) {
                        r->theory,
                        r->position,
                        r->key_cadre ? "yes" : "",
-                       r->manager ? "yes" : ""};
+                       r->manager ? "yes" : "",
+                       r->approved_by};
   cli_list_row(x->list, row);
   return 0;
 }
@@ -145,9 +151,11 @@ int cli_export_members(cli_ctx *c, util_err *e) {
   if (export_begin(c, format, &prefix, e))
     return -1;
   static const char *const cols[] = {
-      "name",   "born",      "gender",    "cell",     "admitted",  "official",
-      "card",   "ethnicity", "religion",  "hometown", "education", "profession",
-      "theory", "position",  "key-cadre", "manager"};
+      "name",     "born",     "gender",    "cell",
+      "admitted", "official", "card",      "ethnicity",
+      "religion", "hometown", "education", "profession",
+      "theory",   "position", "key-cadre", "manager",
+      "over-60-approved-by"};
   exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
   app *a = cli_app(c);
   int rc = store_members_all(a->st, prefix, member_out, &x, e);
@@ -249,7 +257,7 @@ int cli_export_events(cli_ctx *c, util_err *e) {
       prefix, prefix ? strlen(prefix) : 0};
   int rc = store_org_events(a->st, 0, prefix, org_event_out, &x, e);
   if (rc == 0)
-    rc = store_event_rows(a->st, 0, prefix, member_event_out, &x, e);
+    rc = store_event_rows(a->st, 0, prefix, false, member_event_out, &x, e);
   cli_list_end(x.list);
   free(prefix);
   store_rollback(a->st);

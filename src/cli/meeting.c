@@ -276,9 +276,11 @@ static long long integer(json_t *o, const char *key) {
 static void meeting_text(json_t *o, util_buf *out) {
   json_t *v, *x;
   size_t i;
-  util_buf_printf(out, "Meeting %lld of %s (%s) on %s: %s, %lld minutes\n",
+  long long minutes = integer(o, "minutes");
+  util_buf_printf(out, "Meeting %lld of %s (%s) on %s: %s, %lld %s\n",
                   integer(o, "id"), str(o, "cell"), str(o, "cell_name"),
-                  str(o, "date"), str(o, "kind"), integer(o, "minutes"));
+                  str(o, "date"), str(o, "kind"), minutes,
+                  util_plural(minutes, "minute", "minutes"));
   if (json_is_string(json_object_get(o, "theme")))
     util_buf_printf(out, "Theme: %s\n", str(o, "theme"));
   x = json_object_get(o, "chair");
@@ -286,10 +288,10 @@ static void meeting_text(json_t *o, util_buf *out) {
                   str(x, "name"));
   long long reg = integer(o, "registered"), pres = integer(o, "present");
   long long tenths = reg ? (pres * 2000 + reg) / (2 * reg) : 0;
-  util_buf_printf(out,
-                  "\nAttendance: %lld of %lld registered members present "
-                  "(%lld.%lld%%)\n",
-                  pres, reg, tenths / 10, tenths % 10);
+  util_buf_printf(out, "\nAttendance: %lld of %lld %s present (%lld.%lld%%)\n",
+                  pres, reg,
+                  util_plural(reg, "registered member", "registered members"),
+                  tenths / 10, tenths % 10);
   json_array_foreach(json_object_get(o, "attendance"), i, v) {
     bool present = json_is_true(json_object_get(v, "present"));
     util_buf_printf(out, "  %-8s %lld %s%s", present ? "present" : "absent",
@@ -307,8 +309,10 @@ static void meeting_text(json_t *o, util_buf *out) {
       json_is_true(json_object_get(v, "manager"));
   util_buf_printf(out,
                   "\nOpinions: %zu (%ld from members in management posts); "
-                  "%lld registered members spoke\n",
-                  json_array_size(ops), managers, integer(o, "speakers"));
+                  "%lld %s spoke\n",
+                  json_array_size(ops), managers, integer(o, "speakers"),
+                  util_plural(integer(o, "speakers"), "registered member",
+                              "registered members"));
   json_array_foreach(ops, i, v) {
     util_buf_printf(
         out, "  %zu. %lld %s%s", i + 1, integer(v, "member"), str(v, "name"),
@@ -382,7 +386,8 @@ int cli_meeting_show(cli_ctx *c, util_err *e) {
   long long n = strtoll(id, &end, 10);
   int rc = *id && !*end && n > 0 ? store_meeting_get(a->st, n, &m, e) : 1;
   if (rc == 1)
-    rc = util_fail(e, UTIL_REFUSED, "meeting: %s: no meeting has this id", id);
+    rc = util_fail(e, UTIL_REFUSED, "meeting: %s: no meeting has this id",
+                   util_quote(id).s);
   json_t *o = NULL;
   if (rc == 0)
     rc = meeting_json(a, &m, &o, e);

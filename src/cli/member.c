@@ -26,12 +26,32 @@ static app_person_in person(const cli_ctx *c) {
 int cli_member_add(cli_ctx *c, util_err *e) {
   app_person_in p = person(c);
   int64_t id;
-  if (app_member_add(cli_app(c), &p, cli_opt_value(c, "cell"),
-                     cli_opt_value(c, "admitted"), cli_opt_value(c, "official"),
-                     &id, e))
+  app_register_in in = {.cell = cli_opt_value(c, "cell"),
+                        .admitted = cli_opt_value(c, "admitted"),
+                        .official = cli_opt_value(c, "official"),
+                        .registered = cli_opt_value(c, "registered"),
+                        .over_60_approved_by =
+                            cli_opt_value(c, "over-60-approved-by")};
+  if (app_member_add(cli_app(c), &p, &in, &id, e))
     return -1;
   printf("%lld\n", (long long)id);
   return 0;
+}
+
+int cli_member_edit(cli_ctx *c, util_err *e) {
+  app_edit_in in = {.member = cli_arg(c, 0),
+                    .date = cli_opt_value(c, "date"),
+                    .name = cli_opt_value(c, "name"),
+                    .position = cli_opt_value(c, "position"),
+                    .key_cadre = cli_opt_value(c, "key-cadre"),
+                    .theory = cli_opt_value(c, "theory"),
+                    .education = cli_opt_value(c, "education"),
+                    .profession = cli_opt_value(c, "profession"),
+                    .religion = cli_opt_value(c, "religion"),
+                    .ethnicity = cli_opt_value(c, "ethnicity"),
+                    .card = cli_opt_value(c, "card"),
+                    .hometown = cli_opt_value(c, "hometown")};
+  return app_member_edit(cli_app(c), &in, e);
 }
 
 int cli_member_admit(cli_ctx *c, util_err *e) {
@@ -64,7 +84,7 @@ static int event(cli_ctx *c, enum core_event_kind kind, util_err *e) {
                      .proposal = cli_opt_value(c, "proposal"),
                      .ceremony = cli_opt_value(c, "ceremony")};
   in.cell = cli_opt_value(c, kind == CORE_EV_READMITTED ? "cell" : "to");
-  return app_member_event(cli_app(c), &in, e);
+  return app_member_event(cli_app(c), &in, NULL, e);
 }
 
 int cli_member_recognize(cli_ctx *c, util_err *e) {
@@ -138,9 +158,12 @@ static int history_row(void *ctx, const store_event_row *r) {
                     r->proposal_total);
   if (r->reason)
     util_buf_printf(&what, ": %s", r->reason);
+  if (r->voided_at)
+    util_buf_printf(&what, " — VOID since %s by %s: %s", r->voided_at,
+                    r->voided_by, r->void_reason);
   if (h->array) {
-    json_t *o = json_pack("{s:s, s:s, s:s}", "date", r->date, "event", r->kind,
-                          "text", what.data);
+    json_t *o = json_pack("{s:I, s:s, s:s, s:s}", "id", (json_int_t)r->id,
+                          "date", r->date, "event", r->kind, "text", what.data);
     const char *extra[][2] = {{"cell", r->cell_code},
                               {"to", r->to_code},
                               {"official", r->official},
@@ -152,7 +175,10 @@ static int history_row(void *ctx, const store_event_row *r) {
                               {"reason", r->reason},
                               {"detail", r->detail},
                               {"recorded_at", r->recorded_at},
-                              {"recorded_by", r->recorded_by}};
+                              {"recorded_by", r->recorded_by},
+                              {"voided_at", r->voided_at},
+                              {"voided_by", r->voided_by},
+                              {"void_reason", r->void_reason}};
     for (size_t i = 0; i < UTIL_COUNT(extra); i++)
       if (extra[i][1])
         json_object_set_new(o, extra[i][0], json_string(extra[i][1]));
@@ -168,7 +194,9 @@ static int history_row(void *ctx, const store_event_row *r) {
   } else {
     char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
                                  : util_xstrdup("");
-    const char *row[] = {r->date, what.data, decision};
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)r->id);
+    const char *row[] = {id, r->date, what.data, decision};
     util_table_add(h->table, row);
     free(decision);
   }
@@ -176,11 +204,38 @@ static int history_row(void *ctx, const store_event_row *r) {
   return 0;
 }
 
+/* A dated change of the profile: "theory: advanced", with its id. */
+static int change_row(void *ctx, const store_change *c) {
+  history *h = ctx;
+  if (c->base)
+    return 0;
+  char id[24], since[11];
+  snprintf(id, sizeof id, "%lld", (long long)c->id);
+  util_date_format(c->since, since);
+  if (h->array) {
+    json_t *o = json_pack("{s:I, s:s, s:s, s:s?}", "id", (json_int_t)c->id,
+                          "since", since, "field", c->field, "value", c->value);
+    if (c->voided_at)
+      json_object_set_new(o, "voided_at", json_string(c->voided_at));
+    json_array_append_new(h->array, o);
+    return 0;
+  }
+  char *what = util_xasprintf(
+      "%s: %s%s%s%s", c->field, c->value ? c->value : "(none)",
+      c->voided_at ? " — VOID: " : "", c->voided_at ? c->void_reason : "",
+      c->event ? " (by the dismissal)" : "");
+  const char *row[] = {id, since, what, ""};
+  util_table_add(h->table, row);
+  free(what);
+  return 0;
+}
+
 /* "32 years 4 months" */
 static char *span_text(util_day from, util_day to) {
   int m = util_full_months(from, to);
-  return util_xasprintf("%d year%s %d month%s", m / 12, m / 12 == 1 ? "" : "s",
-                        m % 12, m % 12 == 1 ? "" : "s");
+  return util_xasprintf("%d %s %d %s", m / 12,
+                        util_plural(m / 12, "year", "years"), m % 12,
+                        util_plural(m % 12, "month", "months"));
 }
 
 static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
@@ -230,7 +285,11 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
       json_object_set_new(o, "party_age_years", json_integer(party));
     h.array = json_array();
     json_object_set_new(o, "history", h.array);
-    rc = store_event_rows(a->st, m->id, NULL, history_row, &h, e);
+    rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
+    h.array = json_array();
+    json_object_set_new(o, "changes", h.array);
+    if (rc >= 0)
+      rc = app_member_changes(a, m->id, change_row, &h, e);
     char *text = json_dumps(o, JSON_INDENT(2));
     util_buf_printf(out, "%s\n", text);
     free(text);
@@ -255,10 +314,18 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
       util_buf_puts(out, "key cadre\n");
     if (m->manager)
       util_buf_puts(out, "holds a management post\n");
-    h.table = util_table_new(3, NULL);
-    rc = store_event_rows(a->st, m->id, NULL, history_row, &h, e);
+    h.table = util_table_new(4, NULL);
+    rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
     util_buf_puts(out, "\nHistory:\n");
     util_table_render(h.table, out);
+    util_table_free(h.table);
+    h.table = util_table_new(4, NULL);
+    if (rc >= 0)
+      rc = app_member_changes(a, m->id, change_row, &h, e);
+    if (rc >= 0 && util_table_rows(h.table)) {
+      util_buf_puts(out, "\nChanges:\n");
+      util_table_render(h.table, out);
+    }
     util_table_free(h.table);
   }
   free(age);
@@ -316,6 +383,29 @@ static int list_row(void *ctx, const store_member_row *r) {
   return 0;
 }
 
+/* `member list --overdue`: probationary members past their 12 months. */
+static const char *const overdue_cols[] = {
+    "id",   "card", "name",      "gender",
+    "born", "cell", "probation", "probation_ended"};
+static const bool overdue_numeric[] = {true,  false, false, false,
+                                       false, false, false, false};
+
+static int overdue_row(void *ctx, const store_member_row *r, util_day started,
+                       util_day ended) {
+  char id[24], from[11], to[11];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  const char *row[] = {id,
+                       r->card,
+                       r->name,
+                       r->gender,
+                       r->born,
+                       r->cell_code,
+                       util_date_format(started, from),
+                       util_date_format(ended, to)};
+  cli_list_row(ctx, row);
+  return 0;
+}
+
 static bool is_former(enum core_status s) {
   return s != CORE_PROBATIONARY && s != CORE_OFFICIAL && s != CORE_NOT_MEMBER;
 }
@@ -331,12 +421,26 @@ int cli_member_list(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_REFUSED,
                      "status: %s: probationary, official, temporary, removed, "
                      "resigned, deceased or expelled",
-                     status);
+                     util_quote(status).s);
+  bool overdue = cli_flag(c, "overdue");
+  if (overdue && status)
+    return util_fail(e, UTIL_USAGE,
+                     "member list: --overdue lists probationary members; "
+                     "give it without --status");
   if (cli_format(c, "table|csv|json", format, e) ||
       cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e) ||
       cli_under(c, NULL, at, &prefix, e)) {
     store_rollback(a->st);
     return -1;
+  }
+  if (overdue) {
+    cli_list *list = cli_list_new(format, UTIL_COUNT(overdue_cols),
+                                  overdue_cols, overdue_numeric);
+    int rc = app_members_overdue(a, prefix, at, overdue_row, list, e);
+    cli_list_end(list);
+    free(prefix);
+    store_rollback(a->st);
+    return rc < 0 ? -1 : 0;
   }
   listing l = {.list = cli_list_new(format, UTIL_COUNT(list_cols), list_cols,
                                     list_numeric),

@@ -64,7 +64,7 @@ static int fresh_demo_db(cli_ctx *c, util_err *e) {
   const char *path = cli_db_path(c);
   struct stat sb;
   if (stat(path, &sb) == 0 && sb.st_size > 0) {
-    app probe = {0};
+    app probe = {.busy_ms = cli_app(c)->busy_ms};
     if (app_open(&probe, path, STORE_EXISTING, e))
       return -1;
     char *demo = NULL;
@@ -132,7 +132,8 @@ int cli_report(cli_ctx *c, util_err *e) {
   if (engine && strcmp(engine, "direct") == 0)
     eng = REPORT_DIRECT;
   else if (engine && strcmp(engine, "auto") != 0)
-    return util_fail(e, UTIL_USAGE, "engine: %s: auto or direct", engine);
+    return util_fail(e, UTIL_USAGE, "engine: %s: auto or direct",
+                     util_quote(engine).s);
   const char *group = cli_opt_value(c, "group");
   if ((group != NULL) == (cli_argc(c) == 1))
     return util_fail(e, UTIL_USAGE,
@@ -140,8 +141,11 @@ int cli_report(cli_ctx *c, util_err *e) {
                      "of them");
   if (cli_format(c, "text|json|csv|summary", format, e) ||
       app_date(a, "from", cli_opt_value(c, "from"), false, &from, e) ||
-      app_date(a, "to", cli_opt_value(c, "to"), false, &to, e))
+      app_date(a, "to", cli_opt_value(c, "to"), true, &to, e))
     return -1;
+  /* A period may end after today: the year's report is drafted in
+   * December. Its figures at the end are those of today, as nothing can
+   * be recorded after today. */
   if (to < from)
     return util_fail(e, UTIL_REFUSED, "to: %s: before --from %s",
                      cli_opt_value(c, "to"), cli_opt_value(c, "from"));
@@ -180,15 +184,21 @@ int cli_report(cli_ctx *c, util_err *e) {
 }
 
 int cli_check(cli_ctx *c, util_err *e) {
-  util_buf out = {0};
-  int problems = 0;
-  int rc = app_check(cli_app(c), cli_flag(c, "repair"), &out, &problems, e);
+  util_buf out = {0}, warnings = {0};
+  int problems = 0, nwarnings = 0;
+  int rc = app_check(cli_app(c), cli_flag(c, "repair"), &out, &problems,
+                     &warnings, &nwarnings, e);
+  /* Warnings go to stderr: stdout stays "ok" for a sound database, and
+   * warnings alone do not change the exit code. */
+  if (warnings.len)
+    fwrite(warnings.data, 1, warnings.len, stderr);
   cli_print(&out);
   util_buf_free(&out);
+  util_buf_free(&warnings);
   if (rc)
     return -1;
   if (problems && !cli_flag(c, "repair"))
-    return util_fail(e, UTIL_REFUSED, "check: %d problem%s found (see above)",
-                     problems, problems == 1 ? "" : "s");
+    return util_fail(e, UTIL_REFUSED, "check: %d %s found (see above)",
+                     problems, util_plural(problems, "problem", "problems"));
   return 0;
 }

@@ -36,14 +36,14 @@ static char *how(const core_criterion *c) {
     util_buf_printf(&b, "%s: ", fact_words(c->fact));
     bands_text(&b, &c->bands, share);
     if (c->large_members) {
-      util_buf_printf(&b, "; cells of %d members or more: ", c->large_members);
+      util_buf_printf(&b, "; cells of %d %s or more: ", c->large_members,
+                      util_plural(c->large_members, "member", "members"));
       bands_text(&b, &c->large, share);
     }
     if (c->bonus)
-      util_buf_printf(&b,
-                      "; +%d when no member missed more than %d meetings in "
-                      "a row",
-                      c->bonus, c->bonus_run);
+      util_buf_printf(
+          &b, "; +%d when no member missed more than %d %s in a row", c->bonus,
+          c->bonus_run, util_plural(c->bonus_run, "meeting", "meetings"));
     if (c->given)
       util_buf_printf(&b, "; and given, 0 to %d", c->given);
   } else {

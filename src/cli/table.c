@@ -23,7 +23,10 @@ static const cli_opt check_opts[] = {
 
 static const cli_opt report_opts[] = {
     {"from", "DATE", "first day of the period", R},
-    {"to", "DATE", "last day of the period (the stock is counted then)", R},
+    {"to", "DATE",
+     "last day of the period (the stock is counted then); it may be after "
+     "today",
+     R},
     {"format", "FORMAT",
      "text, json, csv, or summary: the paragraph a review conference reads "
      "out (default text)",
@@ -108,11 +111,40 @@ static const cli_opt org_dissolve_opts[] = {
         0                                                                      \
   }
 
+#define OVER_60_OPT                                                            \
+  {                                                                            \
+    "over-60-approved-by", "CODE",                                             \
+        "admission over 60: the committee directly under the Central "         \
+        "Committee "                                                           \
+        "above the cell, which approved it",                                   \
+        0                                                                      \
+  }
+
 static const cli_opt member_add_opts[] = {
     PERSON_OPTS,
     {"cell", "CODE", "the cell the member is registered in", R},
     {"admitted", "DATE", "the admission decision", R},
     {"official", "DATE", "recognised official on", 0},
+    {"registered", "DATE",
+     "registered in the cell from this day (default: the admission, or the "
+     "cell's founding when it came later)",
+     0},
+    OVER_60_OPT,
+    {0}};
+
+static const cli_opt member_edit_opts[] = {
+    DATE_OPT("the day the change takes effect"),
+    {"name", "NAME", "full name", 0},
+    {"position", "TEXT", "job and post held (\"\" for none)", 0},
+    {"key-cadre", "yes|no", "whether a key cadre", 0},
+    {"theory", "LEVEL",
+     "political theory: none, elementary, intermediate or advanced", 0},
+    {"education", "TEXT", "education level", 0},
+    {"profession", "TEXT", "professional qualification", 0},
+    {"religion", "TEXT", "religion", 0},
+    {"ethnicity", "TEXT", "ethnic group", 0},
+    {"card", "NO", "party card number", 0},
+    {"hometown", "TEXT", "home town", 0},
     {0}};
 
 static const cli_opt member_admit_opts[] = {
@@ -125,10 +157,7 @@ static const cli_opt member_admit_opts[] = {
      "the day the cell considered the case (age is checked then; default "
      "the decision)",
      0},
-    {"over-60-approved-by", "CODE",
-     "the committee directly under the Central Committee that approved "
-     "admission over 60",
-     0},
+    OVER_60_OPT,
     {0}};
 
 static const cli_opt recognize_opts[] = {
@@ -219,6 +248,11 @@ static const cli_opt member_list_opts[] = {
      "removed, resigned, deceased, expelled",
      0},
     {"at", "DATE", "as registered on this day (default today)", 0},
+    {"overdue", NULL,
+     "only probationary members whose 12 months of probation ended on or "
+     "before --at without recognition (the rule says they are removed), "
+     "with the day it ended",
+     0},
     {"format", "FORMAT", "table, csv or json (default table)", 0},
     {0}};
 
@@ -376,6 +410,44 @@ static const cli_opt fund_list_opts[] = {
 
 #define P CLI_REPEAT
 
+static const cli_opt event_list_opts[] = {
+    {"member", "ID", "the events of this member (id or party card number)", 0},
+    {"org", "CODE", "the events of this organisation", 0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+#define REASON_OPT(what)                                                       \
+  { "reason", "TEXT", "why the event is " what " (kept with it)", R }
+
+static const cli_opt event_void_opts[] = {REASON_OPT("voided"), {0}};
+
+static const cli_opt event_correct_opts[] = {
+    REASON_OPT("corrected"),
+    {"date", "DATE", "the right date", 0},
+    {"decision", "NO", "the right decision number", 0},
+    {"to", "CODE", "a transfer: the right destination cell", 0},
+    {"cell", "CODE",
+     "an admission, registration or readmission: the right "
+     "cell",
+     0},
+    {"until", "DATE", "a temporary transfer: the right last day", 0},
+    {"studies", NULL, "a temporary transfer: away for studies", 0},
+    {"form", "FORM", "a discipline: the right form", 0},
+    {"by", "CODE", "a discipline: the right deciding organisation", 0},
+    {"votes", "FOR/TOTAL", "a discipline: the right votes", 0},
+    {"proposal", "FOR/TOTAL", "an expulsion: the right votes of the proposal",
+     0},
+    {"ceremony", "DATE", "an admission or readmission: the right ceremony", 0},
+    {"considered", "DATE",
+     "an admission: the right day the cell considered "
+     "the case",
+     0},
+    {"official", "DATE",
+     "a registration: the right day the member became "
+     "official",
+     0},
+    {0}};
+
 static const cli_opt doc_add_opts[] = {
     {"kind", "KIND",
      "resolution, directive, regulation, conclusion, instruction or other", R},
@@ -488,7 +560,10 @@ const cli_command cli_commands[] = {
      "check the database: integrity, and the tallies against the events",
      "Runs SQLite's integrity and foreign key checks, then recomputes every "
      "tally from the recorded events and compares. Exit code 1 when "
-     "something is wrong; --repair rewrites the tallies.",
+     "something is wrong; --repair rewrites the tallies. Warnings on "
+     "stderr (probationary members whose probation of 12 months ended "
+     "without recognition, as `member list --overdue` lists them) leave the "
+     "exit code 0.",
      CLI_DB_WRITE},
     {"conference", "add", cli_conference_add, "", 0, 0, conference_add_opts,
      "record a conference or workshop; prints the new id",
@@ -536,6 +611,27 @@ const cli_command cli_commands[] = {
     {"doc", "show", cli_doc_show, "NUMBER", 1, 1, text_json_opts,
      "show a document: who disseminated and implemented it, and when", NULL,
      CLI_DB_READ},
+    {"event", "correct", cli_event_correct, ID_ARG, 1, 1, event_correct_opts,
+     "correct a member's event: void it and enter it again with the fields "
+     "given; prints the new event's id",
+     "The other fields are kept as recorded. The new history is judged as "
+     "one change: refused, naming the event and the rule, where it breaks "
+     "a rule. The voided event stays in the history with the reason.",
+     CLI_DB_WRITE},
+    {"event", "list", cli_event_list, "", 0, 0, event_list_opts,
+     "list the events of a member or an organisation with their ids, voided "
+     "ones included",
+     "Give --member or --org. Events are in date order; a voided event shows "
+     "when, by whom and why it was voided.",
+     CLI_DB_READ},
+    {"event", "void", cli_event_void, ID_ARG, 1, 1, event_void_opts,
+     "void a mistaken event of a member",
+     "The event stays in the history, marked void with who, when and why, "
+     "and stops counting everywhere: every report, past ones included, reads "
+     "as if it had never been entered. Refused, naming the event and the "
+     "rule, where the history without it breaks a rule (a transfer out of a "
+     "cell the member would never have entered).",
+     CLI_DB_WRITE},
     {"export", "events", cli_export_events, "", 0, 0, export_opts,
      "write the history: every event of organisations and members", NULL,
      CLI_DB_READ},
@@ -636,6 +732,15 @@ const cli_command cli_commands[] = {
      "needs a post; expulsion ends membership. The decision needs more than "
      "half of the votes of the deciding body (--votes 5/9); an expulsion "
      "also a proposal of at least two thirds (--proposal 6/9).",
+     CLI_DB_WRITE},
+    {"member", "edit", cli_member_edit, ID_ARG, 1, 1, member_edit_opts,
+     "change fields of a member's profile from a day on, keeping the old "
+     "values",
+     "The change takes effect on --date (not before the admission, not after "
+     "today) and the old value is kept: a report of an earlier period counts "
+     "theory levels, key cadres, education and ethnicity as they were then. "
+     "member show lists the changes with their ids; event void ID voids a "
+     "mistaken one. A text given as \"\" is cleared.",
      CLI_DB_WRITE},
     {"member", "find", cli_member_find, "TEXT", 1, 1, member_find_opts,
      "find members by name, without regard to case, diacritics or "

@@ -16,6 +16,7 @@
 #include "core/core.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct piece {
   util_day a, b;
@@ -35,10 +36,24 @@ static void emit(const core_sink *s, int64_t org, util_day day, uint32_t key,
   s->emit(s->ctx, org, day, key, n);
 }
 
+util_day core_probation_start(const core_timeline *t, size_t seg) {
+  while (seg > 0 && !(t->seg[seg].start & CORE_C_ENTERED))
+    seg--;
+  /* A historic register begins after the admission, its probation with
+   * it; a register is always a member's first membership. */
+  if (t->seg[seg].start & CORE_C_REGISTERED)
+    return t->state.admitted;
+  return t->seg[seg].from;
+}
+
+/* `probation`: the day a probationary segment's probation started. */
 static void emit_stock(const core_sink *s, int64_t org, util_day day,
                        const core_profile *p, const core_segment *seg,
-                       int sign) {
+                       util_day probation, int sign) {
   emit(s, org, day, CORE_KEY(CORE_D_STATUS, seg->status), sign);
+  if (seg->status == CORE_PROBATIONARY)
+    emit(s, org, day, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(probation)),
+         sign);
   emit(s, org, day, CORE_KEY(CORE_D_GENDER, p->gender), sign);
   emit(s, org, day, CORE_KEY(CORE_D_BORN, util_day_year(p->born)), sign);
   emit(s, org, day, CORE_KEY(CORE_D_ETHNICITY, p->ethnicity), sign);
@@ -92,9 +107,25 @@ static enum core_flow leave_flow(unsigned cause) {
                           (core_leaving(cause) - CORE_REMOVED));
 }
 
-static void member_piece(const core_profile *p, const core_timeline *t,
-                         const piece *pc, size_t n, size_t k,
-                         const core_sink *s) {
+/* Counts the member in the stock of `org` over [a, b), with the profile
+ * in force on each day of it. */
+static void stock(const core_sink *s, int64_t org, util_day a, util_day b,
+                  const core_profile *p, size_t np, const core_segment *seg,
+                  util_day probation) {
+  for (size_t j = 0; j < np; j++) {
+    util_day from = j ? p[j].since : a, to = j + 1 < np ? p[j + 1].since : b;
+    util_day x = from > a ? from : a, y = to < b ? to : b;
+    if (x >= y)
+      continue;
+    emit_stock(s, org, x, &p[j], seg, probation, 1);
+    if (y != UTIL_DAY_MAX)
+      emit_stock(s, org, y, &p[j], seg, probation, -1);
+  }
+}
+
+static void member_piece(const core_profile *p, size_t np,
+                         const core_timeline *t, const piece *pc, size_t n,
+                         size_t k, const core_sink *s) {
   const piece *cur = &pc[k];
   const core_segment *seg = &t->seg[cur->seg];
   const piece *prev = k > 0 && pc[k - 1].b == cur->a ? &pc[k - 1] : NULL;
@@ -102,19 +133,18 @@ static void member_piece(const core_profile *p, const core_timeline *t,
       k + 1 < n && cur->b != UTIL_DAY_MAX && pc[k + 1].a == cur->b ? &pc[k + 1]
                                                                    : NULL;
   bool first_of_seg = k == 0 || pc[k - 1].seg != cur->seg;
+  util_day probation =
+      seg->status == CORE_PROBATIONARY ? core_probation_start(t, cur->seg) : 0;
   for (size_t i = 0; i < cur->path->depth; i++) {
     int64_t org = cur->path->ids[i];
     if (!s->want(s->ctx, org))
       continue;
-    if (cur->a < cur->b) {
-      emit_stock(s, org, cur->a, p, seg, 1);
-      if (cur->b != UTIL_DAY_MAX)
-        emit_stock(s, org, cur->b, p, seg, -1);
-    }
+    stock(s, org, cur->a, cur->b, p, np, seg, probation);
     if (prev) {
       if (!on_path(prev->path, prev->path->depth, org))
         flow(s, org, cur->a, CORE_F_MEMBERS_IN);
-    } else {
+    } else if (!(seg->start & CORE_C_REGISTERED)) {
+      /* A historic register begins without an admission to count. */
       flow(s, org, cur->a,
            seg->start & CORE_C_READMITTED ? CORE_F_READMITTED
                                           : CORE_F_ADMITTED);
@@ -177,12 +207,12 @@ static void member_disciplines(const core_timeline *t, const piece *pc,
   free(at);
 }
 
-void core_contribute_member(const core_profile *p, const core_timeline *t,
-                            const core_sink *sink) {
+void core_contribute_member(const core_profile *p, size_t np,
+                            const core_timeline *t, const core_sink *sink) {
   piece *pc;
   size_t n = cut_pieces(t, sink, &pc);
   for (size_t k = 0; k < n; k++)
-    member_piece(p, t, pc, n, k, sink);
+    member_piece(p, np, t, pc, n, k, sink);
   member_disciplines(t, pc, n, sink);
   free(pc);
 }
@@ -229,22 +259,61 @@ void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
   }
 }
 
-void core_contribute_point(int64_t org, util_day day, const core_tally *t,
-                           const core_sink *s) {
+/* The path of `org` on `day`; a record dated the day an organisation
+ * ended counts where it last stood. NULL when it did not exist then. */
+static const core_path *path_on(const core_sink *s, int64_t org, util_day day) {
   const core_path *paths, *at = NULL;
   size_t np = s->paths(s->ctx, org, &paths);
-  /* The place on the day; a record dated the day an organisation ended
-   * counts where it last stood. */
   for (size_t k = 0; k < np; k++)
     if ((paths[k].from <= day && day < paths[k].to) ||
         (!at && paths[k].to == day))
       at = &paths[k];
+  return at;
+}
+
+/* The latest earlier record of the point's target that was placed below
+ * `org` on its day, as the value of a CORE_D_DISC_PREV key (0: none). The
+ * priors are in key order, that is by day: the last one found is it. */
+static uint32_t prior_below(const core_tally *t, int64_t org,
+                            const core_sink *s) {
+  uint32_t prev = 0;
+  for (size_t k = 0; k < t->len; k++) {
+    if (CORE_KEY_DIM(t->key[k]) != CORE_D_PRIOR)
+      continue;
+    uint32_t v = CORE_KEY_VALUE(t->key[k]);
+    const core_path *p = path_on(s, t->n[k], (util_day)v + UTIL_DAY_MIN - 1);
+    if (p && on_path(p, p->depth, org))
+      prev = v;
+  }
+  return prev;
+}
+
+void core_contribute_point(int64_t org, util_day day, const core_tally *t,
+                           const core_sink *s) {
+  const core_path *at = path_on(s, org, day);
   if (!at)
     return;
-  for (size_t i = 0; i < at->depth; i++) {
-    if (!s->want(s->ctx, at->ids[i]))
+  /* path_on may read paths again: keep what is needed of `at`. */
+  size_t depth = at->depth;
+  int64_t *ids = util_xmalloc(depth * sizeof *ids);
+  memcpy(ids, at->ids, depth * sizeof *ids);
+  for (size_t i = 0; i < depth; i++) {
+    if (!s->want(s->ctx, ids[i]))
       continue;
-    for (size_t k = 0; k < t->len; k++)
-      emit(s, at->ids[i], day, t->key[k], t->n[k]);
+    for (size_t k = 0; k < t->len; k++) {
+      uint32_t key = t->key[k];
+      switch (CORE_KEY_DIM(key)) {
+      case CORE_D_PRIOR:
+        continue;
+      case CORE_D_TARGET:
+      case CORE_D_ORG_TARGET:
+        key |= prior_below(t, ids[i], s);
+        break;
+      default:
+        break;
+      }
+      emit(s, ids[i], day, key, t->n[k]);
+    }
   }
+  free(ids);
 }

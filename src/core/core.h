@@ -200,6 +200,10 @@ const char *core_kind_rule(enum core_kind child);
  * (ethnicity, education) are given as small integers that the store
  * assigns to each distinct text (0 when not recorded). */
 typedef struct core_profile {
+  /* In a member's profile over time (core_contribute_member), the day
+   * this profile takes effect; the first one's is ignored (from the
+   * beginning). */
+  util_day since;
   util_day born;
   enum core_gender gender;
   enum core_theory theory;
@@ -216,6 +220,11 @@ typedef struct core_event {
                         TEMPORARY: the destination */
   util_day official; /* REGISTERED: when the member became official, or 0 */
   bool has_official;
+  /* REGISTERED: the day registration in `cell` begins when it is after the
+   * admission (the cell was founded later: a historic register), or 0.
+   * The member counts nowhere before it; party age still runs from the
+   * admission. */
+  util_day registered;
   util_day until;      /* TEMPORARY: when the stay ends */
   bool studies;        /* TEMPORARY: away for studies (up to 2 years) */
   enum core_form form; /* DISCIPLINED */
@@ -247,7 +256,12 @@ enum core_cause {
   CORE_C_RESIGNED = 1 << 5,
   CORE_C_DECEASED = 1 << 6,
   CORE_C_EXPELLED = 1 << 7,
+  /* Entered in the register after the admission (a historic register):
+   * membership begins here without an admission to count. */
+  CORE_C_REGISTERED = 1 << 8,
 };
+/* The causes that begin a membership. */
+#define CORE_C_ENTERED (CORE_C_ADMITTED | CORE_C_READMITTED | CORE_C_REGISTERED)
 
 /* A stretch of registration: in one cell, with one status (probationary or
  * official), over the half-open range [from, to); to is UTIL_DAY_MAX while
@@ -294,6 +308,14 @@ typedef struct core_check_ctx {
   util_day considered;   /* ADMITTED: when the cell considered the case */
   bool over_60_approved; /* ADMITTED: a committee under the Central approved */
   util_day ceremony;     /* ADMITTED, READMITTED: the ceremony, or 0 */
+  /* TRANSFERRED, TEMPORARY: the cell the event was recorded as leaving,
+   * or 0. Checked when events are replayed again (a transfer entered late
+   * before it, a void): a transfer out of a cell the member had left by
+   * then is refused. */
+  int64_t from_cell;
+  /* Names a cell in messages (its code); NULL prints its number. */
+  const char *(*cell_name)(void *arg, int64_t cell);
+  void *cell_arg;
 } core_check_ctx;
 
 /* How a membership ended, from the causes at the end of its last segment:
@@ -301,11 +323,21 @@ typedef struct core_check_ctx {
 enum core_status core_leaving(unsigned end_causes);
 
 /* Decides whether `ev` may follow the events that led to `st` (for a new
- * person, st->status is CORE_NOT_MEMBER). Returns 0, or -1 with a message
- * naming the value and the rule (UTIL_REFUSED). The date checks against
- * today and the checks that need the organisation tree are the caller's. */
+ * person, st->status is CORE_NOT_MEMBER), `ev` being dated on or after
+ * them. Returns 0, or -1 with a message naming the value and the rule
+ * (UTIL_REFUSED). The date checks against today and the checks that need
+ * the organisation tree are the caller's. */
 int core_check_event(const core_state *st, const core_event *ev,
                      const core_check_ctx *ctx, util_err *e);
+
+/* Checks a whole history: the events in date order (events of one day in
+ * the order they were recorded), each against the state the events before
+ * it leave, with ctx[i] for ev[i]. This is how an event entered late (dated
+ * before others) or a void is judged: the history it leaves must be one the
+ * rules accept from the first event to the last. Returns 0, or -1 with
+ * *bad set to the index of the first event refused and its message in *e. */
+int core_check_history(const core_event *ev, const core_check_ctx *ctx,
+                       size_t n, size_t *bad, util_err *e);
 
 /* The date a recognition as official takes effect: exactly 12 months after
  * the start of the probation. */
@@ -513,6 +545,18 @@ enum core_dim {
   CORE_D_MEETING,   /* value: enum core_meeting_figure */
   CORE_D_DOC,       /* value: 0 disseminated, 1 implemented */
   CORE_D_FUND,      /* value: the store's number of the campaign; n: VND */
+  /* Distinct targets (docs/ARCHITECTURE.md): like CORE_D_DISC_PREV, the day
+   * of the previous record about the same target placed below the same
+   * organisation, so that a report counts targets, not records. */
+  CORE_D_TARGET,     /* an inspection or a supervision, value:
+                        CORE_TARGET_PREV(kind, of_member, day) */
+  CORE_D_ORG_TARGET, /* a discipline of an organisation, value:
+                        CORE_DISC_DAY of the previous one, 0 when none */
+  CORE_D_PRIOR,      /* only in a stored point, never in a tally: an earlier
+                        record about the same target, value: CORE_DISC_DAY
+                        of its day, n: where it was placed */
+  CORE_D_PROBATION,  /* probationary members, value: CORE_DISC_DAY of the
+                        day their probation started (overdue probation) */
   CORE_D__MAX
 };
 
@@ -557,6 +601,15 @@ enum core_meeting_figure {
 /* The value of a CORE_D_DISC_PREV key for a day. */
 #define CORE_DISC_DAY(day) ((uint32_t)((day)-UTIL_DAY_MIN + 1))
 
+/* The value of a CORE_D_TARGET key: what was done to whom (inspected or
+ * supervised, an organisation or a member) and CORE_DISC_DAY of the
+ * previous such record, or 0. Days fit in 22 bits up to 9999-12-31. */
+#define CORE_TARGET_DAY_BITS 22
+#define CORE_TARGET_PREV(kind, of_member, prev)                                \
+  (((uint32_t)(kind) << 1 | (uint32_t)(of_member)) << CORE_TARGET_DAY_BITS |   \
+   (uint32_t)(prev))
+#define CORE_TARGET_DAY(value) ((value) & ((1u << CORE_TARGET_DAY_BITS) - 1))
+
 /* A sparse vector of counts by key, kept sorted by key, without zeros. */
 typedef struct core_tally {
   uint32_t *key;
@@ -600,7 +653,11 @@ typedef size_t (*core_paths_fn)(void *ctx, int64_t org,
 /* Emits everything a member's timeline adds to the tallies of the
  * organisations above its cells: the stock (+ when present, - when gone),
  * and the flows (admitted, recognised, transferred in and out, disciplined,
- * left). Only organisations for which `want` returns true receive. */
+ * left). The stock counts the member with the profile in force on each
+ * day: p[0..np) in the order of their `since` (np >= 1); on the day a
+ * profile takes effect, the member leaves the stock with the old one and
+ * enters with the new. Only organisations for which `want` returns true
+ * receive. */
 typedef struct core_sink {
   core_emit_fn emit;
   core_paths_fn paths;
@@ -608,8 +665,12 @@ typedef struct core_sink {
   void *ctx;
 } core_sink;
 
-void core_contribute_member(const core_profile *p, const core_timeline *t,
-                            const core_sink *sink);
+void core_contribute_member(const core_profile *p, size_t np,
+                            const core_timeline *t, const core_sink *sink);
+
+/* The day the probation of the probationary segment `seg` of t started: the
+ * admission or readmission that began its membership. */
+util_day core_probation_start(const core_timeline *t, size_t seg);
 
 /* Emits what an organisation adds to the tallies of those above it: its
  * kind while below them, founded, moved in or out (its own moves only, not
@@ -626,7 +687,11 @@ void core_contribute_org(int64_t org, enum core_kind kind, bool founded_known,
 /* Emits a point — a record of party work dated `day` and placed at `org`
  * (a meeting of a cell, an inspection counted at the superior of the
  * organisation inspected, ...) — to `org` and every organisation above it
- * as the tree stood on that day: every count of `t`. */
+ * as the tree stood on that day: every count of `t`, but for these. The
+ * CORE_D_PRIOR entries of `t` (earlier records about the same target) are
+ * not emitted; with them, each organisation receives the CORE_D_TARGET and
+ * CORE_D_ORG_TARGET keys of `t` with the day of the latest earlier record
+ * placed below it on its day (or 0) put into the key's value. */
 void core_contribute_point(int64_t org, util_day day, const core_tally *t,
                            const core_sink *sink);
 

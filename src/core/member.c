@@ -111,12 +111,12 @@ static int check_age(const core_event *ev, const core_check_ctx *ctx,
                      "cannot %s %s on %s: born %s, %s old on %s; a person "
                      "must be at least 18 full years old",
                      verb(ev->kind), ctx->who, d, b, old, o);
-  if (age > 0 && ev->kind == CORE_EV_ADMITTED && !ctx->over_60_approved)
+  if (age > 0 && !ctx->over_60_approved)
     return util_fail(e, UTIL_REFUSED,
-                     "cannot admit %s on %s: born %s, %s old on %s; over 60 "
-                     "needs the approval of a committee directly under the "
-                     "Central Committee (--over-60-approved-by)",
-                     ctx->who, d, b, old, o);
+                     "cannot %s %s on %s: born %s, %s old on %s; admission "
+                     "over 60 needs the approval of the committee directly "
+                     "under the Central Committee above the cell",
+                     verb(ev->kind), ctx->who, d, b, old, o);
   return 0;
 }
 
@@ -136,10 +136,45 @@ static int check_ceremony(const core_event *ev, const core_check_ctx *ctx,
                    util_date_format(last, l));
 }
 
+/* "cell HT-05", or "cell #12" without a way to name it. */
+static void cell_text(const core_check_ctx *ctx, int64_t cell, char out[96]) {
+  const char *name = ctx->cell_name ? ctx->cell_name(ctx->cell_arg, cell) : 0;
+  if (name)
+    snprintf(out, 96, "%s", name);
+  else
+    snprintf(out, 96, "#%lld", (long long)cell);
+}
+
+/* A transfer recorded out of one cell cannot stand where the member was
+ * registered elsewhere on its day. */
+static int check_from(const core_state *st, const core_event *ev,
+                      const core_check_ctx *ctx, util_err *e, char *d) {
+  if (!ctx->from_cell || ctx->from_cell == st->cell)
+    return 0;
+  char from[96], in[96];
+  cell_text(ctx, ctx->from_cell, from);
+  cell_text(ctx, st->cell, in);
+  return util_fail(e, UTIL_REFUSED,
+                   "cannot %s %s on %s: it is recorded out of %s, but the "
+                   "member was registered in %s on that day",
+                   verb(ev->kind), ctx->who, d, from, in);
+}
+
 static int check_temporary(const core_state *st, const core_event *ev,
                            const core_check_ctx *ctx, util_err *e, char *d) {
   char u[11];
   util_date_format(ev->until, u);
+  if (check_from(st, ev, ctx, e, d))
+    return -1;
+  if (st->visiting && ev->date < st->visit_until) {
+    char host[96], v[11];
+    cell_text(ctx, st->visiting, host);
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot transfer %s temporarily on %s: the member is on "
+                     "a temporary transfer to %s until %s, and temporary "
+                     "transfers of one member may not overlap",
+                     ctx->who, d, host, util_date_format(st->visit_until, v));
+  }
   if (ev->cell == st->cell)
     return util_fail(e, UTIL_REFUSED,
                      "cannot transfer %s temporarily on %s: the host cell is "
@@ -206,12 +241,6 @@ int core_check_event(const core_state *st, const core_event *ev,
   char d[11], x[11];
   util_date_format(ev->date, d);
   bool first = ev->kind == CORE_EV_REGISTERED || ev->kind == CORE_EV_ADMITTED;
-  if (!first && st->status != CORE_NOT_MEMBER && ev->date < st->last_event)
-    return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s on %s: the member's latest event is on %s, "
-                     "and a member's events are recorded in date order",
-                     verb(ev->kind), ctx->who, d,
-                     util_date_format(st->last_event, x));
   if (first && st->status != CORE_NOT_MEMBER)
     return util_fail(e, UTIL_REFUSED, "cannot %s %s on %s: %s %s%s",
                      verb(ev->kind), ctx->who, d, ctx->who,
@@ -229,6 +258,12 @@ int core_check_event(const core_state *st, const core_event *ev,
     if (check_age(ev, ctx, e, d))
       return -1;
     char end[11];
+    if (ev->registered && ev->registered < ev->date)
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot register %s from %s: admitted %s, and "
+                       "registration in a cell begins on or after the "
+                       "admission",
+                       ctx->who, util_date_format(ev->registered, x), d);
     if (ev->has_official && ev->official < core_official_date(ev->date))
       return util_fail(e, UTIL_REFUSED,
                        "cannot register %s as official on %s: admitted %s, "
@@ -259,6 +294,8 @@ int core_check_event(const core_state *st, const core_event *ev,
     return 0;
   }
   case CORE_EV_TRANSFERRED:
+    if (check_from(st, ev, ctx, e, d))
+      return -1;
     if (ev->cell == st->cell)
       return util_fail(e, UTIL_REFUSED,
                        "cannot transfer %s on %s: the member is already "
@@ -328,8 +365,7 @@ static void make_official(replay *r, util_day day) {
   core_timeline *t = r->t;
   /* The current membership starts at the last admission or readmission. */
   size_t first = t->nseg - 1;
-  while (first > 0 &&
-         !(t->seg[first].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
+  while (first > 0 && !(t->seg[first].start & CORE_C_ENTERED))
     first--;
   util_day origin = t->state.admitted + t->state.time_out;
   for (size_t k = first; k < t->nseg; k++) {
@@ -406,7 +442,12 @@ static int apply(replay *r, const core_event *ev, util_err *e) {
     st->admitted = st->probation = ev->date;
     st->status = CORE_PROBATIONARY;
     st->cell = ev->cell;
-    open_segment(r, ev->date, ev->cell, CORE_PROBATIONARY, CORE_C_ADMITTED);
+    if (ev->kind == CORE_EV_REGISTERED && ev->registered &&
+        ev->registered > ev->date)
+      open_segment(r, ev->registered, ev->cell, CORE_PROBATIONARY,
+                   CORE_C_REGISTERED);
+    else
+      open_segment(r, ev->date, ev->cell, CORE_PROBATIONARY, CORE_C_ADMITTED);
     if (ev->kind == CORE_EV_REGISTERED && ev->has_official)
       make_official(r, ev->official);
     return 0;
@@ -486,6 +527,23 @@ int core_replay(const core_event *ev, size_t n, core_timeline *out,
     out->state.last_event = ev[i].date;
   }
   return 0;
+}
+
+int core_check_history(const core_event *ev, const core_check_ctx *ctx,
+                       size_t n, size_t *bad, util_err *e) {
+  core_timeline t;
+  memset(&t, 0, sizeof t);
+  replay r = {.t = &t};
+  int rc = 0;
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    *bad = i;
+    rc = core_check_event(&t.state, &ev[i], &ctx[i], e);
+    if (rc == 0 && apply(&r, &ev[i], e))
+      rc = -1;
+    t.state.last_event = ev[i].date;
+  }
+  core_timeline_free(&t);
+  return rc;
 }
 
 void core_timeline_free(core_timeline *t) {

@@ -253,11 +253,11 @@ static int took(report_ledger *l, util_err *e) {
   return -1;
 }
 
-void report_ledger_timeline(report_ledger *l, const core_profile *p,
+void report_ledger_timeline(report_ledger *l, const core_profile *p, size_t np,
                             const core_timeline *t, int sign) {
   core_sink s = sink_of(l);
   l->sign = sign;
-  core_contribute_member(p, t, &s);
+  core_contribute_member(p, np, t, &s);
 }
 
 int report_ledger_member(report_ledger *l, int64_t member, int sign,
@@ -266,21 +266,23 @@ int report_ledger_member(report_ledger *l, int64_t member, int sign,
   core_event *evs = NULL;
   size_t n = 0;
   core_timeline t = {0};
-  core_profile p;
+  core_profile *p = NULL;
+  size_t np = 0;
   int rc = -1;
   int found = store_member_by_id(l->st, member, &m, e);
   if (found)
     return found == 1 ? util_fail(e, UTIL_INTERNAL, "no member %lld",
                                   (long long)member)
                       : -1;
-  if (store_member_profile(l->st, &m, &p, e) ||
+  if (store_member_profile(l->st, &m, &p, &np, e) ||
       store_events_of(l->st, member, &evs, &n, e) || core_replay(evs, n, &t, e))
     goto done;
-  report_ledger_timeline(l, &p, &t, sign);
+  report_ledger_timeline(l, p, np, &t, sign);
   rc = took(l, e);
 done:
   core_timeline_free(&t);
   free(evs);
+  free(p);
   store_member_clear(&m);
   return rc;
 }

@@ -49,11 +49,14 @@ static void walk_work(const report_figures *f, item_fn fn, void *ctx) {
   for (int k = 0; k < CORE_OVERSIGHT__MAX; k++) {
     fn(ctx, ov[k], NULL, 0, false);
     for (int t = 0; t < 2; t++)
-      fn(ctx, ov[k], who[t], f->oversight[k][t], false);
+      fn(ctx, ov[k], who[t], f->oversight_targets[k][t], false);
+    fn(ctx, ov[k], "records", f->oversight[k][0] + f->oversight[k][1], false);
     fn(ctx, ov[k], "with_violations",
        f->oversight_violations[k][0] + f->oversight_violations[k][1], false);
   }
   fn(ctx, "organizations_disciplined", NULL, 0, false);
+  fn(ctx, "organizations_disciplined", "organizations", f->orgs_disciplined,
+     false);
   for (int i = 0; i < CORE_ORG_FORM__MAX; i++)
     fn(ctx, "organizations_disciplined",
        core_org_form_name((enum core_org_form)i), f->org_disciplined[i], false);
@@ -107,6 +110,7 @@ static void walk(const report_figures *f, item_fn fn, void *ctx) {
   fn(ctx, "members", "total", f->total, false);
   fn(ctx, "members", "official", f->official, false);
   fn(ctx, "members", "probationary", f->probationary, false);
+  fn(ctx, "members", "probation_overdue", f->probation_overdue, false);
   fn(ctx, "members", "female", f->female, false);
   fn(ctx, "members", "male", f->male, false);
   fn(ctx, "members", "key_cadres", f->key_cadres, false);
@@ -234,7 +238,10 @@ void report_render_json(const report_figures *f, util_buf *out) {
     json_object_set_new(scope, "members", members);
   }
   walk(f, json_item, root);
-  char *text = json_dumps(root, JSON_INDENT(2));
+  /* Tenths are written as people write them (75.2, not the 17 digits of
+   * the nearest double): 15 significant digits round the double back to
+   * the decimal it came from, as the CSV and the text write it. */
+  char *text = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
   util_buf_puts(out, text);
   util_buf_putc(out, '\n');
   free(text);

@@ -154,20 +154,23 @@ static int direct_sums(store *st, int64_t org, util_day before, util_day to,
   }
   for (size_t i = 0; i < nmembers && !d.failed; i++) {
     store_member m;
-    core_profile p;
+    core_profile *p = NULL;
     core_event *evs = NULL;
-    size_t nev = 0;
+    size_t nev = 0, np = 0;
     core_timeline t;
     if (store_member_by_id(st, members[i], &m, e))
       goto done;
-    int bad = store_member_profile(st, &m, &p, e) ||
+    int bad = store_member_profile(st, &m, &p, &np, e) ||
               store_events_of(st, m.id, &evs, &nev, e) ||
               core_replay(evs, nev, &t, e);
     store_member_clear(&m);
     free(evs);
-    if (bad)
+    if (bad) {
+      free(p);
       goto done;
-    core_contribute_member(&p, &t, &sink);
+    }
+    core_contribute_member(p, np, &t, &sink);
+    free(p);
     core_timeline_free(&t);
   }
   if (d.failed) {
@@ -248,6 +251,10 @@ static int stock(store *st, const core_tally *t, report_figures *f,
       break;
     case CORE_D_KEY_CADRE:
       f->key_cadres += n;
+      break;
+    case CORE_D_PROBATION:
+      if (core_official_date((util_day)v + UTIL_DAY_MIN - 1) <= f->to)
+        f->probation_overdue += n;
       break;
     case CORE_D_ETHNICITY:
       if (n && add_count(st, &f->by_ethnicity, &f->n_ethnicity, v, n, e))
@@ -362,6 +369,16 @@ static int flows(store *st, const core_tally *upto, const core_tally *prior,
       /* A member counts once: at the first discipline in the period. */
       if (v < first)
         f->disciplined_members += d.n[i];
+      break;
+    case CORE_D_TARGET: { /* likewise an organisation or member overseen */
+      uint32_t what = v >> CORE_TARGET_DAY_BITS;
+      if (CORE_TARGET_DAY(v) < first && (what >> 1) < CORE_OVERSIGHT__MAX)
+        f->oversight_targets[what >> 1][what & 1] += d.n[i];
+      break;
+    }
+    case CORE_D_ORG_TARGET: /* and an organisation disciplined */
+      if (v < first)
+        f->orgs_disciplined += d.n[i];
       break;
     default:
       if (work(st, d.key[i], d.n[i], f, e)) {

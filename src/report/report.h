@@ -34,7 +34,7 @@ int report_ledger_member(report_ledger *l, int64_t member, int sign,
                          util_err *e);
 /* The same from a profile and timeline at hand (imports). */
 void report_ledger_timeline(report_ledger *l, const core_profile *p,
-                            const core_timeline *t, int sign);
+                            size_t np, const core_timeline *t, int sign);
 int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e);
 /* Adds sign times what the points placed at `org` contribute (those dated
  * on or after the ledger's `since`). */
@@ -86,6 +86,9 @@ typedef struct report_figures {
   int64_t grassroots;
   /* Stock at `to`: members. */
   int64_t total, official, probationary, female, male, key_cadres;
+  /* Probationary members whose 12 months of probation ended on or before
+   * `to` without recognition (the rule says they are removed). */
+  int64_t probation_overdue;
   int64_t by_age[REPORT_AGE_BANDS];
   int64_t by_party_age[REPORT_PARTY_AGE_BANDS];
   int64_t by_theory[CORE_THEORY__MAX];
@@ -97,13 +100,16 @@ typedef struct report_figures {
   int64_t disciplined_members, disciplined[CORE_FORM__MAX];
   int64_t left_removed, left_resigned, left_deceased, left_expelled;
   int64_t orgs_founded, orgs_dissolved, orgs_merged;
-  /* Party work in [from, to]: [kind][0 organisations, 1 members]. */
+  /* Party work in [from, to]: [kind][0 organisations, 1 members]; the
+   * records, the distinct targets and the records with violations. */
   int64_t oversight[CORE_OVERSIGHT__MAX][2];
+  int64_t oversight_targets[CORE_OVERSIGHT__MAX][2];
   int64_t oversight_violations[CORE_OVERSIGHT__MAX][2];
-  int64_t org_disciplined[CORE_ORG_FORM__MAX];
-  int64_t awards[2][CORE_AWARD__MAX];   /* [0 collectives, 1 members] */
-  int64_t assessed[2][CORE_GRADE__MAX]; /* assessments of years ending in
-                                           the period */
+  int64_t org_disciplined[CORE_ORG_FORM__MAX]; /* decisions by form */
+  int64_t orgs_disciplined;                    /* distinct organisations */
+  int64_t awards[2][CORE_AWARD__MAX];          /* [0 collectives, 1 members] */
+  int64_t assessed[2][CORE_GRADE__MAX];        /* assessments of years ending in
+                                                  the period */
   int64_t meetings[CORE_MEETING__MAX];
   int64_t meetings_scored, meeting_score_sum;
   int64_t meeting_grades[CORE_MEETING_GRADE__MAX];

@@ -81,6 +81,7 @@ void report_figures_add(report_figures *dst, const report_figures *src) {
   dst->members_in += src->members_in;
   dst->members_out += src->members_out;
   dst->disciplined_members += src->disciplined_members;
+  dst->probation_overdue += src->probation_overdue;
   ADD_ARRAY(disciplined);
   dst->left_removed += src->left_removed;
   dst->left_resigned += src->left_resigned;
@@ -92,9 +93,11 @@ void report_figures_add(report_figures *dst, const report_figures *src) {
   /* Party work. */
   for (int k = 0; k < CORE_OVERSIGHT__MAX; k++) {
     ADD_ARRAY(oversight[k]);
+    ADD_ARRAY(oversight_targets[k]);
     ADD_ARRAY(oversight_violations[k]);
   }
   ADD_ARRAY(org_disciplined);
+  dst->orgs_disciplined += src->orgs_disciplined;
   for (int t = 0; t < 2; t++) {
     ADD_ARRAY(awards[t]);
     ADD_ARRAY(assessed[t]);

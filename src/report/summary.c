@@ -10,9 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* "1 member", "2 members" */
 static void count(util_buf *b, int64_t n, const char *one, const char *many) {
-  util_buf_printf(b, "%lld %s", (long long)n, n == 1 ? one : many);
+  util_buf_count(b, n, one, many);
 }
 
 /* Clauses of a sentence, joined by ", " and a final " and ". */
@@ -88,11 +87,21 @@ static void members(util_buf *out, const report_figures *f) {
   }
 }
 
+/* Each kind of oversight with the distinct organisations and members it
+ * reached, its records and those of them that found violations: "inspected
+ * 8 party organisations and 23 party members (32 inspections, violations
+ * found in 5)". */
 static void oversight(util_buf *out, const report_figures *f) {
   static const char *const verbs[] = {"inspected", "supervised"};
+  static const char *const nouns[][2] = {{"inspection", "inspections"},
+                                         {"supervision", "supervisions"}};
   for (int k = 0; k < CORE_OVERSIGHT__MAX; k++) {
-    int64_t orgs = f->oversight[k][0], mem = f->oversight[k][1];
-    if (!orgs && !mem)
+    int64_t orgs = f->oversight_targets[k][0];
+    int64_t mem = f->oversight_targets[k][1];
+    int64_t records = f->oversight[k][0] + f->oversight[k][1];
+    int64_t found =
+        f->oversight_violations[k][0] + f->oversight_violations[k][1];
+    if (!records)
       continue;
     clauses c = {0};
     if (orgs)
@@ -101,28 +110,78 @@ static void oversight(util_buf *out, const report_figures *f) {
       count(clause(&c), mem, "party member", "party members");
     util_buf_printf(out, "; %s ", verbs[k]);
     join(out, &c);
-  }
-  int64_t found = 0;
-  for (int k = 0; k < CORE_OVERSIGHT__MAX; k++)
-    found += f->oversight_violations[k][0] + f->oversight_violations[k][1];
-  if (found) {
-    util_buf_puts(out, ", finding violations in ");
-    count(out, found, "case", "cases");
+    util_buf_puts(out, orgs || mem ? " (" : "(");
+    count(out, records, nouns[k][0], nouns[k][1]);
+    if (found)
+      util_buf_printf(out, ", violations found in %lld", (long long)found);
+    util_buf_puts(out, ")");
   }
 }
 
+/* Distinct members and organisations disciplined. */
 static void discipline(util_buf *out, const report_figures *f) {
-  int64_t orgs = 0;
-  for (int i = 0; i < CORE_ORG_FORM__MAX; i++)
-    orgs += f->org_disciplined[i];
-  if (!f->disciplined_members && !orgs)
+  if (!f->disciplined_members && !f->orgs_disciplined)
     return;
   clauses c = {0};
   if (f->disciplined_members)
     count(clause(&c), f->disciplined_members, "party member", "party members");
-  if (orgs)
-    count(clause(&c), orgs, "party organisation", "party organisations");
+  if (f->orgs_disciplined)
+    count(clause(&c), f->orgs_disciplined, "party organisation",
+          "party organisations");
   util_buf_puts(out, "; disciplined ");
+  join(out, &c);
+}
+
+/* "was" for one thing, "were" for more, or for several parts. */
+static const char *was(int64_t n, size_t parts) {
+  return parts == 1 && n == 1 ? "was" : "were";
+}
+
+/* Organisations and members that came into the subtree or left it without
+ * joining or leaving the party: "3 organisations and 405 members were
+ * transferred out, 2 members in". */
+static void transfers(util_buf *out, const report_figures *f) {
+  const int64_t n[2][2] = {{f->orgs_out, f->members_out},
+                           {f->orgs_in, f->members_in}};
+  static const char *const way[] = {"out", "in"};
+  bool first = true;
+  for (int w = 0; w < 2; w++) {
+    if (!n[w][0] && !n[w][1])
+      continue;
+    clauses c = {0};
+    if (n[w][0])
+      count(clause(&c), n[w][0], "organisation", "organisations");
+    if (n[w][1])
+      count(clause(&c), n[w][1], "member", "members");
+    size_t parts = c.n;
+    util_buf_puts(out, first ? ". " : ", ");
+    join(out, &c);
+    if (first)
+      util_buf_printf(out, " %s transferred %s", was(n[w][0] + n[w][1], parts),
+                      way[w]);
+    else
+      util_buf_printf(out, " %s", way[w]);
+    first = false;
+  }
+}
+
+/* Organisations founded, dissolved, merged below. */
+static void organisations(util_buf *out, const report_figures *f) {
+  const struct {
+    int64_t n;
+    const char *what;
+  } how[] = {{f->orgs_founded, "founded"},
+             {f->orgs_dissolved, "dissolved"},
+             {f->orgs_merged, "merged into another"}};
+  clauses c = {0};
+  for (size_t i = 0; i < UTIL_COUNT(how); i++)
+    if (how[i].n)
+      util_buf_printf(clause(&c), "%lld %s %s", (long long)how[i].n,
+                      was(how[i].n, 1), how[i].what);
+  if (!c.n)
+    return;
+  util_buf_printf(out, ". Of the organisations below %s, ",
+                  f->group ? "them" : "it");
   join(out, &c);
 }
 
@@ -144,26 +203,26 @@ static void leaving(util_buf *out, const report_figures *f) {
       util_buf_printf(clause(&c), "%lld %s", (long long)how[i].n, how[i].how);
   util_buf_puts(out, ". ");
   count(out, left, "member", "members");
-  util_buf_puts(out, left == 1 ? " left the party (" : " left the party (");
+  util_buf_puts(out, " left the party (");
   join(out, &c);
   util_buf_puts(out, ")");
 }
 
+/* Awards, counted as awards (a member may receive two). */
 static void awards(util_buf *out, const report_figures *f) {
   int64_t n[2] = {0, 0};
   for (int t = 0; t < 2; t++)
     for (int i = 0; i < CORE_AWARD__MAX; i++)
       n[t] += f->awards[t][i];
-  if (!n[0] && !n[1])
-    return;
-  clauses c = {0};
-  if (n[1])
-    count(clause(&c), n[1], "member", "members");
-  if (n[0])
-    count(clause(&c), n[0], "collective", "collectives");
-  util_buf_puts(out, ". ");
-  join(out, &c);
-  util_buf_puts(out, n[0] + n[1] == 1 ? " was awarded" : " were awarded");
+  if (n[1]) {
+    util_buf_puts(out, ". Members received ");
+    count(out, n[1], "award", "awards");
+    if (n[0])
+      util_buf_printf(out, " and collectives %lld", (long long)n[0]);
+  } else if (n[0]) {
+    util_buf_puts(out, ". Collectives received ");
+    count(out, n[0], "award", "awards");
+  }
 }
 
 static void assessments(util_buf *out, const report_figures *f) {
@@ -200,8 +259,11 @@ static void meetings(util_buf *out, const report_figures *f) {
                 (2 * f->meetings_scored);
     util_buf_printf(out, " with a mean score of %lld.%lld points",
                     (long long)(t / 10), (long long)(t % 10));
+    /* Only some were scored: say of how many the mean is. */
+    if (f->meetings_scored != held)
+      util_buf_printf(out, " (%lld scored)", (long long)f->meetings_scored);
     if (f->meeting_grades[CORE_GOOD])
-      util_buf_printf(out, "; %lld rated good",
+      util_buf_printf(out, "; %lld of them rated good",
                       (long long)f->meeting_grades[CORE_GOOD]);
   }
 }
@@ -248,6 +310,8 @@ void report_render_summary(const report_figures *f, util_buf *out) {
   oversight(out, f);
   discipline(out, f);
   leaving(out, f);
+  transfers(out, f);
+  organisations(out, f);
   awards(out, f);
   assessments(out, f);
   meetings(out, f);
@@ -257,8 +321,12 @@ void report_render_summary(const report_figures *f, util_buf *out) {
   util_buf_printf(out, ". On %s %s counted ", util_date_format(f->to, to),
                   f->group ? "they" : "it");
   count(out, f->total, "member", "members");
-  util_buf_printf(out, " (%lld official, %lld probationary)",
+  util_buf_printf(out, " (%lld official, %lld probationary",
                   (long long)f->official, (long long)f->probationary);
+  if (f->probation_overdue)
+    util_buf_printf(out, ", %lld of them past their 12 months of probation",
+                    (long long)f->probation_overdue);
+  util_buf_puts(out, ")");
   if (f->grassroots) {
     util_buf_puts(out, " in ");
     count(out, f->grassroots, "grassroots organisation",

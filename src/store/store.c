@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 /* "cadr" — marks the file as ours for file(1) and for us. */
 #define APPLICATION_ID 0x63616472
@@ -38,6 +39,13 @@ int store_sqlfail(store *st, util_err *e) {
                      "cannot write to %s: the disk is full; nothing was "
                      "changed",
                      st->path);
+  if (rc == SQLITE_READONLY)
+    return util_fail(e, UTIL_SYSTEM,
+                     "cannot write to %s: the file or its directory may not "
+                     "be written (cadre keeps %s-wal and %s-shm beside it); "
+                     "commands that only read still work; nothing was "
+                     "changed",
+                     st->path, st->path, st->path);
   if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
     return util_fail(e, UTIL_SYSTEM, "%s is not a usable database: %s",
                      st->path, sqlite3_errmsg(st->db));
@@ -45,29 +53,50 @@ int store_sqlfail(store *st, util_err *e) {
                    sqlite3_errmsg(st->db));
 }
 
+static size_t stmt_slot(const struct store_cached *cache, size_t slots,
+                        const char *sql) {
+  /* Keyed by the address of the static SQL text; slots is a power of 2. */
+  size_t i = ((uintptr_t)sql >> 4) & (slots - 1);
+  while (cache[i].sql && cache[i].sql != sql)
+    i = (i + 1) & (slots - 1);
+  return i;
+}
+
+/* Doubles the cache, keeping every prepared statement. */
+static void stmt_grow(store *st) {
+  size_t slots = st->slots ? 2 * st->slots : STORE_STMT_SLOTS;
+  struct store_cached *cache = util_xcalloc(slots, sizeof *cache);
+  for (size_t i = 0; i < st->slots; i++)
+    if (st->cache[i].sql)
+      cache[stmt_slot(cache, slots, st->cache[i].sql)] = st->cache[i];
+  free(st->cache);
+  st->cache = cache;
+  st->slots = slots;
+}
+
 sqlite3_stmt *store_stmt(store *st, const char *sql, util_err *e) {
-  /* The cache is keyed by the address of the static SQL text. */
-  size_t h = ((uintptr_t)sql >> 4) % STORE_STMT_SLOTS;
-  for (size_t i = 0; i < STORE_STMT_SLOTS; i++) {
-    struct store_cached *c = &st->cache[(h + i) % STORE_STMT_SLOTS];
-    if (c->sql == sql) {
-      sqlite3_reset(c->stmt);
-      sqlite3_clear_bindings(c->stmt);
-      return c->stmt;
-    }
-    if (!c->sql) {
-      if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
-                             &c->stmt, NULL) != SQLITE_OK) {
-        util_fail(e, UTIL_INTERNAL, "cannot prepare a statement: %s",
-                  sqlite3_errmsg(st->db));
-        return NULL;
-      }
-      c->sql = sql;
-      return c->stmt;
-    }
+  if (2 * (st->used + 1) > st->slots)
+    stmt_grow(st);
+  struct store_cached *c = &st->cache[stmt_slot(st->cache, st->slots, sql)];
+  if (c->sql) {
+    sqlite3_reset(c->stmt);
+    sqlite3_clear_bindings(c->stmt);
+    return c->stmt;
   }
-  util_fail(e, UTIL_INTERNAL, "the statement cache is full");
-  return NULL;
+  if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &c->stmt,
+                         NULL) != SQLITE_OK) {
+    util_fail(e, UTIL_INTERNAL, "cannot prepare a statement: %s",
+              sqlite3_errmsg(st->db));
+    c->stmt = NULL;
+    return NULL;
+  }
+  c->sql = sql;
+  st->used++;
+  return c->stmt;
+}
+
+size_t store_stmt_count(const store *st) {
+  return st->used;
 }
 
 int store_exec(store *st, const char *sql, util_err *e) {
@@ -214,6 +243,24 @@ static int pragma_int(store *st, const char *sql, int *out, util_err *e) {
   return 0;
 }
 
+/* The first migration failing with a schema error on a file whose marks
+ * say it is at version `from` means the marks lie: SQLite's own text
+ * ("table org already exists") would tell a person nothing. */
+static int migrate_failed(store *st, int from, int v, int to, util_err *e) {
+  int rc = sqlite3_errcode(st->db);
+  if (v == from && (rc == SQLITE_ERROR || rc == SQLITE_CONSTRAINT))
+    util_fail(e, UTIL_SYSTEM,
+              "%s says it is at schema version %d, but its tables are not "
+              "those of version %d (was PRAGMA user_version changed by "
+              "hand?); it was left untouched",
+              st->path, from, from);
+  else {
+    store_sqlfail(st, e);
+    util_err_prefix(e, "cannot bring %s to schema version %d: ", st->path, to);
+  }
+  return -1;
+}
+
 static int migrate(store *st, int from, util_err *e) {
   int to = store_schema_version();
   for (int v = from; v < to; v++) {
@@ -228,8 +275,11 @@ static int migrate(store *st, int from, util_err *e) {
       v = now - 1;
       continue;
     }
-    if (store_exec(st, store_migrations[v].data, e))
-      goto fail;
+    if (store_exec(st, store_migrations[v].data, NULL)) {
+      migrate_failed(st, from, v, to, e);
+      store_exec(st, "ROLLBACK", NULL);
+      return -1;
+    }
     char sql[96];
     snprintf(sql, sizeof sql,
              "PRAGMA application_id = %d; PRAGMA user_version = %d",
@@ -244,8 +294,11 @@ fail:
   return -1;
 }
 
-/* Reads the file's marks before anything writes to it. */
-static int check_marks(store *st, int *version, util_err *e) {
+/* Reads the file's marks before anything writes to it. Only `init`
+ * (STORE_CREATE) may make a database of a file without tables: any other
+ * command would turn an empty file, named by mistake, into one. */
+static int check_marks(store *st, enum store_mode mode, int *version,
+                       util_err *e) {
   int app = 0, tables = 0;
   if (pragma_int(st, "PRAGMA application_id", &app, e) ||
       pragma_int(st, "PRAGMA user_version", version, e) ||
@@ -261,13 +314,67 @@ static int check_marks(store *st, int *version, util_err *e) {
                      "%s was written by a newer cadre (schema version %d; "
                      "this cadre %s knows up to %d); it was left untouched",
                      st->path, *version, CADRE_VERSION, store_schema_version());
+  if (*version < 0 || (*version == 0 && tables != 0))
+    return util_fail(e, UTIL_SYSTEM,
+                     "%s has schema version %d, which no cadre writes (was "
+                     "PRAGMA user_version changed by hand?); it was left "
+                     "untouched",
+                     st->path, *version);
+  if (tables == 0 && mode != STORE_CREATE)
+    return util_fail(e, UTIL_SYSTEM,
+                     "%s holds no cadre database (it is empty); create one "
+                     "with `cadre init`; it was left untouched",
+                     st->path);
   return 0;
+}
+
+/* Whether this process may write the file and create its -wal and -shm
+ * files beside it. */
+static bool writable(const char *path) {
+  char *dir = util_xstrdup(path);
+  char *slash = strrchr(dir, '/');
+  if (!slash)
+    strcpy(dir, ".");
+  else if (slash == dir)
+    dir[1] = '\0';
+  else
+    *slash = '\0';
+  bool ok = access(path, W_OK) == 0 && access(dir, W_OK) == 0;
+  free(dir);
+  return ok;
+}
+
+/* A file: URI naming `path`, with `query`; characters that mean something
+ * in a URI are escaped. */
+static char *file_uri(const char *path, const char *query) {
+  util_buf b = {0};
+  util_buf_puts(&b, "file:");
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+    if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20 || *p >= 0x7f)
+      util_buf_printf(&b, "%%%02X", *p);
+    else
+      util_buf_putc(&b, (char)*p);
+  util_buf_printf(&b, "?%s", query);
+  return util_buf_take(&b);
+}
+
+/* How a command that only reads opens a file it may not write (a
+ * read-only directory or medium): WAL needs a -shm file beside the
+ * database, which cannot be created there. Without a -wal file no other
+ * process is writing, so the file can be read as immutable; with one, the
+ * writer's -shm is shared read-only. */
+static char *read_only_uri(const char *path) {
+  char *wal = util_xasprintf("%s-wal", path);
+  struct stat sb;
+  bool live = stat(wal, &sb) == 0;
+  free(wal);
+  return file_uri(path, live ? "mode=ro" : "immutable=1");
 }
 
 store *store_open(const char *path, enum store_mode mode, int busy_ms,
                   util_err *e) {
   struct stat sb;
-  if (mode == STORE_EXISTING && stat(path, &sb) != 0) {
+  if (mode != STORE_CREATE && stat(path, &sb) != 0) {
     util_fail(e, UTIL_SYSTEM,
               "no database at %s (create one with `cadre init`, or name "
               "another with --db or CADRE_DB)",
@@ -278,27 +385,51 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
   st->path = util_xstrdup(path);
   st->busy_ms = busy_ms;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  char *uri = NULL;
   if (mode == STORE_CREATE)
     flags |= SQLITE_OPEN_CREATE;
-  if (sqlite3_open_v2(path, &st->db, flags, NULL) != SQLITE_OK) {
+  else if (mode == STORE_READ && !writable(path)) {
+    uri = read_only_uri(path);
+    flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    st->read_only = true;
+  }
+  int rc = sqlite3_open_v2(uri ? uri : path, &st->db, flags, NULL);
+  free(uri);
+  if (rc != SQLITE_OK) {
     util_fail(e, UTIL_SYSTEM, "cannot open the database %s: %s", path,
               st->db ? sqlite3_errmsg(st->db) : strerror(errno));
     goto fail;
   }
   sqlite3_extended_result_codes(st->db, 0);
   sqlite3_busy_timeout(st->db, busy_ms);
-  sqlite3_create_function_v2(st->db, "cadre_tally_add", 2,
-                             SQLITE_UTF8 | SQLITE_DETERMINISTIC |
-                                 SQLITE_DIRECTONLY,
-                             NULL, store_tally_sql_add, NULL, NULL, NULL);
-  if (store_fold_functions(st->db) != SQLITE_OK) {
+  if (sqlite3_create_function_v2(
+          st->db, "cadre_tally_add", 2,
+          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+          store_tally_sql_add, NULL, NULL, NULL) != SQLITE_OK ||
+      store_fold_functions(st->db) != SQLITE_OK) {
     util_fail(e, UTIL_INTERNAL, "cannot register cadre's SQL functions: %s",
               sqlite3_errmsg(st->db));
     goto fail;
   }
   int version = 0;
-  if (check_marks(st, &version, e))
+  if (check_marks(st, mode, &version, e))
     goto fail;
+  if (st->read_only) {
+    if (version < store_schema_version()) {
+      util_fail(e, UTIL_SYSTEM,
+                "%s has schema version %d and this cadre reads version %d: "
+                "it must be brought up to date, which needs a database and "
+                "a directory cadre may write; it was left untouched",
+                path, version, store_schema_version());
+      goto fail;
+    }
+    if (store_exec(st,
+                   "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;"
+                   " PRAGMA temp_store = MEMORY",
+                   e))
+      goto fail;
+    return st;
+  }
   if (store_exec(st,
                  "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
                  "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF; "
@@ -315,9 +446,10 @@ fail:
 void store_close(store *st) {
   if (!st)
     return;
-  for (size_t i = 0; i < STORE_STMT_SLOTS; i++)
+  for (size_t i = 0; i < st->slots; i++)
     if (st->cache[i].stmt)
       sqlite3_finalize(st->cache[i].stmt);
+  free(st->cache);
   sqlite3_close(st->db);
   free(st->path);
   free(st);

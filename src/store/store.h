@@ -28,10 +28,15 @@ const char *store_backend(void);
 enum store_mode {
   STORE_EXISTING, /* the database must exist and be a cadre database */
   STORE_CREATE,   /* create the file if missing */
+  /* Like STORE_EXISTING, for a command that only reads: where the file or
+   * its directory may not be written (so that SQLite cannot create its
+   * -wal and -shm files), it is opened read-only instead of failing. */
+  STORE_READ,
 };
 
-/* Opens the database at `path`, checks that it is a cadre database (or an
- * empty file), refuses one written by a newer cadre without touching it,
+/* Opens the database at `path`, checks that it is a cadre database (or,
+ * with STORE_CREATE only, an empty file), refuses one whose schema version
+ * no cadre wrote, refuses one written by a newer cadre without touching it,
  * sets WAL, synchronous=FULL, foreign keys and the busy timeout (in ms),
  * and applies pending migrations. */
 store *store_open(const char *path, enum store_mode mode, int busy_ms,
@@ -161,6 +166,8 @@ typedef struct store_org_event_row {
   const char *org_code;
   const char *kind, *date, *other_code, *from_code, *name, *decision;
   const char *recorded_at, *recorded_by;
+  int64_t id;
+  const char *voided_at, *voided_by, *void_reason; /* NULL unless void */
 } store_org_event_row;
 int store_org_events(store *st, int64_t org, const char *prefix,
                      int (*fn)(void *ctx, const store_org_event_row *row),
@@ -194,9 +201,49 @@ int store_member_by_id(store *st, int64_t id, store_member *m, util_err *e);
 int store_member_insert(store *st, store_member *m, util_err *e);
 /* Writes the derived state columns of m and its position. */
 int store_member_update_state(store *st, const store_member *m, util_err *e);
-/* The profile as core sees it; text dimensions are numbered on the way. */
-int store_member_profile(store *st, const store_member *m, core_profile *p,
-                         util_err *e);
+/* The member's profile over time, as reports count it: from the member
+ * row and its dated changes (store_change_*), one profile from the
+ * beginning and one more for each day a counted field (theory,
+ * education, ethnicity, key cadre) changed, in order. *p is the caller's;
+ * *n is at least 1. */
+int store_member_profile(store *st, const store_member *m, core_profile **p,
+                         size_t *n, util_err *e);
+
+/* ---- dated changes of the profile (store_change.c) */
+
+/* A change of one field of a member's profile from `since` on; a `base`
+ * row holds the value before the field's first change. */
+typedef struct store_change {
+  int64_t id, member;
+  const char *field; /* name, position, key_cadre ("yes" or NULL), theory,
+                        education, profession, religion, ethnicity, card,
+                        hometown */
+  util_day since;
+  bool base;
+  const char *value; /* NULL: none */
+  int64_t event;     /* the event that made it (a dismissal), or 0 */
+  const char *recorded_at, *recorded_by;
+  const char *voided_at, *voided_by, *void_reason; /* NULL unless void */
+} store_change;
+/* Records a change (since 0: a base row). Sets *id unless NULL. */
+int store_change_add(store *st, int64_t member, const char *field,
+                     util_day since, const char *value, int64_t event,
+                     const char *user, int64_t *id, util_err *e);
+/* The changes of a member: base rows first, then by day and id; voided
+ * ones too when `voided`. Rows are valid during the call. */
+int store_changes_of(store *st, int64_t member, bool voided,
+                     int (*fn)(void *ctx, const store_change *c), void *ctx,
+                     util_err *e);
+/* The change `id` (fn is not called when there is none). */
+int store_change_by_id(store *st, int64_t id,
+                       int (*fn)(void *ctx, const store_change *c), void *ctx,
+                       util_err *e);
+/* Voids the change `id`, and every change made by `event` unless 0. */
+int store_change_void(store *st, int64_t id, int64_t event, const char *user,
+                      const char *reason, util_err *e);
+/* Writes the person's fields of m (name, card, texts, theory, key cadre)
+ * to the member row. Returns 1 when another member holds the card. */
+int store_member_set_profile(store *st, const store_member *m, util_err *e);
 /* The number of a text value in a dimension ("ethnicity", "education"),
  * created when new; 0 for NULL or "". */
 int store_term(store *st, const char *dim, const char *value, uint32_t *id,
@@ -215,12 +262,42 @@ typedef struct store_event {
    * an expulsion (all 0 when not recorded). */
   core_votes votes;
 } store_event;
+/* Appends an event to a member's history; sets *id (unless NULL) to the
+ * event's id. */
 int store_event_add(store *st, int64_t member, const store_event *ev,
-                    const char *user, util_err *e);
-/* A member's events as core replays them, oldest first; *evs is the
+                    const char *user, int64_t *id, util_err *e);
+/* A member's events as core replays them, in date order (events of one
+ * day in the order they were recorded), voided ones left out; *evs is the
  * caller's. */
 int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
                     util_err *e);
+/* The same history with what the rules need to check each event again
+ * (core_check_history) when an earlier one is entered late or one is
+ * voided. *out is the caller's. */
+typedef struct store_history_event {
+  int64_t id;
+  core_event ev;
+  int64_t from_cell; /* transfers: the cell recorded as left */
+  int64_t by_org;    /* admission: the committee that approved (over 60);
+                        discipline: the deciding organisation */
+  util_day considered, ceremony;
+  util_day official; /* as stored (recognition: the day it took effect) */
+  bool had_post;     /* a dismissal recorded the post it ended */
+} store_history_event;
+int store_history_of(store *st, int64_t member, store_history_event **out,
+                     size_t *n, util_err *e);
+/* The member an event is of, and whether it is void. Returns 1 when there
+ * is no member event `id`. */
+int store_event_owner(store *st, int64_t id, int64_t *member, bool *voided,
+                      util_err *e);
+/* Marks an event void by `user` now, for `reason`; `corrected_by` is the
+ * event entered in its place (0: none). */
+int store_event_void(store *st, int64_t id, const char *user,
+                     const char *reason, int64_t corrected_by, util_err *e);
+/* Rewrites the day a recognition took effect, after the history before it
+ * changed. */
+int store_event_set_official(store *st, int64_t id, util_day official,
+                             util_err *e);
 typedef struct store_event_row {
   int64_t member;
   int seq;
@@ -230,12 +307,25 @@ typedef struct store_event_row {
   bool studies;
   /* Discipline: the votes as numbers in text, NULL when not recorded. */
   const char *votes_for, *votes_total, *proposal_for, *proposal_total;
+  int64_t id;
+  /* Set when the event was voided: when, by whom, why, and the event
+   * entered in its place (0: none). */
+  const char *voided_at, *voided_by, *void_reason;
+  int64_t corrected_by;
+  const char *registered; /* registered: registration began then, if later
+                             than the admission */
 } store_event_row;
 /* The events of a member (of all when member is 0; of those whose cell is
- * now in the subtree `prefix` unless it is NULL), by member and order. */
-int store_event_rows(store *st, int64_t member, const char *prefix,
+ * now in the subtree `prefix` unless it is NULL), by member and date (one
+ * day's in the order recorded); voided ones too when `voided`. */
+int store_event_rows(store *st, int64_t member, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_event_row *row),
                      void *ctx, util_err *e);
+/* The event `id`, voided or not: fn is called once, or not at all when
+ * there is no such member event. */
+int store_event_row_by_id(store *st, int64_t id,
+                          int (*fn)(void *ctx, const store_event_row *row),
+                          void *ctx, util_err *e);
 
 /* Replaces the membership and visit rows of a member with those of its
  * timeline (`fresh`: the member has none yet). */
@@ -267,6 +357,8 @@ typedef struct store_member_row {
   const char *education, *profession, *theory, *position;
   bool key_cadre, manager;
   bool visiting; /* a temporary visitor of the listed organisation */
+  /* store_members_all: who approved an admission over 60, or NULL. */
+  const char *approved_by;
 } store_member_row;
 typedef int (*store_member_fn)(void *ctx, const store_member_row *row);
 /* Members registered on `day` in cells whose path starts with `prefix`
@@ -326,6 +418,15 @@ typedef struct store_oversight_row {
 int store_oversights(store *st, const store_oversight_query *q,
                      int (*fn)(void *ctx, const store_oversight_row *row),
                      void *ctx, util_err *e);
+
+/* The ids of the records about one target, oldest first (by first day, or
+ * date, then id): for `source` "oversight" the records of kind `kind` about
+ * the organisation `org` or the member `member` (the other is 0); for
+ * "org_discipline" the decisions on `org`. *ids is the caller's. */
+int store_target_records(store *st, const char *source,
+                         enum core_oversight kind, int64_t org,
+                         int64_t member, int64_t **ids, size_t *n,
+                         util_err *e);
 
 /* A discipline decision on an organisation. */
 typedef struct store_org_discipline {
@@ -770,5 +871,25 @@ typedef int (*store_tally_fn)(void *ctx, int64_t org, int32_t when,
                               const void *blob, size_t len);
 int store_tally_each(store *st, bool years, store_tally_fn fn, void *ctx,
                      util_err *e);
+
+/* ---- voided records of party work (store_void.c) ---------------------- */
+
+/* Moves record `id` of `source` (oversight, org_discipline, award, fund)
+ * to the voided records, whole, with who voided it, when and why; sets
+ * *record to the row as it was (JSON, the caller's). Returns 1 when there
+ * is no such record. The record's point is the caller's to take back. */
+int store_record_void(store *st, const char *source, int64_t id,
+                      const char *user, const char *reason, char **record,
+                      util_err *e);
+typedef struct store_voided_row {
+  const char *source;
+  int64_t id;
+  const char *record; /* JSON */
+  const char *voided_at, *voided_by, *reason;
+} store_voided_row;
+/* The voided records (of `source` unless NULL), in the order voided. */
+int store_voided_rows(store *st, const char *source,
+                      int (*fn)(void *ctx, const store_voided_row *r),
+                      void *ctx, util_err *e);
 
 #endif

@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+/* The statement cache starts with this many slots and doubles whenever
+ * it is half full, so that it can never run out. */
 #define STORE_STMT_SLOTS 256
 
 struct store_cached {
@@ -21,11 +23,15 @@ struct store {
   sqlite3 *db;
   char *path;
   int busy_ms;
-  struct store_cached cache[STORE_STMT_SLOTS];
+  struct store_cached *cache; /* open addressing, `slots` entries */
+  size_t slots, used;
+  bool read_only; /* opened by a reading command that may not write */
 };
 
 /* The cached statement for a static SQL text, reset and unbound. */
 sqlite3_stmt *store_stmt(store *st, const char *sql, util_err *e);
+/* How many statements the cache holds (for the tests). */
+size_t store_stmt_count(const store *st);
 /* Sets *e from the connection's last error; returns -1. */
 int store_sqlfail(store *st, util_err *e);
 int store_exec(store *st, const char *sql, util_err *e);
@@ -50,6 +56,14 @@ int store_step_insert(store *st, sqlite3_stmt *s, int64_t *id, util_err *e);
 void store_bind_recorded(sqlite3_stmt *s, int i, const char *user);
 /* Steps a statement that returns no rows we need, then resets it. */
 int store_step_done(store *st, sqlite3_stmt *s, util_err *e);
+
+/* The id of a new event: member and organisation events share one series
+ * (migration 003), and so do dated changes of a member's profile: an id
+ * names one event whatever it is about. */
+#define STORE_NEXT_EVENT_ID                                                    \
+  "(SELECT max(coalesce((SELECT max(id) FROM member_event), 0), "              \
+  "coalesce((SELECT max(id) FROM org_event), 0), "                             \
+  "coalesce((SELECT max(id) FROM member_change), 0)) + 1)"
 
 void store_bind_day(sqlite3_stmt *s, int i, util_day day);
 void store_bind_day_or_null(sqlite3_stmt *s, int i, util_day day);

@@ -201,31 +201,21 @@ int store_term_text(store *st, uint32_t id, char **value, util_err *e) {
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
 }
 
-int store_member_profile(store *st, const store_member *m, core_profile *p,
-                         util_err *e) {
-  *p = (core_profile){.born = m->born,
-                      .gender = m->gender,
-                      .theory = m->theory,
-                      .key_cadre = m->key_cadre};
-  if (store_term(st, "ethnicity", m->ethnicity, &p->ethnicity, e) ||
-      store_term(st, "education", m->education, &p->education, e))
-    return -1;
-  return 0;
-}
 
 /* ---- events ----------------------------------------------------------------
  */
 
 int store_event_add(store *st, int64_t member, const store_event *ev,
-                    const char *user, util_err *e) {
+                    const char *user, int64_t *id, util_err *e) {
   static const char sql[] =
       "INSERT INTO member_event(member_id, seq, kind, date, cell_id, "
       "to_cell_id, official, until, studies, form, by_org_id, decision, "
       "considered, ceremony, reason, detail, recorded_at, recorded_by, "
-      "votes_for, votes_total, proposal_for, proposal_total) "
+      "votes_for, votes_total, proposal_for, proposal_total, registered, id) "
       "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM member_event "
       "WHERE member_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
+      "?22, " STORE_NEXT_EVENT_ID ") RETURNING id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -259,7 +249,12 @@ int store_event_add(store *st, int64_t member, const store_event *ev,
     sqlite3_bind_int(s, 20, v->proposal_for);
     sqlite3_bind_int(s, 21, v->proposal_total);
   }
-  return store_step_done(st, s, e);
+  store_bind_day_or_null(s, 22, c->registered);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW && id)
+    *id = sqlite3_column_int64(s, 0);
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
 }
 
 static void read_event(sqlite3_stmt *s, void *elem) {
@@ -275,13 +270,16 @@ static void read_event(sqlite3_stmt *s, void *elem) {
   c->studies = sqlite3_column_int(s, 6);
   if (c->kind == CORE_EV_DISCIPLINED)
     core_form_parse(store_col_text(s, 7), &c->form);
+  c->registered = store_col_day(s, 8);
 }
 
 int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
                     util_err *e) {
   static const char sql[] =
       "SELECT kind, date, cell_id, to_cell_id, official, until, studies, "
-      "form FROM member_event WHERE member_id = ?1 ORDER BY seq";
+      "form, registered FROM member_event WHERE member_id = ?1 "
+      "AND voided_at IS NULL "
+      "ORDER BY date, seq";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   *evs = NULL;
   *n = 0;
@@ -294,6 +292,91 @@ int store_events_of(store *st, int64_t member, core_event **evs, size_t *n,
   *evs = NULL;
   *n = 0;
   return -1;
+}
+
+static void read_history(sqlite3_stmt *s, void *elem) {
+  store_history_event *h = elem;
+  read_event(s, &h->ev);
+  h->id = sqlite3_column_int64(s, 9);
+  h->from_cell = sqlite3_column_int64(s, 2);
+  h->by_org = sqlite3_column_int64(s, 10);
+  h->considered = store_col_day(s, 11);
+  h->ceremony = store_col_day(s, 12);
+  h->had_post = sqlite3_column_type(s, 13) != SQLITE_NULL;
+  h->official = store_col_day(s, 4);
+}
+
+int store_history_of(store *st, int64_t member, store_history_event **out,
+                     size_t *n, util_err *e) {
+  static const char sql[] =
+      "SELECT kind, date, cell_id, to_cell_id, official, until, studies, "
+      "form, registered, id, by_org_id, considered, ceremony, detail "
+      "FROM member_event "
+      "WHERE member_id = ?1 AND voided_at IS NULL ORDER BY date, seq";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, member);
+  if (store_all(st, s, sizeof **out, (void **)out, n, read_history, e) == 0)
+    return 0;
+  free(*out);
+  *out = NULL;
+  *n = 0;
+  return -1;
+}
+
+int store_event_owner(store *st, int64_t id, int64_t *member, bool *voided,
+                      util_err *e) {
+  static const char sql[] =
+      "SELECT member_id, voided_at IS NOT NULL FROM member_event WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    *member = sqlite3_column_int64(s, 0);
+    *voided = sqlite3_column_int(s, 1);
+  }
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW)
+    return 0;
+  return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
+}
+
+int store_event_void(store *st, int64_t id, const char *user,
+                     const char *reason, int64_t corrected_by, util_err *e) {
+  static const char sql[] =
+      "UPDATE member_event SET voided_at = ?2, voided_by = ?3, "
+      "void_reason = ?4, corrected_by = ?5 WHERE id = ?1 "
+      "AND voided_at IS NULL";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_recorded(s, 2, user);
+  sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+  store_bind_id(s, 5, corrected_by);
+  if (store_step_done(st, s, e))
+    return -1;
+  return sqlite3_changes(st->db) == 1
+             ? 0
+             : util_fail(e, UTIL_INTERNAL, "event %lld was not voided",
+                         (long long)id);
+}
+
+int store_event_set_official(store *st, int64_t id, util_day official,
+                             util_err *e) {
+  static const char sql[] =
+      "UPDATE member_event SET official = ?2 WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_day(s, 2, official);
+  return store_step_done(st, s, e);
 }
 
 typedef struct event_fn_ctx {
@@ -326,28 +409,38 @@ static int event_row(void *ctx, sqlite3_stmt *s) {
       .votes_total = store_col_text(s, 19),
       .proposal_for = store_col_text(s, 20),
       .proposal_total = store_col_text(s, 21),
+      .id = sqlite3_column_int64(s, 22),
+      .voided_at = store_col_text(s, 23),
+      .voided_by = store_col_text(s, 24),
+      .void_reason = store_col_text(s, 25),
+      .corrected_by = sqlite3_column_int64(s, 26),
+      .registered = store_col_text(s, 27),
   };
   return r->fn(r->ctx, &row);
 }
 
-int store_event_rows(store *st, int64_t member, const char *prefix,
+#define EVENT_ROW_COLUMNS                                                      \
+  "SELECT v.member_id, v.seq, v.kind, v.date, c.code, t.code, "                \
+  "v.official, v.until, v.form, b.code, v.decision, v.considered, "            \
+  "v.ceremony, v.reason, v.detail, v.recorded_at, v.recorded_by, "             \
+  "v.studies, v.votes_for, v.votes_total, v.proposal_for, "                    \
+  "v.proposal_total, v.id, v.voided_at, v.voided_by, v.void_reason, "          \
+  "v.corrected_by, v.registered FROM member_event v "                          \
+  "LEFT JOIN org c ON c.id = v.cell_id "                                       \
+  "LEFT JOIN org t ON t.id = v.to_cell_id "                                    \
+  "LEFT JOIN org b ON b.id = v.by_org_id "
+
+int store_event_rows(store *st, int64_t member, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_event_row *row),
                      void *ctx, util_err *e) {
-  static const char sql[] =
-      "SELECT v.member_id, v.seq, v.kind, v.date, c.code, t.code, "
-      "v.official, v.until, v.form, b.code, v.decision, v.considered, "
-      "v.ceremony, v.reason, v.detail, v.recorded_at, v.recorded_by, "
-      "v.studies, v.votes_for, v.votes_total, v.proposal_for, "
-      "v.proposal_total FROM member_event v "
-      "LEFT JOIN org c ON c.id = v.cell_id "
-      "LEFT JOIN org t ON t.id = v.to_cell_id "
-      "LEFT JOIN org b ON b.id = v.by_org_id "
-      "WHERE (?1 = 0 OR v.member_id = ?1) AND (?2 IS NULL OR EXISTS ("
+  static const char sql[] = EVENT_ROW_COLUMNS
+      "WHERE (?1 = 0 OR v.member_id = ?1) AND (?4 OR v.voided_at IS NULL) "
+      "AND (?2 IS NULL OR EXISTS ("
       "  SELECT 1 FROM member m JOIN org_path p ON p.org_id = m.cell_id "
       "  WHERE m.id = v.member_id AND p.path >= ?2 AND p.path < ?3 "
       "  AND p.valid_to = (SELECT max(valid_to) FROM org_path "
       "  WHERE org_id = m.cell_id))) "
-      "ORDER BY v.member_id, v.seq";
+      "ORDER BY v.member_id, v.date, v.seq";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -355,10 +448,23 @@ int store_event_rows(store *st, int64_t member, const char *prefix,
   sqlite3_bind_int64(s, 1, member);
   store_bind_text(s, 2, prefix);
   store_bind_text(s, 3, hi);
+  sqlite3_bind_int(s, 4, voided);
   event_fn_ctx r = {fn, ctx};
   int rc = store_each(st, s, event_row, &r, e);
   free(hi);
   return rc;
+}
+
+int store_event_row_by_id(store *st, int64_t id,
+                          int (*fn)(void *ctx, const store_event_row *row),
+                          void *ctx, util_err *e) {
+  static const char sql[] = EVENT_ROW_COLUMNS "WHERE v.id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  event_fn_ctx r = {fn, ctx};
+  return store_each(st, s, event_row, &r, e);
 }
 
 /* ---- registration over time
@@ -392,11 +498,11 @@ int store_membership_set(store *st, int64_t member, const core_timeline *t,
     size_t j = i + 1;
     while (j < t->nseg && t->seg[j].cell == g->cell &&
            t->seg[j].from == t->seg[j - 1].to &&
-           !(t->seg[j].start & (CORE_C_ADMITTED | CORE_C_READMITTED)))
+           !(t->seg[j].start & CORE_C_ENTERED))
       j++;
     util_day from = g->from, to = t->seg[j - 1].to, official = 0;
     for (size_t k = i; k < j; k++) {
-      if (t->seg[k].start & (CORE_C_ADMITTED | CORE_C_READMITTED))
+      if (t->seg[k].start & CORE_C_ENTERED)
         since = 0;
       if (t->seg[k].status == CORE_OFFICIAL && !since)
         since = t->seg[k].from;
@@ -542,7 +648,8 @@ int store_cells_last_event(store *st, const int64_t *cells, size_t n,
                            util_day *day, util_err *e) {
   static const char sql[] =
       "SELECT max(v.date) FROM membership m JOIN member_event v "
-      "ON v.member_id = m.member_id WHERE m.cell_id = ?1";
+      "ON v.member_id = m.member_id WHERE m.cell_id = ?1 "
+      "AND v.voided_at IS NULL";
   *day = 0;
   for (size_t c = 0; c < n; c++) {
     sqlite3_stmt *s = store_stmt(st, sql, e);
@@ -601,6 +708,8 @@ static int member_row(void *ctx, sqlite3_stmt *s) {
       .manager = sqlite3_column_int(s, 18),
       .status = store_col_text(s, 19),
       .visiting = sqlite3_column_int(s, 20),
+      .approved_by =
+          sqlite3_column_count(s) > 21 ? store_col_text(s, 21) : NULL,
   };
   return r->fn(r->ctx, &row);
 }
@@ -648,7 +757,10 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
 int store_members_all(store *st, const char *prefix, store_member_fn fn,
                       void *ctx, util_err *e) {
   static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
+      "SELECT " ROW_COLUMNS ", m.status, 0, (SELECT o.code FROM "
+      "member_event v JOIN org o ON o.id = v.by_org_id "
+      "WHERE v.member_id = m.id AND (v.kind = 'registered' OR "
+      "v.kind = 'admitted') AND v.voided_at IS NULL) FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM org_path p "
       "  WHERE p.org_id = m.cell_id AND p.valid_to = '9999-12-31' "

@@ -295,11 +295,24 @@ static int org_rows(store *st, sqlite3_stmt *s, store_org_fn fn, void *ctx,
 
 int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
                   void *ctx, util_err *e) {
+  /* In tree order by code (each organisation after its superior,
+   * siblings by code), not by ids: listings and exports of a database
+   * filled from another's export come out the same. */
   static const char sql[] =
-      "SELECT " ORG_ROW_COLUMNS
-      " FROM org_path p JOIN org o ON o.id = p.org_id "
-      "WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
-      "AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3)) ORDER BY p.path";
+      "WITH RECURSIVE t(id, key) AS ("
+      "  SELECT r.org_id, o.code FROM org_path r JOIN org o ON o.id = r.org_id"
+      "  WHERE r.valid_from <= ?2 AND r.valid_to > ?2"
+      "  AND (?1 IS NULL OR (r.path >= ?1 AND r.path < ?3))"
+      "  AND NOT EXISTS (SELECT 1 FROM org_path q WHERE q.org_id = r.parent_id"
+      "    AND q.valid_from <= ?2 AND q.valid_to > ?2"
+      "    AND (?1 IS NULL OR (q.path >= ?1 AND q.path < ?3)))"
+      "  UNION ALL"
+      "  SELECT c.org_id, t.key || char(1) || o.code FROM t"
+      "  JOIN org_path c ON c.parent_id = t.id AND c.valid_from <= ?2"
+      "  AND c.valid_to > ?2 JOIN org o ON o.id = c.org_id) "
+      "SELECT " ORG_ROW_COLUMNS " FROM t JOIN org_path p ON p.org_id = t.id "
+      "AND p.valid_from <= ?2 AND p.valid_to > ?2 JOIN org o ON o.id = t.id "
+      "ORDER BY t.key";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -349,8 +362,8 @@ int store_org_event_add(store *st, const store_org_event *ev, const char *user,
                         util_err *e) {
   static const char sql[] =
       "INSERT INTO org_event(org_id, kind, date, other_id, from_id, name, "
-      "decision, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+      "decision, recorded_at, recorded_by, id) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, " STORE_NEXT_EVENT_ID ")";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -382,6 +395,10 @@ static int org_event_row(void *ctx, sqlite3_stmt *s) {
       .recorded_at = store_col_text(s, 6),
       .recorded_by = store_col_text(s, 7),
       .org_code = store_col_text(s, 8),
+      .id = sqlite3_column_int64(s, 9),
+      .voided_at = store_col_text(s, 10),
+      .voided_by = store_col_text(s, 11),
+      .void_reason = store_col_text(s, 12),
   };
   return r->fn(r->ctx, &row);
 }
@@ -392,7 +409,8 @@ int store_org_events(store *st, int64_t org, const char *prefix,
   static const char sql[] =
       "SELECT v.kind, v.date, (SELECT code FROM org WHERE id = v.other_id), "
       "(SELECT code FROM org WHERE id = v.from_id), v.name, v.decision, "
-      "v.recorded_at, v.recorded_by, o.code FROM org_event v "
+      "v.recorded_at, v.recorded_by, o.code, v.id, v.voided_at, "
+      "v.voided_by, v.void_reason FROM org_event v "
       "JOIN org o ON o.id = v.org_id "
       "WHERE (?1 = 0 OR v.org_id = ?1) AND (?2 IS NULL OR EXISTS ("
       "  SELECT 1 FROM org_path p WHERE p.org_id = v.org_id "

@@ -6,6 +6,7 @@
 #include "store/store_int.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 int store_oversight_add(store *st, const store_oversight *o, const char *user,
                         int64_t *id, util_err *e) {
@@ -150,4 +151,24 @@ int store_org_disciplines(store *st, int64_t org,
   sqlite3_bind_int64(s, 1, org);
   discipline_fn_ctx r = {fn, ctx};
   return store_each(st, s, discipline_row, &r, e);
+}
+
+int store_target_records(store *st, const char *source,
+                         enum core_oversight kind, int64_t org, int64_t member,
+                         int64_t **ids, size_t *n, util_err *e) {
+  static const char oversight[] =
+      "SELECT id FROM oversight WHERE kind = ?1 AND org_id IS ?2 "
+      "AND member_id IS ?3 ORDER BY valid_from, id";
+  static const char discipline[] =
+      "SELECT id FROM org_discipline WHERE org_id = ?2 ORDER BY date, id";
+  bool of_oversight = strcmp(source, "oversight") == 0;
+  sqlite3_stmt *s = store_stmt(st, of_oversight ? oversight : discipline, e);
+  if (!s)
+    return -1;
+  if (of_oversight) {
+    sqlite3_bind_text(s, 1, core_oversight_name(kind), -1, SQLITE_STATIC);
+    store_bind_id(s, 3, member);
+  }
+  store_bind_id(s, 2, org);
+  return store_all(st, s, sizeof **ids, (void **)ids, n, store_read_id, e);
 }

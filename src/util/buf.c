@@ -92,3 +92,11 @@ char *util_buf_take(util_buf *b) {
   b->cap = 0;
   return s;
 }
+
+const char *util_plural(int64_t n, const char *one, const char *many) {
+  return n == 1 ? one : many;
+}
+
+void util_buf_count(util_buf *b, int64_t n, const char *one, const char *many) {
+  util_buf_printf(b, "%lld %s", (long long)n, util_plural(n, one, many));
+}

@@ -4,12 +4,21 @@
  * the conversions must be exact over the whole accepted range. The
  * conversions follow Howard Hinnant's days_from_civil and civil_from_days
  * ("chrono-Compatible Low-Level Date Algorithms"), which need no tables and
- * no loops.
+ * no loops; they count from 1970-01-01, and EPOCH moves their numbers so
+ * that 1800-01-01 is day 1 and no valid date is 0 ("not set").
+ *
+ * At the top of the range, arithmetic clamps: a date computed past
+ * 9999-12-31 (twelve months after 9999-06-01) is 9999-12-31, the day that
+ * already means "open" in intervals, and formatting never writes anything
+ * but a date of years 0000 to 9999.
  */
 #include "util/util.h"
 
 #include <assert.h>
 #include <time.h>
+
+/* Days from 1970-01-01 back to 1799-12-31, the day before day 1. */
+#define EPOCH 62092
 
 static bool is_leap(int y) {
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -42,11 +51,11 @@ util_day util_day_from_civil(int y, int m, int d) {
   long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy; /* [0, 146096] */
 
   assert(util_date_valid(y, m, d));
-  return (util_day)(era * 146097 + doe - 719468);
+  return (util_day)(era * 146097 + doe - 719468 + EPOCH);
 }
 
 void util_civil_from_day(util_day day, int *y, int *m, int *d) {
-  long long z = (long long)day + 719468;
+  long long z = (long long)day - EPOCH + 719468;
   long long era = floor_div(z, 146097);
   long long doe = z - era * 146097; /* [0, 146096] */
   long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
@@ -111,8 +120,13 @@ char *util_date_format(util_day day, char out[static 11]) {
   int m;
   int d;
 
+  /* A day number out of the range of four-digit years would print
+   * garbage: it is written as the nearest day in range. */
+  if (day > UTIL_DAY_MAX)
+    day = UTIL_DAY_MAX;
+  else if (day < UTIL_DAY_YEAR0)
+    day = UTIL_DAY_YEAR0;
   util_civil_from_day(day, &y, &m, &d);
-  assert(y >= 0 && y <= 9999);
   out[0] = (char)('0' + y / 1000);
   out[1] = (char)('0' + y / 100 % 10);
   out[2] = (char)('0' + y / 10 % 10);
@@ -147,12 +161,16 @@ util_day util_day_add_months(util_day day, int months) {
   total = (long long)y * 12 + (m - 1) + months;
   y = (int)floor_div(total, 12);
   m = (int)(total - (long long)y * 12) + 1;
+  if (y > 9999)
+    return UTIL_DAY_MAX;
   last = days_in_month(y, m);
   return util_day_from_civil(y, m, d < last ? d : last);
 }
 
 util_day util_day_add_years(util_day day, int years) {
-  return util_day_add_months(day, years * 12);
+  return util_day_add_months(day, years > 10000    ? 120000
+                                  : years < -10000 ? -120000
+                                                   : years * 12);
 }
 
 int util_full_months(util_day from, util_day to) {
@@ -182,8 +200,8 @@ int util_full_years(util_day from, util_day to) {
 }
 
 int util_weekday(util_day day) {
-  /* 1970-01-01 was a Thursday (3 when Monday is 0). */
-  return (int)(((long long)day % 7 + 7 + 3) % 7);
+  /* 1800-01-01, day 1, was a Wednesday (2 when Monday is 0). */
+  return (int)(((long long)day % 7 + 7 + 1) % 7);
 }
 
 util_day util_day_add_working_days(util_day day, int n) {
@@ -197,13 +215,15 @@ util_day util_day_add_working_days(util_day day, int n) {
   wd = util_weekday(day);
   if (wd >= 5)
     day -= wd - 4;
+  if ((long long)day + (long long)n / 5 * 7 + 7 > UTIL_DAY_MAX)
+    return UTIL_DAY_MAX;
   day += n / 5 * 7;
   for (n %= 5; n > 0; n--) {
     day++;
     while (util_weekday(day) >= 5)
       day++;
   }
-  return day;
+  return day < UTIL_DAY_MAX ? day : UTIL_DAY_MAX;
 }
 
 util_day util_today_local(void) {
@@ -211,6 +231,6 @@ util_day util_today_local(void) {
   struct tm tm;
 
   if (!localtime_r(&now, &tm))
-    return (util_day)floor_div((long long)now, 86400);
+    return (util_day)(floor_div((long long)now, 86400) + EPOCH);
   return util_day_from_civil(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }

@@ -26,6 +26,29 @@ static void drop_partial_utf8(char *s, size_t len) {
     s[start - 1] = '\0';
 }
 
+/* The last guard of the terminal: a value a message quotes without
+ * util_quote must not bring a control character to it (a message may
+ * have several lines, so a newline stays). */
+static void escape_controls(char *msg, size_t size) {
+  char out[sizeof((util_err *)0)->msg];
+  size_t o = 0;
+
+  for (const unsigned char *p = (const unsigned char *)msg; *p; p++) {
+    if ((*p < 0x20 && *p != '\n') || *p == 0x7f) {
+      if (o + 4 >= sizeof out)
+        break;
+      o += (size_t)snprintf(out + o, sizeof out - o, "\\x%02x", *p);
+    } else {
+      if (o + 1 >= sizeof out)
+        break;
+      out[o++] = (char)*p;
+    }
+  }
+  out[o] = '\0';
+  drop_partial_utf8(out, o);
+  snprintf(msg, size, "%s", out);
+}
+
 static void set_msg(util_err *e, const char *fmt, va_list ap) {
   int n = vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 
@@ -33,6 +56,7 @@ static void set_msg(util_err *e, const char *fmt, va_list ap) {
     e->msg[0] = '\0';
   else if ((size_t)n >= sizeof e->msg)
     drop_partial_utf8(e->msg, sizeof e->msg - 1);
+  escape_controls(e->msg, sizeof e->msg);
 }
 
 int util_fail(util_err *e, int code, const char *fmt, ...) {

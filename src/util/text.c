@@ -239,3 +239,35 @@ size_t util_text_width(const char *s) {
   }
   return width;
 }
+
+util_quoted util_quote(const char *s) {
+  util_quoted q = {{0}};
+  const unsigned char *p = (const unsigned char *)(s ? s : "");
+  size_t n = strlen((const char *)p), i = 0, out = 0, chars = 0;
+  int32_t cp;
+
+  while (i < n) {
+    if (chars == UTIL_QUOTE_CHARS) {
+      memcpy(q.s + out, "\u2026", 3); /* … */
+      out += 3;
+      break;
+    }
+    size_t len = decode(p + i, n - i, &cp);
+    if (len == 0 || is_control(cp)) {
+      /* A byte that is not text, or a control character (ESC would drive
+       * the terminal): shown as \xNN, each byte. */
+      size_t bytes = len ? len : 1;
+      for (size_t k = 0; k < bytes; k++)
+        out +=
+            (size_t)snprintf(q.s + out, sizeof q.s - out, "\\x%02x", p[i + k]);
+      i += bytes;
+    } else {
+      memcpy(q.s + out, p + i, len);
+      out += len;
+      i += len;
+    }
+    chars++;
+  }
+  q.s[out] = '\0';
+  return q;
+}

@@ -53,6 +53,12 @@ void util_buf_free(util_buf *b);
 /* Hands the contents (never NULL, NUL-terminated) to the caller, who frees
  * them; the buffer is left empty. */
 char *util_buf_take(util_buf *b);
+/* Counted phrases, the one way output says them: util_plural gives `one`
+ * when n is 1 and `many` otherwise (0 members, 1 member, 2 members);
+ * util_buf_count appends "N noun". */
+const char *util_plural(int64_t n, const char *one, const char *many);
+void util_buf_count(util_buf *b, int64_t n, const char *one,
+                    const char *many);
 
 /* ---- errors -------------------------------------------------------------- */
 
@@ -63,6 +69,9 @@ enum util_status {
   UTIL_USAGE = 2,    /* the command itself is malformed */
   UTIL_SYSTEM = 3,   /* the database or the file system failed us */
   UTIL_INTERNAL = 4, /* a bug: an invariant did not hold */
+  /* The change was made and committed, but its output could not be
+   * written: running the command again would make it twice. */
+  UTIL_OUTPUT = 5,
 };
 
 /* An error: the class and a message for a person, one or more lines,
@@ -81,15 +90,20 @@ void util_err_prefix(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
 /* ---- civil dates -----------------------------------------------------------
  */
 
-/* A civil date as the number of days since 1970-01-01 (proleptic
- * Gregorian; negative before 1970). Dates are what users write: no time of
- * day, no time zone. */
+/* A civil date as a day number (proleptic Gregorian): 1800-01-01, the
+ * earliest date cadre accepts, is day 1, so that 0 is never a valid date
+ * and can mean "not set". Dates are what users write: no time of day, no
+ * time zone. Dates are stored as text (YYYY-MM-DD), never as these
+ * numbers. */
 typedef int32_t util_day;
 
-/* The latest representable date, 9999-12-31: used as "open" in intervals. */
-#define UTIL_DAY_MAX 2932896
+/* The latest representable date, 9999-12-31: used as "open" in intervals.
+ * Date arithmetic (months, years, working days) clamps to it. */
+#define UTIL_DAY_MAX 2994988
 /* The earliest accepted date, 1800-01-01. */
-#define UTIL_DAY_MIN (-62091)
+#define UTIL_DAY_MIN 1
+/* 0000-01-01, the earliest day util_date_format can write. */
+#define UTIL_DAY_YEAR0 (-657436)
 
 bool util_date_valid(int y, int m, int d);
 util_day util_day_from_civil(int y, int m, int d);
@@ -100,11 +114,13 @@ void util_civil_from_day(util_day day, int *y, int *m, int *d);
  * out of range". */
 int util_date_parse(const char *s, util_day *out, const char **why);
 /* Writes "YYYY-MM-DD" and a NUL into out, which holds at least 11 bytes.
- * Returns out. */
+ * Returns out. A day past UTIL_DAY_MAX (or before year 0) is written as
+ * the nearest day in range, never as garbage. */
 char *util_date_format(util_day day, char out[static 11]);
 int util_day_year(util_day day);
 /* The same day of month `months` later (or earlier when negative); when
- * that month is shorter, its last day (2023-01-31 + 1 month = 2023-02-28). */
+ * that month is shorter, its last day (2023-01-31 + 1 month = 2023-02-28).
+ * Past 9999-12-31: UTIL_DAY_MAX. */
 util_day util_day_add_months(util_day day, int months);
 util_day util_day_add_years(util_day day, int years);
 /* Completed months from `from` to `to` (0 when to < from): a month is
@@ -116,7 +132,8 @@ int util_full_years(util_day from, util_day to);
 /* 0 = Monday ... 6 = Sunday. */
 int util_weekday(util_day day);
 /* The n-th working day (Monday to Friday) after `day` (n >= 0; n = 0 gives
- * `day` itself). Public holidays are not known. */
+ * `day` itself). Public holidays are not known. Past 9999-12-31:
+ * UTIL_DAY_MAX. */
 util_day util_day_add_working_days(util_day day, int n);
 /* Today in the machine's local time zone. */
 util_day util_today_local(void);
@@ -142,6 +159,17 @@ char *util_text_casefold(const char *in);
  * take none, wide East Asian characters two). */
 size_t util_text_width(const char *s);
 bool util_utf8_valid(const char *s, size_t n);
+
+/* A value as a message quotes it: control characters and bytes that are
+ * not UTF-8 shown as \xNN (ESC as \x1b), and cut after UTIL_QUOTE_CHARS
+ * characters with an ellipsis, so that a refusal can neither drive the
+ * terminal nor run to pages. Used inline as util_quote(v).s (the text
+ * lives until the end of the full expression). */
+#define UTIL_QUOTE_CHARS 60
+typedef struct util_quoted {
+  char s[UTIL_QUOTE_CHARS * 8 + 4];
+} util_quoted;
+util_quoted util_quote(const char *s);
 
 /* ---- pseudo-random numbers ---------------------------------------------- */
 

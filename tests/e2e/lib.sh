@@ -80,6 +80,20 @@ lacks() {
 # csv SQL: runs SQL over the last stdout read as a CSV table `t`.
 csv() { printf '.import --csv %s t\n%s\n' "$T/out" "$1" | sqlite3 :memory:; }
 
+# small_tree [FOUNDED]: the organisations most tests start from: a central
+# committee TW, a province HT below it, a committee K below that and a
+# grassroots cell C1 in K; K and C1 founded on FOUNDED (1990-01-01).
+small_tree() {
+  local founded=${1:-1990-01-01}
+  ok org add TW --name "Trung ương" --kind central --founded 1930-02-03
+  ok org add HT --name "Tỉnh ủy" --kind provincial --parent TW \
+    --founded 1930-08-01
+  ok org add K --name "Đảng bộ Khối" --kind committee --parent HT \
+    --founded "$founded"
+  ok org add C1 --name "Chi bộ Một" --kind grassroots_cell --parent K \
+    --founded "$founded"
+}
+
 finish() {
   echo "$checks checks, $failures failed"
   [ "$failures" -eq 0 ]

@@ -255,7 +255,7 @@ ok report CQDN-EVN --from 2024-01-01 --to 2024-12-31 --format json
 equal "CQDN-EVN 2024: not its own flag" 0 "$(json awards.collectives.flag)"
 equal "CQDN-EVN 2024: M38's order" 1 "$(json awards.members.order)"
 ok report HT-CQDN --from 2024-01-01 --to 2024-12-31 --format summary
-has "summary" "$OUT" "2 members and 1 collective were awarded"
+has "summary" "$OUT" "Members received 2 awards and collectives 1."
 
 for org in HT HT-CQDN HT-CX CQDN-EVN CX-TH; do
   for period in "2024-01-01 2024-12-31" "$Y0 $Y1" "2025-03-01 2025-03-01"; do

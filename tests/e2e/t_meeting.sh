@@ -362,6 +362,15 @@ equal "the block's meetings" "11 9 2 10" "$(json meetings.held) \
 $(json meetings.regular) $(json meetings.thematic) $(json meetings.scored)"
 equal "the block's mean score: (90+86+93+83+78+65+74+85+83+90) / 10" 82.7 \
   "$(json meetings.mean_score)"
+# Written as people write it, not as the nearest double (82.700000000000003),
+# and the JSON and the CSV write every figure alike, in the same order.
+has "the mean score as written in JSON" "$OUT" '"mean_score": 82.7,'
+grep -o '": -\?[0-9][0-9.]*' "$T/out" | cut -c4- >"$T/json-numbers"
+ok report BLK --from $Y0 --to $Y1 --format csv
+tail -n +6 "$T/out" | cut -d, -f3 | tr -d '\r' >"$T/csv-numbers"
+equal "every figure of the JSON as in the CSV" "$(cat "$T/csv-numbers")" \
+  "$(cat "$T/json-numbers")"
+has "the mean score as written in CSV" "$OUT" "meetings,mean_score,82.7"
 # Keep the 2025 reports, move GC to D2 in 2026, record a meeting there.
 for org in HT BLK GC D2 C1; do
   ok report "$org" --from $Y0 --to $Y1 --format json
@@ -490,6 +499,10 @@ equal "imported: attendance, opinions, tasks, documents" \
 $(json_each '$.opinions' 1 | wc -l) $(json_each '$.tasks' 1 | wc -l) \
 $(json 'tasks[1]') $(json 'documents[0].number') \
 $(json_each '$.attendance' "json_extract(value, '\$.reason')" | grep .)"
+# Counted phrases agree with their numbers: one speaker, 60 minutes.
+ok meeting show "$last"
+has "one speaker" "$OUT" "; 1 registered member spoke"
+has "minutes" "$OUT" ": thematic, 60 minutes"
 printf 'cell,date\nC2,2026-05-30\n' >"$T/short.csv"
 refused 1 "the column kind is required" meeting import "$T/short.csv"
 

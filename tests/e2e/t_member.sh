@@ -84,7 +84,11 @@ refused 1 "cell: NOPE: no organisation has this code" \
 refused 1 "cell: G is a grassroots_committee; members are registered in cells (cell, grassroots_cell)" \
   member add --name "X" --born 1980-01-01 --gender male --cell G --admitted 2005-01-01
 refused 1 "NEW did not exist yet on 2005-01-01" \
-  member add --name "X" --born 1980-01-01 --gender male --cell NEW --admitted 2005-01-01
+  member add --name "X" --born 1980-01-01 --gender male --cell NEW \
+  --admitted 2005-01-01 --registered 2005-01-01
+refused 1 "registered: 2004-12-31: before the admission (2005-01-01); registration in a cell begins on or after it" \
+  member add --name "X" --born 1980-01-01 --gender male --cell NEW \
+  --admitted 2005-01-01 --registered 2004-12-31
 
 # ---- admit: 18 to 60 full years, counted in months, on the day considered --
 
@@ -105,7 +109,7 @@ refused 1 "considered: 2026-01-11: the cell considers the case before the decisi
   --date 2026-01-10 --considered 2026-01-11
 # 60 full years is still in; a month more needs the approval.
 ok member admit --name "Sáu Mươi" --born 1966-01-10 --gender male --cell C1 --date 2026-01-10
-refused 1 "cannot admit Già on 2026-01-10: born 1965-11-10, 60 years 2 months old on 2026-01-10; over 60 needs the approval of a committee directly under the Central Committee (--over-60-approved-by)" \
+refused 1 "cannot admit Già on 2026-01-10: born 1965-11-10, 60 years 2 months old on 2026-01-10; admission over 60 needs the approval of the committee directly under the Central Committee above the cell" \
   member admit --name "Già" --born 1965-11-10 --gender male --cell C1 --date 2026-01-10
 # The approval must come from a committee directly under the Central
 # Committee: not a block committee, not the Central Committee itself.
@@ -123,8 +127,22 @@ ok member admit --name "Già" --born 1960-01-01 --gender male --cell C1 \
 old=$OUT
 ok member show "$old"
 has "the approval is kept with the admission" "$OUT" "2026-01-10  admitted in C1 by HT"
-ok member admit --name "Già Quân" --born 1960-01-01 --gender male --cell C1 \
+# Only the one above the cell: QU is directly under the Central Committee,
+# but C1 is in HT.
+refused 1 "over-60-approved-by: QU: not above cell C1 on 2026-01-10; admission over 60 is approved by the committee directly under the Central Committee above the cell" \
+  member admit --name "Già Quân" --born 1960-01-01 --gender male --cell C1 \
   --date 2026-01-10 --over-60-approved-by QU
+# The registers follow the same rules (the issue: what the initial load
+# skipped): over 60 at admission needs the approval, official 12 months on.
+refused 1 "cannot register Già Sổ on 2020-01-10: born 1959-01-01, 61 years 0 months old on 2020-01-10; admission over 60 needs the approval of the committee directly under the Central Committee above the cell" \
+  member add --name "Già Sổ" --born 1959-01-01 --gender male --cell C1 \
+  --admitted 2020-01-10
+refused 1 "over-60-approved-by: QU: not above cell C1 on 2020-01-10" \
+  member add --name "Già Sổ" --born 1959-01-01 --gender male --cell C1 \
+  --admitted 2020-01-10 --over-60-approved-by QU
+refused 1 "cannot register Sớm as official on 2020-01-09: admitted 2019-01-10, the probation of 12 months ends 2020-01-10" \
+  member add --name "Sớm" --born 1990-01-01 --gender male --cell C1 \
+  --admitted 2019-01-10 --official 2020-01-09
 # The ceremony: within 30 working days of the decision (Friday 2025-01-10:
 # the 30th working day is 2025-02-21), never before it; it may lie ahead.
 ok member admit --name "Lễ Đúng Hạn" --born 1995-01-01 --gender female --cell C1 \
@@ -197,7 +215,11 @@ refused 1 "NEW did not exist yet on 2025-03-01" \
   member transfer "$binh" --to NEW --date 2025-03-01
 refused 1 "to: NOPE: no organisation has this code" \
   member transfer "$binh" --to NOPE --date 2025-03-01
-refused 1 "cannot transfer member $binh on 2025-01-01: the member's latest event is on 2025-02-01, and a member's events are recorded in date order" \
+# Entered late, a transfer is placed by date: here the later transfer out
+# of C2 would then leave a cell the member was no longer in.
+refused 1 "cannot enter the transfer of member $binh on 2025-01-01: the transfer of 2025-02-01 (event " \
+  member transfer "$binh" --to C1 --date 2025-01-01
+refused 1 ") would no longer hold: cannot transfer member $binh on 2025-02-01: it is recorded out of C2, but the member was registered in C1 on that day" \
   member transfer "$binh" --to C1 --date 2025-01-01
 # Temporary: 3 months to under a year (2 years for studies); the host cell
 # sees the member, its figures do not count them; home keeps them.
@@ -263,8 +285,12 @@ refused 1 "form: caution: reprimand|warning|dismissal|expulsion" \
   member discipline "$anh" --form caution --date 2026-03-05 --votes 7/9
 refused 1 "by: NOPE: no organisation has this code" \
   member discipline "$anh" --form reprimand --date 2026-03-05 --votes 7/9 --by NOPE
-refused 1 "cannot discipline member $anh on 2026-02-15: the member's latest event is on 2026-03-01, and a member's events are recorded in date order" \
-  member discipline "$anh" --form reprimand --date 2026-02-15 --votes 7/9
+# A discipline decided before the latest event, entered late, takes its
+# place by date.
+ok member discipline "$anh" --form reprimand --date 2026-02-15 --votes 7/9
+ok event list --member "$anh" --format csv
+has "late discipline in date order" "$(cut -d, -f2,3 <<<"$OUT" | tr '\n' ' ')" \
+  "2026-02-15,disciplined 2026-03-01,"
 # Expulsion ends membership.
 ok member admit --name "Hồ Văn Khai" --born 1980-01-01 --gender male --cell C1 --date 2020-01-10
 khai=$OUT
@@ -307,7 +333,9 @@ refused 1 "cannot readmit member $hai on 2026-01-01: member $hai is deceased" \
   member readmit "$hai" --cell C1 --date 2026-01-01
 refused 1 "date: 2026-07-01: a date in the future (today is 2026-06-30)" \
   member resign "$anh" --date 2026-07-01
-refused 1 "cannot record the death of member $binh on 2025-01-01: the member's latest event is on 2025-02-01" \
+refused 1 "cannot enter the death of member $binh on 2025-01-01: the transfer of 2025-02-01 (event " \
+  member decease "$binh" --date 2025-01-01
+refused 1 ") would no longer hold: cannot transfer member $binh on 2025-02-01: member $binh is deceased, and events are recorded only for members" \
   member decease "$binh" --date 2025-01-01
 
 # ---- readmission: once, after at least 36 months out ---------------------

@@ -48,4 +48,26 @@ ok report K1 --from 2025-01-01 --to 2025-12-31 --format json
 equal "before the transfer: the old committee" 1 "$(json awards.members.other)"
 ok check
 equal "check" ok "$OUT"
+
+# A member inspected twice in G1 (K1), then a transfer to G2 (K2) dated
+# before both, entered late: both inspections move, and the second one
+# knows that the first now counts in K2: one member inspected, not two.
+ok member add --name "Phan Thị Chín" --born 1975-05-05 --gender female   --cell G1 --admitted 2000-01-01 --official 2001-01-01
+n=$OUT
+ok oversight add --kind inspection --by HT --member "$n" --from 2025-08-01
+ok oversight add --kind inspection --by HT --member "$n" --from 2025-09-01
+ok member transfer "$n" --to G2 --date 2025-07-01
+inspected() { # ORG: members inspected in 2025, and the inspections
+  ok report "$1" --from 2025-01-01 --to 2025-12-31 --format json
+  echo "$(json oversight.inspected.members)/$(json oversight.inspected.records)"
+}
+equal "K2: one member, two inspections" 1/2 "$(inspected K2)"
+equal "K1: none" 0/0 "$(inspected K1)"
+equal "HT: one member" 1/2 "$(inspected HT)"
+ok report K2 --from 2025-01-01 --to 2025-12-31 --format json
+cp "$T/out" "$T/tally"
+ok report K2 --from 2025-01-01 --to 2025-12-31 --format json --engine direct
+if cmp -s "$T/tally" "$T/out"; then pass; else fail "K2: the engines differ"; fi
+ok check
+equal "check after the move" ok "$OUT"
 finish

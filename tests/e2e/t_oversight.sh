@@ -42,7 +42,8 @@ ov_org() {
   at PHIST "$org" "$from"
   anc "${R:-$org}" "$from"
   section_of "$kind"
-  work "$from" "$S" organizations 1 $A
+  work_target "$from" "$S" organizations "$org" $A
+  work "$from" "$S" records 1 $A
   [ -n "$viol" ] && work "$from" "$S" with_violations 1 $A
   return 0
 }
@@ -61,7 +62,8 @@ ov_member() {
   anc "$R" "$from"
   OVERSIGHTS+=("$OV|$from|$A")
   section_of "$kind"
-  work "$from" "$S" members 1 $A
+  work_target "$from" "$S" members "$h" $A
+  work "$from" "$S" records 1 $A
   [ -n "$viol" ] && work "$from" "$S" with_violations 1 $A
   return 0
 }
@@ -78,6 +80,7 @@ od() {
   at PHIST "$org" "$d"
   anc "${R:-$org}" "$d"
   work "$d" organizations_disciplined "$form" 1 $A
+  work_target "$d" organizations_disciplined organizations "$org" $A
   if [ "$form" = dissolution ]; then
     flow "$d" dissolved "" $A
     hist_add PHIST "$org" "$d" ""
@@ -159,6 +162,15 @@ od HT reprimand 2025-12-01 11/15 # the root: counted by itself
 # An inspection under way on the last day, with its planned end ahead.
 ov_member supervision K2 M7 2025-12-31 "" 2026-12-31
 ID_M7=$OV
+# The same targets again: reports count organisations and members, not
+# records. G1 inspected again; M2 inspected again, after the transfer, under
+# K2 (HT counts M2 once, K1 and K2 once each); GC1 disciplined twice; and an
+# inspection of G1 entered late, before the two already recorded, whose
+# points now carry it.
+ov_org inspection K1 G1 2025-11-20
+ov_member inspection K2 M2 2025-08-15
+od GC1 warning 2025-11-15 6/9 K1
+ov_org inspection K1 G1 2025-02-01
 ok check
 equal "check after 2025" ok "$OUT"
 
@@ -185,6 +197,8 @@ done
 # warned (by G1: it counts in G1, and so in K1 too).
 ok report K1 --from $Y0 --to $Y1 --format json
 equal "K1 inspected organizations" 3 "$(json oversight.inspected.organizations)"
+equal "K1 inspections: G1 three times, C11, GY, M1, M2" 7 \
+  "$(json oversight.inspected.records)"
 equal "K1 inspected members" 2 "$(json oversight.inspected.members)"
 equal "K1 inspections with violations" 4 \
   "$(json oversight.inspected.with_violations)"
@@ -193,7 +207,10 @@ equal "K1 supervised organizations" 1 \
 equal "K1 supervised members" 2 "$(json oversight.supervised.members)"
 equal "K1 reprimanded organizations" 1 \
   "$(json organizations_disciplined.reprimand)"
-equal "K1 warned organizations" 1 "$(json organizations_disciplined.warning)"
+equal "K1 warnings of organisations: C12, GC1" 2 \
+  "$(json organizations_disciplined.warning)"
+equal "K1 organisations disciplined: GC1 (twice), C12, GX" 3 \
+  "$(json organizations_disciplined.organizations)"
 equal "K1 dissolved by discipline" 1 \
   "$(json organizations_disciplined.dissolution)"
 equal "K1: the dissolution is a dissolution" 1 \
@@ -207,6 +224,8 @@ equal "G1: the warning of C12" 1 "$(json organizations_disciplined.warning)"
 # HT counts the inspection of K2 and its own reprimand.
 ok report HT --from $Y0 --to $Y1 --format json
 equal "HT inspected organizations" 5 "$(json oversight.inspected.organizations)"
+equal "HT inspected members: M1, M2 (twice)" 2 \
+  "$(json oversight.inspected.members)"
 equal "HT reprimanded organizations" 2 \
   "$(json organizations_disciplined.reprimand)"
 ok report K2 --from $Y0 --to $Y1 --format json
@@ -214,9 +233,21 @@ equal "K2: not its own inspection" 1 \
   "$(json oversight.inspected.organizations)"
 equal "K2: M2 supervised after the transfer" 2 \
   "$(json oversight.supervised.members)"
+equal "K2: M2 inspected after the transfer" 1 \
+  "$(json oversight.inspected.members)"
+# The inspection of G1 entered late is the first: on 1 March G1 was
+# inspected again, not for the first time in the period from 2 February.
+ok report K1 --from 2025-03-01 --to 2025-03-01 --format json
+equal "K1 on 1 March: G1" 1 "$(json oversight.inspected.organizations)"
+ok report K1 --from 2025-02-01 --to 2025-03-01 --format json
+equal "K1 from 1 February to 1 March: G1 once" 1 \
+  "$(json oversight.inspected.organizations)"
+equal "... in two inspections" 2 "$(json oversight.inspected.records)"
 ok report HT --from $Y0 --to $Y1 --format summary
-has "summary: oversight" "$OUT" "; inspected 5 party organisations and 2 party members; supervised 2 party organisations and 4 party members, finding violations in 6 cases"
-has "summary: discipline" "$OUT" "; disciplined 5 party members and 5 party organisations"
+# Distinct targets, the records beside them, and each kind's violations
+# with it: G1 inspected three times, M2 twice, GC1 disciplined twice.
+has "summary: oversight" "$OUT" "; inspected 5 party organisations and 2 party members (10 inspections, violations found in 4); supervised 2 party organisations and 4 party members (6 supervisions, violations found in 2)"
+has "summary: discipline" "$OUT" "; disciplined 5 party members and 5 party organisations."
 
 # ---- both engines give the same bytes -------------------------------------------
 
@@ -250,7 +281,8 @@ ok oversight add --kind inspection --by K2 --org GC2 --from 2025-02-02 \
   --to 2025-02-20 --subject "Công tác kiểm tra, giám sát" \
   --conclusion "Thực hiện tốt; không có vi phạm"
 OVERSIGHTS+=("$OUT|2025-02-02|GC2 K2 HT ")
-work 2025-02-02 oversight.inspected organizations 1 K2 HT
+work_target 2025-02-02 oversight.inspected organizations GC2 K2 HT
+work 2025-02-02 oversight.inspected records 1 K2 HT
 sub=$OUT
 ok oversight show "$sub"
 has "subject" "$OUT" "subject: Công tác kiểm tra, giám sát"
@@ -259,7 +291,8 @@ has "period" "$OUT" "from 2025-02-02 to 2025-02-20"
 ok oversight list --format csv --kind inspection --under GC2
 equal "list: subject and conclusion" \
   "$sub|2025-02-02|2025-02-20|K2|GC2|Công tác kiểm tra, giám sát|Thực hiện tốt; không có vi phạm|no" \
-  "$(csv "SELECT id, \"from\", \"to\", by, org, subject, conclusion, violation FROM t")"
+  "$(csv "SELECT id, \"from\", \"to\", by, org, subject, conclusion, violation
+    FROM t WHERE org <> ''")"
 
 # Listings: records about an organisation or those below it then, by first
 # day; as the script's own record says.

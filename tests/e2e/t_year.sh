@@ -40,6 +40,14 @@ done
 # ---- the rules, one by one, on the block's year ------------------------------
 b() { ok report "$@" --format json; }
 
+# The summary tells the year's moves, transfers and changes of organisations
+# (docs/report.md shows the block's figures).
+ok report HT-CQDN --from 2025-01-01 --to 2025-12-31 --format summary
+has "summary: transfers" "$OUT" \
+  ". 1 organisation and 8 members were transferred out, 3 members in. "
+has "summary: organisations" "$OUT" \
+  "Of the organisations below it, 1 was founded, 1 was dissolved and 1 was merged into another."
+
 # Recognition takes effect 12 months after admission, on that day, even
 # when decided later: M20, admitted 2024-03-15, decided 2025-04-20.
 b HT-CQDN --from 2025-03-15 --to 2025-03-15

@@ -85,6 +85,15 @@ work() {
   for o in "$@"; do echo "$d|$o|$s|$i|$v" >>"$WORK"; done
 }
 
+# work_target DATE SECTION ITEM TARGET ORG...: a record about TARGET lands
+# on each ORG; a report counts each TARGET once (distinct organisations or
+# members inspected, supervised, disciplined).
+work_target() {
+  local d=$1 s=$2 i=$3 who=$4 o
+  shift 4
+  for o in "$@"; do echo "$d|$o|$s|$i|1|$who" >>"$WORK"; done
+}
+
 # flow DATE FLOW MEMBER ORG...: the flow lands on each ORG.
 flow() {
   local d=$1 f=$2 m=$3 o
@@ -440,6 +449,9 @@ expect_report() {
     anc "$R" "$to"
     within "$org" "$A" || continue
     n[$s]=$((${n[$s]:-0} + 1))
+    # Probation of 12 months ended on or before TO, without recognition.
+    [ "$s" = probationary ] && [[ ! "$(plus_year "${PSTART[$h]}")" > "$to" ]] &&
+      n[overdue]=$((${n[overdue]:-0} + 1))
     n[${GEN[$h]}]=$((${n[${GEN[$h]}]:-0} + 1))
     [ -n "${KEY[$h]}" ] && n[key]=$((${n[key]:-0} + 1))
     age_band $((year - BYEAR[$h]))
@@ -463,6 +475,7 @@ expect_report() {
   echo "members|total|$((prob + off))"
   echo "members|official|$off"
   echo "members|probationary|$prob"
+  echo "members|probation_overdue|${n[overdue]:-0}"
   echo "members|female|${n[female]:-0}"
   echo "members|male|${n[male]:-0}"
   echo "members|key_cadres|${n[key]:-0}"
@@ -525,16 +538,19 @@ expect_report() {
 # CSV form, summed from the records that landed on ORG during the period.
 expect_work() {
   awk -F'|' -v org="$1" -v from="$2" -v to="$3" '
-    $2 == org && $1 >= from && $1 <= to { n[$3 "|" $4] += $5 }
+    $2 == org && $1 >= from && $1 <= to && ($6 == "" || !seen[$3 $4 $6]++) {
+      n[$3 "|" $4] += $5
+    }
     function p(s, i) { printf "%s|%s|%d\n", s, i, n[s "|" i] }
     function each(s, list,   k, a) {
       split(list, a, " ")
       for (k = 1; k in a; k++) p(s, a[k])
     }
     END {
-      each("oversight.inspected", "organizations members with_violations")
-      each("oversight.supervised", "organizations members with_violations")
-      each("organizations_disciplined", "reprimand warning dissolution")
+      each("oversight.inspected", "organizations members records with_violations")
+      each("oversight.supervised", "organizations members records with_violations")
+      each("organizations_disciplined",
+           "organizations reprimand warning dissolution")
       each("awards.collectives", "merit flag order badge other")
       each("awards.members", "merit flag order badge other")
       each("assessments.organizations",

@@ -546,7 +546,7 @@ static void member(fixture *f, const core_profile *p, const core_event *ev,
       fail_msg("replay of %zu events: %s", i + 1, e.msg);
     st = t.state;
   }
-  core_contribute_member(p, &t, &f->sink);
+  core_contribute_member(p, 1, &t, &f->sink);
   core_timeline_free(&t);
 }
 
@@ -571,9 +571,12 @@ static void test_contrib_admission(void **state) {
         on(f, o, a, CORE_KEY(CORE_D_THEORY, CORE_THEORY_ELEMENTARY)), 1);
     assert_int_equal(on(f, o, a, CORE_KEY(CORE_D_KEY_CADRE, 0)), 1);
     assert_int_equal(on(f, o, a, FLOW(CORE_F_ADMITTED)), 1);
+    /* The day the probation started, for overdue probation. */
+    assert_int_equal(on(f, o, a, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(a))),
+                     1);
     /* Nothing else: no party-age origin while probationary, no in. */
     assert_int_equal(with_dim(f, o, CORE_D_ORIGIN), 0);
-    assert_int_equal(nrec_of(f, o), 8);
+    assert_int_equal(nrec_of(f, o), 9);
   }
   for (size_t i = 0; i < UTIL_COUNT(elsewhere); i++)
     assert_int_equal(nrec_of(f, elsewhere[i]), 0);
@@ -589,7 +592,7 @@ static void test_contrib_admission(void **state) {
   assert_int_equal(total(f, X, CORE_KEY(CORE_D_GENDER, CORE_FEMALE)), 0);
   assert_int_equal(total(f, X, CORE_KEY(CORE_D_THEORY, CORE_THEORY_UNKNOWN)),
                    1);
-  assert_int_equal(nrec_of(f, X), 7);
+  assert_int_equal(nrec_of(f, X), 8);
 }
 
 static void test_contrib_recognition(void **state) {
@@ -683,6 +686,9 @@ static void test_contrib_transfer_across(void **state) {
   assert_int_equal(total(f, Y, FLOW(CORE_F_ADMITTED)), 0);
   assert_int_equal(on(f, Y, t, STATUS(CORE_PROBATIONARY)), 1);
   assert_int_equal(upto(f, Y, t - 1, STATUS(CORE_PROBATIONARY)), 0);
+  /* The probation still counts from the admission. */
+  assert_int_equal(on(f, Y, t, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(a))),
+                   1);
   /* A grassroots cell is its own cell. */
   assert_int_equal(on(f, G3, t, FLOW(CORE_F_MEMBERS_IN)), 1);
   assert_int_equal(total(f, G3, STATUS(CORE_PROBATIONARY)), 1);
@@ -927,6 +933,33 @@ static void test_contrib_same_day(void **state) {
   assert_int_equal(nrec_of(f, X), 2);
 }
 
+/* A point about a target carries the earlier records about it and where
+ * they were placed; each organisation above receives the day of the latest
+ * one placed below it, and never the priors themselves. */
+static void test_contrib_point_target(void **state) {
+  fixture *f = *state;
+  util_day d0 = day(2025, 2, 1), d1 = day(2025, 5, 1), d2 = day(2025, 9, 1);
+  uint32_t marker =
+      CORE_KEY(CORE_D_TARGET, CORE_TARGET_PREV(CORE_INSPECTION, 1, 0));
+  core_tally t = {0};
+
+  tree(f, 0);
+  core_tally_add(&t, marker, 1);
+  core_tally_add(&t, CORE_KEY(CORE_D_PRIOR, CORE_DISC_DAY(d0)), C11);
+  core_tally_add(&t, CORE_KEY(CORE_D_PRIOR, CORE_DISC_DAY(d1)), G3);
+  core_contribute_point(C12, d2, &t, &f->sink);
+  /* X saw the record of d0 (C11) and not that of d1 (G3, under Y). */
+  assert_int_equal(on(f, X, d2, marker | CORE_DISC_DAY(d0)), 1);
+  /* The province saw both: the latest is d1. */
+  assert_int_equal(on(f, P, d2, marker | CORE_DISC_DAY(d1)), 1);
+  /* G1 holds C11: d0. C12, where it is placed, held neither: none. */
+  assert_int_equal(on(f, G1, d2, marker | CORE_DISC_DAY(d0)), 1);
+  assert_int_equal(on(f, C12, d2, marker), 1);
+  assert_int_equal(with_dim(f, X, CORE_D_PRIOR), 0);
+  assert_int_equal(with_dim(f, P, CORE_D_PRIOR), 0);
+  core_tally_free(&t);
+}
+
 static void test_contrib_readmission(void **state) {
   fixture *f = *state;
   core_profile p = profile();
@@ -948,6 +981,11 @@ static void test_contrib_readmission(void **state) {
   assert_int_equal(upto(f, X, back - 1, STATUS(CORE_OFFICIAL)), 0);
   assert_int_equal(on(f, X, back, STATUS(CORE_PROBATIONARY)), 1);
   assert_int_equal(total(f, X, STATUS(CORE_OFFICIAL)), 1);
+  /* The new probation counts from the readmission, and ends with it. */
+  assert_int_equal(
+      on(f, X, back, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(back))), 1);
+  assert_int_equal(total(f, X, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(back))),
+                   0);
   /* Party age counts from 2010-01-10 shifted by 1096 days out. */
   assert_int_equal(total(f, X, CORE_KEY(CORE_D_ORIGIN, 2010)), 0);
   assert_int_equal(total(f, X, CORE_KEY(CORE_D_ORIGIN, 2013)), 1);
@@ -1159,6 +1197,7 @@ int main(void) {
       CONTRIB(test_contrib_leaving),
       CONTRIB(test_contrib_same_day),
       CONTRIB(test_contrib_readmission),
+      CONTRIB(test_contrib_point_target),
       CONTRIB(test_contrib_want),
       CONTRIB(test_contrib_org_founded),
       CONTRIB(test_contrib_org_moves),

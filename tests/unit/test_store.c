@@ -10,7 +10,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include "store/store.h"
+#include "store/store_int.h"
 #include "util/embed.h"
 
 #include <fcntl.h>
@@ -376,6 +376,53 @@ static void test_membership_stretches(void **state) {
   store_close(st);
 }
 
+/* ---- the statement cache
+ * ------------------------------------------------------------ */
+
+/* More statements than the cache's first 256 slots (cadre used 107 when it
+ * could fill up): every one is prepared, kept, and found again. */
+static void test_statement_cache_cannot_fill(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  enum { N = 3 * STORE_STMT_SLOTS };
+  static char sql[N][32]; /* the cache keys on these addresses */
+  sqlite3_stmt *first[N];
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_non_null(st);
+  size_t before = store_stmt_count(st);
+  for (int i = 0; i < N; i++) {
+    snprintf(sql[i], sizeof sql[i], "SELECT %d", i);
+    first[i] = store_stmt(st, sql[i], &e);
+    assert_non_null(first[i]);
+  }
+  assert_int_equal(store_stmt_count(st), before + N);
+  for (int i = 0; i < N; i++) {
+    sqlite3_stmt *s = store_stmt(st, sql[i], &e);
+    assert_ptr_equal(s, first[i]);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    assert_int_equal(sqlite3_column_int(s, 0), i);
+  }
+  assert_int_equal(store_stmt_count(st), before + N);
+  store_close(st);
+}
+
+/* A file without tables becomes a database only by STORE_CREATE (init). */
+static void test_empty_file_is_not_made_a_database(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  fclose(fopen(f->db, "w"));
+  assert_null(store_open(f->db, STORE_EXISTING, 1000, &e));
+  assert_non_null(strstr(e.msg, "holds no cadre database"));
+  assert_null(store_open(f->db, STORE_READ, 1000, &e));
+  assert_non_null(strstr(e.msg, "holds no cadre database"));
+  struct stat sb;
+  assert_int_equal(stat(f->db, &sb), 0);
+  assert_int_equal(sb.st_size, 0);
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_non_null(st);
+  store_close(st);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_create_marks_the_file, setup,
@@ -390,6 +437,10 @@ int main(void) {
                                       setup, teardown),
       cmocka_unit_test_setup_teardown(test_not_a_database_is_refused, setup,
                                       teardown),
+      cmocka_unit_test_setup_teardown(test_statement_cache_cannot_fill, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_empty_file_is_not_made_a_database,
+                                      setup, teardown),
       cmocka_unit_test_setup_teardown(test_rollback_leaves_nothing, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_second_writer_waits, setup,

@@ -30,13 +30,24 @@ static void assert_date(util_day d, const char *want) {
 
 static void test_known_days(void **state) {
   (void)state;
-  assert_int_equal(util_day_from_civil(1970, 1, 1), 0);
-  assert_int_equal(util_day_from_civil(1969, 12, 31), -1);
-  assert_int_equal(util_day_from_civil(1900, 1, 1), -25567);
-  assert_int_equal(util_day_from_civil(2000, 3, 1), 11017);
+  /* 1800-01-01 is day 1: no valid date is 0, which means "not set". */
+  assert_int_equal(util_day_from_civil(1800, 1, 1), 1);
   assert_int_equal(util_day_from_civil(1800, 1, 1), UTIL_DAY_MIN);
+  assert_int_equal(util_day_from_civil(1799, 12, 31), 0);
+  assert_int_equal(util_day_from_civil(1970, 1, 1), 62092);
+  assert_int_equal(util_day_from_civil(1969, 12, 31), 62091);
+  assert_int_equal(util_day_from_civil(1900, 1, 1), 36525);
+  assert_int_equal(util_day_from_civil(2000, 3, 1), 73109);
   assert_int_equal(util_day_from_civil(9999, 12, 31), UTIL_DAY_MAX);
-  assert_int_equal(util_day_from_civil(1600, 3, 1), -135080);
+  assert_int_equal(util_day_from_civil(0, 1, 1), UTIL_DAY_YEAR0);
+  assert_int_equal(util_day_from_civil(1600, 3, 1), -72988);
+  /* Every accepted date is a day number above 0. */
+  util_day d;
+  const char *why;
+  assert_int_equal(util_date_parse("1800-01-01", &d, &why), 0);
+  assert_true(d > 0);
+  assert_int_equal(util_date_parse("1970-01-01", &d, &why), 0);
+  assert_true(d > 0);
 }
 
 static void test_leap_years(void **state) {
@@ -113,7 +124,7 @@ static void test_far_days(void **state) {
   assert_int_equal(y, 9999);
   assert_int_equal(m, 12);
   assert_int_equal(d, 31);
-  util_civil_from_day(-135080, &y, &m, &d);
+  util_civil_from_day(-72988, &y, &m, &d);
   assert_int_equal(y, 1600);
   assert_int_equal(m, 3);
   assert_int_equal(d, 1);
@@ -142,7 +153,7 @@ static void test_parse(void **state) {
   const char *form = "not a date in the form YYYY-MM-DD";
 
   (void)state;
-  assert_int_equal(day("2023-01-02"), 19359);
+  assert_int_equal(day("2023-01-02"), 19359 + 62092);
   assert_int_equal(day("1800-01-01"), UTIL_DAY_MIN);
   assert_int_equal(day("9999-12-31"), UTIL_DAY_MAX);
   assert_int_equal(day("2000-02-29"), util_day_from_civil(2000, 2, 29));
@@ -174,8 +185,13 @@ static void test_format(void **state) {
   char out[11];
 
   (void)state;
-  assert_date(0, "1970-01-01");
-  assert_date(-1, "1969-12-31");
+  assert_date(62092, "1970-01-01");
+  assert_date(62091, "1969-12-31");
+  /* Out of range: the nearest day in range, never garbage. */
+  assert_date(UTIL_DAY_MAX + 1, "9999-12-31");
+  assert_date(INT32_MAX, "9999-12-31");
+  assert_date(UTIL_DAY_YEAR0 - 1, "0000-01-01");
+  assert_date(INT32_MIN, "0000-01-01");
   assert_date(UTIL_DAY_MIN, "1800-01-01");
   assert_date(UTIL_DAY_MAX, "9999-12-31");
   assert_ptr_equal(util_date_format(19359, out), out);
@@ -248,8 +264,10 @@ static void test_weekday(void **state) {
   (void)state;
   assert_int_equal(util_weekday(day("2023-01-02")), 0);
   assert_int_equal(util_weekday(day("2023-01-08")), 6);
-  assert_int_equal(util_weekday(0), 3);
-  assert_int_equal(util_weekday(-1), 2);
+  assert_int_equal(util_weekday(day("1970-01-01")), 3);
+  assert_int_equal(util_weekday(day("1969-12-31")), 2);
+  assert_int_equal(util_weekday(0), 1);
+  assert_int_equal(util_weekday(-1), 0);
   assert_int_equal(util_weekday(day("1969-12-28")), 6);
   assert_int_equal(util_weekday(UTIL_DAY_MIN), 2);
   assert_int_equal(util_weekday(day("2000-01-01")), 5);
@@ -293,7 +311,7 @@ static void test_working_days(void **state) {
 
 static void test_today(void **state) {
   time_t now = time(NULL);
-  util_day utc = (util_day)(now / 86400);
+  util_day utc = (util_day)(now / 86400) + day("1970-01-01");
   util_day today = util_today_local();
 
   (void)state;
@@ -301,9 +319,36 @@ static void test_today(void **state) {
   assert_in_range(today, utc - 1, utc + 1);
 }
 
+/* Near 9999-12-31, every computation stays a date: past the end it is
+ * 9999-12-31, the day that means "open". */
+static void test_top_of_range(void **state) {
+  char out[11];
+
+  (void)state;
+  assert_date(util_day_add_months(day("9999-12-31"), 1), "9999-12-31");
+  assert_date(util_day_add_months(day("9999-06-01"), 12), "9999-12-31");
+  assert_date(util_day_add_months(day("9999-01-31"), 11), "9999-12-31");
+  assert_date(util_day_add_months(day("9999-01-31"), 10), "9999-11-30");
+  assert_date(util_day_add_months(day("2026-01-01"), INT32_MAX / 2),
+              "9999-12-31");
+  assert_date(util_day_add_years(day("9990-02-28"), 18), "9999-12-31");
+  assert_date(util_day_add_years(day("2026-01-01"), INT32_MAX), "9999-12-31");
+  assert_date(util_day_add_years(day("9998-12-31"), 1), "9999-12-31");
+  assert_date(util_day_add_working_days(day("9999-12-30"), 1), "9999-12-31");
+  assert_date(util_day_add_working_days(day("9999-12-31"), 1), "9999-12-31");
+  assert_date(util_day_add_working_days(day("9999-12-20"), 30), "9999-12-31");
+  assert_date(util_day_add_working_days(day("2026-01-01"), INT32_MAX),
+              "9999-12-31");
+  assert_int_equal(util_full_months(day("9999-01-31"), UTIL_DAY_MAX), 11);
+  assert_int_equal(util_full_years(day("1800-01-01"), UTIL_DAY_MAX), 8199);
+  assert_int_equal(util_day_year(UTIL_DAY_MAX), 9999);
+  assert_int_equal(strlen(util_date_format(UTIL_DAY_MAX + 400, out)), 10);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_known_days),
+      cmocka_unit_test(test_top_of_range),
       cmocka_unit_test(test_leap_years),
       cmocka_unit_test(test_valid),
       cmocka_unit_test(test_round_trip),

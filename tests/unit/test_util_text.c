@@ -268,9 +268,68 @@ static void test_table_many_rows(void **state) {
   util_table_free(t);
 }
 
+/* Values quoted in messages: control characters and bytes that are not
+ * UTF-8 shown, long values cut at 60 characters with an ellipsis. */
+static void test_quote(void **state) {
+  (void)state;
+  assert_string_equal(util_quote("Hà Tĩnh").s, "Hà Tĩnh");
+  assert_string_equal(util_quote("").s, "");
+  assert_string_equal(util_quote(NULL).s, "");
+  assert_string_equal(util_quote("X\x1b[31mY").s, "X\\x1b[31mY");
+  assert_string_equal(util_quote("a\nb\tc\x7f").s, "a\\x0ab\\x09c\\x7f");
+  assert_string_equal(util_quote("a\xff"
+                                 "b")
+                          .s,
+                      "a\\xffb");
+  /* U+0085, a C1 control: both its bytes. */
+  assert_string_equal(util_quote("a\xc2\x85"
+                                 "b")
+                          .s,
+                      "a\\xc2\\x85b");
+  char *big = malloc(100001);
+  memset(big, 'A', 100000);
+  big[100000] = '\0';
+  char want[80];
+  memset(want, 'A', 60);
+  strcpy(want + 60, "\u2026");
+  assert_string_equal(util_quote(big).s, want);
+  /* Exactly 60 characters: not cut. */
+  big[60] = '\0';
+  want[60] = '\0';
+  assert_string_equal(util_quote(big).s, want);
+  /* Cut by characters, not bytes, and never inside one. */
+  util_buf b = {0};
+  for (int i = 0; i < 100; i++)
+    util_buf_puts(&b, "ễ");
+  util_quoted q = util_quote(b.data);
+  assert_true(util_utf8_valid(q.s, strlen(q.s)));
+  assert_int_equal(strlen(q.s), 60 * 3 + 3);
+  /* The worst case fits: 60 control characters of two bytes each. */
+  util_buf_reset(&b);
+  for (int i = 0; i < 100; i++)
+    util_buf_puts(&b, "\xc2\x9b");
+  q = util_quote(b.data);
+  assert_int_equal(strlen(q.s), 60 * 8 + 3);
+  util_buf_free(&b);
+  free(big);
+}
+
+/* A message never carries a raw control character but the newline, even
+ * where a value was not quoted. */
+static void test_fail_escapes_controls(void **state) {
+  util_err e;
+  (void)state;
+  util_fail(&e, UTIL_REFUSED, "name: %s: no such thing\nsecond line",
+            "a\x1b[2Jb\rc");
+  assert_string_equal(e.msg,
+                      "name: a\\x1b[2Jb\\x0dc: no such thing\nsecond line");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_utf8_valid),
+      cmocka_unit_test(test_quote),
+      cmocka_unit_test(test_fail_escapes_controls),
       cmocka_unit_test(test_clean),
       cmocka_unit_test(test_clean_refuses),
       cmocka_unit_test(test_fold),

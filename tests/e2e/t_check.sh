@@ -1,0 +1,72 @@
+# `cadre check` can fail: differences planted in the tallies (a day's
+# counts changed, a day deleted, a year's counts changed) are found, with a
+# non-zero exit, and `cadre check --repair` mends them.
+here=$(dirname "$0")
+. "$here/lib.sh"
+
+ok init
+small_tree
+ok org add C2 --name "Chi bộ Hai" --kind grassroots_cell --parent K \
+  --founded 1990-01-01
+ok member add --name "Nguyễn Văn An" --born 1970-01-01 --gender male \
+  --cell C1 --admitted 2000-01-01 --official 2001-01-01
+ok member add --name "Trần Thị Bình" --born 1980-01-01 --gender female \
+  --cell C2 --admitted 2010-05-01 --official 2011-05-01
+ok member transfer 1 --to C2 --date 2025-03-01
+ok check
+equal "a sound database" ok "$OUT"
+
+q() { sqlite3 "$CADRE_DB" "$1"; }
+# plant WHAT SQL EXPECTED-LINE: plants a fault; check must find it (exit 1,
+# the difference named on stdout), leave the database as it was, and
+# --repair must mend it so that check passes again.
+plant() {
+  local what=$1 sql=$2 line=$3
+  q "$sql"
+  local before
+  before=$(snapshot)
+  run check
+  equal "$what: exit" 1 "$RC"
+  has "$what: message" "$ERR" "check: 1 problem found (see above)"
+  has "$what: found" "$OUT" "$line"
+  equal "$what: check alone changes nothing" "$before" "$(snapshot)"
+  ok check --repair
+  has "$what: repaired" "$OUT" "rebuilt the tallies from the events"
+  ok check
+  equal "$what: sound again" ok "$OUT"
+  equal "$what: the repair is audited" "check --repair" \
+    "$(q "SELECT action FROM audit ORDER BY id DESC LIMIT 1")"
+}
+
+# A day's counts replaced by another organisation's (they differ).
+equal "the planted counts differ" 1 \
+  "$(q "SELECT (SELECT counts FROM tally_day WHERE org_id = (SELECT id FROM org WHERE code = 'K') AND day = '2000-01-01') !=
+            (SELECT counts FROM tally_day WHERE org_id = (SELECT id FROM org WHERE code = 'K') AND day = '2010-05-01')")"
+plant "a day's counts changed" \
+  "UPDATE tally_day SET counts = (SELECT counts FROM tally_day t
+     WHERE t.org_id = tally_day.org_id AND t.day = '2010-05-01')
+   WHERE org_id = (SELECT id FROM org WHERE code = 'K') AND day = '2000-01-01'" \
+  "tally of K on 2000-01-01"
+plant "a day deleted" \
+  "DELETE FROM tally_day WHERE org_id = (SELECT id FROM org WHERE code = 'HT')
+   AND day = '2010-05-01'" \
+  "tally of HT on 2010-05-01"
+plant "a year's counts changed" \
+  "UPDATE tally_year SET counts = (SELECT counts FROM tally_year t
+     WHERE t.org_id = tally_year.org_id AND t.year = 2010)
+   WHERE org_id = (SELECT id FROM org WHERE code = 'TW') AND year = 2000" \
+  "tally of TW"
+
+# Two faults: both counted.
+q "DELETE FROM tally_day WHERE day = '2000-01-01'"
+run check
+equal "three organisations' days deleted: exit" 1 "$RC"
+has "three problems" "$ERR" "check: 3 problems found (see above)"
+ok check --repair
+ok check
+equal "sound after the repair" ok "$OUT"
+# What the reports read is mended too.
+ok report K --from 2000-01-01 --to 2000-12-31 --format json
+equal "the report after the repair" 1 "$(json members.total)"
+
+finish
