@@ -420,6 +420,8 @@ static const cli_opt event_list_opts[] = {
   { "reason", "TEXT", "why the event is " what " (kept with it)", R }
 
 static const cli_opt event_void_opts[] = {REASON_OPT("voided"), {0}};
+static const cli_opt record_void_opts[] = {
+    {"reason", "TEXT", "why the record is voided (kept with it)", R}, {0}};
 
 static const cli_opt event_correct_opts[] = {
     REASON_OPT("corrected"),
@@ -556,6 +558,12 @@ const cli_command cli_commands[] = {
      CLI_DB_WRITE},
     {"award", "list", cli_award_list, "", 0, 0, award_list_opts,
      "list awards, by date", NULL, CLI_DB_READ},
+    {"award", "void", cli_award_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken award",
+     "The record is kept whole among the voided records, with who, when "
+     "and why, and stops counting everywhere: every report, past ones "
+     "included, reads as if it had never been entered.",
+     CLI_DB_WRITE},
     {"check", "", cli_check, "", 0, 0, check_opts,
      "check the database: integrity, and the tallies against the events",
      "Runs SQLite's integrity and foreign key checks, then recomputes every "
@@ -646,6 +654,12 @@ const cli_command cli_commands[] = {
      CLI_DB_WRITE},
     {"fund", "list", cli_fund_list, "", 0, 0, fund_list_opts,
      "list funds mobilised", NULL, CLI_DB_READ},
+    {"fund", "void", cli_fund_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken record of funds mobilised",
+     "The record is kept whole among the voided records, with who, when "
+     "and why, and stops counting everywhere: every report, past ones "
+     "included, reads as if it had never been entered.",
+     CLI_DB_WRITE},
     {"group", "add", cli_group_add, "CODE", 1, 1, group_add_opts,
      "create a grouping: a regional block or an emulation cluster", NULL,
      CLI_DB_WRITE},
@@ -824,6 +838,12 @@ const cli_command cli_commands[] = {
      "list inspections and supervisions, by first day", NULL, CLI_DB_READ},
     {"oversight", "show", cli_oversight_show, ID_ARG, 1, 1, oversight_show_opts,
      "show an inspection or a supervision", NULL, CLI_DB_READ},
+    {"oversight", "void", cli_oversight_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken inspection or supervision",
+     "The record is kept whole among the voided records, with who, when "
+     "and why, and stops counting everywhere: every report, past ones "
+     "included, reads as if it had never been entered.",
+     CLI_DB_WRITE},
     {"report", "", cli_report, "CODE", 0, 1, report_opts,
      "the period report of an organisation and all below it, or of a "
      "grouping",
