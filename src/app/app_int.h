@@ -109,6 +109,11 @@ int app_changes_voided(app *a, store_member *m, int64_t change, int64_t event,
 int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
                     util_err *e);
 
+/* Derives again, once, what a new schema counts that earlier ones did not
+ * (the meta key `rederive`): the points of oversight and the tallies
+ * (upgrade.c). Refused on a database opened read-only. */
+int app_upgrade(app *a, util_err *e);
+
 /* The reason of a void or a correction: required, cleaned as a note
  * (event.c). */
 int app_void_reason(const char *text, char **out, util_err *e);

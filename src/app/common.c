@@ -12,6 +12,10 @@
 
 int app_open(app *a, const char *path, enum store_mode mode, util_err *e) {
   a->st = store_open(path, mode, a->busy_ms, e);
+  if (a->st && app_upgrade(a, e)) {
+    store_close(a->st);
+    a->st = NULL;
+  }
   return a->st ? 0 : -1;
 }
 

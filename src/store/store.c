@@ -552,3 +552,16 @@ int store_integrity(store *st, util_buf *report, util_err *e) {
   sqlite3_reset(s);
   return rc == SQLITE_DONE ? n : store_sqlfail(st, e);
 }
+
+int store_meta_delete(store *st, const char *key, util_err *e) {
+  static const char sql[] = "DELETE FROM meta WHERE key = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+bool store_is_read_only(const store *st) {
+  return st->read_only;
+}

@@ -61,6 +61,10 @@ int store_integrity(store *st, util_buf *report, util_err *e);
 
 int store_meta_get(store *st, const char *key, char **value, util_err *e);
 int store_meta_set(store *st, const char *key, const char *value, util_err *e);
+int store_meta_delete(store *st, const char *key, util_err *e);
+/* Whether the database was opened read-only (STORE_READ where it may not
+ * be written). */
+bool store_is_read_only(const store *st);
 
 /* Appends to the audit trail: who did what, at the current time. */
 int store_audit(store *st, const char *user, const char *action,
@@ -871,6 +875,16 @@ typedef int (*store_tally_fn)(void *ctx, int64_t org, int32_t when,
                               const void *blob, size_t len);
 int store_tally_each(store *st, bool years, store_tally_fn fn, void *ctx,
                      util_err *e);
+
+/* Calls fn for every target of records of oversight (source "oversight":
+ * each kind and organisation or member inspected or supervised) and of
+ * discipline of organisations (source "org_discipline": each
+ * organisation), as app_target_replace takes them. */
+int store_oversight_targets(store *st,
+                            int (*fn)(void *ctx, const char *source,
+                                      enum core_oversight kind, int64_t org,
+                                      int64_t member),
+                            void *ctx, util_err *e);
 
 /* ---- voided records of party work (store_void.c) ---------------------- */
 

@@ -129,3 +129,35 @@ int store_voided_rows(store *st, const char *source,
   } r = {fn, ctx};
   return store_each(st, s, voided_row, &r, e);
 }
+
+static int target_row(void *ctx, sqlite3_stmt *s) {
+  struct {
+    int (*fn)(void *, const char *, enum core_oversight, int64_t, int64_t);
+    void *ctx;
+  } *r = ctx;
+  const char *source = store_col_text(s, 0);
+  enum core_oversight kind = CORE_INSPECTION;
+  core_oversight_parse(store_col_text(s, 1), &kind);
+  return r->fn(r->ctx, source, kind, sqlite3_column_int64(s, 2),
+               sqlite3_column_int64(s, 3));
+}
+
+int store_oversight_targets(store *st,
+                            int (*fn)(void *ctx, const char *source,
+                                      enum core_oversight kind, int64_t org,
+                                      int64_t member),
+                            void *ctx, util_err *e) {
+  static const char sql[] =
+      "SELECT DISTINCT 'oversight', kind, coalesce(org_id, 0), "
+      "coalesce(member_id, 0) FROM oversight UNION ALL "
+      "SELECT DISTINCT 'org_discipline', 'inspection', org_id, 0 "
+      "FROM org_discipline";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  struct {
+    int (*fn)(void *, const char *, enum core_oversight, int64_t, int64_t);
+    void *ctx;
+  } r = {fn, ctx};
+  return store_each(st, s, target_row, &r, e);
+}

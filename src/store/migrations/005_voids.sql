@@ -13,3 +13,9 @@ CREATE TABLE voided(
   reason TEXT NOT NULL,
   UNIQUE (source, source_id)
 ) STRICT;
+
+-- Schema 5 counts what earlier ones did not (probation by the day it
+-- began, oversight by target): the tallies and the points of oversight
+-- are derived again, once, by the first cadre that opens the database for
+-- writing (app/upgrade.c), in one transaction.
+INSERT OR REPLACE INTO meta(key, value) VALUES ('rederive', '5');
