@@ -87,6 +87,7 @@ typedef struct app_edit_in {
   const char *member, *date;
   const char *name, *position, *key_cadre, *theory, *education, *profession;
   const char *religion, *ethnicity, *card, *hometown;
+  const char *manager; /* "yes" or "no": holds a management post */
 } app_edit_in;
 /* Changes fields of a member's profile from `date` on (not before the
  * admission, not after today), keeping the old values: reports of

@@ -25,11 +25,12 @@ enum field {
   F_ETHNICITY,
   F_CARD,
   F_HOMETOWN,
+  F_MANAGER,
   F__MAX
 };
 static const char *const field_names[F__MAX] = {
-    "name",       "position", "key_cadre", "theory", "education",
-    "profession", "religion", "ethnicity", "card",   "hometown"};
+    "name",     "position",  "key_cadre", "theory",   "education", "profession",
+    "religion", "ethnicity", "card",      "hometown", "manager"};
 
 static int field_of(const char *name) {
   for (int f = 0; f < F__MAX; f++)
@@ -69,7 +70,8 @@ static char *row_value(store_member *m, int f) {
     return *s ? util_xstrdup(*s) : NULL;
   if (f == F_THEORY)
     return m->theory ? util_xstrdup(core_theory_name(m->theory)) : NULL;
-  return m->key_cadre ? util_xstrdup("yes") : NULL;
+  bool yes = f == F_MANAGER ? m->manager : m->key_cadre;
+  return yes ? util_xstrdup("yes") : NULL;
 }
 
 static void set_row(store_member *m, int f, const char *v) {
@@ -80,6 +82,8 @@ static void set_row(store_member *m, int f, const char *v) {
   } else if (f == F_THEORY) {
     if (!v || core_theory_parse(v, &m->theory))
       m->theory = CORE_THEORY_UNKNOWN;
+  } else if (f == F_MANAGER) {
+    m->manager = v != NULL;
   } else {
     m->key_cadre = v != NULL;
   }
@@ -141,11 +145,12 @@ static int current(app *a, store_member *m, util_err *e) {
 static int typed(int f, const char *text, char **out, util_err *e) {
   *out = NULL;
   const char *name = f == F_KEY_CADRE ? "key-cadre" : field_names[f];
-  if (f == F_KEY_CADRE) {
+  if (f == F_KEY_CADRE || f == F_MANAGER) {
     if (strcmp(text, "yes") == 0)
       *out = util_xstrdup("yes");
     else if (strcmp(text, "no") != 0)
-      return util_fail(e, UTIL_REFUSED, "key-cadre: %s: yes or no", text);
+      return util_fail(e, UTIL_REFUSED, "%s: %s: yes or no", name,
+                       util_quote(text).s);
     return 0;
   }
   if (f == F_NAME && !*text)
@@ -165,9 +170,10 @@ static int typed(int f, const char *text, char **out, util_err *e) {
 }
 
 int app_member_edit(app *a, const app_edit_in *in, util_err *e) {
-  const char *given[F__MAX] = {
-      in->name,       in->position, in->key_cadre, in->theory, in->education,
-      in->profession, in->religion, in->ethnicity, in->card,   in->hometown};
+  const char *given[F__MAX] = {in->name,     in->position,  in->key_cadre,
+                               in->theory,   in->education, in->profession,
+                               in->religion, in->ethnicity, in->card,
+                               in->hometown, in->manager};
   if (app_begin(a, e))
     return -1;
   store_member m = {0};

@@ -50,7 +50,8 @@ int cli_member_edit(cli_ctx *c, util_err *e) {
                     .religion = cli_opt_value(c, "religion"),
                     .ethnicity = cli_opt_value(c, "ethnicity"),
                     .card = cli_opt_value(c, "card"),
-                    .hometown = cli_opt_value(c, "hometown")};
+                    .hometown = cli_opt_value(c, "hometown"),
+                    .manager = cli_opt_value(c, "manager")};
   return app_member_edit(cli_app(c), &in, e);
 }
 

@@ -145,6 +145,8 @@ static const cli_opt member_edit_opts[] = {
     {"ethnicity", "TEXT", "ethnic group", 0},
     {"card", "NO", "party card number", 0},
     {"hometown", "TEXT", "home town", 0},
+    {"manager", "yes|no",
+     "whether the member holds a management post (opinions at meetings)", 0},
     {0}};
 
 static const cli_opt member_admit_opts[] = {

@@ -110,8 +110,8 @@ int store_member_set_profile(store *st, const store_member *m, util_err *e) {
   static const char sql[] =
       "UPDATE member SET name = ?2, name_key = ?3, card = ?4, "
       "ethnicity = ?5, religion = ?6, hometown = ?7, education = ?8, "
-      "profession = ?9, position = ?10, theory = ?11, key_cadre = ?12 "
-      "WHERE id = ?1";
+      "profession = ?9, position = ?10, theory = ?11, key_cadre = ?12, "
+      "manager = ?13 WHERE id = ?1";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -128,6 +128,7 @@ int store_member_set_profile(store *st, const store_member *m, util_err *e) {
   store_bind_text(s, 10, m->position);
   store_bind_text(s, 11, m->theory ? core_theory_name(m->theory) : NULL);
   sqlite3_bind_int(s, 12, m->key_cadre);
+  sqlite3_bind_int(s, 13, m->manager);
   int rc = sqlite3_step(s);
   sqlite3_reset(s);
   free(key);

@@ -90,6 +90,14 @@ ok member show "$binh" --format json
 equal "changes in json" 2 \
   "$(sqlite3 :memory: "SELECT json_array_length(readfile('$T/out'), '\$.changes')")"
 
+# The management post is a fact of the profile too.
+ok member edit "$binh" --date 2025-03-01 --manager yes
+ok member show "$binh"
+has "manager from the edit" "$OUT" "holds a management post"
+has "manager change listed" "$OUT" "2025-03-01  manager: yes"
+refused 1 "manager: perhaps: yes or no" member edit "$binh" --date 2025-04-01 \
+  --manager perhaps
+
 # A mistaken change is voided: it stays, marked, and stops counting.
 change=$(sqlite3 "$CADRE_DB" "SELECT id FROM member_change WHERE member_id = $an AND field = 'key_cadre' AND since IS NOT NULL")
 base=$(sqlite3 "$CADRE_DB" "SELECT id FROM member_change WHERE member_id = $an AND field = 'key_cadre' AND since IS NULL")

@@ -39,7 +39,7 @@ CREATE TABLE member_change(
   field TEXT NOT NULL CHECK (field = 'name' OR field = 'position' OR
     field = 'key_cadre' OR field = 'theory' OR field = 'education' OR
     field = 'profession' OR field = 'religion' OR field = 'ethnicity' OR
-    field = 'card' OR field = 'hometown'),
+    field = 'card' OR field = 'hometown' OR field = 'manager'),
   since TEXT,                  -- NULL: the value before the first change
   value TEXT,                  -- NULL: none
   event_id INTEGER,            -- the event that made it (a dismissal)
