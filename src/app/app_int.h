@@ -114,6 +114,14 @@ int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
  * (upgrade.c). Refused on a database opened read-only. */
 int app_upgrade(app *a, util_err *e);
 
+/* Voids the organisation event `id` when there is one (*found): the
+ * latest move (the organisation goes back under the superior it left,
+ * from the day of the move on, and everything below it is tallied again)
+ * or the latest renaming of an organisation; refused for other events
+ * (org.c). */
+int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
+                       util_err *e);
+
 /* The reason of a void or a correction: required, cleaned as a note
  * (event.c). */
 int app_void_reason(const char *text, char **out, util_err *e);

@@ -521,6 +521,13 @@ int app_event_void(app *a, const char *event, const char *reason, util_err *e) {
     rc = 0;
     goto done;
   }
+  bool org = false;
+  if (app_org_event_void(a, id, why, &org, e))
+    goto done;
+  if (org) {
+    rc = 0;
+    goto done;
+  }
   if (event_of(a, event, &id, &x, &m, e))
     goto done;
   char what[160];
@@ -680,7 +687,7 @@ int app_event_list(app *a, const char *member, const char *org,
     store_org o = {0};
     rc = app_org(a, "org", org, &o, e);
     if (rc == 0)
-      rc = store_org_events(a->st, o.id, NULL, org_fn, ctx, e);
+      rc = store_org_events(a->st, o.id, NULL, true, org_fn, ctx, e);
     store_org_clear(&o);
   }
   return rc < 0 ? -1 : 0;

@@ -830,3 +830,101 @@ done:
   free(decision);
   return app_end(a, rc, e);
 }
+
+/* ---- voids of organisation events
+ * ------------------------------------------------------------------------ */
+
+typedef struct unmove {
+  int64_t org, back, event; /* back: the superior before the move, or 0 */
+  util_day day;
+  const char *reason;
+} unmove;
+
+static int do_unmove(app *a, void *ctx, util_err *e) {
+  unmove *u = ctx;
+  if (change_parent(a, u->org, u->day, u->back, e))
+    return -1;
+  return store_org_event_void(a->st, u->event, a->user, u->reason, e);
+}
+
+/* Voids a rename: the name taken on its day is forgotten, the one before
+ * is the name again from then on. */
+static int unrename(app *a, const store_org *o, const store_org_event *ev,
+                    int64_t id, const char *reason, util_err *e) {
+  char *name = NULL;
+  int rc = store_org_name_delete(a->st, o->id, ev->date, e) ||
+           store_org_name_at(a->st, o->id, UTIL_DAY_MAX - 1, &name, e) ||
+           store_org_set_name(a->st, o->id, name, e) ||
+           store_org_event_void(a->st, id, a->user, reason, e);
+  free(name);
+  return rc ? -1 : 0;
+}
+
+int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
+                       util_err *e) {
+  store_org_event ev;
+  store_org o = {0}, back = {0};
+  bool voided;
+  int64_t later;
+  char d[11], what[120];
+  *found = false;
+  int rc = store_org_event_get(a->st, id, &ev, &voided, e);
+  if (rc)
+    return rc == 1 ? 0 : -1;
+  *found = true;
+  if (store_org_by_id(a->st, ev.org, &o, e))
+    return -1;
+  util_date_format(ev.date, d);
+  snprintf(what, sizeof what, "cannot void event %lld (%s of %s on %s)",
+           (long long)id, ev.kind, o.code, d);
+  rc = -1;
+  if (voided) {
+    util_fail(e, UTIL_REFUSED,
+              "event: %lld: the event was voided before, and a void event "
+              "stays as it is",
+              (long long)id);
+    goto done;
+  }
+  if (strcmp(ev.kind, "moved") != 0 && strcmp(ev.kind, "renamed") != 0) {
+    util_fail(e, UTIL_REFUSED,
+              "%s: only a move or a renaming of an organisation is voided "
+              "for now",
+              what);
+    goto done;
+  }
+  if (store_org_event_later(a->st, o.id, ev.date, id, &later, e))
+    goto done;
+  if (later) {
+    util_fail(e, UTIL_REFUSED,
+              "%s: event %lld of %s came after it; only the latest change "
+              "of an organisation is voided for now",
+              what, (long long)later, o.code);
+    goto done;
+  }
+  if (strcmp(ev.kind, "renamed") == 0) {
+    rc = unrename(a, &o, &ev, id, reason, e);
+    goto done;
+  }
+  /* Back under the superior it left, from the day of the move on: that
+   * superior must still stand and hold it. */
+  if (ev.from && store_org_by_id(a->st, ev.from, &back, e))
+    goto done;
+  if (ev.from && back.ended) {
+    char x[11];
+    util_fail(e, UTIL_REFUSED,
+              "%s: its former superior %s was %s on %s, and %s would be "
+              "under it again",
+              what, back.code, ended_word(&back),
+              util_date_format(back.ended, x), o.code);
+    goto done;
+  }
+  unmove u = {o.id, ev.from, id, ev.date, reason};
+  rc = restructure(a, &o.id, 1, ev.date, do_unmove, &u, e);
+done:
+  if (rc == 0)
+    rc = app_audit(a, "event void", e, "event %lld: %s of %s on %s: %s",
+                   (long long)id, ev.kind, o.code, d, reason);
+  store_org_clear(&o);
+  store_org_clear(&back);
+  return rc;
+}

@@ -74,8 +74,13 @@ static int org_row(void *ctx, const store_org_event_row *r) {
   util_buf what = {0};
   if (r->name)
     util_buf_puts(&what, r->name);
+  /* founded under, moved from -> to, merged into, received from */
+  const char *word = strcmp(r->kind, "founded") == 0    ? "under "
+                     : strcmp(r->kind, "merged") == 0   ? "into "
+                     : strcmp(r->kind, "received") == 0 ? "from "
+                                                        : "";
   if (r->other_code)
-    util_buf_printf(&what, "%s%s%s%s", what.len ? " " : "",
+    util_buf_printf(&what, "%s%s%s%s%s", what.len ? ", " : "", word,
                     r->from_code ? r->from_code : "",
                     r->from_code ? " -> " : "", r->other_code);
   const char *text[] = {r->date,        r->kind,        r->decision,

@@ -255,7 +255,7 @@ int cli_export_events(cli_ctx *c, util_err *e) {
   event_export x = {
       cli_list_new(format, UTIL_COUNT(event_cols), event_cols, numeric), a,
       prefix, prefix ? strlen(prefix) : 0};
-  int rc = store_org_events(a->st, 0, prefix, org_event_out, &x, e);
+  int rc = store_org_events(a->st, 0, prefix, false, org_event_out, &x, e);
   if (rc == 0)
     rc = store_event_rows(a->st, 0, prefix, false, member_event_out, &x, e);
   cli_list_end(x.list);

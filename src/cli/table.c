@@ -635,12 +635,15 @@ const cli_command cli_commands[] = {
      "when, by whom and why it was voided.",
      CLI_DB_READ},
     {"event", "void", cli_event_void, ID_ARG, 1, 1, event_void_opts,
-     "void a mistaken event of a member",
+     "void a mistaken event: of a member, a change of a member's profile, "
+     "or the latest move or renaming of an organisation",
      "The event stays in the history, marked void with who, when and why, "
      "and stops counting everywhere: every report, past ones included, reads "
      "as if it had never been entered. Refused, naming the event and the "
      "rule, where the history without it breaks a rule (a transfer out of a "
-     "cell the member would never have entered).",
+     "cell the member would never have entered). An organisation's voided "
+     "move puts it back under the superior it left, from the day of the "
+     "move on, with everything below it.",
      CLI_DB_WRITE},
     {"export", "events", cli_export_events, "", 0, 0, export_opts,
      "write the history: every event of organisations and members", NULL,

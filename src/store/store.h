@@ -164,7 +164,8 @@ typedef struct store_org_event {
 int store_org_event_add(store *st, const store_org_event *ev, const char *user,
                         util_err *e);
 /* The events of an organisation (of all when org is 0; of those now in the
- * subtree `prefix` unless it is NULL), oldest first. Rows
+ * subtree `prefix` unless it is NULL), oldest first; voided ones only when
+ * `voided`. Rows
  * point into the store's memory, valid during the callback. */
 typedef struct store_org_event_row {
   const char *org_code;
@@ -173,9 +174,23 @@ typedef struct store_org_event_row {
   int64_t id;
   const char *voided_at, *voided_by, *void_reason; /* NULL unless void */
 } store_org_event_row;
-int store_org_events(store *st, int64_t org, const char *prefix,
+int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_org_event_row *row),
                      void *ctx, util_err *e);
+/* The organisation event `id` (kind is static text); *voided whether it
+ * is void. Returns 1 when there is none. */
+int store_org_event_get(store *st, int64_t id, store_org_event *ev,
+                        bool *voided, util_err *e);
+/* The first event in force of `org` after event `id` of `day` (besides
+ * its founding), or 0. */
+int store_org_event_later(store *st, int64_t org, util_day day, int64_t id,
+                          int64_t *later, util_err *e);
+/* Marks an organisation event void by `user` now, for `reason`. */
+int store_org_event_void(store *st, int64_t id, const char *user,
+                         const char *reason, util_err *e);
+/* Removes the name an organisation took on `since` (a rename voided). */
+int store_org_name_delete(store *st, int64_t org, util_day since,
+                          util_err *e);
 
 /* ---- members
  * -------------------------------------------------------------------- */

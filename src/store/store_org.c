@@ -403,7 +403,7 @@ static int org_event_row(void *ctx, sqlite3_stmt *s) {
   return r->fn(r->ctx, &row);
 }
 
-int store_org_events(store *st, int64_t org, const char *prefix,
+int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_org_event_row *row),
                      void *ctx, util_err *e) {
   static const char sql[] =
@@ -412,7 +412,8 @@ int store_org_events(store *st, int64_t org, const char *prefix,
       "v.recorded_at, v.recorded_by, o.code, v.id, v.voided_at, "
       "v.voided_by, v.void_reason FROM org_event v "
       "JOIN org o ON o.id = v.org_id "
-      "WHERE (?1 = 0 OR v.org_id = ?1) AND (?2 IS NULL OR EXISTS ("
+      "WHERE (?1 = 0 OR v.org_id = ?1) AND (?4 OR v.voided_at IS NULL) "
+      "AND (?2 IS NULL OR EXISTS ("
       "  SELECT 1 FROM org_path p WHERE p.org_id = v.org_id "
       "  AND p.path >= ?2 AND p.path < ?3 AND p.valid_to = (SELECT "
       "  max(valid_to) FROM org_path WHERE org_id = v.org_id))) "
@@ -424,6 +425,7 @@ int store_org_events(store *st, int64_t org, const char *prefix,
   sqlite3_bind_int64(s, 1, org);
   store_bind_text(s, 2, prefix);
   store_bind_text(s, 3, hi);
+  sqlite3_bind_int(s, 4, voided);
   org_event_fn_ctx r = {fn, ctx};
   int rc = store_each(st, s, org_event_row, &r, e);
   free(hi);
@@ -440,4 +442,79 @@ int store_member_ids(store *st, int64_t **ids, size_t *n, util_err *e) {
   static const char sql[] = "SELECT id FROM member ORDER BY id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   return s ? ids_of(st, s, ids, n, e) : -1;
+}
+
+int store_org_event_get(store *st, int64_t id, store_org_event *ev,
+                        bool *voided, util_err *e) {
+  static const char sql[] =
+      "SELECT org_id, kind, date, coalesce(other_id, 0), coalesce(from_id, 0), "
+      "voided_at IS NOT NULL FROM org_event WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = sqlite3_step(s);
+  static const char *const kinds[] = {"founded", "renamed",  "moved",
+                                      "merged",  "received", "dissolved"};
+  if (rc == SQLITE_ROW) {
+    memset(ev, 0, sizeof *ev);
+    ev->org = sqlite3_column_int64(s, 0);
+    const char *kind = store_col_text(s, 1);
+    for (size_t i = 0; i < UTIL_COUNT(kinds); i++)
+      if (strcmp(kind, kinds[i]) == 0)
+        ev->kind = kinds[i]; /* static text, valid after the reset */
+    ev->date = store_col_day(s, 2);
+    ev->other = sqlite3_column_int64(s, 3);
+    ev->from = sqlite3_column_int64(s, 4);
+    *voided = sqlite3_column_int(s, 5);
+  }
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW)
+    return ev->kind ? 0
+                    : util_fail(e, UTIL_INTERNAL, "event %lld: no kind",
+                                (long long)id);
+  return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
+}
+
+int store_org_event_later(store *st, int64_t org, util_day day, int64_t id,
+                          int64_t *later, util_err *e) {
+  static const char sql[] =
+      "SELECT id FROM org_event WHERE org_id = ?1 AND voided_at IS NULL "
+      "AND id <> ?3 AND kind <> 'founded' AND (date > ?2 OR "
+      "(date = ?2 AND id > ?3)) ORDER BY date, id LIMIT 1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  store_bind_day(s, 2, day);
+  sqlite3_bind_int64(s, 3, id);
+  int rc = sqlite3_step(s);
+  *later = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+}
+
+int store_org_event_void(store *st, int64_t id, const char *user,
+                         const char *reason, util_err *e) {
+  static const char sql[] =
+      "UPDATE org_event SET voided_at = ?2, voided_by = ?3, void_reason = ?4 "
+      "WHERE id = ?1 AND voided_at IS NULL";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_recorded(s, 2, user);
+  sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+  return store_step_done(st, s, e);
+}
+
+int store_org_name_delete(store *st, int64_t org, util_day since, util_err *e) {
+  static const char sql[] =
+      "DELETE FROM org_name WHERE org_id = ?1 AND since = ?2";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  store_bind_day(s, 2, since);
+  return store_step_done(st, s, e);
 }

@@ -264,6 +264,70 @@ $(diff "$T/records-kept.json" "$T/records-clean.json" | head -20)"
   done
 done
 
+# ---- voids of organisation events --------------------------------------------
+# A move entered by mistake is voided: the organisation is back under the
+# superior it left from the day of the move on, and every report reads as
+# if the move had never been entered, by both engines.
+export CADRE_DB="$T/orgs.db"
+tree
+people
+save_reports() { # save_reports DIR
+  mkdir -p "$1"
+  for org in P K K2 G; do
+    for engine in auto direct; do
+      ok report $org --from 2025-01-01 --to 2025-12-31 --format json \
+        --engine $engine
+      cp "$T/out" "$1/$org.$engine"
+    done
+  done
+}
+save_reports "$T/orgs-before"
+ok org move G --to K2 --date 2025-06-01
+ok event list --org G --format json
+move=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'moved'")
+founded=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'founded'")
+ok report K2 --from 2025-01-01 --to 2025-12-31 --format json
+equal "the move counts in K2 (with G2's member)" 4 "$(json members.total)"
+refused 1 "cannot void event $founded (founded of G on 2000-01-01): only a move or a renaming of an organisation is voided for now" \
+  event void "$founded" --reason x
+ok event void "$move" --reason "Nhầm đơn vị"
+save_reports "$T/orgs-after"
+for f in "$T"/orgs-before/*; do
+  if cmp -s "$f" "$T/orgs-after/$(basename "$f")"; then pass; else
+    fail "after the void, $(basename "$f") differs: $(diff "$f" "$T/orgs-after/$(basename "$f")" | head -6)"
+  fi
+done
+ok check
+refused 1 "event: $move: the event was voided before" event void "$move" \
+  --reason again
+ok event list --org G --format csv
+has "the void is kept" "$(cat "$T/out")" "Nhầm đơn vị"
+# Only the latest change, and only back under a superior that stands.
+ok org move G --to K2 --date 2025-06-01
+ok org move G --to K --date 2025-09-01
+ok event list --org G --format json
+first=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'moved' AND value ->> 'date' = '2025-06-01' AND value ->> 'voided_at' IS NULL")
+second=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'moved' AND value ->> 'date' = '2025-09-01'")
+refused 1 "cannot void event $first (moved of G on 2025-06-01): event $second of G came after it; only the latest change of an organisation is voided for now" \
+  event void "$first" --reason x
+ok org add K3 --kind committee --parent P --name "Khối 3" --founded 2000-01-01
+ok org add GX --kind grassroots_cell --parent K3 --name "Chi bộ X" \
+  --founded 2000-01-01
+ok org move GX --to K2 --date 2025-04-01
+ok event list --org GX --format json
+gx=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'moved'")
+ok org dissolve K3 --date 2025-05-01
+refused 1 "cannot void event $gx (moved of GX on 2025-04-01): its former superior K3 was dissolved on 2025-05-01, and GX would be under it again" \
+  event void "$gx" --reason x
+# A renaming voided: the name before is the name again.
+ok org rename G --name "Đảng bộ mới" --date 2025-10-01
+ok event list --org G --format json
+rename=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'renamed'")
+ok event void "$rename" --reason "Sai tên"
+ok org show G --format json
+equal "the name before" "Đảng bộ Sở" "$(json name)"
+ok check
+
 # ---- historic registers -------------------------------------------------------
 # After a reorganisation most cells were founded after their members were
 # admitted: such a member is registered from the cell's founding (or from
