@@ -46,14 +46,10 @@ util_day core_probation_start(const core_timeline *t, size_t seg) {
   return t->seg[seg].from;
 }
 
-/* `probation`: the day a probationary segment's probation started. */
 static void emit_stock(const core_sink *s, int64_t org, util_day day,
                        const core_profile *p, const core_segment *seg,
-                       util_day probation, int sign) {
+                       int sign) {
   emit(s, org, day, CORE_KEY(CORE_D_STATUS, seg->status), sign);
-  if (seg->status == CORE_PROBATIONARY)
-    emit(s, org, day, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(probation)),
-         sign);
   emit(s, org, day, CORE_KEY(CORE_D_GENDER, p->gender), sign);
   emit(s, org, day, CORE_KEY(CORE_D_BORN, util_day_year(p->born)), sign);
   emit(s, org, day, CORE_KEY(CORE_D_ETHNICITY, p->ethnicity), sign);
@@ -110,16 +106,15 @@ static enum core_flow leave_flow(unsigned cause) {
 /* Counts the member in the stock of `org` over [a, b), with the profile
  * in force on each day of it. */
 static void stock(const core_sink *s, int64_t org, util_day a, util_day b,
-                  const core_profile *p, size_t np, const core_segment *seg,
-                  util_day probation) {
+                  const core_profile *p, size_t np, const core_segment *seg) {
   for (size_t j = 0; j < np; j++) {
     util_day from = j ? p[j].since : a, to = j + 1 < np ? p[j + 1].since : b;
     util_day x = from > a ? from : a, y = to < b ? to : b;
     if (x >= y)
       continue;
-    emit_stock(s, org, x, &p[j], seg, probation, 1);
+    emit_stock(s, org, x, &p[j], seg, 1);
     if (y != UTIL_DAY_MAX)
-      emit_stock(s, org, y, &p[j], seg, probation, -1);
+      emit_stock(s, org, y, &p[j], seg, -1);
   }
 }
 
@@ -133,13 +128,25 @@ static void member_piece(const core_profile *p, size_t np,
       k + 1 < n && cur->b != UTIL_DAY_MAX && pc[k + 1].a == cur->b ? &pc[k + 1]
                                                                    : NULL;
   bool first_of_seg = k == 0 || pc[k - 1].seg != cur->seg;
-  util_day probation =
-      seg->status == CORE_PROBATIONARY ? core_probation_start(t, cur->seg) : 0;
+  /* A probationary member counts as overdue from the day the 12 months
+   * end: a recognition, which takes effect that very day, ends the
+   * probationary segment there, so only those never recognised count. */
+  util_day overdue = UTIL_DAY_MAX;
+  if (seg->status == CORE_PROBATIONARY) {
+    overdue = core_official_date(core_probation_start(t, cur->seg));
+    if (overdue < cur->a)
+      overdue = cur->a;
+  }
   for (size_t i = 0; i < cur->path->depth; i++) {
     int64_t org = cur->path->ids[i];
     if (!s->want(s->ctx, org))
       continue;
-    stock(s, org, cur->a, cur->b, p, np, seg, probation);
+    stock(s, org, cur->a, cur->b, p, np, seg);
+    if (overdue < cur->b) {
+      emit(s, org, overdue, CORE_KEY(CORE_D_OVERDUE, 0), 1);
+      if (cur->b != UTIL_DAY_MAX)
+        emit(s, org, cur->b, CORE_KEY(CORE_D_OVERDUE, 0), -1);
+    }
     if (prev) {
       if (!on_path(prev->path, prev->path->depth, org))
         flow(s, org, cur->a, CORE_F_MEMBERS_IN);

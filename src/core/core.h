@@ -555,8 +555,10 @@ enum core_dim {
   CORE_D_PRIOR,      /* only in a stored point, never in a tally: an earlier
                         record about the same target, value: CORE_DISC_DAY
                         of its day, n: where it was placed */
-  CORE_D_PROBATION,  /* probationary members, value: CORE_DISC_DAY of the
-                        day their probation started (overdue probation) */
+  CORE_D_OVERDUE,    /* probationary members past their 12 months without
+                        recognition (value 0): a stock from the day the
+                        probation ended while the member stays
+                        probationary */
   CORE_D__MAX
 };
 

@@ -252,9 +252,8 @@ static int stock(store *st, const core_tally *t, report_figures *f,
     case CORE_D_KEY_CADRE:
       f->key_cadres += n;
       break;
-    case CORE_D_PROBATION:
-      if (core_official_date((util_day)v + UTIL_DAY_MIN - 1) <= f->to)
-        f->probation_overdue += n;
+    case CORE_D_OVERDUE:
+      f->probation_overdue += n;
       break;
     case CORE_D_ETHNICITY:
       if (n && add_count(st, &f->by_ethnicity, &f->n_ethnicity, v, n, e))

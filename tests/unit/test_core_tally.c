@@ -571,9 +571,10 @@ static void test_contrib_admission(void **state) {
         on(f, o, a, CORE_KEY(CORE_D_THEORY, CORE_THEORY_ELEMENTARY)), 1);
     assert_int_equal(on(f, o, a, CORE_KEY(CORE_D_KEY_CADRE, 0)), 1);
     assert_int_equal(on(f, o, a, FLOW(CORE_F_ADMITTED)), 1);
-    /* The day the probation started, for overdue probation. */
-    assert_int_equal(on(f, o, a, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(a))),
-                     1);
+    /* Never recognised: overdue from the day the 12 months end. */
+    assert_int_equal(on(f, o, a, CORE_KEY(CORE_D_OVERDUE, 0)), 0);
+    assert_int_equal(
+        on(f, o, core_official_date(a), CORE_KEY(CORE_D_OVERDUE, 0)), 1);
     /* Nothing else: no party-age origin while probationary, no in. */
     assert_int_equal(with_dim(f, o, CORE_D_ORIGIN), 0);
     assert_int_equal(nrec_of(f, o), 9);
@@ -686,9 +687,11 @@ static void test_contrib_transfer_across(void **state) {
   assert_int_equal(total(f, Y, FLOW(CORE_F_ADMITTED)), 0);
   assert_int_equal(on(f, Y, t, STATUS(CORE_PROBATIONARY)), 1);
   assert_int_equal(upto(f, Y, t - 1, STATUS(CORE_PROBATIONARY)), 0);
-  /* The probation still counts from the admission. */
-  assert_int_equal(on(f, Y, t, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(a))),
+  /* The probation still counts from the admission: overdue in Y when the
+   * 12 months from the admission end, not 12 months from the transfer. */
+  assert_int_equal(on(f, Y, core_official_date(a), CORE_KEY(CORE_D_OVERDUE, 0)),
                    1);
+  assert_int_equal(total(f, X, CORE_KEY(CORE_D_OVERDUE, 0)), 0);
   /* A grassroots cell is its own cell. */
   assert_int_equal(on(f, G3, t, FLOW(CORE_F_MEMBERS_IN)), 1);
   assert_int_equal(total(f, G3, STATUS(CORE_PROBATIONARY)), 1);
@@ -981,11 +984,8 @@ static void test_contrib_readmission(void **state) {
   assert_int_equal(upto(f, X, back - 1, STATUS(CORE_OFFICIAL)), 0);
   assert_int_equal(on(f, X, back, STATUS(CORE_PROBATIONARY)), 1);
   assert_int_equal(total(f, X, STATUS(CORE_OFFICIAL)), 1);
-  /* The new probation counts from the readmission, and ends with it. */
-  assert_int_equal(
-      on(f, X, back, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(back))), 1);
-  assert_int_equal(total(f, X, CORE_KEY(CORE_D_PROBATION, CORE_DISC_DAY(back))),
-                   0);
+  /* Recognised in time after the readmission: never overdue. */
+  assert_int_equal(with_dim(f, X, CORE_D_OVERDUE), 0);
   /* Party age counts from 2010-01-10 shifted by 1096 days out. */
   assert_int_equal(total(f, X, CORE_KEY(CORE_D_ORIGIN, 2010)), 0);
   assert_int_equal(total(f, X, CORE_KEY(CORE_D_ORIGIN, 2013)), 1);
