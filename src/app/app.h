@@ -166,9 +166,21 @@ int app_event_void(app *a, const char *event, const char *reason, util_err *e);
  * one change. Sets *new_id to the new event. */
 int app_event_correct(app *a, const char *event, const app_event_in *in,
                       const char *reason, int64_t *new_id, util_err *e);
+/* The events of a member (of all when 0; of those whose cell is now in
+ * the subtree `prefix` unless NULL), by member and date; voided ones too
+ * when `voided`. Inside the caller's transaction. */
+int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
+                      int (*fn)(void *ctx, const store_event_row *row),
+                      void *ctx, util_err *e);
+/* The events of an organisation (of all when 0; of those now in the
+ * subtree `prefix` unless NULL), by date; voided ones too when `voided`.
+ * Inside the caller's transaction. */
+int app_org_events(app *a, int64_t org, const char *prefix, bool voided,
+                   int (*fn)(void *ctx, const store_org_event_row *row),
+                   void *ctx, util_err *e);
 /* Calls member_fn for every event of a member, voided ones included, or
- * org_fn for those of an organisation, in date order. Exactly one of
- * member and org is given. */
+ * org_fn for those of an organisation, in date order, in a read
+ * transaction of its own. Exactly one of member and org is given. */
 int app_event_list(app *a, const char *member, const char *org,
                    int (*member_fn)(void *ctx, const store_event_row *row),
                    int (*org_fn)(void *ctx, const store_org_event_row *row),

@@ -669,6 +669,19 @@ done:
 
 /* ---- listing ------------------------------------------------------------- */
 
+int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
+                      int (*fn)(void *ctx, const store_event_row *row),
+                      void *ctx, util_err *e) {
+  return store_event_rows(a->st, member, prefix, voided, fn, ctx, e) < 0 ? -1
+                                                                         : 0;
+}
+
+int app_org_events(app *a, int64_t org, const char *prefix, bool voided,
+                   int (*fn)(void *ctx, const store_org_event_row *row),
+                   void *ctx, util_err *e) {
+  return store_org_events(a->st, org, prefix, voided, fn, ctx, e) < 0 ? -1 : 0;
+}
+
 int app_event_list(app *a, const char *member, const char *org,
                    int (*member_fn)(void *ctx, const store_event_row *row),
                    int (*org_fn)(void *ctx, const store_org_event_row *row),
@@ -676,19 +689,22 @@ int app_event_list(app *a, const char *member, const char *org,
   if ((member && *member) == (org && *org))
     return util_fail(e, UTIL_REFUSED,
                      "event list: name a member or an organisation");
+  if (store_begin(a->st, false, e))
+    return -1;
   int rc;
   if (member && *member) {
     store_member m = {0};
     rc = app_member(a, "member", member, &m, e);
     if (rc == 0)
-      rc = store_event_rows(a->st, m.id, NULL, true, member_fn, ctx, e);
+      rc = app_member_events(a, m.id, NULL, true, member_fn, ctx, e);
     store_member_clear(&m);
   } else {
     store_org o = {0};
     rc = app_org(a, "org", org, &o, e);
     if (rc == 0)
-      rc = store_org_events(a->st, o.id, NULL, true, org_fn, ctx, e);
+      rc = app_org_events(a, o.id, NULL, true, org_fn, ctx, e);
     store_org_clear(&o);
   }
+  store_rollback(a->st);
   return rc < 0 ? -1 : 0;
 }

@@ -92,8 +92,7 @@ static int org_row(void *ctx, const store_org_event_row *r) {
 int cli_event_list(cli_ctx *c, util_err *e) {
   char format[16];
   app *a = cli_app(c);
-  if (cli_format(c, "table|csv|json", format, e) ||
-      store_begin(a->st, false, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
   listing x = {format, NULL};
   int rc = app_event_list(a, cli_opt_value(c, "member"),
@@ -102,7 +101,6 @@ int cli_event_list(cli_ctx *c, util_err *e) {
     list_of(&x);
   if (x.list)
     cli_list_end(x.list);
-  store_rollback(a->st);
   return rc;
 }
 

@@ -150,12 +150,23 @@ int cli_export_members(cli_ctx *c, util_err *e) {
   char format[16], *prefix;
   if (export_begin(c, format, &prefix, e))
     return -1;
-  static const char *const cols[] = {
-      "name",     "born",     "gender",    "cell",
-      "admitted", "official", "card",      "ethnicity",
-      "religion", "hometown", "education", "profession",
-      "theory",   "position", "key-cadre", "manager",
-      "over-60-approved-by"};
+  static const char *const cols[] = {"name",
+                                     "born",
+                                     "gender",
+                                     "cell",
+                                     "admitted",
+                                     "official",
+                                     "card",
+                                     "ethnicity",
+                                     "religion",
+                                     "hometown",
+                                     "education",
+                                     "profession",
+                                     "theory",
+                                     "position",
+                                     "key-cadre",
+                                     "manager",
+                                     "over-60-approved-by"};
   exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
   app *a = cli_app(c);
   int rc = store_members_all(a->st, prefix, member_out, &x, e);
@@ -255,9 +266,9 @@ int cli_export_events(cli_ctx *c, util_err *e) {
   event_export x = {
       cli_list_new(format, UTIL_COUNT(event_cols), event_cols, numeric), a,
       prefix, prefix ? strlen(prefix) : 0};
-  int rc = store_org_events(a->st, 0, prefix, false, org_event_out, &x, e);
+  int rc = app_org_events(a, 0, prefix, false, org_event_out, &x, e);
   if (rc == 0)
-    rc = store_event_rows(a->st, 0, prefix, false, member_event_out, &x, e);
+    rc = app_member_events(a, 0, prefix, false, member_event_out, &x, e);
   cli_list_end(x.list);
   free(prefix);
   store_rollback(a->st);

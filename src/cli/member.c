@@ -286,7 +286,7 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
       json_object_set_new(o, "party_age_years", json_integer(party));
     h.array = json_array();
     json_object_set_new(o, "history", h.array);
-    rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
+    rc = app_member_events(a, m->id, NULL, true, history_row, &h, e);
     h.array = json_array();
     json_object_set_new(o, "changes", h.array);
     if (rc >= 0)
@@ -316,7 +316,7 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
     if (m->manager)
       util_buf_puts(out, "holds a management post\n");
     h.table = util_table_new(4, NULL);
-    rc = store_event_rows(a->st, m->id, NULL, true, history_row, &h, e);
+    rc = app_member_events(a, m->id, NULL, true, history_row, &h, e);
     util_buf_puts(out, "\nHistory:\n");
     util_table_render(h.table, out);
     util_table_free(h.table);

@@ -235,7 +235,7 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
       goto done;
     s.array = json_array();
     json_object_set_new(s.json, "history", s.array);
-    if (store_org_events(a->st, o->id, NULL, false, history_row, &s, e) < 0)
+    if (app_org_events(a, o->id, NULL, false, history_row, &s, e) < 0)
       goto done;
     s.array = json_array();
     json_object_set_new(s.json, "discipline", s.array);
@@ -276,7 +276,7 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
   }
   util_table_free(s.table);
   s.table = util_table_new(3, NULL);
-  if (store_org_events(a->st, o->id, NULL, false, history_row, &s, e) < 0)
+  if (app_org_events(a, o->id, NULL, false, history_row, &s, e) < 0)
     goto done;
   if (util_table_rows(s.table)) {
     util_buf_puts(out, "\nHistory:\n");
