@@ -302,10 +302,12 @@ enum {
   M_OVER_60
 };
 static const char *const member_fields[] = {
-    "name",      "born",       "gender",    "cell",       "admitted",
-    "official",  "card",       "ethnicity", "religion",   "hometown",
-    "education", "profession", "theory",    "position",   "key-cadre",
-    "manager",   "registered", "over-60-approved-by"};
+    "name",     "born",       "gender",
+    "cell",     "admitted",   "official",
+    "card",     "ethnicity",  "religion",
+    "hometown", "education",  "profession",
+    "theory",   "position",   "key-cadre",
+    "manager",  "registered", "over-60-approved-by"};
 
 /* "yes" or nothing; the usual spellings of both are accepted. */
 static int yes_no(const char *field, const char *v, bool *out, util_err *e) {

@@ -33,8 +33,8 @@ void report_ledger_since(report_ledger *l, util_day day);
 int report_ledger_member(report_ledger *l, int64_t member, int sign,
                          util_err *e);
 /* The same from a profile and timeline at hand (imports). */
-void report_ledger_timeline(report_ledger *l, const core_profile *p,
-                            size_t np, const core_timeline *t, int sign);
+void report_ledger_timeline(report_ledger *l, const core_profile *p, size_t np,
+                            const core_timeline *t, int sign);
 int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e);
 /* Adds sign times what the points placed at `org` contribute (those dated
  * on or after the ledger's `since`). */

@@ -189,8 +189,7 @@ int store_org_event_later(store *st, int64_t org, util_day day, int64_t id,
 int store_org_event_void(store *st, int64_t id, const char *user,
                          const char *reason, util_err *e);
 /* Removes the name an organisation took on `since` (a rename voided). */
-int store_org_name_delete(store *st, int64_t org, util_day since,
-                          util_err *e);
+int store_org_name_delete(store *st, int64_t org, util_day since, util_err *e);
 
 /* ---- members
  * -------------------------------------------------------------------- */
@@ -443,9 +442,8 @@ int store_oversights(store *st, const store_oversight_query *q,
  * the organisation `org` or the member `member` (the other is 0); for
  * "org_discipline" the decisions on `org`. *ids is the caller's. */
 int store_target_records(store *st, const char *source,
-                         enum core_oversight kind, int64_t org,
-                         int64_t member, int64_t **ids, size_t *n,
-                         util_err *e);
+                         enum core_oversight kind, int64_t org, int64_t member,
+                         int64_t **ids, size_t *n, util_err *e);
 
 /* A discipline decision on an organisation. */
 typedef struct store_org_discipline {

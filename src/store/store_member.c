@@ -201,7 +201,6 @@ int store_term_text(store *st, uint32_t id, char **value, util_err *e) {
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
 }
 
-
 /* ---- events ----------------------------------------------------------------
  */
 

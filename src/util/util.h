@@ -57,8 +57,7 @@ char *util_buf_take(util_buf *b);
  * when n is 1 and `many` otherwise (0 members, 1 member, 2 members);
  * util_buf_count appends "N noun". */
 const char *util_plural(int64_t n, const char *one, const char *many);
-void util_buf_count(util_buf *b, int64_t n, const char *one,
-                    const char *many);
+void util_buf_count(util_buf *b, int64_t n, const char *one, const char *many);
 
 /* ---- errors -------------------------------------------------------------- */
 
