@@ -239,7 +239,14 @@ static void read_attendee(sqlite3_stmt *s, void *elem) {
 int store_cell_attendees(store *st, int64_t cell, util_day day,
                          store_attendee **out, size_t *n, util_err *e) {
   static const char sql[] =
-      "SELECT h.member_id, h.visitor, m.manager "
+      /* The management post as it was on the day (member_change holds
+       * its history; the member row holds it today). */
+      "SELECT h.member_id, h.visitor, coalesce((SELECT c.value IS NOT NULL "
+      "  FROM member_change c WHERE c.member_id = m.id "
+      "  AND c.field = 'manager' AND c.voided_at IS NULL "
+      "  AND (c.since IS NULL OR c.since <= ?2) "
+      "  ORDER BY c.since IS NULL, c.since DESC, c.id DESC LIMIT 1), "
+      "  m.manager) "
       "FROM (SELECT member_id, 0 AS visitor FROM membership "
       "  WHERE cell_id = ?1 AND valid_from <= ?2 AND valid_to > ?2 "
       "  UNION ALL SELECT member_id, 1 FROM visit "

@@ -97,6 +97,15 @@ has "manager from the edit" "$OUT" "holds a management post"
 has "manager change listed" "$OUT" "2025-03-01  manager: yes"
 refused 1 "manager: perhaps: yes or no" member edit "$binh" --date 2025-04-01 \
   --manager perhaps
+# A meeting's opinion takes the flag as it was on the day of the meeting.
+for day in 2025-02-15 2025-03-15; do
+  ok meeting add --cell GC --date $day --kind regular --chair "$an" \
+    --minutes 90 --present all --opinion "$binh"
+  ok meeting show "$OUT" --format json
+  flag[${day:6:1}]=$(json 'opinions[0].manager')
+done
+equal "not yet a manager in February" 0 "${flag[2]}"
+equal "a manager from March" 1 "${flag[3]}"
 
 # A mistaken change is voided: it stays, marked, and stops counting.
 change=$(sqlite3 "$CADRE_DB" "SELECT id FROM member_change WHERE member_id = $an AND field = 'key_cadre' AND since IS NOT NULL")
