@@ -59,6 +59,8 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
 
 typedef struct app_org_in {
   const char *code, *name, *kind, *parent, *sector, *founded, *decision;
+  const char *recorded; /* without `founded`: the day it counts from, if
+                           not today (a register carried over) */
 } app_org_in;
 
 int app_org_add(app *a, const app_org_in *in, int64_t *id, util_err *e);

@@ -161,9 +161,19 @@ int app_import_tick(app *a, util_csv *r, long long size, long rows,
 /* ---- organisations
  * ------------------------------------------------------------- */
 
-enum { O_CODE, O_NAME, O_KIND, O_PARENT, O_SECTOR, O_FOUNDED, O_DECISION };
-static const char *const org_fields[] = {
-    "code", "name", "kind", "parent", "sector", "founded", "decision"};
+enum {
+  O_CODE,
+  O_NAME,
+  O_KIND,
+  O_PARENT,
+  O_SECTOR,
+  O_FOUNDED,
+  O_DECISION,
+  O_RECORDED
+};
+static const char *const org_fields[] = {"code",     "name",    "kind",
+                                         "parent",   "sector",  "founded",
+                                         "decision", "recorded"};
 
 typedef struct org_row {
   long line;
@@ -213,10 +223,10 @@ static int add_orgs(app *a, const char *file, org_row *rows, size_t n,
       if (parent && pending(&codes, rows, done, parent) &&
           strcasecmp(parent, rows[i].v[O_CODE] ? rows[i].v[O_CODE] : "") != 0)
         continue;
-      app_org_in in = {rows[i].v[O_CODE],    rows[i].v[O_NAME],
-                       rows[i].v[O_KIND],    rows[i].v[O_PARENT],
-                       rows[i].v[O_SECTOR],  rows[i].v[O_FOUNDED],
-                       rows[i].v[O_DECISION]};
+      app_org_in in = {rows[i].v[O_CODE],     rows[i].v[O_NAME],
+                       rows[i].v[O_KIND],     rows[i].v[O_PARENT],
+                       rows[i].v[O_SECTOR],   rows[i].v[O_FOUNDED],
+                       rows[i].v[O_DECISION], rows[i].v[O_RECORDED]};
       rc = app_org_add(a, &in, NULL, e);
       if (rc)
         util_err_prefix(e, "%s:%ld: ", file, rows[i].line);

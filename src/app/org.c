@@ -273,6 +273,18 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     if (app_date(a, "founded", in->founded, false, &o->founded, e))
       goto done;
     o->founded_known = true;
+    if (in->recorded && *in->recorded) {
+      util_fail(e, UTIL_REFUSED,
+                "recorded: %s: only an organisation without a founding date "
+                "counts from the day it was recorded",
+                util_quote(in->recorded).s);
+      goto done;
+    }
+  } else if (in->recorded && *in->recorded) {
+    /* The day an earlier register recorded it (an export carried over):
+     * the reports of the periods since keep counting it. */
+    if (app_date(a, "recorded", in->recorded, false, &o->recorded_on, e))
+      goto done;
   } else {
     /* It counts from today: recording it must not change the reports of
      * periods before (docs/report.md). */

@@ -99,8 +99,8 @@ static int export_begin(cli_ctx *c, char format[16], char **prefix,
 
 static int org_out(void *ctx, const store_org_row *r) {
   exporter *x = ctx;
-  const char *row[] = {r->code,        r->name,   r->kind,
-                       r->parent_code, r->sector, r->founded};
+  const char *row[] = {r->code,   r->name,    r->kind,    r->parent_code,
+                       r->sector, r->founded, r->recorded};
   cli_list_row(x->list, row);
   return 0;
 }
@@ -109,8 +109,8 @@ int cli_export_orgs(cli_ctx *c, util_err *e) {
   char format[16], *prefix;
   if (export_begin(c, format, &prefix, e))
     return -1;
-  static const char *const cols[] = {"code",   "name",   "kind",
-                                     "parent", "sector", "founded"};
+  static const char *const cols[] = {"code",   "name",    "kind",    "parent",
+                                     "sector", "founded", "recorded"};
   exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
   app *a = cli_app(c);
   int rc = store_orgs_at(a->st, prefix, a->today, org_out, &x, e);

@@ -696,9 +696,11 @@ const cli_command cli_commands[] = {
      CLI_DB_WRITE},
     {"import", "orgs", cli_import_orgs, "FILE", 1, 1, no_opts,
      "record organisations from a CSV file, all or nothing",
-     "Columns: code, name, kind, parent, sector, founded, decision, in any "
-     "order; code, name and kind are required. A parent may come after its "
-     "children. FILE - reads standard input.",
+     "Columns: code, name, kind, parent, sector, founded, decision, "
+     "recorded, in any order; code, name and kind are required. A parent "
+     "may come after its children. recorded: the day an organisation "
+     "without a founding date counts from, if not today. FILE - reads "
+     "standard input.",
      CLI_DB_WRITE},
     {"init", "", cli_init, "", 0, 0, no_opts,
      "create the database (or bring an older one up to date)", NULL,

@@ -137,6 +137,7 @@ int store_children_ever(store *st, int64_t org, int64_t **ids, size_t *n,
 typedef struct store_org_row {
   int64_t id;
   const char *code, *name, *kind, *sector, *founded, *ended;
+  const char *recorded; /* without a founding date: the day it counts from */
   const char *path;
   int64_t parent;
   const char *parent_code;

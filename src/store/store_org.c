@@ -277,6 +277,7 @@ static int org_row(void *ctx, sqlite3_stmt *s) {
       .path = store_col_text(s, 7),
       .parent = sqlite3_column_int64(s, 8),
       .parent_code = store_col_text(s, 9),
+      .recorded = store_col_text(s, 10),
   };
   return r->fn(r->ctx, &row);
 }
@@ -291,7 +292,8 @@ static int org_rows(store *st, sqlite3_stmt *s, store_org_fn fn, void *ctx,
   "o.id, o.code, " NAME_AT("o.id",                                             \
                            "?2") ", o.kind, o.sector, o.founded, "             \
                                  "o.ended, p.path, p.parent_id, (SELECT code " \
-                                 "FROM org WHERE id = p.parent_id)"
+                                 "FROM org WHERE id = p.parent_id), "          \
+                                 "o.recorded_on"
 
 int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
                   void *ctx, util_err *e) {

@@ -108,7 +108,9 @@ done
 
 on "$B"
 ok init
-ok import orgs "$T/a.orgs.csv"
+# Imported later than A recorded them: the organisations without a founding
+# date keep counting from the day A recorded them (the column recorded).
+CADRE_TODAY=2026-09-01 ok import orgs "$T/a.orgs.csv"
 equal "import orgs: what it did" \
   "imported 7 organisations from $T/a.orgs.csv" "$ERR"
 ok import members "$T/a.members.csv"
@@ -183,12 +185,12 @@ ok import orgs "$T/orgs.csv"
 ok import members "$T/members.csv"
 ok export orgs
 equal "spreadsheet orgs, exported" \
-  "$(printf '%s\r\n' 'code,name,kind,parent,sector,founded' \
-    'HT,"Tỉnh ủy ""Hà Tĩnh"", khóa XIX",provincial,,,1930-10-01' \
-    "HT-CQDN,Đảng bộ $KHOI_NFC Cơ quan và Doanh nghiệp tỉnh,committee,HT,state_agency,1959-05-10" \
-    'CQDN-STC,"Đảng bộ Sở Tài chính, Kế hoạch",grassroots_committee,HT-CQDN,state_agency,' \
-    'STC-1,Chi bộ Văn phòng,cell,CQDN-STC,,' \
-    'STC-2,"Chi bộ Phòng ""Ngân sách""",cell,CQDN-STC,,1999-09-02')" \
+  "$(printf '%s\r\n' 'code,name,kind,parent,sector,founded,recorded' \
+    'HT,"Tỉnh ủy ""Hà Tĩnh"", khóa XIX",provincial,,,1930-10-01,' \
+    "HT-CQDN,Đảng bộ $KHOI_NFC Cơ quan và Doanh nghiệp tỉnh,committee,HT,state_agency,1959-05-10," \
+    'CQDN-STC,"Đảng bộ Sở Tài chính, Kế hoạch",grassroots_committee,HT-CQDN,state_agency,,2026-06-30' \
+    'STC-1,Chi bộ Văn phòng,cell,CQDN-STC,,,2026-06-30' \
+    'STC-2,"Chi bộ Phòng ""Ngân sách""",cell,CQDN-STC,,1999-09-02,')" \
   "$(cat "$T/out")"
 ok export members
 equal "spreadsheet members, exported" \
@@ -205,7 +207,7 @@ equal "the decision column is read" 12-QĐ/ĐU "$(json history[0].decision)"
 on "$B"
 bad() { printf "$2" >"$T/$1"; } # bad NAME CONTENT: writes a bad file
 bad h1.csv '\xef\xbb\xbfcode,name,kind,colour\r\nX,X,cell,red\r\n'
-refused 1 "h1.csv:1: colour: unknown column (the columns are code, name, kind, parent, sector, founded, decision)" \
+refused 1 "h1.csv:1: colour: unknown column (the columns are code, name, kind, parent, sector, founded, decision, recorded)" \
   import orgs "$T/h1.csv"
 bad h2.csv 'code,kind,parent\nX,cell,STC-1\n'
 refused 1 "h2.csv:1: the column name is required" import orgs "$T/h2.csv"
@@ -289,6 +291,11 @@ refused 1 "the organisations of this file are each other's superiors" \
   import orgs "$T/o5.csv"
 bad o6.csv 'code,name,kind,founded\nN2,Mới 2,provincial,2025-02-30\n'
 refused 1 "o6.csv:2: founded: 2025-02-30: no such day" import orgs "$T/o6.csv"
+bad o7.csv 'code,name,kind,founded,recorded\nN2,Mới 2,provincial,2025-01-01,2025-02-01\n'
+refused 1 "o7.csv:2: recorded: 2025-02-01: only an organisation without a founding date counts from the day it was recorded" \
+  import orgs "$T/o7.csv"
+bad o8.csv 'code,name,kind,recorded\nN2,Mới 2,provincial,2026-07-01\n'
+refused 1 "o8.csv:2: recorded: 2026-07-01: a date in the future (today is 2026-06-30)" import orgs "$T/o8.csv"
 
 # Still exactly the round trip.
 ok export members
