@@ -86,6 +86,8 @@ int app_rubric_ensure(app *a, store_rubric *r, util_err *e);
 int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
                    int64_t meeting, util_err *e);
 
+/* Sets the derived state of m (status, cell, dates) from its timeline. */
+void app_member_state(store_member *m, const core_timeline *t);
 /* Writes a member's derived state (in m and the member row unless
  * `fresh`), registration and contributions (to l, with sign +1) from its
  * events, which core_replay must accept (member.c). */

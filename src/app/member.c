@@ -64,7 +64,7 @@ static int person(app *a, const app_person_in *in, store_member *m,
 }
 
 /* The derived state of a member after its events. */
-static void state_into(store_member *m, const core_timeline *t) {
+void app_member_state(store_member *m, const core_timeline *t) {
   const core_state *s = &t->state;
   bool official = s->status == CORE_OFFICIAL;
   bool member = official || s->status == CORE_PROBATIONARY;
@@ -87,10 +87,14 @@ int app_member_derive(app *a, report_ledger *l, store_member *m,
   int rc = -1;
   if (core_replay(evs, n, &t, e))
     return -1;
-  state_into(m, &t);
-  if ((fresh ? 0 : store_member_update_state(a->st, m, e)) ||
-      store_membership_set(a->st, m->id, &t, evs, n, fresh, e) ||
-      app_term(a, "ethnicity", m->ethnicity, &p.ethnicity, e) ||
+  app_member_state(m, &t);
+  core_stretch *r;
+  size_t nr;
+  core_registration(&t, evs, n, &r, &nr);
+  bool failed = (fresh ? 0 : store_member_update_state(a->st, m, e)) ||
+                store_membership_set(a->st, m->id, r, nr, fresh, e);
+  free(r);
+  if (failed || app_term(a, "ethnicity", m->ethnicity, &p.ethnicity, e) ||
       app_term(a, "education", m->education, &p.education, e))
     goto done;
   p.born = m->born;
@@ -120,7 +124,7 @@ static int create(app *a, store_member *m, const store_event *ev, util_err *e) {
   core_timeline t;
   if (core_replay(&ev->ev, 1, &t, e))
     return -1;
-  state_into(m, &t);
+  app_member_state(m, &t);
   core_timeline_free(&t);
   int rc = store_member_insert(a->st, m, e);
   if (rc == 1)

@@ -300,6 +300,25 @@ int core_replay(const core_event *ev, size_t n, core_timeline *out,
                 util_err *e);
 void core_timeline_free(core_timeline *t);
 
+/* A stretch of a member's registration as the membership and visit tables
+ * hold it: registration in one cell, or a temporary stay in a host cell
+ * (not counted by the host). */
+typedef struct core_stretch {
+  bool visit;
+  util_day from, to;
+  int64_t cell;
+  util_day official; /* registration: official since, in this membership
+                        (perhaps before the stretch), or 0 */
+} core_stretch;
+/* The registration a timeline makes, sorted by core_stretch_cmp: segments
+ * that follow each other in one cell make one stretch; a temporary stay
+ * ends at its date, or earlier when the member moves registration, goes
+ * elsewhere or leaves the party. *out is the caller's. */
+void core_registration(const core_timeline *t, const core_event *evs,
+                       size_t nev, core_stretch **out, size_t *n);
+/* Visits after registration; then by first day, cell and last day. */
+int core_stretch_cmp(const void *a, const void *b);
+
 /* Facts the rules need besides the member's own state. */
 typedef struct core_check_ctx {
   const char *who;       /* "member 1042", for messages */

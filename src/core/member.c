@@ -546,6 +546,85 @@ int core_check_history(const core_event *ev, const core_check_ctx *ctx,
   return rc;
 }
 
+int core_stretch_cmp(const void *pa, const void *pb) {
+  const core_stretch *a = pa, *b = pb;
+  if (a->visit != b->visit)
+    return a->visit ? 1 : -1;
+  if (a->from != b->from)
+    return a->from < b->from ? -1 : 1;
+  if (a->cell != b->cell)
+    return a->cell < b->cell ? -1 : 1;
+  return a->to < b->to ? -1 : a->to > b->to;
+}
+
+/* Whether an event ends a temporary stay begun before it. */
+static bool ends_stay(const core_event *ev) {
+  switch (ev->kind) {
+  case CORE_EV_TRANSFERRED:
+  case CORE_EV_TEMPORARY:
+  case CORE_EV_REMOVED:
+  case CORE_EV_RESIGNED:
+  case CORE_EV_DECEASED:
+    return true;
+  case CORE_EV_DISCIPLINED:
+    return ev->form == CORE_EXPULSION;
+  default:
+    return false;
+  }
+}
+
+void core_registration(const core_timeline *t, const core_event *evs,
+                       size_t nev, core_stretch **out, size_t *n) {
+  core_stretch *r = util_xmalloc((t->nseg + nev + 1) * sizeof *r);
+  size_t k = 0;
+  util_day since = 0; /* official since, in the current membership */
+  for (size_t i = 0; i < t->nseg;) {
+    const core_segment *g = &t->seg[i];
+    size_t j = i + 1;
+    while (j < t->nseg && t->seg[j].cell == g->cell &&
+           t->seg[j].from == t->seg[j - 1].to &&
+           !(t->seg[j].start & CORE_C_ENTERED))
+      j++;
+    util_day official = 0;
+    for (size_t s = i; s < j; s++) {
+      if (t->seg[s].start & CORE_C_ENTERED)
+        since = 0;
+      if (t->seg[s].status == CORE_OFFICIAL && !since)
+        since = t->seg[s].from;
+      if (t->seg[s].status == CORE_OFFICIAL && !official)
+        official = since;
+    }
+    r[k++] =
+        (core_stretch){false, g->from, t->seg[j - 1].to, g->cell, official};
+    i = j;
+  }
+  size_t visits = k;
+  for (size_t i = 0; i < nev; i++) {
+    if (evs[i].kind != CORE_EV_TEMPORARY)
+      continue;
+    util_day end = evs[i].until;
+    for (size_t j = i + 1; j < nev; j++)
+      if (ends_stay(&evs[j])) {
+        if (evs[j].date < end)
+          end = evs[j].date;
+        break;
+      }
+    if (end <= evs[i].date)
+      continue;
+    /* One stay a day: a later one begun the same day replaces it. */
+    size_t at = k;
+    for (size_t v = visits; v < k; v++)
+      if (r[v].from == evs[i].date)
+        at = v;
+    r[at] = (core_stretch){true, evs[i].date, end, evs[i].cell, 0};
+    if (at == k)
+      k++;
+  }
+  qsort(r, k, sizeof *r, core_stretch_cmp);
+  *out = r;
+  *n = k;
+}
+
 void core_timeline_free(core_timeline *t) {
   free(t->seg);
   free(t->disc);

@@ -346,11 +346,15 @@ int store_event_row_by_id(store *st, int64_t id,
                           int (*fn)(void *ctx, const store_event_row *row),
                           void *ctx, util_err *e);
 
-/* Replaces the membership and visit rows of a member with those of its
- * timeline (`fresh`: the member has none yet). */
-int store_membership_set(store *st, int64_t member, const core_timeline *t,
-                         const core_event *evs, size_t nev, bool fresh,
-                         util_err *e);
+/* Replaces the membership and visit rows of a member with the stretches
+ * of its registration (core_registration; `fresh`: the member has none
+ * yet). */
+int store_membership_set(store *st, int64_t member, const core_stretch *r,
+                         size_t n, bool fresh, util_err *e);
+/* The membership and visit rows of a member as stretches, sorted by
+ * core_stretch_cmp. *out is the caller's. */
+int store_membership_of(store *st, int64_t member, core_stretch **out,
+                        size_t *n, util_err *e);
 /* The member's registration on a day: cell and status (status is
  * CORE_NOT_MEMBER when none). */
 int store_membership_at(store *st, int64_t member, util_day day, int64_t *cell,

@@ -469,93 +469,64 @@ int store_event_row_by_id(store *st, int64_t id,
 /* ---- registration over time
  * ---------------------------------------------------- */
 
-int store_membership_set(store *st, int64_t member, const core_timeline *t,
-                         const core_event *evs, size_t nev, bool fresh,
-                         util_err *e) {
+int store_membership_set(store *st, int64_t member, const core_stretch *r,
+                         size_t n, bool fresh, util_err *e) {
   static const char del[] = "DELETE FROM membership WHERE member_id = ?1";
+  static const char vdel[] = "DELETE FROM visit WHERE member_id = ?1";
   static const char ins[] =
       "INSERT INTO membership(member_id, valid_from, valid_to, cell_id, "
       "official_from) VALUES (?1, ?2, ?3, ?4, ?5)";
-  static const char vdel[] = "DELETE FROM visit WHERE member_id = ?1";
-  static const char vins[] =
-      "INSERT OR REPLACE INTO visit(member_id, valid_from, valid_to, "
-      "cell_id) VALUES (?1, ?2, ?3, ?4)";
+  static const char vins[] = "INSERT INTO visit(member_id, valid_from, "
+                             "valid_to, cell_id) VALUES (?1, ?2, ?3, ?4)";
   sqlite3_stmt *s;
-  if (!fresh) {
-    if (!(s = store_stmt(st, del, e)))
+  for (int i = 0; i < 2 && !fresh; i++) {
+    if (!(s = store_stmt(st, i ? vdel : del, e)))
       return -1;
     sqlite3_bind_int64(s, 1, member);
     if (store_step_done(st, s, e))
       return -1;
   }
-  /* Segments that follow each other in one cell make one stretch. Its
-   * official_from is the day the member became official in this
-   * membership, which may be before the stretch (a transfer after it). */
-  util_day since = 0; /* official since, in the current membership */
-  for (size_t i = 0; i < t->nseg;) {
-    const core_segment *g = &t->seg[i];
-    size_t j = i + 1;
-    while (j < t->nseg && t->seg[j].cell == g->cell &&
-           t->seg[j].from == t->seg[j - 1].to &&
-           !(t->seg[j].start & CORE_C_ENTERED))
-      j++;
-    util_day from = g->from, to = t->seg[j - 1].to, official = 0;
-    for (size_t k = i; k < j; k++) {
-      if (t->seg[k].start & CORE_C_ENTERED)
-        since = 0;
-      if (t->seg[k].status == CORE_OFFICIAL && !since)
-        since = t->seg[k].from;
-      if (t->seg[k].status == CORE_OFFICIAL && !official)
-        official = since;
-    }
-    i = j;
-    if (!(s = store_stmt(st, ins, e)))
+  for (size_t i = 0; i < n; i++) {
+    if (!(s = store_stmt(st, r[i].visit ? vins : ins, e)))
       return -1;
     sqlite3_bind_int64(s, 1, member);
-    store_bind_day(s, 2, from);
-    store_bind_day(s, 3, to);
-    sqlite3_bind_int64(s, 4, g->cell);
-    store_bind_day_or_null(s, 5, official);
-    if (store_step_done(st, s, e))
-      return -1;
-  }
-  if (!fresh) {
-    if (!(s = store_stmt(st, vdel, e)))
-      return -1;
-    sqlite3_bind_int64(s, 1, member);
-    if (store_step_done(st, s, e))
-      return -1;
-  }
-  /* A temporary stay ends at its date, or earlier when the member moves
-   * registration, goes elsewhere, or leaves the party. */
-  for (size_t i = 0; i < nev; i++) {
-    if (evs[i].kind != CORE_EV_TEMPORARY)
-      continue;
-    util_day end = evs[i].until;
-    for (size_t j = i + 1; j < nev; j++) {
-      enum core_event_kind k = evs[j].kind;
-      bool ends = k == CORE_EV_TRANSFERRED || k == CORE_EV_TEMPORARY ||
-                  k == CORE_EV_REMOVED || k == CORE_EV_RESIGNED ||
-                  k == CORE_EV_DECEASED ||
-                  (k == CORE_EV_DISCIPLINED && evs[j].form == CORE_EXPULSION);
-      if (ends) {
-        if (evs[j].date < end)
-          end = evs[j].date;
-        break;
-      }
-    }
-    if (end <= evs[i].date)
-      continue;
-    if (!(s = store_stmt(st, vins, e)))
-      return -1;
-    sqlite3_bind_int64(s, 1, member);
-    store_bind_day(s, 2, evs[i].date);
-    store_bind_day(s, 3, end);
-    sqlite3_bind_int64(s, 4, evs[i].cell);
+    store_bind_day(s, 2, r[i].from);
+    store_bind_day(s, 3, r[i].to);
+    sqlite3_bind_int64(s, 4, r[i].cell);
+    if (!r[i].visit)
+      store_bind_day_or_null(s, 5, r[i].official);
     if (store_step_done(st, s, e))
       return -1;
   }
   return 0;
+}
+
+static void read_stretch(sqlite3_stmt *s, void *row) {
+  core_stretch *r = row;
+  *r = (core_stretch){.visit = sqlite3_column_int(s, 0) != 0,
+                      .from = store_col_day(s, 1),
+                      .to = store_col_day(s, 2),
+                      .cell = sqlite3_column_int64(s, 3),
+                      .official = store_col_day(s, 4)};
+}
+
+int store_membership_of(store *st, int64_t member, core_stretch **out,
+                        size_t *n, util_err *e) {
+  static const char sql[] =
+      "SELECT 0, valid_from, valid_to, cell_id, official_from "
+      "FROM membership WHERE member_id = ?1 UNION ALL "
+      "SELECT 1, valid_from, valid_to, cell_id, NULL "
+      "FROM visit WHERE member_id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, member);
+  void *rows;
+  int rc = store_all(st, s, sizeof **out, &rows, n, read_stretch, e);
+  *out = rows;
+  if (rc == 0)
+    qsort(*out, *n, sizeof **out, core_stretch_cmp);
+  return rc;
 }
 
 int store_membership_at(store *st, int64_t member, util_day day, int64_t *cell,

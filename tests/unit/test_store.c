@@ -352,8 +352,22 @@ static void test_membership_stretches(void **state) {
   };
   core_timeline t;
   assert_int_equal(core_replay(evs, 3, &t, &e), 0);
-  assert_int_equal(store_membership_set(st, 1, &t, evs, 3, true, &e), 0);
+  core_stretch *r;
+  size_t nr;
+  core_registration(&t, evs, 3, &r, &nr);
+  assert_int_equal(store_membership_set(st, 1, r, nr, true, &e), 0);
   core_timeline_free(&t);
+  /* What is written reads back the same. */
+  core_stretch *back;
+  size_t nback;
+  assert_int_equal(store_membership_of(st, 1, &back, &nback, &e), 0);
+  assert_int_equal(nback, nr);
+  for (size_t i = 0; i < nr; i++) {
+    assert_int_equal(core_stretch_cmp(&back[i], &r[i]), 0);
+    assert_int_equal(back[i].official, r[i].official);
+  }
+  free(back);
+  free(r);
   int64_t cell;
   enum core_status s;
   struct {
