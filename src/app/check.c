@@ -5,6 +5,7 @@
 #include "app/app_int.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct finding {
   store *st;
@@ -28,6 +29,100 @@ static void tally_differs(void *ctx, int64_t org, util_day day,
                   computed->len);
   if (known)
     store_org_clear(&o);
+}
+
+/* What of a member's derived state differs from its events, as words for
+ * the report ("" when nothing does). */
+static void member_differs(const store_member *stored,
+                           const store_member *derived, const core_stretch *r,
+                           size_t nr, const core_stretch *sr, size_t nsr,
+                           char *out, size_t size) {
+  /* Both are sorted with the temporary stays last. */
+  size_t v = 0, sv = 0;
+  while (v < nr && !r[v].visit)
+    v++;
+  while (sv < nsr && !sr[sv].visit)
+    sv++;
+  bool reg = v != sv, stay = nr - v != nsr - sv;
+  for (size_t i = 0; i < v && i < sv; i++)
+    if (core_stretch_cmp(&r[i], &sr[i]) || r[i].official != sr[i].official)
+      reg = true;
+  for (size_t i = 0; v + i < nr && sv + i < nsr; i++)
+    if (core_stretch_cmp(&r[v + i], &sr[sv + i]))
+      stay = true;
+  snprintf(out, size, "%s%s%s%s%s",
+           stored->status != derived->status ? ", status" : "",
+           stored->cell != derived->cell ? ", cell" : "",
+           stored->admitted != derived->admitted ||
+                   stored->official != derived->official ||
+                   stored->origin != derived->origin ||
+                   stored->left != derived->left ||
+                   stored->readmissions != derived->readmissions
+               ? ", dates"
+               : "",
+           reg ? ", registration" : "", stay ? ", temporary stays" : "");
+}
+
+/* Derives every member's state and registration from its events again and
+ * compares them with the stored ones (and, repairing, writes them). Returns
+ * the number of members that differ, or -1. */
+static int check_members(app *a, bool repair, util_buf *out, util_err *e) {
+  int64_t *ids;
+  size_t n;
+  if (store_member_ids(a->st, &ids, &n, e))
+    return -1;
+  int bad = 0, rc = 0;
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    store_member m, d;
+    core_event *evs = NULL;
+    core_stretch *r = NULL, *sr = NULL;
+    size_t nev = 0, nr = 0, nsr = 0;
+    core_timeline t = {0};
+    if (store_member_by_id(a->st, ids[i], &m, e)) {
+      rc = -1;
+      break;
+    }
+    rc = store_events_of(a->st, m.id, &evs, &nev, e) ||
+         core_replay(evs, nev, &t, e) ||
+         store_membership_of(a->st, m.id, &sr, &nsr, e);
+    char what[96] = "";
+    if (rc == 0) {
+      d = m;
+      app_member_state(&d, &t);
+      core_registration(&t, evs, nev, &r, &nr);
+      member_differs(&m, &d, r, nr, sr, nsr, what, sizeof what);
+    }
+    if (rc == 0 && *what) {
+      /* "dates differ", "status differs", "status, cell differ" */
+      bool one = !strchr(what + 2, ',') && strcmp(what + 2, "dates") != 0 &&
+                 strcmp(what + 2, "temporary stays") != 0;
+      if (bad++ < 20)
+        util_buf_printf(out, "member %lld: %s %s from its events\n",
+                        (long long)m.id, what + 2, one ? "differs" : "differ");
+      if (repair)
+        rc = store_member_update_state(a->st, &d, e) ||
+             store_membership_set(a->st, m.id, r, nr, false, e);
+    }
+    core_timeline_free(&t);
+    free(evs);
+    free(r);
+    free(sr);
+    store_member_clear(&m);
+  }
+  free(ids);
+  if (rc)
+    return -1;
+  if (bad > 20)
+    util_buf_printf(out, "... and %d more %s\n", bad - 20,
+                    util_plural(bad - 20, "member", "members"));
+  if (repair && bad) {
+    util_buf_printf(out, "derived %d %s again from the events\n", bad,
+                    util_plural(bad, "member", "members"));
+    if (store_audit(a->st, a->user, "check --repair", "members derived again",
+                    e))
+      return -1;
+  }
+  return bad;
 }
 
 typedef struct warner {
@@ -59,6 +154,9 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
     return -1;
   int bad = store_integrity(a->st, report, e);
   if (bad < 0)
+    goto fail;
+  *problems += bad;
+  if ((bad = check_members(a, repair, report, e)) < 0)
     goto fail;
   *problems += bad;
   finding f = {a->st, report, 0};

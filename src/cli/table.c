@@ -567,10 +567,12 @@ const cli_command cli_commands[] = {
      "included, reads as if it had never been entered.",
      CLI_DB_WRITE},
     {"check", "", cli_check, "", 0, 0, check_opts,
-     "check the database: integrity, and the tallies against the events",
-     "Runs SQLite's integrity and foreign key checks, then recomputes every "
-     "tally from the recorded events and compares. Exit code 1 when "
-     "something is wrong; --repair rewrites the tallies. Warnings on "
+     "check the database: integrity, and what is derived against the events",
+     "Runs SQLite's integrity and foreign key checks, then derives every "
+     "member's state (status, cell, dates) and registration (stretches in "
+     "cells, temporary stays) and every tally from the recorded events "
+     "again and compares. Exit code 1 when something is wrong; --repair "
+     "rewrites what differs. Warnings on "
      "stderr (probationary members whose probation of 12 months ended "
      "without recognition, as `member list --overdue` lists them) leave the "
      "exit code 0.",

@@ -17,11 +17,13 @@ ok check
 equal "a sound database" ok "$OUT"
 
 q() { sqlite3 "$CADRE_DB" "$1"; }
-# plant WHAT SQL EXPECTED-LINE: plants a fault; check must find it (exit 1,
-# the difference named on stdout), leave the database as it was, and
-# --repair must mend it so that check passes again.
+# plant WHAT SQL EXPECTED-LINE [REPAIRED]: plants a fault; check must find
+# it (exit 1, the difference named on stdout), leave the database as it
+# was, and --repair must mend it (saying REPAIRED) so that check passes
+# again.
 plant() {
   local what=$1 sql=$2 line=$3
+  local repaired=${4:-rebuilt the tallies from the events}
   q "$sql"
   local before
   before=$(snapshot)
@@ -31,7 +33,7 @@ plant() {
   has "$what: found" "$OUT" "$line"
   equal "$what: check alone changes nothing" "$before" "$(snapshot)"
   ok check --repair
-  has "$what: repaired" "$OUT" "rebuilt the tallies from the events"
+  has "$what: repaired" "$OUT" "$repaired"
   ok check
   equal "$what: sound again" ok "$OUT"
   equal "$what: the repair is audited" "check --repair" \
@@ -56,6 +58,32 @@ plant "a year's counts changed" \
      WHERE t.org_id = tally_year.org_id AND t.year = 2010)
    WHERE org_id = (SELECT id FROM org WHERE code = 'TW') AND year = 2000" \
   "tally of TW"
+
+# The members' state and registration are derived from their events too.
+ok member transfer 2 --to C1 --date 2025-06-01 --temporary --until 2025-09-01
+ok check
+again="derived 1 member again from the events"
+plant "a member's status changed" \
+  "UPDATE member SET status = 'deceased' WHERE id = 1" \
+  "member 1: status differs from its events" "$again"
+plant "a member's cell changed" \
+  "UPDATE member SET cell_id = (SELECT id FROM org WHERE code = 'C1')
+   WHERE id = 1" "member 1: cell differs from its events" "$again"
+plant "a stretch of registration moved" \
+  "UPDATE membership SET valid_to = '2025-04-01' WHERE member_id = 1
+   AND valid_to = '2025-03-01'" \
+  "member 1: registration differs from its events" "$again"
+plant "official since changed" \
+  "UPDATE membership SET official_from = NULL WHERE member_id = 2" \
+  "member 2: registration differs from its events" "$again"
+plant "a temporary stay deleted" "DELETE FROM visit WHERE member_id = 2" \
+  "member 2: temporary stays differ from its events" "$again"
+plant "a member's dates changed" \
+  "UPDATE member SET official = '2002-01-01' WHERE id = 1" \
+  "member 1: dates differ from its events" "$again"
+ok member list --under C2 --format csv
+equal "the listing after the repairs" "1 2" \
+  "$(csv "SELECT group_concat(id, ' ') FROM t")"
 
 # Two faults: both counted.
 q "DELETE FROM tally_day WHERE day = '2000-01-01'"
