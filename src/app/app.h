@@ -462,4 +462,34 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
 int app_record_void(app *a, const char *source, const char *id,
                     const char *reason, util_err *e);
 
+/* ---- users of the web application (user.c) ------------------------------ */
+
+#define APP_PASSWORD_MIN 10   /* characters */
+#define APP_PASSWORD_MAX 1024 /* bytes */
+
+typedef struct app_user_in {
+  const char *name;     /* the login name */
+  const char *role;     /* viewer, editor or admin */
+  const char *scope;    /* the code of the organisation of their branch */
+  const char *password; /* as typed; kept only as its Argon2id hash */
+} app_user_in;
+/* Creates a user; refuses a malformed or taken login name, an unknown
+ * role, a scope that is not a standing organisation and a password of
+ * fewer than APP_PASSWORD_MIN characters. Sets *id. */
+int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e);
+/* Every user, by login name. */
+int app_users(app *a, int (*fn)(void *ctx, const store_user *u), void *ctx,
+              util_err *e);
+/* Ends a user's logins (the user and their history stay). */
+int app_user_disable(app *a, const char *name, util_err *e);
+/* Sets a user's password (the rules of app_user_add). */
+int app_user_passwd(app *a, const char *name, const char *password,
+                    util_err *e);
+/* Checks a login: fills *u (the caller clears it) when the name and
+ * password agree and the user is enabled; otherwise refuses with one
+ * message whatever the reason, in about the same time, so that a guess
+ * learns nothing. */
+int app_user_login(app *a, const char *name, const char *password,
+                   store_user *u, util_err *e);
+
 #endif

@@ -410,6 +410,30 @@ static const cli_opt fund_list_opts[] = {
 
 #define ID_ARG "ID"
 
+/* The same for a new account and a new password. */
+#define PASSWORD_FILE_OPT                                                      \
+  {                                                                            \
+    "password-file", "FILE",                                                   \
+        "read the password from the first line of FILE (- reads standard "     \
+        "input); without it, it is asked twice at the terminal",               \
+        0                                                                      \
+  }
+
+static const cli_opt user_add_opts[] = {
+    {"role", "ROLE",
+     "viewer (sees), editor (sees and records) or admin (also manages "
+     "users)",
+     R},
+    {"scope", "CODE",
+     "the organisation whose branch of the tree the user sees and changes", R},
+    PASSWORD_FILE_OPT,
+    {0}};
+
+static const cli_opt user_passwd_opts[] = {PASSWORD_FILE_OPT, {0}};
+
+static const cli_opt user_list_opts[] = {
+    {"format", "FORMAT", "table, csv or json (default table)", 0}, {0}};
+
 #define P CLI_REPEAT
 
 static const cli_opt event_list_opts[] = {
@@ -877,6 +901,21 @@ const cli_command cli_commands[] = {
      "show a rubric (the active one by default)", NULL, CLI_DB_READ},
     {"rubric", "use", cli_rubric_use, "NAME", 1, 1, no_opts,
      "make a loaded rubric the active one", NULL, CLI_DB_WRITE},
+    {"user", "add", cli_user_add, "NAME", 1, 1, user_add_opts,
+     "create an account of the web application",
+     "NAME is the login name: 1 to 64 letters (a-z), digits, '.', '_', '-' "
+     "or '@', compared without regard to case. The password has at least "
+     "10 characters and is kept only as its Argon2id hash. The command "
+     "line needs no account: whoever may open the database acts with all "
+     "rights.",
+     CLI_DB_WRITE},
+    {"user", "disable", cli_user_disable, "NAME", 1, 1, no_opts,
+     "end an account's logins (the account and its history stay)", NULL,
+     CLI_DB_WRITE},
+    {"user", "list", cli_user_list, "", 0, 0, user_list_opts,
+     "list the accounts of the web application", NULL, CLI_DB_READ},
+    {"user", "passwd", cli_user_passwd, "NAME", 1, 1, user_passwd_opts,
+     "set an account's password", NULL, CLI_DB_WRITE},
     {"version", "", cli_version, "", 0, 0, no_opts, "print the version", NULL,
      CLI_DB_NONE},
 };

@@ -924,4 +924,30 @@ int store_voided_rows(store *st, const char *source,
                       int (*fn)(void *ctx, const store_voided_row *r),
                       void *ctx, util_err *e);
 
+/* ---- users of the web application (store_user.c) ------------------------ */
+
+typedef struct store_user {
+  int64_t id;
+  char *name, *role; /* role: viewer, editor or admin */
+  int64_t scope;     /* the organisation whose branch they see */
+  char *scope_code;
+  char *password; /* Argon2id hash string */
+  char *created_at, *created_by, *password_at;
+  char *disabled_at, *disabled_by; /* NULL while enabled */
+} store_user;
+void store_user_clear(store_user *u);
+/* Inserts a user, created now by `by`; password is the hash. */
+int store_user_add(store *st, const char *name, const char *role, int64_t scope,
+                   const char *password, const char *by, int64_t *id,
+                   util_err *e);
+/* The user of that login name (without regard to case). Returns 0, 1 when
+ * there is none, -1. */
+int store_user_get(store *st, const char *name, store_user *u, util_err *e);
+/* Every user, by name. */
+int store_users(store *st, int (*fn)(void *ctx, const store_user *u), void *ctx,
+                util_err *e);
+int store_user_password(store *st, int64_t id, const char *password,
+                        util_err *e);
+int store_user_disable(store *st, int64_t id, const char *by, util_err *e);
+
 #endif
