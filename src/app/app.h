@@ -24,6 +24,10 @@ typedef struct app {
   /* Inside an import (or the demo): what the rows share — the ledger
    * collecting tallies, caches — and no transaction of each action's own. */
   struct app_batch *batch;
+  /* Reads in progress (app_read_begin), and whether the outermost began
+   * the read transaction. */
+  int reads;
+  bool read_began;
   /* Progress of long operations, or NULL. */
   void (*progress)(void *ctx, long long done, long long total);
   void *progress_ctx;
@@ -33,6 +37,15 @@ typedef struct app {
  * another writer. */
 int app_open(app *a, const char *path, enum store_mode mode, util_err *e);
 void app_close(app *a);
+
+/* ---- reading ------------------------------------------------------------- */
+
+/* A read sees one state of the database: app_read_begin opens a read
+ * transaction unless one is open (a change's, or an enclosing read's), and
+ * the matching app_read_end closes it. Front ends wrap several reads that
+ * must agree (a member and their history) in one pair. */
+int app_read_begin(app *a, util_err *e);
+void app_read_end(app *a);
 
 /* ---- input --------------------------------------------------------------- */
 
@@ -101,6 +114,22 @@ int app_member_edit(app *a, const app_edit_in *in, util_err *e);
 /* Calls fn for every dated change of a member's profile (the values
  * before the first changes included, as base rows; voided ones too), by
  * day. */
+/* A member as `member show` and the web application's profile show them:
+ * the person and their state, the cell's code and name, and party age. */
+typedef struct app_member_view {
+  store_member m;
+  char *cell_code, *cell_name;
+  const char *gender, *status, *theory; /* names; theory NULL if unknown */
+  int party_years;                      /* -1 while party age does not count */
+  util_day party_from; /* today less the days of party age (time out left
+                          out): the day it would have begun, for "N years
+                          M months" */
+} app_member_view;
+/* Finds the member by id or card number (refusing an unknown one) and
+ * fills *v; app_member_view_clear frees it. */
+int app_member_view_get(app *a, const char *ref, app_member_view *v,
+                        util_err *e);
+void app_member_view_clear(app_member_view *v);
 int app_member_changes(app *a, int64_t member,
                        int (*fn)(void *ctx, const store_change *c), void *ctx,
                        util_err *e);
@@ -423,6 +452,58 @@ typedef int (*app_overdue_fn)(void *ctx, const store_member_row *row,
 int app_members_overdue(app *a, const char *prefix, util_day day,
                         app_overdue_fn fn, void *ctx, util_err *e);
 
+/* The members `member list` and the web application's lists show. */
+typedef struct app_member_query {
+  const char *under; /* code: only cells below it on the day (NULL: all) */
+  util_day at;       /* the day */
+  /* NULL: every member registered then, and visitors; or probationary,
+   * official, temporary (visitors only), or removed, resigned, deceased,
+   * expelled (who was out so on the day, from their histories). */
+  const char *status;
+} app_member_query;
+/* Calls fn for each member the query selects, by cell and name. */
+int app_members(app *a, const app_member_query *q, store_member_fn fn,
+                void *ctx, util_err *e);
+/* Probationary members past their probation on `at`, below `under`
+ * (app_members_overdue). */
+int app_members_overdue_under(app *a, const char *under, util_day at,
+                              app_overdue_fn fn, void *ctx, util_err *e);
+/* Members whose name contains `text` as whole words' beginnings, without
+ * regard to case, diacritics or punctuation (`member find`). */
+int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
+                     util_err *e);
+
+/* A party badge (DOMAIN.md: 30 to 90 years) due in a period. */
+typedef struct app_badge_row {
+  const store_member_row *member;
+  int years;
+  util_day due;      /* the day the years are reached */
+  util_day earliest; /* the first day it may be presented */
+  util_day awarded;  /* when it was given (award add --kind badge), or 0 */
+} app_badge_row;
+/* Calls fn for each badge due from `from` to `to` (dates as typed; they
+ * may lie in the future) to a member official on the day it is due, in a
+ * cell below `under` then (NULL: anywhere). */
+int app_badges(app *a, const char *from, const char *to, const char *under,
+               int (*fn)(void *ctx, const app_badge_row *r), void *ctx,
+               util_err *e);
+
+/* ---- exports (lists.c) ----------------------------------------------------
+ */
+
+/* What `export` writes, below `under` as the tree stands today (NULL: the
+ * whole database), each in one read: the organisations in tree order; the
+ * current and former members; every event of organisations, then of
+ * members, by date. */
+int app_export_orgs(app *a, const char *under, store_org_fn fn, void *ctx,
+                    util_err *e);
+int app_export_members(app *a, const char *under, store_member_fn fn, void *ctx,
+                       util_err *e);
+int app_export_events(app *a, const char *under,
+                      int (*org_fn)(void *ctx, const store_org_event_row *r),
+                      int (*member_fn)(void *ctx, const store_event_row *r),
+                      void *ctx, util_err *e);
+
 /* ---- imports
  * --------------------------------------------------------------------- */
 
@@ -441,6 +522,35 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
  * grassroots organisations, a few thousand members and a year of events.
  * Sets *root to the block's code (static text) and the year of events. */
 int app_demo(app *a, const char **root, int *year, util_err *e);
+/* Opens `path` afresh for the demo: a database that holds the demo (or
+ * nothing) is removed first; one that holds other records is refused. */
+int app_demo_open(app *a, const char *path, util_err *e);
+
+/* ---- the period report (report.c) ---------------------------------------- */
+
+typedef struct app_report_in {
+  const char *org;    /* the organisation's code, or NULL with group */
+  const char *group;  /* a grouping's code: the sum of its members */
+  const char *from;   /* the first day */
+  const char *to;     /* the last day; it may be after today (the year's
+                         report is drafted in December) */
+  const char *engine; /* auto (NULL) or direct */
+} app_report_in;
+/* Computes the report of the period (docs/report.md) into *f (clear it
+ * with app_report_clear). */
+int app_report(app *a, const app_report_in *in, report_figures *f, util_err *e);
+/* Renders it as text, json, csv or summary (the paragraph read out). */
+void app_report_render(const report_figures *f, const char *format,
+                       util_buf *out);
+void app_report_clear(report_figures *f);
+
+/* ---- about cadre ----------------------------------------------------------
+ */
+
+/* "cadre 0.1.0 (schema version 6, sqlite 3.40.1)" */
+void app_version(util_buf *out);
+/* The schema version this cadre writes. */
+int app_schema_version(void);
 
 /* ---- checks
  * ------------------------------------------------------------------------ */

@@ -50,6 +50,25 @@ int app_ledger_done(app *a, report_ledger *l, int rc, util_err *e) {
   return rc;
 }
 
+int app_read_begin(app *a, util_err *e) {
+  if (a->reads++ > 0)
+    return 0;
+  a->read_began = !store_in_transaction(a->st);
+  if (a->read_began && store_begin(a->st, false, e)) {
+    a->reads = 0;
+    a->read_began = false;
+    return -1;
+  }
+  return 0;
+}
+
+void app_read_end(app *a) {
+  if (a->reads > 0 && --a->reads == 0 && a->read_began) {
+    store_rollback(a->st);
+    a->read_began = false;
+  }
+}
+
 int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...) {
   if (a->batch)
     return 0;

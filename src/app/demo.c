@@ -13,6 +13,8 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define YEAR 2025
 
@@ -796,4 +798,34 @@ int app_demo(app *a, const char **root, int *year, util_err *e) {
   *root = "NL-CQDN";
   *year = YEAR;
   return rc ? -1 : 0;
+}
+
+int app_demo_open(app *a, const char *path, util_err *e) {
+  struct stat sb;
+  if (stat(path, &sb) == 0 && sb.st_size > 0) {
+    app probe = {.busy_ms = a->busy_ms};
+    if (app_open(&probe, path, STORE_EXISTING, e))
+      return -1;
+    char *mark = NULL;
+    bool empty = false;
+    int rc = store_meta_get(probe.st, "demo", &mark, e) ||
+             store_is_empty(probe.st, &empty, e);
+    app_close(&probe);
+    bool ours = mark != NULL;
+    free(mark);
+    if (rc)
+      return -1;
+    if (!ours && !empty)
+      return util_fail(e, UTIL_REFUSED,
+                       "demo: %s holds records that are not the demo's; "
+                       "name another database",
+                       path);
+    const char *suffixes[] = {"", "-wal", "-shm"};
+    for (size_t i = 0; i < UTIL_COUNT(suffixes); i++) {
+      char *f = util_xasprintf("%s%s", path, suffixes[i]);
+      unlink(f);
+      free(f);
+    }
+  }
+  return app_open(a, path, STORE_CREATE, e);
 }

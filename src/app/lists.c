@@ -99,3 +99,225 @@ int app_members_overdue(app *a, const char *prefix, util_day day,
   overdue o = {a, day, fn, ctx, e};
   return store_members_at(a->st, prefix, day, false, overdue_row, &o, e);
 }
+
+/* ---- listings of members ------------------------------------------------- */
+
+/* The path of `under` on `day` (NULL when under is NULL). */
+static int under_path(app *a, const char *under, util_day day, char **prefix,
+                      util_err *e) {
+  *prefix = NULL;
+  if (!under)
+    return 0;
+  store_org o;
+  if (app_org(a, "under", under, &o, e))
+    return -1;
+  int rc = app_path_at(a, &o, day, prefix, e);
+  store_org_clear(&o);
+  return rc;
+}
+
+typedef struct only {
+  const char *status;
+  store_member_fn fn;
+  void *ctx;
+} only;
+
+static int only_row(void *ctx, const store_member_row *r) {
+  only *o = ctx;
+  return strcmp(o->status, r->status) == 0 ? o->fn(o->ctx, r) : 0;
+}
+
+int app_members(app *a, const app_member_query *q, store_member_fn fn,
+                void *ctx, util_err *e) {
+  enum core_status s = CORE_NOT_MEMBER;
+  if (q->status && strcmp(q->status, "temporary") != 0 &&
+      (core_status_parse(q->status, &s) || s == CORE_NOT_MEMBER))
+    return util_fail(e, UTIL_REFUSED,
+                     "status: %s: probationary, official, temporary, removed, "
+                     "resigned, deceased or expelled",
+                     util_quote(q->status).s);
+  if (app_read_begin(a, e))
+    return -1;
+  char *prefix = NULL;
+  int rc = under_path(a, q->under, q->at, &prefix, e);
+  if (rc == 0 && s != CORE_NOT_MEMBER && s != CORE_PROBATIONARY &&
+      s != CORE_OFFICIAL) {
+    /* Who was out on the day, and where from: from their histories. */
+    store_org under = {0};
+    if (q->under)
+      rc = app_org(a, "under", q->under, &under, e);
+    if (rc == 0)
+      rc = app_members_former(a, under.id, q->at, s, fn, ctx, e);
+    store_org_clear(&under);
+  } else if (rc == 0) {
+    only o = {q->status, fn, ctx};
+    rc = q->status
+             ? store_members_at(a->st, prefix, q->at, true, only_row, &o, e)
+             : store_members_at(a->st, prefix, q->at, false, fn, ctx, e);
+  }
+  free(prefix);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_members_overdue_under(app *a, const char *under, util_day at,
+                              app_overdue_fn fn, void *ctx, util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  char *prefix = NULL;
+  int rc = under_path(a, under, at, &prefix, e);
+  if (rc == 0)
+    rc = app_members_overdue(a, prefix, at, fn, ctx, e);
+  free(prefix);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
+                     util_err *e) {
+  const char *why;
+  char *clean = util_text_clean(text ? text : "", &why);
+  if (!clean)
+    return util_fail(e, UTIL_REFUSED, "text: %s", why);
+  char *key = util_text_fold(clean);
+  free(clean);
+  int rc = -1;
+  if (!*key)
+    util_fail(e, UTIL_REFUSED, "text: give some letters of a name");
+  else if (app_read_begin(a, e) == 0) {
+    rc = store_members_search(a->st, key, fn, ctx, e) < 0 ? -1 : 0;
+    app_read_end(a);
+  }
+  free(key);
+  return rc;
+}
+
+typedef struct badges {
+  app *a;
+  util_day from, to;
+  const char *prefix;
+  size_t plen;
+  int years;
+  int (*fn)(void *ctx, const app_badge_row *r);
+  void *ctx;
+  util_err *e;
+} badges;
+
+static int badge_row(void *ctx, const store_member_row *r) {
+  badges *b = ctx;
+  app *a = b->a;
+  util_day origin, due;
+  if (!r->origin || util_date_parse(r->origin, &origin, NULL))
+    return 0;
+  due = core_badge_due(origin, b->years);
+  if (due < b->from || due > b->to)
+    return 0;
+  /* Due only to one who is still an official member on that day. */
+  int64_t cell;
+  enum core_status st;
+  if (store_membership_at(a->st, r->id, due, &cell, &st, b->e))
+    return -1;
+  if (st != CORE_OFFICIAL)
+    return 0;
+  if (b->prefix) {
+    store_org o;
+    char *path = NULL;
+    if (store_org_by_id(a->st, cell, &o, b->e))
+      return -1;
+    util_err ignore;
+    int rc =
+        app_path_at(a, &o, due > a->today ? a->today : due, &path, &ignore);
+    store_org_clear(&o);
+    bool under = rc == 0 && strncmp(path, b->prefix, b->plen) == 0;
+    free(path);
+    if (!under)
+      return 0;
+  }
+  app_badge_row row = {.member = r,
+                       .years = b->years,
+                       .due = due,
+                       .earliest = core_badge_earliest(origin, b->years)};
+  /* Whether the badge was awarded already (award add --kind badge). */
+  if (store_award_badge(a->st, r->id, b->years, &row.awarded, b->e))
+    return -1;
+  return b->fn(b->ctx, &row);
+}
+
+int app_badges(app *a, const char *from, const char *to, const char *under,
+               int (*fn)(void *ctx, const app_badge_row *r), void *ctx,
+               util_err *e) {
+  badges b = {.a = a, .fn = fn, .ctx = ctx, .e = e};
+  /* Badges are planned ahead: the period may lie in the future. */
+  if (app_date(a, "from", from, true, &b.from, e) ||
+      app_date(a, "to", to, true, &b.to, e))
+    return -1;
+  if (b.to < b.from)
+    return util_fail(e, UTIL_REFUSED, "to: %s: before the first day %s", to,
+                     from);
+  if (app_read_begin(a, e))
+    return -1;
+  char *prefix = NULL;
+  int rc = under_path(a, under, b.to > a->today ? a->today : b.to, &prefix, e);
+  b.prefix = prefix;
+  b.plen = prefix ? strlen(prefix) : 0;
+  for (size_t i = 0; i < core_badge_count && rc == 0; i++) {
+    b.years = core_badge_years[i];
+    /* A day's margin each side: adding years moves 29 February. */
+    util_day lo = util_day_add_years(b.from, -b.years) - 1;
+    util_day hi = util_day_add_years(b.to, -b.years) + 1;
+    rc = store_members_by_origin(a->st, lo, hi, badge_row, &b, e);
+  }
+  free(prefix);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+/* ---- exports ------------------------------------------------------------- */
+
+typedef struct exporting {
+  store_org_fn orgs;
+  store_member_fn members;
+  int (*org_events)(void *ctx, const store_org_event_row *r);
+  int (*member_events)(void *ctx, const store_event_row *r);
+  void *ctx;
+} exporting;
+
+/* One export, in one read, below `under` as the tree stands today. */
+static int export(app *a, const char *under, const exporting *x, util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  char *prefix;
+  int rc = under_path(a, under, a->today, &prefix, e);
+  if (rc == 0 && x->orgs)
+    rc = store_orgs_at(a->st, prefix, a->today, x->orgs, x->ctx, e);
+  if (rc == 0 && x->members)
+    rc = store_members_all(a->st, prefix, x->members, x->ctx, e);
+  if (rc == 0 && x->org_events)
+    rc = app_org_events(a, 0, prefix, false, x->org_events, x->ctx, e);
+  if (rc == 0 && x->member_events)
+    rc = app_member_events(a, 0, prefix, false, x->member_events, x->ctx, e);
+  free(prefix);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_export_orgs(app *a, const char *under, store_org_fn fn, void *ctx,
+                    util_err *e) {
+  return export(a, under, &(exporting){.orgs = fn, .ctx = ctx}, e);
+}
+
+int app_export_members(app *a, const char *under, store_member_fn fn, void *ctx,
+                       util_err *e) {
+  return export(a, under, &(exporting){.members = fn, .ctx = ctx}, e);
+}
+
+int app_export_events(app *a, const char *under,
+                      int (*org_fn)(void *ctx, const store_org_event_row *r),
+                      int (*member_fn)(void *ctx, const store_event_row *r),
+                      void *ctx, util_err *e) {
+  return export(a, under,
+                &(exporting){.org_events = org_fn,
+                             .member_events = member_fn,
+                             .ctx = ctx},
+                e);
+}

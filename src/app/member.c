@@ -313,3 +313,47 @@ done:
   store_org_clear(&c);
   return app_end(a, rc, e);
 }
+
+/* ---- the view of a member ------------------------------------------------ */
+
+int app_member_view_get(app *a, const char *ref, app_member_view *v,
+                        util_err *e) {
+  memset(v, 0, sizeof *v);
+  if (app_read_begin(a, e))
+    return -1;
+  store_org cell = {0};
+  core_event *evs = NULL;
+  size_t n = 0;
+  core_timeline t = {0};
+  int rc = app_member(a, "member", ref, &v->m, e);
+  if (rc == 0)
+    rc = store_org_by_id(a->st, v->m.cell, &cell, e) ||
+                 store_events_of(a->st, v->m.id, &evs, &n, e) ||
+                 core_replay(evs, n, &t, e)
+             ? -1
+             : 0;
+  if (rc == 0) {
+    v->cell_code = cell.code;
+    v->cell_name = cell.name;
+    cell.code = cell.name = NULL;
+    v->gender = core_gender_name(v->m.gender);
+    v->status = core_status_name(v->m.status);
+    v->theory = v->m.theory ? core_theory_name(v->m.theory) : NULL;
+    v->party_years = core_party_age_years(&t, a->today);
+    v->party_from = a->today - core_party_age_days(&t, a->today);
+  }
+  core_timeline_free(&t);
+  free(evs);
+  store_org_clear(&cell);
+  app_read_end(a);
+  if (rc)
+    app_member_view_clear(v);
+  return rc;
+}
+
+void app_member_view_clear(app_member_view *v) {
+  store_member_clear(&v->m);
+  free(v->cell_code);
+  free(v->cell_name);
+  memset(v, 0, sizeof *v);
+}

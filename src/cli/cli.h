@@ -89,6 +89,9 @@ cli_list *cli_list_new(const char *format, size_t ncols,
 void cli_list_row(cli_list *l, const char *const *cells);
 /* Prints what is left and frees the list. */
 void cli_list_end(cli_list *l);
+/* The same after a listing that returned rc: when it failed, nothing more
+ * is printed (nothing at all when no row was). Returns rc. */
+int cli_list_done(cli_list *l, int rc);
 
 /* Help texts from the command table. */
 void cli_help_overview(util_buf *out);

@@ -371,8 +371,10 @@ int cli_main(int argc, char **argv) {
   const char *db = NULL;
   for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
     if (strcmp(argv[i], "--version") == 0) {
-      printf("cadre %s (schema version %d, %s)\n", CADRE_VERSION,
-             store_schema_version(), store_backend());
+      util_buf out = {0};
+      app_version(&out);
+      fwrite(out.data, 1, out.len, stdout);
+      util_buf_free(&out);
       return 0;
     }
     if (strcmp(argv[i], "--help") == 0)

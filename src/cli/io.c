@@ -81,47 +81,26 @@ int cli_import_members(cli_ctx *c, util_err *e) {
 /* ---- export
  * ---------------------------------------------------------------------- */
 
-typedef struct exporter {
-  cli_list *list;
-} exporter;
-
-static int export_begin(cli_ctx *c, char format[16], char **prefix,
-                        util_err *e) {
-  app *a = cli_app(c);
-  if (cli_format(c, "csv|json", format, e) || store_begin(a->st, false, e))
-    return -1;
-  if (cli_under(c, NULL, a->today, prefix, e)) {
-    store_rollback(a->st);
-    return -1;
-  }
-  return 0;
-}
-
 static int org_out(void *ctx, const store_org_row *r) {
-  exporter *x = ctx;
   const char *row[] = {r->code,   r->name,    r->kind,    r->parent_code,
                        r->sector, r->founded, r->recorded};
-  cli_list_row(x->list, row);
+  cli_list_row(ctx, row);
   return 0;
 }
 
 int cli_export_orgs(cli_ctx *c, util_err *e) {
-  char format[16], *prefix;
-  if (export_begin(c, format, &prefix, e))
+  char format[16];
+  if (cli_format(c, "csv|json", format, e))
     return -1;
   static const char *const cols[] = {"code",   "name",    "kind",    "parent",
                                      "sector", "founded", "recorded"};
-  exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
-  app *a = cli_app(c);
-  int rc = store_orgs_at(a->st, prefix, a->today, org_out, &x, e);
-  cli_list_end(x.list);
-  free(prefix);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  cli_list *list = cli_list_new(format, UTIL_COUNT(cols), cols, NULL);
+  return cli_list_done(
+      list,
+      app_export_orgs(cli_app(c), cli_opt_value(c, "under"), org_out, list, e));
 }
 
 static int member_out(void *ctx, const store_member_row *r) {
-  exporter *x = ctx;
   if (strcmp(r->status, "probationary") != 0 &&
       strcmp(r->status, "official") != 0)
     return 0;
@@ -142,13 +121,13 @@ static int member_out(void *ctx, const store_member_row *r) {
                        r->key_cadre ? "yes" : "",
                        r->manager ? "yes" : "",
                        r->approved_by};
-  cli_list_row(x->list, row);
+  cli_list_row(ctx, row);
   return 0;
 }
 
 int cli_export_members(cli_ctx *c, util_err *e) {
-  char format[16], *prefix;
-  if (export_begin(c, format, &prefix, e))
+  char format[16];
+  if (cli_format(c, "csv|json", format, e))
     return -1;
   static const char *const cols[] = {"name",
                                      "born",
@@ -167,13 +146,10 @@ int cli_export_members(cli_ctx *c, util_err *e) {
                                      "key-cadre",
                                      "manager",
                                      "over-60-approved-by"};
-  exporter x = {cli_list_new(format, UTIL_COUNT(cols), cols, NULL)};
-  app *a = cli_app(c);
-  int rc = store_members_all(a->st, prefix, member_out, &x, e);
-  cli_list_end(x.list);
-  free(prefix);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  cli_list *list = cli_list_new(format, UTIL_COUNT(cols), cols, NULL);
+  return cli_list_done(list,
+                       app_export_members(cli_app(c), cli_opt_value(c, "under"),
+                                          member_out, list, e));
 }
 
 static const char *const event_cols[] = {
@@ -183,15 +159,7 @@ static const char *const event_cols[] = {
     /* Added later, so at the end. */
     "votes_for", "votes_total", "proposal_for", "proposal_total"};
 
-typedef struct event_export {
-  cli_list *list;
-  app *a;
-  const char *prefix;
-  size_t plen;
-} event_export;
-
 static int org_event_out(void *ctx, const store_org_event_row *r) {
-  event_export *x = ctx;
   const char *row[] = {"org",
                        r->org_code,
                        "",
@@ -218,12 +186,11 @@ static int org_event_out(void *ctx, const store_org_event_row *r) {
                        "",
                        ""};
   /* For a move, "org" is the new superior and "by" the old one. */
-  cli_list_row(x->list, row);
+  cli_list_row(ctx, row);
   return 0;
 }
 
 static int member_event_out(void *ctx, const store_event_row *r) {
-  event_export *x = ctx;
   char id[24], seq[16];
   snprintf(id, sizeof id, "%lld", (long long)r->member);
   snprintf(seq, sizeof seq, "%d", r->seq);
@@ -252,25 +219,19 @@ static int member_event_out(void *ctx, const store_event_row *r) {
                        r->votes_total,
                        r->proposal_for,
                        r->proposal_total};
-  cli_list_row(x->list, row);
+  cli_list_row(ctx, row);
   return 0;
 }
 
 int cli_export_events(cli_ctx *c, util_err *e) {
-  char format[16], *prefix;
-  if (export_begin(c, format, &prefix, e))
+  char format[16];
+  if (cli_format(c, "csv|json", format, e))
     return -1;
-  app *a = cli_app(c);
   static const bool numeric[UTIL_COUNT(event_cols)] = {
       false, true, true, [21] = true, true, true, true};
-  event_export x = {
-      cli_list_new(format, UTIL_COUNT(event_cols), event_cols, numeric), a,
-      prefix, prefix ? strlen(prefix) : 0};
-  int rc = app_org_events(a, 0, prefix, false, org_event_out, &x, e);
-  if (rc == 0)
-    rc = app_member_events(a, 0, prefix, false, member_event_out, &x, e);
-  cli_list_end(x.list);
-  free(prefix);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  cli_list *list =
+      cli_list_new(format, UTIL_COUNT(event_cols), event_cols, numeric);
+  return cli_list_done(
+      list, app_export_events(cli_app(c), cli_opt_value(c, "under"),
+                              org_event_out, member_event_out, list, e));
 }

@@ -1,7 +1,9 @@
 /*
  * list.c — listings in three formats: an aligned table for people, and CSV
  * and JSON for programs. CSV and JSON are written row by row as they come,
- * so that a listing of a million members never sits in memory.
+ * so that a listing of a million members never sits in memory; their
+ * opening (the header, "[") waits for the first row or the end, so that a
+ * listing refused before any row prints nothing.
  */
 #include "cli/cli.h"
 
@@ -16,6 +18,7 @@ struct cli_list {
   bool *numeric;
   util_table *table;
   long rows;
+  bool opened; /* the CSV header or the JSON "[" is out */
 };
 
 cli_list *cli_list_new(const char *format, size_t ncols,
@@ -34,15 +37,22 @@ cli_list *cli_list_new(const char *format, size_t ncols,
     for (size_t i = 0; i < ncols; i++)
       if (l->numeric[i])
         util_table_numeric(l->table, i);
-  } else if (strcmp(format, "csv") == 0) {
+  }
+  return l;
+}
+
+static void open_stream(cli_list *l) {
+  if (l->table || l->opened)
+    return;
+  l->opened = true;
+  if (strcmp(l->format, "csv") == 0) {
     util_buf b = {0};
-    util_csv_record(&b, cols, ncols);
+    util_csv_record(&b, (const char *const *)l->cols, l->ncols);
     fwrite(b.data, 1, b.len, stdout);
     util_buf_free(&b);
   } else {
     fputs("[", stdout);
   }
-  return l;
 }
 
 static json_t *json_cell(const char *v, bool numeric) {
@@ -58,6 +68,7 @@ static json_t *json_cell(const char *v, bool numeric) {
 }
 
 void cli_list_row(cli_list *l, const char *const *cells) {
+  open_stream(l);
   if (l->table) {
     util_table_add(l->table, cells);
   } else if (strcmp(l->format, "csv") == 0) {
@@ -78,10 +89,18 @@ void cli_list_row(cli_list *l, const char *const *cells) {
 }
 
 void cli_list_end(cli_list *l) {
+  cli_list_done(l, 0);
+}
+
+int cli_list_done(cli_list *l, int rc) {
+  if (rc == 0)
+    open_stream(l);
   if (l->table) {
-    util_table_print(l->table, stdout);
+    if (rc == 0)
+      util_table_print(l->table, stdout);
     util_table_free(l->table);
-  } else if (strcmp(l->format, "json") == 0) {
+  } else if (strcmp(l->format, "json") == 0 && l->opened) {
+    /* A listing cut short by a failure still ends as JSON. */
     fputs(l->rows ? "\n]\n" : "]\n", stdout);
   }
   for (size_t i = 0; i < l->ncols; i++)
@@ -89,4 +108,5 @@ void cli_list_end(cli_list *l) {
   free(l->cols);
   free(l->numeric);
   free(l);
+  return rc;
 }

@@ -239,38 +239,26 @@ static char *span_text(util_day from, util_day to) {
                         util_plural(m % 12, "month", "months"));
 }
 
-static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
+static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
                 util_err *e) {
   app *a = cli_app(c);
-  store_org cell = {0};
-  core_event *evs = NULL;
-  size_t n = 0;
-  core_timeline t = {0};
+  const store_member *m = &v->m;
   history h = {0};
   char b[11], x[11];
-  int rc = -1;
-  if (store_org_by_id(a->st, m->cell, &cell, e) ||
-      store_events_of(a->st, m->id, &evs, &n, e) || core_replay(evs, n, &t, e))
-    goto done;
-  int party = core_party_age_years(&t, a->today);
-  int32_t party_days = core_party_age_days(&t, a->today);
+  int rc;
   char *age = span_text(m->born, a->today);
-  char *page = party >= 0 ? span_text(a->today - party_days, a->today)
-                          : util_xstrdup("");
+  char *page = v->party_years >= 0 ? span_text(v->party_from, a->today)
+                                   : util_xstrdup("");
   const char *texts[][2] = {
-      {"ethnicity", m->ethnicity},
-      {"religion", m->religion},
-      {"hometown", m->hometown},
-      {"education", m->education},
-      {"profession", m->profession},
-      {"position", m->position},
-      {"theory", m->theory ? core_theory_name(m->theory) : NULL}};
+      {"ethnicity", m->ethnicity},   {"religion", m->religion},
+      {"hometown", m->hometown},     {"education", m->education},
+      {"profession", m->profession}, {"position", m->position},
+      {"theory", v->theory}};
   if (json) {
     json_t *o = json_pack("{s:I, s:s, s:s?, s:s, s:s, s:s, s:s, s:s}", "id",
                           (json_int_t)m->id, "name", m->name, "card", m->card,
                           "born", util_date_format(m->born, b), "gender",
-                          core_gender_name(m->gender), "status",
-                          core_status_name(m->status), "cell", cell.code,
+                          v->gender, "status", v->status, "cell", v->cell_code,
                           "admitted", util_date_format(m->admitted, x));
     for (size_t i = 0; i < UTIL_COUNT(texts); i++)
       if (texts[i][1])
@@ -282,8 +270,8 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
                           json_string(util_date_format(m->official, b)));
     if (m->left)
       json_object_set_new(o, "left", json_string(util_date_format(m->left, b)));
-    if (party >= 0)
-      json_object_set_new(o, "party_age_years", json_integer(party));
+    if (v->party_years >= 0)
+      json_object_set_new(o, "party_age_years", json_integer(v->party_years));
     h.array = json_array();
     json_object_set_new(o, "history", h.array);
     rc = app_member_events(a, m->id, NULL, true, history_row, &h, e);
@@ -298,11 +286,11 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
   } else {
     util_buf_printf(out, "%lld  %s%s%s\n", (long long)m->id, m->name,
                     m->card ? "  card " : "", m->card ? m->card : "");
-    util_buf_printf(out, "%s, born %s (%s)\n", core_gender_name(m->gender),
+    util_buf_printf(out, "%s, born %s (%s)\n", v->gender,
                     util_date_format(m->born, b), age);
-    util_buf_printf(out, "status: %s; cell: %s (%s)\n",
-                    core_status_name(m->status), cell.code, cell.name);
-    if (party >= 0)
+    util_buf_printf(out, "status: %s; cell: %s (%s)\n", v->status, v->cell_code,
+                    v->cell_name);
+    if (v->party_years >= 0)
       util_buf_printf(out, "party age: %s (counted from %s)\n", page,
                       util_date_format(m->origin, x));
     if (m->left)
@@ -331,29 +319,26 @@ static int show(cli_ctx *c, const store_member *m, bool json, util_buf *out,
   }
   free(age);
   free(page);
-done:
-  core_timeline_free(&t);
-  free(evs);
-  store_org_clear(&cell);
   return rc < 0 ? -1 : 0;
 }
 
 int cli_member_show(cli_ctx *c, util_err *e) {
   char format[16];
   app *a = cli_app(c);
-  store_member m;
-  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+  app_member_view v;
+  if (cli_format(c, "text|json", format, e) || app_read_begin(a, e))
     return -1;
-  int rc = app_member(a, "member", cli_arg(c, 0), &m, e);
+  /* The member and their history, as one state of the database. */
+  int rc = app_member_view_get(a, cli_arg(c, 0), &v, e);
   if (rc == 0) {
     util_buf out = {0};
-    rc = show(c, &m, strcmp(format, "json") == 0, &out, e);
+    rc = show(c, &v, strcmp(format, "json") == 0, &out, e);
     if (rc == 0)
       cli_print(&out);
     util_buf_free(&out);
-    store_member_clear(&m);
+    app_member_view_clear(&v);
   }
-  store_rollback(a->st);
+  app_read_end(a);
   return rc;
 }
 
@@ -366,21 +351,13 @@ static const char *const list_cols[] = {"id",     "card",     "name",
 static const bool list_numeric[] = {true,  false, false, false, false,
                                     false, false, false, false};
 
-typedef struct listing {
-  cli_list *list;
-  const char *status; /* only this status, or NULL */
-} listing;
-
 static int list_row(void *ctx, const store_member_row *r) {
-  listing *l = ctx;
-  if (l->status && strcmp(l->status, r->status) != 0)
-    return 0;
   char id[24];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   const char *row[] = {id,           r->card,     r->name,
                        r->gender,    r->born,     r->status,
                        r->cell_code, r->admitted, r->official};
-  cli_list_row(l->list, row);
+  cli_list_row(ctx, row);
   return 0;
 }
 
@@ -407,196 +384,73 @@ static int overdue_row(void *ctx, const store_member_row *r, util_day started,
   return 0;
 }
 
-static bool is_former(enum core_status s) {
-  return s != CORE_PROBATIONARY && s != CORE_OFFICIAL && s != CORE_NOT_MEMBER;
-}
-
 int cli_member_list(cli_ctx *c, util_err *e) {
-  char format[16], *prefix = NULL;
-  util_day at;
+  char format[16];
   app *a = cli_app(c);
-  const char *status = cli_opt_value(c, "status");
-  enum core_status s = CORE_NOT_MEMBER;
-  if (status && strcmp(status, "temporary") != 0 &&
-      (core_status_parse(status, &s) || s == CORE_NOT_MEMBER))
-    return util_fail(e, UTIL_REFUSED,
-                     "status: %s: probationary, official, temporary, removed, "
-                     "resigned, deceased or expelled",
-                     util_quote(status).s);
+  app_member_query q = {.under = cli_opt_value(c, "under"),
+                        .status = cli_opt_value(c, "status")};
   bool overdue = cli_flag(c, "overdue");
-  if (overdue && status)
+  if (overdue && q.status)
     return util_fail(e, UTIL_USAGE,
                      "member list: --overdue lists probationary members; "
                      "give it without --status");
   if (cli_format(c, "table|csv|json", format, e) ||
-      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e) ||
-      cli_under(c, NULL, at, &prefix, e)) {
-    store_rollback(a->st);
+      cli_date(c, "at", a->today, &q.at, e))
     return -1;
-  }
-  if (overdue) {
-    cli_list *list = cli_list_new(format, UTIL_COUNT(overdue_cols),
-                                  overdue_cols, overdue_numeric);
-    int rc = app_members_overdue(a, prefix, at, overdue_row, list, e);
-    cli_list_end(list);
-    free(prefix);
-    store_rollback(a->st);
-    return rc < 0 ? -1 : 0;
-  }
-  listing l = {.list = cli_list_new(format, UTIL_COUNT(list_cols), list_cols,
-                                    list_numeric),
-               .status = status};
-  int rc = 0;
-  if (is_former(s)) {
-    /* Who was out on the day, and where from: from their histories. */
-    store_org under = {0};
-    const char *code = cli_opt_value(c, "under");
-    l.status = NULL;
-    if (code)
-      rc = app_org(a, "under", code, &under, e);
-    if (rc == 0)
-      rc = app_members_former(a, under.id, at, s, list_row, &l, e);
-    store_org_clear(&under);
-  } else
-    rc = store_members_at(a->st, prefix, at, status != NULL, list_row, &l, e);
-  cli_list_end(l.list);
-  free(prefix);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  cli_list *list = overdue ? cli_list_new(format, UTIL_COUNT(overdue_cols),
+                                          overdue_cols, overdue_numeric)
+                           : cli_list_new(format, UTIL_COUNT(list_cols),
+                                          list_cols, list_numeric);
+  int rc = overdue ? app_members_overdue_under(a, q.under, q.at, overdue_row,
+                                               list, e)
+                   : app_members(a, &q, list_row, list, e);
+  return cli_list_done(list, rc);
 }
 
 int cli_member_find(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  const char *why;
-  char *clean = util_text_clean(cli_arg(c, 0), &why);
-  if (!clean)
-    return util_fail(e, UTIL_REFUSED, "text: %s", why);
-  char *key = util_text_fold(clean);
-  free(clean);
-  if (!*key) {
-    free(key);
-    return util_fail(e, UTIL_REFUSED, "text: give some letters of a name");
-  }
-  if (cli_format(c, "table|csv|json", format, e) ||
-      store_begin(a->st, false, e)) {
-    free(key);
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  }
-  listing l = {.list = cli_list_new(format, UTIL_COUNT(list_cols), list_cols,
-                                    list_numeric)};
-  int rc = store_members_search(a->st, key, list_row, &l, e);
-  cli_list_end(l.list);
-  free(key);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  cli_list *list =
+      cli_list_new(format, UTIL_COUNT(list_cols), list_cols, list_numeric);
+  int rc = app_members_find(cli_app(c), cli_arg(c, 0), list_row, list, e);
+  return cli_list_done(list, rc);
 }
 
 /* ---- badges
  * ------------------------------------------------------------------------ */
 
-typedef struct badges {
-  cli_ctx *c;
-  util_day from, to;
-  const char *prefix;
-  size_t plen;
-  int years;
-  cli_list *list;
-  util_err *e;
-} badges;
-
-static int badge_row(void *ctx, const store_member_row *r) {
-  badges *b = ctx;
-  app *a = cli_app(b->c);
-  util_day origin, due;
-  if (!r->origin || util_date_parse(r->origin, &origin, NULL))
-    return 0;
-  due = core_badge_due(origin, b->years);
-  if (due < b->from || due > b->to)
-    return 0;
-  /* Due only to one who is still an official member on that day. */
-  int64_t cell;
-  enum core_status st;
-  if (store_membership_at(a->st, r->id, due, &cell, &st, b->e))
-    return -1;
-  if (st != CORE_OFFICIAL)
-    return 0;
-  if (b->prefix) {
-    store_org o;
-    char *path = NULL;
-    if (store_org_by_id(a->st, cell, &o, b->e))
-      return -1;
-    util_err ignore;
-    int rc =
-        app_path_at(a, &o, due > a->today ? a->today : due, &path, &ignore);
-    store_org_clear(&o);
-    bool under = rc == 0 && strncmp(path, b->prefix, b->plen) == 0;
-    free(path);
-    if (!under)
-      return 0;
-  }
-  /* Whether the badge was awarded already (award add --kind badge). */
-  util_day awarded;
-  if (store_award_badge(a->st, r->id, b->years, &awarded, b->e))
-    return -1;
+static int badge_row(void *ctx, const app_badge_row *r) {
   char id[24], years[8], d[11], early[11], given[11] = "";
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  snprintf(years, sizeof years, "%d", b->years);
-  if (awarded)
-    util_date_format(awarded, given);
-  const char *row[] = {
-      id,
-      r->card,
-      r->name,
-      r->cell_code,
-      years,
-      r->origin,
-      util_date_format(due, d),
-      util_date_format(core_badge_earliest(origin, b->years), early),
-      given};
-  cli_list_row(b->list, row);
+  snprintf(id, sizeof id, "%lld", (long long)r->member->id);
+  snprintf(years, sizeof years, "%d", r->years);
+  if (r->awarded)
+    util_date_format(r->awarded, given);
+  const char *row[] = {id,
+                       r->member->card,
+                       r->member->name,
+                       r->member->cell_code,
+                       years,
+                       r->member->origin,
+                       util_date_format(r->due, d),
+                       util_date_format(r->earliest, early),
+                       given};
+  cli_list_row(ctx, row);
   return 0;
 }
 
 int cli_member_badges(cli_ctx *c, util_err *e) {
-  char format[16], *prefix = NULL;
-  app *a = cli_app(c);
-  badges b = {.c = c, .e = e};
-  const char *why;
-  /* Badges are planned ahead: the period may lie in the future. */
-  if (util_date_parse(cli_opt_value(c, "from"), &b.from, &why))
-    return util_fail(e, UTIL_REFUSED, "from: %s: %s", cli_opt_value(c, "from"),
-                     why);
-  if (util_date_parse(cli_opt_value(c, "to"), &b.to, &why))
-    return util_fail(e, UTIL_REFUSED, "to: %s: %s", cli_opt_value(c, "to"),
-                     why);
-  if (b.to < b.from)
-    return util_fail(e, UTIL_REFUSED, "to: %s: before --from %s",
-                     cli_opt_value(c, "to"), cli_opt_value(c, "from"));
-  if (cli_format(c, "table|csv|json", format, e) ||
-      store_begin(a->st, false, e) ||
-      cli_under(c, NULL, b.to > a->today ? a->today : b.to, &prefix, e)) {
-    store_rollback(a->st);
+  char format[16];
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  }
-  b.prefix = prefix;
-  b.plen = prefix ? strlen(prefix) : 0;
   static const char *const cols[] = {"id",   "card",     "name",
                                      "cell", "years",    "origin",
                                      "due",  "earliest", "awarded"};
   static const bool numeric[] = {true,  false, false, false, true,
                                  false, false, false, false};
-  b.list = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
-  int rc = 0;
-  for (size_t i = 0; i < core_badge_count && rc == 0; i++) {
-    b.years = core_badge_years[i];
-    /* A day's margin each side: adding years moves 29 February. */
-    util_day lo = util_day_add_years(b.from, -b.years) - 1;
-    util_day hi = util_day_add_years(b.to, -b.years) + 1;
-    rc = store_members_by_origin(a->st, lo, hi, badge_row, &b, e);
-  }
-  cli_list_end(b.list);
-  free(prefix);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  cli_list *list = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  int rc =
+      app_badges(cli_app(c), cli_opt_value(c, "from"), cli_opt_value(c, "to"),
+                 cli_opt_value(c, "under"), badge_row, list, e);
+  return cli_list_done(list, rc);
 }

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 int cli_help(cli_ctx *c, util_err *e) {
   util_buf out = {0};
@@ -42,8 +41,10 @@ int cli_help(cli_ctx *c, util_err *e) {
 int cli_version(cli_ctx *c, util_err *e) {
   (void)c;
   (void)e;
-  printf("cadre %s (schema version %d, %s)\n", CADRE_VERSION,
-         store_schema_version(), store_backend());
+  util_buf out = {0};
+  app_version(&out);
+  cli_print(&out);
+  util_buf_free(&out);
   return 0;
 }
 
@@ -54,65 +55,28 @@ int cli_init(cli_ctx *c, util_err *e) {
     return -1;
   fprintf(stderr, "%s %s (schema version %d)\n",
           existed ? "cadre database is ready:" : "created cadre database",
-          cli_db_path(c), store_schema_version());
+          cli_db_path(c), app_schema_version());
   return 0;
-}
-
-/* The demo rebuilds its own database each time, but never touches a
- * database that holds anything else. */
-static int fresh_demo_db(cli_ctx *c, util_err *e) {
-  const char *path = cli_db_path(c);
-  struct stat sb;
-  if (stat(path, &sb) == 0 && sb.st_size > 0) {
-    app probe = {.busy_ms = cli_app(c)->busy_ms};
-    if (app_open(&probe, path, STORE_EXISTING, e))
-      return -1;
-    char *demo = NULL;
-    bool empty = false;
-    int rc = store_meta_get(probe.st, "demo", &demo, e) ||
-             store_is_empty(probe.st, &empty, e);
-    app_close(&probe);
-    bool ours = demo != NULL;
-    free(demo);
-    if (rc)
-      return -1;
-    if (!ours && !empty)
-      return util_fail(e, UTIL_REFUSED,
-                       "demo: %s holds records that are not the demo's; "
-                       "name another database with --db",
-                       path);
-    const char *suffixes[] = {"", "-wal", "-shm"};
-    for (size_t i = 0; i < UTIL_COUNT(suffixes); i++) {
-      char *f = util_xasprintf("%s%s", path, suffixes[i]);
-      unlink(f);
-      free(f);
-    }
-  }
-  return app_open(cli_app(c), path, STORE_CREATE, e);
 }
 
 int cli_demo(cli_ctx *c, util_err *e) {
   const char *root;
   int year;
-  if (fresh_demo_db(c, e) || app_demo(cli_app(c), &root, &year, e))
-    return -1;
-  report_figures f;
   app *a = cli_app(c);
-  store_org o;
-  if (store_begin(a->st, false, e) || app_org(a, "org", root, &o, e))
+  if (app_demo_open(a, cli_db_path(c), e) || app_demo(a, &root, &year, e))
     return -1;
-  int rc =
-      report_compute(a->st, o.id, util_day_from_civil(year, 1, 1),
-                     util_day_from_civil(year, 12, 31), REPORT_AUTO, &f, e);
-  store_org_clear(&o);
-  store_rollback(a->st);
-  if (rc)
+  char from[16], to[16];
+  snprintf(from, sizeof from, "%d-01-01", year);
+  snprintf(to, sizeof to, "%d-12-31", year);
+  app_report_in in = {.org = root, .from = from, .to = to};
+  report_figures f;
+  if (app_report(a, &in, &f, e))
     return -1;
   util_buf out = {0};
-  report_render_text(&f, &out);
+  app_report_render(&f, "text", &out);
   cli_print(&out);
   util_buf_free(&out);
-  report_figures_clear(&f);
+  app_report_clear(&f);
   fflush(stdout);
   fprintf(stderr,
           "\nThe demonstration database is %s. Try:\n"
@@ -125,61 +89,25 @@ int cli_demo(cli_ctx *c, util_err *e) {
 
 int cli_report(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  util_day from, to;
-  const char *engine = cli_opt_value(c, "engine");
-  enum report_engine eng = REPORT_AUTO;
-  if (engine && strcmp(engine, "direct") == 0)
-    eng = REPORT_DIRECT;
-  else if (engine && strcmp(engine, "auto") != 0)
-    return util_fail(e, UTIL_USAGE, "engine: %s: auto or direct",
-                     util_quote(engine).s);
-  const char *group = cli_opt_value(c, "group");
-  if ((group != NULL) == (cli_argc(c) == 1))
+  app_report_in in = {.org = cli_argc(c) ? cli_arg(c, 0) : NULL,
+                      .group = cli_opt_value(c, "group"),
+                      .from = cli_opt_value(c, "from"),
+                      .to = cli_opt_value(c, "to"),
+                      .engine = cli_opt_value(c, "engine")};
+  if ((in.group != NULL) == (in.org != NULL))
     return util_fail(e, UTIL_USAGE,
                      "report: give an organisation CODE or --group CODE, one "
                      "of them");
-  if (cli_format(c, "text|json|csv|summary", format, e) ||
-      app_date(a, "from", cli_opt_value(c, "from"), false, &from, e) ||
-      app_date(a, "to", cli_opt_value(c, "to"), true, &to, e))
+  if (cli_format(c, "text|json|csv|summary", format, e))
     return -1;
-  /* A period may end after today: the year's report is drafted in
-   * December. Its figures at the end are those of today, as nothing can
-   * be recorded after today. */
-  if (to < from)
-    return util_fail(e, UTIL_REFUSED, "to: %s: before --from %s",
-                     cli_opt_value(c, "to"), cli_opt_value(c, "from"));
-  store_org o;
   report_figures f;
-  if (store_begin(a->st, false, e))
-    return -1;
-  int rc = group ? app_group_report(a, group, from, to, eng, &f, e)
-                 : app_org(a, "org", cli_arg(c, 0), &o, e);
-  if (rc == 0 && !group) {
-    char d[11];
-    if (o.founded_known && o.founded > to)
-      rc = util_fail(
-          e, UTIL_REFUSED, "cannot report on %s up to %s: it was founded on %s",
-          o.code, cli_opt_value(c, "to"), util_date_format(o.founded, d));
-    else
-      rc = report_compute(a->st, o.id, from, to, eng, &f, e);
-    store_org_clear(&o);
-  }
-  store_rollback(a->st);
-  if (rc)
+  if (app_report(cli_app(c), &in, &f, e))
     return -1;
   util_buf out = {0};
-  if (strcmp(format, "json") == 0)
-    report_render_json(&f, &out);
-  else if (strcmp(format, "csv") == 0)
-    report_render_csv(&f, &out);
-  else if (strcmp(format, "summary") == 0)
-    report_render_summary(&f, &out);
-  else
-    report_render_text(&f, &out);
+  app_report_render(&f, format, &out);
   cli_print(&out);
   util_buf_free(&out);
-  report_figures_clear(&f);
+  app_report_clear(&f);
   return 0;
 }
 

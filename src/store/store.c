@@ -469,6 +469,10 @@ int store_commit(store *st, util_err *e) {
   return store_exec(st, "COMMIT", e);
 }
 
+bool store_in_transaction(const store *st) {
+  return sqlite3_get_autocommit(st->db) == 0;
+}
+
 void store_rollback(store *st) {
   if (!sqlite3_get_autocommit(st->db))
     sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);

@@ -54,6 +54,8 @@ int store_cache(store *st, int mb, util_err *e);
 int store_commit(store *st, util_err *e);
 /* Rolls back if a transaction is open; never fails. */
 void store_rollback(store *st);
+/* Whether a transaction is open on the connection. */
+bool store_in_transaction(const store *st);
 
 /* SQLite's integrity and foreign key checks: writes each problem found as
  * a line to *report and returns their number, or -1. */

@@ -422,7 +422,7 @@ refused 1 "group: NOPE: no grouping has this code" report --group NOPE \
   --from 2025-01-01 --to 2025-12-31
 refused 1 "cannot report on NC up to 2023-12-31: it has no members on that \
 day" report --group NC --from 2023-01-01 --to 2023-12-31
-refused 1 "to: 2024-12-31: before --from 2025-01-01" report --group NC \
+refused 1 "to: 2024-12-31: before the first day 2025-01-01" report --group NC \
   --from 2025-01-01 --to 2024-12-31
 
 # ---- later changes leave past reports as they were ---------------------------

@@ -468,7 +468,7 @@ equal "badges: members on the day only" "$hai|60" \
   "$(csv "SELECT group_concat(id || '|' || years, ' ') FROM t")"
 ok member badges --from 2026-01-01 --to 2026-12-31
 has "badges: table" "$OUT" "Mai Thị Bốn Mươi"
-refused 1 "to: 2026-01-01: before --from 2026-12-31" \
+refused 1 "to: 2026-01-01: before the first day 2026-12-31" \
   member badges --from 2026-12-31 --to 2026-01-01
 refused 1 "from: 2026-02-30: no such day" member badges --from 2026-02-30 --to 2026-12-31
 refused 1 "under: NOPE: no organisation has this code" \
