@@ -347,6 +347,10 @@ int app_fund_add(app *a, const app_fund_in *in, int64_t *id, util_err *e);
  * (national-2025) answers without being written. */
 int app_rubric_get(app *a, const char *name, char **json, bool *active,
                    util_err *e);
+/* Every rubric loaded, by name; before any is, the default as the active
+ * one (its definition and loaded_at NULL). */
+int app_rubric_list(app *a, int (*fn)(void *ctx, const store_rubric_row *r),
+                    void *ctx, util_err *e);
 /* Reads JSON text into *r, checked by core_rubric_check; `where` names it
  * in messages; *title (the rubric's description, or NULL) is the caller's
  * when title is not NULL. Free *r with app_rubric_free. */

@@ -307,8 +307,8 @@ int app_rubric_ensure(app *a, store_rubric *out, util_err *e) {
   return rc ? -1 : store_rubric_get(a->st, NULL, id, out, e);
 }
 
-int app_rubric_get(app *a, const char *name, char **json, bool *active,
-                   util_err *e) {
+static int rubric_get(app *a, const char *name, char **json, bool *active,
+                      util_err *e) {
   store_rubric r;
   *json = NULL;
   int rc = store_rubric_get(a->st, name, 0, &r, e);
@@ -335,6 +335,15 @@ int app_rubric_get(app *a, const char *name, char **json, bool *active,
   *json = util_xstrdup(d->data);
   *active = true;
   return 0;
+}
+
+int app_rubric_get(app *a, const char *name, char **json, bool *active,
+                   util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = rubric_get(a, name, json, active, e);
+  app_read_end(a);
+  return rc;
 }
 
 int app_rubric_load(app *a, const char *text, size_t len, const char *where,
@@ -382,4 +391,40 @@ int app_rubric_use(app *a, const char *name, util_err *e) {
   store_rubric_clear(&old);
   store_rubric_clear(&r);
   return app_end(a, rc, e);
+}
+
+typedef struct rubric_rows {
+  int (*fn)(void *ctx, const store_rubric_row *r);
+  void *ctx;
+  size_t n;
+} rubric_rows;
+
+static int rubric_row(void *ctx, const store_rubric_row *r) {
+  rubric_rows *x = ctx;
+  x->n++;
+  return x->fn(x->ctx, r);
+}
+
+int app_rubric_list(app *a, int (*fn)(void *ctx, const store_rubric_row *r),
+                    void *ctx, util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  rubric_rows x = {fn, ctx, 0};
+  int rc = store_rubrics(a->st, rubric_row, &x, e);
+  if (rc == 0 && x.n == 0) {
+    /* Nothing loaded yet: the default is the active one. */
+    char *json = NULL;
+    bool active;
+    core_rubric r = {0};
+    rc = app_rubric_get(a, NULL, &json, &active, e) ||
+                 app_rubric_parse(json, "rubric", &r, NULL, e)
+             ? -1
+             : 0;
+    if (rc == 0)
+      rc = fn(ctx, &(store_rubric_row){.name = r.name, .active = true});
+    app_rubric_free(&r);
+    free(json);
+  }
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
 }

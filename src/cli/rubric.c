@@ -57,12 +57,11 @@ int cli_rubric_show(cli_ctx *c, util_err *e) {
   bool active;
   core_rubric r = {0};
   app *a = cli_app(c);
-  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "text|json", format, e))
     return -1;
   int rc = app_rubric_get(a, cli_arg(c, 0), &json, &active, e);
   if (rc == 0)
     rc = app_rubric_parse(json, "rubric", &r, &title, e);
-  store_rollback(a->st);
   if (rc == 0 && strcmp(format, "json") == 0) {
     printf("%s\n", json);
   } else if (rc == 0) {
@@ -92,47 +91,19 @@ int cli_rubric_show(cli_ctx *c, util_err *e) {
   return rc;
 }
 
-typedef struct listing {
-  cli_list *list;
-  size_t rows;
-} listing;
-
 static int list_row(void *ctx, const store_rubric_row *r) {
-  listing *l = ctx;
   const char *row[] = {r->name, r->active ? "yes" : "", r->loaded_at};
-  cli_list_row(l->list, row);
-  l->rows++;
+  cli_list_row(ctx, row);
   return 0;
 }
 
 int cli_rubric_list(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  if (cli_format(c, "table|csv|json", format, e) ||
-      store_begin(a->st, false, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
   static const char *const cols[] = {"name", "active", "loaded"};
-  listing l = {cli_list_new(format, 3, cols, NULL), 0};
-  int rc = store_rubrics(a->st, list_row, &l, e);
-  if (rc == 0 && l.rows == 0) {
-    /* Nothing loaded yet: the default is the active one. */
-    char *json = NULL;
-    bool active;
-    core_rubric r = {0};
-    rc = app_rubric_get(a, NULL, &json, &active, e) ||
-                 app_rubric_parse(json, "rubric", &r, NULL, e)
-             ? -1
-             : 0;
-    if (rc == 0) {
-      const char *row[] = {r.name, "yes", ""};
-      cli_list_row(l.list, row);
-    }
-    app_rubric_free(&r);
-    free(json);
-  }
-  cli_list_end(l.list);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  cli_list *list = cli_list_new(format, 3, cols, NULL);
+  return cli_list_done(list, app_rubric_list(cli_app(c), list_row, list, e));
 }
 
 /* Reads a whole file ("-": standard input) of at most 1 MB. */
