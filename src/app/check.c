@@ -159,6 +159,15 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
   if ((bad = check_members(a, repair, report, e)) < 0)
     goto fail;
   *problems += bad;
+  if ((bad = store_names_check(a->st, repair, report, e)) < 0)
+    goto fail;
+  *problems += bad;
+  if (repair && bad) {
+    util_buf_puts(report, "derived the names' search keys and index again\n");
+    if (store_audit(a->st, a->user, "check --repair", "names' index rebuilt",
+                    e))
+      goto fail;
+  }
   finding f = {a->st, report, 0};
   int differ = report_check_tallies(a->st, tally_differs, &f, e);
   if (differ < 0)

@@ -54,6 +54,10 @@ int store_cache(store *st, int mb, util_err *e);
 int store_commit(store *st, util_err *e);
 /* Rolls back if a transaction is open; never fails. */
 void store_rollback(store *st);
+/* Members' search keys against their names, and the index of their words
+ * against the keys: writes each problem found as a line to *report and
+ * returns their number, or -1; with `repair`, derives them again. */
+int store_names_check(store *st, bool repair, util_buf *report, util_err *e);
 /* Whether a transaction is open on the connection. */
 bool store_in_transaction(const store *st);
 

@@ -112,9 +112,17 @@ int store_member_set_profile(store *st, const store_member *m, util_err *e) {
       "ethnicity = ?5, religion = ?6, hometown = ?7, education = ?8, "
       "profession = ?9, position = ?10, theory = ?11, key_cadre = ?12, "
       "manager = ?13 WHERE id = ?1";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+  static const char was[] = "SELECT name_key FROM member WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, was, e);
   if (!s)
     return -1;
+  sqlite3_bind_int64(s, 1, m->id);
+  char *old = sqlite3_step(s) == SQLITE_ROW ? store_col_dup(s, 0) : NULL;
+  sqlite3_reset(s);
+  if (!(s = store_stmt(st, sql, e))) {
+    free(old);
+    return -1;
+  }
   char *key = util_text_fold(m->name);
   sqlite3_bind_int64(s, 1, m->id);
   sqlite3_bind_text(s, 2, m->name, -1, SQLITE_STATIC);
@@ -131,12 +139,18 @@ int store_member_set_profile(store *st, const store_member *m, util_err *e) {
   sqlite3_bind_int(s, 13, m->manager);
   int rc = sqlite3_step(s);
   sqlite3_reset(s);
+  if (rc == SQLITE_DONE) {
+    /* The words of the name change only with it. */
+    rc = old && strcmp(old, key) != 0 ? store_name_index(st, m->id, old, key, e)
+                                      : 0;
+  } else if (sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE) {
+    rc = 1;
+  } else {
+    rc = store_sqlfail(st, e);
+  }
+  free(old);
   free(key);
-  if (rc == SQLITE_DONE)
-    return 0;
-  if (sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE)
-    return 1;
-  return store_sqlfail(st, e);
+  return rc;
 }
 
 /* ---- the profile over time ------------------------------------------------

@@ -83,4 +83,10 @@ int store_fold_functions(sqlite3 *db);
 /* The current UTC time as "YYYY-MM-DDTHH:MM:SSZ". */
 void store_now(char out[static 21]);
 
+/* Keeps the index of names' words (migration 007) in step with
+ * member.name_key: takes out `old` (unless NULL) and adds `key` for the
+ * member `id`. */
+int store_name_index(store *st, int64_t id, const char *old, const char *key,
+                     util_err *e);
+
 #endif

@@ -106,6 +106,65 @@ static void bind_state(sqlite3_stmt *s, const store_member *m) {
   store_bind_text(s, 9, m->position);
 }
 
+int store_name_index(store *st, int64_t id, const char *old, const char *key,
+                     util_err *e) {
+  static const char drop[] = "INSERT INTO member_name(member_name, rowid, "
+                             "name_key) VALUES ('delete', ?1, ?2)";
+  static const char add[] =
+      "INSERT INTO member_name(rowid, name_key) VALUES (?1, ?2)";
+  for (int i = old ? 0 : 1; i < 2; i++) {
+    sqlite3_stmt *s = store_stmt(st, i ? add : drop, e);
+    if (!s)
+      return -1;
+    sqlite3_bind_int64(s, 1, id);
+    sqlite3_bind_text(s, 2, i ? key : old, -1, SQLITE_STATIC);
+    if (store_step_done(st, s, e))
+      return -1;
+  }
+  return 0;
+}
+
+int store_names_check(store *st, bool repair, util_buf *report, util_err *e) {
+  /* Search keys as the code folds names (cadre_name_key, store_fold.c). */
+  static const char keys[] = "SELECT id FROM member "
+                             "WHERE name_key IS NOT cadre_name_key(name) "
+                             "ORDER BY id";
+  static const char fix[] = "UPDATE member SET name_key = cadre_name_key(name) "
+                            "WHERE name_key IS NOT cadre_name_key(name)";
+  sqlite3_stmt *s = store_stmt(st, keys, e);
+  if (!s)
+    return -1;
+  int rc, n = 0;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+    if (n++ < 20)
+      util_buf_printf(report,
+                      "member %lld: the search key differs from the name\n",
+                      (long long)sqlite3_column_int64(s, 0));
+  sqlite3_reset(s);
+  if (rc != SQLITE_DONE)
+    return store_sqlfail(st, e);
+  if (repair && n && sqlite3_exec(st->db, fix, NULL, NULL, NULL) != SQLITE_OK)
+    return store_sqlfail(st, e);
+  /* The index of the words against the keys (FTS5's own check). */
+  rc = sqlite3_exec(st->db,
+                    "INSERT INTO member_name(member_name, rank) "
+                    "VALUES ('integrity-check', 1)",
+                    NULL, NULL, NULL);
+  bool index_bad = (rc & 0xff) == SQLITE_CORRUPT;
+  if (rc != SQLITE_OK && !index_bad)
+    return store_sqlfail(st, e);
+  if (index_bad) {
+    n++;
+    util_buf_puts(report, "the index of members' names differs from them\n");
+  }
+  if (repair && (index_bad || n) &&
+      sqlite3_exec(st->db,
+                   "INSERT INTO member_name(member_name) VALUES ('rebuild')",
+                   NULL, NULL, NULL) != SQLITE_OK)
+    return store_sqlfail(st, e);
+  return n;
+}
+
 int store_member_insert(store *st, store_member *m, util_err *e) {
   static const char sql[] =
       "INSERT INTO member(id, status, cell_id, admitted, official, "
@@ -134,11 +193,13 @@ int store_member_insert(store *st, store_member *m, util_err *e) {
   sqlite3_bind_int(s, 22, m->manager);
   int rc = sqlite3_step(s);
   sqlite3_reset(s);
-  free(key);
   if (rc == SQLITE_DONE) {
     m->id = sqlite3_last_insert_rowid(st->db);
-    return 0;
+    rc = store_name_index(st, m->id, NULL, key, e);
+    free(key);
+    return rc;
   }
+  free(key);
   /* The only unique column besides the id is the card number. */
   if (sqlite3_extended_errcode(st->db) == SQLITE_CONSTRAINT_UNIQUE)
     return 1;
@@ -759,22 +820,26 @@ int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
 
 int store_members_search(store *st, const char *key, store_member_fn fn,
                          void *ctx, util_err *e) {
+  /* The index finds the names whose words follow each other as the key's
+   * do, the last one from its start ("an" finds "An" and "Anh", not
+   * "Lan"): a phrase whose last word is a prefix. Whole-word matches come
+   * first. */
   static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
+      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member_name "
+      "JOIN member m ON m.id = member_name.rowid "
       "JOIN org c ON c.id = m.cell_id "
-      "WHERE instr(' ' || m.name_key || ' ', ?1) > 0 "
+      "WHERE member_name MATCH ?1 "
       "ORDER BY instr(' ' || m.name_key || ' ', ?2) = 0, m.name_key, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
-  /* Words match from their start ("an" finds "An" and "Anh", not "Lan");
-   * whole-word matches come first. */
-  char *start = util_xasprintf(" %s", key);
+  /* The key is folded: letters, digits and single spaces, no quote. */
+  char *phrase = util_xasprintf("\"%s\" *", key);
   char *whole = util_xasprintf(" %s ", key);
-  sqlite3_bind_text(s, 1, start, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 1, phrase, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, whole, -1, SQLITE_STATIC);
   int rc = member_rows(st, s, fn, ctx, e);
-  free(start);
+  free(phrase);
   free(whole);
   return rc;
 }

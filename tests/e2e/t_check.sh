@@ -85,6 +85,26 @@ ok member list --under C2 --format csv
 equal "the listing after the repairs" "1 2" \
   "$(csv "SELECT group_concat(id, ' ') FROM t")"
 
+# Members' search keys and the index of their words.
+names="derived the names' search keys and index again"
+plant "a name's words left out of the index" \
+  "INSERT INTO member_name(member_name, rowid, name_key)
+   SELECT 'delete', id, name_key FROM member WHERE id = 1" \
+  "the index of members' names differs from them" "$names"
+ok member find "nguyen van"
+has "found again after the repair" "$OUT" "Nguyễn Văn An"
+q "UPDATE member SET name_key = 'x' WHERE id = 2"
+run check
+equal "a search key changed: exit" 1 "$RC"
+has "a search key changed: both found" "$ERR" "check: 2 problems found"
+has "a search key changed: named" "$OUT" \
+  "member 2: the search key differs from the name"
+ok check --repair
+ok check
+equal "sound again" ok "$OUT"
+ok member find "tran thi"
+has "found by the repaired key" "$OUT" "Trần Thị Bình"
+
 # Two faults: both counted.
 q "DELETE FROM tally_day WHERE day = '2000-01-01'"
 run check
