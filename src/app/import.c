@@ -102,6 +102,12 @@ static int begin(app *a, util_err *e) {
   if (store_cache(a->st, 512, e) || store_begin(a->st, true, e))
     return -1;
   a->batch = app_batch_new(a);
+  if (store_names_defer(a->st, e)) {
+    app_batch_free(a->batch);
+    a->batch = NULL;
+    store_rollback(a->st);
+    return -1;
+  }
   return 0;
 }
 
@@ -113,6 +119,8 @@ static int finish(app *a, int rc, const char *action, const char *file,
   a->batch = NULL;
   if (rc == 0)
     rc = report_ledger_flush(b->ledger, e);
+  if (store_names_flush(a->st, rc == 0, e))
+    rc = -1;
   app_batch_free(b);
   if (rc == 0)
     rc = app_audit(a, action, e, "%s: %ld rows", file, rows);

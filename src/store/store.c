@@ -382,6 +382,7 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
     return NULL;
   }
   store *st = util_xcalloc(1, sizeof *st);
+  st->names_after = -1; /* not in a bulk write */
   st->path = util_xstrdup(path);
   st->busy_ms = busy_ms;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;

@@ -54,6 +54,12 @@ int store_cache(store *st, int mb, util_err *e);
 int store_commit(store *st, util_err *e);
 /* Rolls back if a transaction is open; never fails. */
 void store_rollback(store *st);
+/* In a bulk write (an import): the names of the members inserted from now
+ * on are indexed together by store_names_flush (write true), at the end,
+ * which is much cheaper than one by one between the other writes; with
+ * write false (the bulk write is rolled back) they are forgotten. */
+int store_names_defer(store *st, util_err *e);
+int store_names_flush(store *st, bool write, util_err *e);
 /* Members' search keys against their names, and the index of their words
  * against the keys: writes each problem found as a line to *report and
  * returns their number, or -1; with `repair`, derives them again. */

@@ -26,6 +26,10 @@ struct store {
   struct store_cached *cache; /* open addressing, `slots` entries */
   size_t slots, used;
   bool read_only; /* opened by a reading command that may not write */
+  /* In a bulk write (store_names_defer): the greatest member id before it
+   * (-1: not deferring), and how many members were inserted since. */
+  int64_t names_after;
+  size_t nnames;
 };
 
 /* The cached statement for a static SQL text, reset and unbound. */

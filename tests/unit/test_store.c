@@ -218,6 +218,91 @@ static void test_rollback_leaves_nothing(void **state) {
   store_close(st);
 }
 
+/* Names found in the index of their words: `key` gives n members. */
+static void finds(store *st, const char *key, int n) {
+  util_err e = {0};
+  char sql[200];
+  snprintf(sql, sizeof sql,
+           "SELECT count(*) FROM member_name WHERE member_name MATCH "
+           "'\"%s\" *'",
+           key);
+  sqlite3_stmt *s;
+  assert_int_equal(sqlite3_prepare_v2(st->db, sql, -1, &s, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(s, 0), n);
+  sqlite3_finalize(s);
+  util_buf report = {0};
+  int bad = store_names_check(st, false, &report, &e);
+  if (bad)
+    fail_msg("%s: %s", key, report.data ? report.data : e.msg);
+  util_buf_free(&report);
+}
+
+static void test_names_indexed_in_bulk(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_int_equal(store_begin(st, true, &e), 0);
+  assert_int_equal(store_exec(st,
+                              "INSERT INTO org(id, code, name, kind) VALUES "
+                              "(1, 'C1', 'Chi bộ', 'cell')",
+                              &e),
+                   0);
+  store_member m = {.name = "Nguyễn Văn An",
+                    .born = 1,
+                    .cell = 1,
+                    .admitted = 2,
+                    .status = CORE_OFFICIAL};
+  assert_int_equal(store_member_insert(st, &m, &e), 0);
+  m = (store_member){.id = 10,
+                     .name = "Nguyễn Văn Anh",
+                     .born = 1,
+                     .cell = 1,
+                     .admitted = 2,
+                     .status = CORE_OFFICIAL};
+  assert_int_equal(store_member_insert(st, &m, &e), 0);
+  finds(st, "nguyen van an", 2);
+  /* In bulk: indexed at the end, in one statement. */
+  assert_int_equal(store_names_defer(st, &e), 0);
+  m = (store_member){.name = "Lê Văn An",
+                     .born = 1,
+                     .cell = 1,
+                     .admitted = 2,
+                     .status = CORE_OFFICIAL};
+  assert_int_equal(store_member_insert(st, &m, &e), 0);
+  assert_int_equal(m.id, 11);
+  assert_int_equal(store_names_flush(st, true, &e), 0);
+  finds(st, "van an", 3);
+  /* One with an id of its own below the greatest: the whole index again. */
+  assert_int_equal(store_names_defer(st, &e), 0);
+  m = (store_member){.id = 5,
+                     .name = "Trần An",
+                     .born = 1,
+                     .cell = 1,
+                     .admitted = 2,
+                     .status = CORE_OFFICIAL};
+  assert_int_equal(store_member_insert(st, &m, &e), 0);
+  assert_int_equal(store_names_flush(st, true, &e), 0);
+  finds(st, "an", 4);
+  assert_int_equal(store_commit(st, &e), 0);
+  /* A bulk write rolled back indexes nothing. */
+  assert_int_equal(store_begin(st, true, &e), 0);
+  assert_int_equal(store_names_defer(st, &e), 0);
+  m = (store_member){.name = "Phạm An",
+                     .born = 1,
+                     .cell = 1,
+                     .admitted = 2,
+                     .status = CORE_OFFICIAL};
+  assert_int_equal(store_member_insert(st, &m, &e), 0);
+  assert_int_equal(store_names_flush(st, false, &e), 0);
+  store_rollback(st);
+  assert_int_equal(store_begin(st, false, &e), 0);
+  finds(st, "pham", 0);
+  finds(st, "an", 4);
+  store_rollback(st);
+  store_close(st);
+}
+
 /* ---- two processes
  * ------------------------------------------------------------ */
 
@@ -462,6 +547,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_writer_gives_up_after_its_timeout,
                                       setup, teardown),
       cmocka_unit_test_setup_teardown(test_tally_sums_years_and_days, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_names_indexed_in_bulk, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_membership_stretches, setup,
                                       teardown),
