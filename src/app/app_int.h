@@ -109,6 +109,11 @@ int app_changes_voided(app *a, store_member *m, int64_t change, int64_t event,
 int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
                     util_err *e);
 
+/* After conference `conference` of grouping `grouping_id` was voided:
+ * refuses when a later handover of the flag rested on it (group.c). */
+int app_flag_after_void(app *a, int64_t grouping_id, int64_t conference,
+                        util_err *e);
+
 /* Derives again, once, what a new schema counts that earlier ones did not
  * (the meta key `rederive`): the points of oversight and the tallies
  * (upgrade.c). Refused on a database opened read-only. */

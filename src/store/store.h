@@ -462,6 +462,7 @@ typedef struct store_org_discipline_row {
   const char *date, *form, *by_code, *decision, *reason;
   const char *recorded_at, *recorded_by;
   int votes_for, votes_total;
+  int64_t id; /* for org discipline-void */
 } store_org_discipline_row;
 /* Calls fn for each discipline decision on `org`, by date. */
 int store_org_disciplines(store *st, int64_t org,
@@ -503,6 +504,7 @@ typedef struct store_assess_row {
   int score;              /* -1 when not given */
   const char *place;      /* where it counts: the member's cell, the superior */
   const char *grassroots; /* whose quota it counts in, or NULL */
+  int64_t id;             /* the classification's, for assess void */
 } store_assess_row;
 typedef int (*store_assess_fn)(void *ctx, const store_assess_row *row);
 /* The assessments of a year, organisations first by code, then members by
@@ -561,6 +563,9 @@ void store_grouping_clear(store_grouping *g);
  * without regard to case), -1. */
 int store_grouping_by_code(store *st, const char *code, store_grouping *g,
                            util_err *e);
+/* Sets *code (the caller's) to the code of grouping `id`; returns 1 when
+ * there is none. */
+int store_grouping_code(store *st, int64_t id, char **code, util_err *e);
 /* Inserts g (id ignored) and sets g->id. */
 int store_grouping_insert(store *st, store_grouping *g, const char *user,
                           util_err *e);
@@ -901,8 +906,9 @@ int store_oversight_targets(store *st,
 
 /* ---- voided records of party work (store_void.c) ---------------------- */
 
-/* Moves record `id` of `source` (oversight, org_discipline, award, fund)
- * to the voided records, whole, with who voided it, when and why; sets
+/* Moves record `id` of `source` (oversight, org_discipline, assessment,
+ * award, fund, conference, model, meeting, dissemination) to the voided
+ * records, whole, with who voided it, when and why; sets
  * *record to the row as it was (JSON, the caller's). Returns 1 when there
  * is no such record. The record's point is the caller's to take back. */
 int store_record_void(store *st, const char *source, int64_t id,

@@ -93,9 +93,9 @@ int store_doc_step_add(store *st, int64_t doc, int64_t org, int step,
                        util_day day, int64_t meeting, const char *user,
                        int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO dissemination(document_id, org_id, step, date, "
+      "INSERT INTO dissemination(id, document_id, org_id, step, date, "
       "meeting_id, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+      "VALUES (" STORE_NEXT_ID("dissemination") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

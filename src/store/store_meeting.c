@@ -133,11 +133,12 @@ static const char *grade_of(int score) {
 int store_meeting_insert(store *st, store_meeting *m, const char *user,
                          util_err *e) {
   static const char sql[] =
-      "INSERT INTO meeting(cell_id, date, kind, chair_id, minutes, theme, "
+      "INSERT INTO meeting(id, cell_id, date, kind, chair_id, minutes, theme, "
       "registered, present, speakers, resolution_pct, rubric_id, score, "
       "grade, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-      "?15)";
+      "VALUES (" STORE_NEXT_ID("meeting") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                                          "?9, ?10, ?11, ?12, ?13, ?14, "
+                                          "?15)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

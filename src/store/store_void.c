@@ -11,8 +11,9 @@
 /* The tables whose records are voided this way. Their names are ours, never
  * the user's: SQL is built from this list and from the table's own
  * columns. */
-static const char *const tables[] = {"oversight", "org_discipline", "award",
-                                     "fund"};
+static const char *const tables[] = {
+    "oversight",  "org_discipline", "assessment", "award",        "fund",
+    "conference", "model",          "meeting",    "dissemination"};
 
 static bool known(const char *source) {
   for (size_t i = 0; i < UTIL_COUNT(tables); i++)
