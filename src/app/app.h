@@ -403,9 +403,10 @@ int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e);
 /* Records that an organisation disseminated (or, with `implemented`,
  * implemented) a document on `date`: once per organisation and step, not
  * before the document's date, and an implementation not before the
- * organisation's dissemination. Counts at the organisation on the day. */
+ * organisation's dissemination. Counts at the organisation on the day.
+ * Sets *id (unless NULL) to the record's. */
 int app_doc_step(app *a, const char *number, const char *org, const char *date,
-                 bool implemented, util_err *e);
+                 bool implemented, int64_t *id, util_err *e);
 
 /* ---- questions
  * ------------------------------------------------------------------- */

@@ -308,7 +308,7 @@ int app_flag_after_void(app *a, int64_t grouping_id, int64_t conference,
   int64_t holder;
   if (store_grouping_spans(a->st, grouping_id, &sp, &n, e))
     return -1;
-  int rc = store_grouping_code(a->st, grouping_id, &code, e) ? -1 : 0;
+  int rc = store_code_of(a->st, "grouping", grouping_id, &code, e) ? -1 : 0;
   if (rc == 0)
     rc = flag_walk(a, grouping_id, code, sp, n, UTIL_DAY_MAX, -conference,
                    &holder, NULL, e);

@@ -25,6 +25,7 @@ enum how {
   H_INT,   /* a number column, written in decimal */
   H_ORG,   /* an org(id) column, as the organisation's code */
   H_GROUP, /* a grouping(id) column, as the grouping's code */
+  H_DOC,   /* a document(id) column, as the document's number */
   H_BOOL,  /* a 0/1 column, as yes or no */
   H_VOTES, /* votes_for and votes_total, as FOR/TOTAL */
   H_NONE,  /* not kept with the record: only what the correction gives */
@@ -45,11 +46,23 @@ enum { MAX_FIELDS = 10 };
 /* A kind of record: its table, how messages call it, its fields, how it is
  * added again, and what its void must check or put right once the row
  * has left its table (refusals roll the whole void back). */
+/* What a void carries from before the row leaves its table to after. */
+typedef struct void_ctx {
+  const char *why;
+  app_rescore rescore; /* a meeting's: the later meetings of its cell */
+} void_ctx;
+
 typedef struct rec_kind {
   const char *source, *label, *what;
   const rec_field *fields; /* ends with {0}; NULL: no correction */
   int (*again)(app *a, const char *const *v, int64_t *id, util_err *e);
-  int (*voided)(app *a, int64_t id, json_t *rec, util_err *e);
+  /* Before the row leaves (what rests on it in the database goes first),
+   * and after it left — in a correction, after the record was added
+   * again, so that what must hold is judged on the result. */
+  int (*before)(app *a, int64_t id, void_ctx *c, util_err *e);
+  /* What refuses the void of the row, whatever follows. */
+  int (*refuse)(app *a, int64_t id, json_t *rec, util_err *e);
+  int (*voided)(app *a, int64_t id, json_t *rec, void_ctx *c, util_err *e);
 } rec_kind;
 
 /* ---- reading the voided row ---------------------------------------------- */
@@ -107,9 +120,11 @@ static int value_of(app *a, json_t *rec, const rec_field *f, char **out,
   case H_ORG:
     return org_code(a, n, out, e);
   case H_GROUP:
-    if (store_grouping_code(a->st, n, out, e))
-      return util_fail(e, UTIL_INTERNAL, "no grouping has id %lld",
-                       (long long)n);
+  case H_DOC:
+    if (store_code_of(a->st, f->how == H_DOC ? "document" : "grouping", n, out,
+                      e))
+      return util_fail(e, UTIL_INTERNAL, "no %s has id %lld",
+                       f->how == H_DOC ? "document" : "grouping", (long long)n);
     return 0;
   default:
     return 0;
@@ -226,8 +241,10 @@ static int conference_again(app *a, const char *const *v, int64_t *id,
 
 /* Counts of the oversight of a target carry the earlier records about it
  * (app_target_replace): those left must be placed again. */
-static int oversight_voided(app *a, int64_t id, json_t *rec, util_err *e) {
+static int oversight_voided(app *a, int64_t id, json_t *rec, void_ctx *c,
+                            util_err *e) {
   (void)id;
+  (void)c;
   enum core_oversight kind = CORE_INSPECTION;
   core_oversight_parse(text_of(rec, "kind"), &kind);
   return app_target_replace(a, "oversight", kind, int_of(rec, "org_id"),
@@ -236,42 +253,130 @@ static int oversight_voided(app *a, int64_t id, json_t *rec, util_err *e) {
 
 /* A dissolution decided as discipline ended the organisation: that end is
  * an organisation event, which a void of the record cannot take back. */
-static int discipline_voided(app *a, int64_t id, json_t *rec, util_err *e) {
+static int discipline_refuse(app *a, int64_t id, json_t *rec, util_err *e) {
   const char *form = text_of(rec, "form");
-  if (form && strcmp(form, "dissolution") == 0) {
-    char *code = NULL;
-    if (org_code(a, int_of(rec, "org_id"), &code, e) == 0)
-      util_fail(e, UTIL_REFUSED,
-                "discipline: %lld: the dissolution of %s on %s ended the "
-                "organisation, an organisation event: a dissolution is not "
-                "voided or corrected as a record of discipline (see event "
-                "list --org %s)",
-                (long long)id, code, text_of(rec, "date"), code);
-    free(code);
-    return -1;
-  }
+  if (!form || strcmp(form, "dissolution") != 0)
+    return 0;
+  char *code = NULL;
+  if (org_code(a, int_of(rec, "org_id"), &code, e) == 0)
+    util_fail(e, UTIL_REFUSED,
+              "discipline: %lld: the dissolution of %s on %s ended the "
+              "organisation, an organisation event: a dissolution is not "
+              "voided or corrected as a record of discipline (see event "
+              "list --org %s)",
+              (long long)id, code, text_of(rec, "date"), code);
+  free(code);
+  return -1;
+}
+
+static int discipline_voided(app *a, int64_t id, json_t *rec, void_ctx *c,
+                             util_err *e) {
+  (void)id;
+  (void)c;
   return app_target_replace(a, "org_discipline", 0, int_of(rec, "org_id"), 0,
                             e);
 }
 
-static int conference_voided(app *a, int64_t id, json_t *rec, util_err *e) {
+static int conference_voided(app *a, int64_t id, json_t *rec, void_ctx *c,
+                             util_err *e) {
+  (void)c;
   if (!has(rec, "grouping_id"))
     return 0;
   return app_flag_after_void(a, int_of(rec, "grouping_id"), id, e);
 }
 
+static const rec_field doc_fields[] = {{"document", "document_id", H_DOC, 0},
+                                       {"org", "org_id", H_ORG, 0},
+                                       {"date", "date", H_TEXT, 0},
+                                       {"step", "step", H_TEXT, 0},
+                                       {0}};
+
+static int doc_again(app *a, const char *const *v, int64_t *id, util_err *e) {
+  return app_doc_step(a, v[0], v[1], v[2], v[3] && !strcmp(v[3], "implemented"),
+                      id, e);
+}
+
+/* Refuses when an implementation at `org` (of `doc` unless 0) no longer
+ * has a dissemination there on or before its day to rest on. */
+static int implementations_hold(app *a, const char *label, int64_t id,
+                                int64_t org, int64_t doc, const char *where,
+                                util_err *e) {
+  store_doc_orphan_row o;
+  int rc = store_doc_orphan(a->st, org, doc, &o, e);
+  if (rc == 1)
+    util_fail(e, UTIL_REFUSED,
+              "%s: %lld: %s implemented %s on %s (record %lld), which rests "
+              "on its dissemination %s; void or correct that implementation "
+              "first (doc void, doc correct)",
+              label, (long long)id, o.code, o.number, o.date, (long long)o.id,
+              where);
+  free(o.number);
+  free(o.code);
+  return rc ? -1 : 0;
+}
+
+static int doc_voided(app *a, int64_t id, json_t *rec, void_ctx *c,
+                      util_err *e) {
+  (void)c;
+  return implementations_hold(a, "dissemination", id, int_of(rec, "org_id"),
+                              int_of(rec, "document_id"),
+                              "there on or before that day", e);
+}
+
+/* The documents disseminated at a meeting are voided with it; the later
+ * meetings of its cell keep their scorer's parts. */
+static int meeting_before(app *a, int64_t id, void_ctx *c, util_err *e) {
+  store_meeting m = {0};
+  int64_t *docs = NULL;
+  size_t n = 0;
+  int rc = store_meeting_get(a->st, id, &m, e);
+  if (rc == 1) /* void_one says so */
+    return 0;
+  if (rc == 0)
+    rc = store_meeting_docs(a->st, id, &docs, &n, e);
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    char *record = NULL;
+    rc = store_record_void(a->st, "dissemination", docs[i], a->user, c->why,
+                           &record, e) ||
+                 app_point(a, "dissemination", docs[i], 0, 0, NULL, 0, e)
+             ? -1
+             : 0;
+    free(record);
+  }
+  if (rc == 0)
+    rc = app_rescore_begin(a, m.cell, m.date, m.id, &c->rescore, e);
+  free(docs);
+  store_meeting_clear(&m);
+  return rc;
+}
+
+static int meeting_voided(app *a, int64_t id, json_t *rec, void_ctx *c,
+                          util_err *e) {
+  if (implementations_hold(a, "meeting", id, int_of(rec, "cell_id"), 0,
+                           "at this meeting", e))
+    return -1;
+  return app_rescore_end(a, &c->rescore, e);
+}
+
 static const rec_kind kinds[] = {
     {"oversight", "oversight", "record of oversight", oversight_fields,
-     oversight_again, oversight_voided},
+     oversight_again, NULL, NULL, oversight_voided},
     {"org_discipline", "discipline", "discipline of an organisation",
-     discipline_fields, discipline_again, discipline_voided},
+     discipline_fields, discipline_again, NULL, discipline_refuse,
+     discipline_voided},
     {"assessment", "assessment", "classification", assess_fields, assess_again,
+     NULL, NULL, NULL},
+    {"award", "award", "award", award_fields, award_again, NULL, NULL, NULL},
+    {"fund", "fund", "record of funds", fund_fields, fund_again, NULL, NULL,
      NULL},
-    {"award", "award", "award", award_fields, award_again, NULL},
-    {"fund", "fund", "record of funds", fund_fields, fund_again, NULL},
-    {"model", "model", "outstanding model", model_fields, model_again, NULL},
+    {"model", "model", "outstanding model", model_fields, model_again, NULL,
+     NULL, NULL},
     {"conference", "conference", "conference", conference_fields,
-     conference_again, conference_voided},
+     conference_again, NULL, NULL, conference_voided},
+    {"meeting", "meeting", "meeting", NULL, NULL, meeting_before, NULL,
+     meeting_voided},
+    {"dissemination", "dissemination", "dissemination or implementation",
+     doc_fields, doc_again, NULL, NULL, doc_voided},
 };
 
 static const rec_kind *kind_of(const char *source, util_err *e) {
@@ -287,15 +392,18 @@ static const rec_kind *kind_of(const char *source, util_err *e) {
 /* Voids the record whose id is typed as `text`, for `why`, inside the
  * caller's transaction; sets *id and *rec (the row as it was, the
  * caller's). */
-static int void_one(app *a, const rec_kind *k, const char *text,
-                    const char *why, int64_t *id, json_t **rec, util_err *e) {
+static int void_one(app *a, const rec_kind *k, const char *text, void_ctx *c,
+                    int64_t *id, json_t **rec, util_err *e) {
   char *end = NULL, *record = NULL;
   *rec = NULL;
   *id = text && *text >= '0' && *text <= '9' ? strtoll(text, &end, 10) : 0;
   if (!end || *end || *id <= 0 || strlen(text) > 18)
     return util_fail(e, UTIL_REFUSED, "%s: %s: an id is a number", k->label,
                      util_quote(text ? text : "").s);
-  int rc = store_record_void(a->st, k->source, *id, a->user, why, &record, e);
+  if (k->before && k->before(a, *id, c, e))
+    return -1;
+  int rc =
+      store_record_void(a->st, k->source, *id, a->user, c->why, &record, e);
   if (rc == 1)
     return util_fail(e, UTIL_REFUSED, "%s: %lld: no %s has this id", k->label,
                      (long long)*id, k->what);
@@ -305,9 +413,9 @@ static int void_one(app *a, const rec_kind *k, const char *text,
   free(record);
   if (!*rec)
     return util_fail(e, UTIL_INTERNAL, "a voided record is not JSON");
-  if (app_point(a, k->source, *id, 0, 0, NULL, 0, e))
+  if (k->refuse && k->refuse(a, *id, *rec, e))
     return -1;
-  return k->voided ? k->voided(a, *id, *rec, e) : 0;
+  return app_point(a, k->source, *id, 0, 0, NULL, 0, e);
 }
 
 int app_record_void(app *a, const char *source, const char *id,
@@ -317,12 +425,18 @@ int app_record_void(app *a, const char *source, const char *id,
     return -1;
   char *why = NULL;
   json_t *rec = NULL;
+  void_ctx c = {0};
   int64_t n;
-  int rc = -1;
-  if (app_void_reason(reason, &why, e) == 0 &&
-      void_one(a, k, id, why, &n, &rec, e) == 0)
+  int rc = app_void_reason(reason, &why, e);
+  c.why = why;
+  if (rc == 0)
+    rc = void_one(a, k, id, &c, &n, &rec, e);
+  if (rc == 0 && k->voided)
+    rc = k->voided(a, n, rec, &c, e);
+  if (rc == 0)
     rc = app_audit(a, "record void", e, "%s %lld: %s", source, (long long)n,
                    why);
+  app_rescore_free(&c.rescore);
   json_decref(rec);
   free(why);
   return app_end(a, rc, e);
@@ -363,26 +477,31 @@ int app_record_correct(app *a, const char *source, const char *id,
   char *why = NULL, *kept[MAX_FIELDS] = {0};
   const char *v[MAX_FIELDS] = {0};
   json_t *rec = NULL;
+  void_ctx c = {0};
   int64_t old;
   int rc = -1;
-  if (app_void_reason(reason, &why, e) ||
-      void_one(a, k, id, why, &old, &rec, e))
+  if (app_void_reason(reason, &why, e))
+    goto done;
+  c.why = why;
+  if (void_one(a, k, id, &c, &old, &rec, e))
     goto done;
   for (int i = 0; k->fields[i].opt; i++) {
     const rec_field *f = &k->fields[i];
+    /* A field given as "" is cleared. */
     if (set[i] || (f->group && group_set[f->group])) {
-      v[i] = given[i];
+      v[i] = given[i] && *given[i] ? given[i] : NULL;
       continue;
     }
     if (value_of(a, rec, f, &kept[i], e))
       goto done;
     v[i] = kept[i];
   }
-  if (k->again(a, v, new_id, e))
+  if (k->again(a, v, new_id, e) || (k->voided && k->voided(a, old, rec, &c, e)))
     goto done;
   rc = app_audit(a, "record correct", e, "%s %lld, entered again as %lld: %s",
                  source, (long long)old, (long long)*new_id, why);
 done:
+  app_rescore_free(&c.rescore);
   for (int i = 0; i < MAX_FIELDS; i++)
     free(kept[i]);
   json_decref(rec);

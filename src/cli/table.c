@@ -506,10 +506,17 @@ static const cli_opt conference_correct_opts[] = {
     {"flag-to", "CODE", "the member of the grouping handed the flag", 0},
     {0}};
 
+static const cli_opt doc_correct_opts[] = {
+    CORRECT_REASON,
+    {"document", "NUMBER", "the document", 0},
+    {"org", "CODE", "the organisation", 0},
+    {"date", "DATE", "the day", 0},
+    {0}};
+
 static const cli_opt void_list_opts[] = {
     {"noun", "NOUN",
      "only these: oversight, discipline, assessment, award, fund, model, "
-     "conference",
+     "conference, meeting or dissemination (of documents)",
      0},
     {"format", "FORMAT", "table, csv or json (default table)", 0},
     {0}};
@@ -711,6 +718,12 @@ const cli_command cli_commands[] = {
      "register a document (21-NQ/TW, 50-CT/TW, 16-NQ/TU); prints its id",
      "Numbers are unique without regard to the case of ASCII letters.",
      CLI_DB_WRITE},
+    {"doc", "correct", cli_doc_correct, ID_ARG, 1, 1, doc_correct_opts,
+     "correct a record of a document disseminated or implemented (doc show "
+     "lists ids); prints the new id",
+     CORRECT_HELP " A dissemination that an implementation rests on may move "
+                  "only to a day on or before it.",
+     CLI_DB_WRITE},
     {"doc", "coverage", cli_doc_coverage, "NUMBER", 1, 1, doc_coverage_opts,
      "which grassroots organisations and cells below an organisation have "
      "not yet disseminated a document",
@@ -735,6 +748,12 @@ const cli_command cli_commands[] = {
     {"doc", "show", cli_doc_show, "NUMBER", 1, 1, text_json_opts,
      "show a document: who disseminated and implemented it, and when", NULL,
      CLI_DB_READ},
+    {"doc", "void", cli_doc_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken record of a document disseminated or implemented (doc "
+     "show lists ids)",
+     VOID_HELP " A dissemination that an implementation rests on is refused, "
+               "naming the implementation: void that first.",
+     CLI_DB_WRITE},
     {"event", "correct", cli_event_correct, ID_ARG, 1, 1, event_correct_opts,
      "correct a member's event: void it and enter it again with the fields "
      "given; prints the new event's id",
@@ -841,6 +860,14 @@ const cli_command cli_commands[] = {
      "show a meeting: attendance, opinions, tasks, documents, each "
      "criterion's points, the score and last meeting's tasks to follow up",
      NULL, CLI_DB_READ},
+    {"meeting", "void", cli_meeting_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken meeting",
+     VOID_HELP " The documents disseminated at it are voided with it "
+               "(refused where an implementation rests on one, naming it), "
+               "and the later meetings of the cell are scored again: their "
+               "attendance criterion counts the meetings a member missed in "
+               "a row.",
+     CLI_DB_WRITE},
     {"member", "add", cli_member_add, "", 0, 0, member_add_opts,
      "record an existing member from the registers; prints the new id", NULL,
      CLI_DB_WRITE},

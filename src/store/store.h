@@ -563,9 +563,11 @@ void store_grouping_clear(store_grouping *g);
  * without regard to case), -1. */
 int store_grouping_by_code(store *st, const char *code, store_grouping *g,
                            util_err *e);
-/* Sets *code (the caller's) to the code of grouping `id`; returns 1 when
- * there is none. */
-int store_grouping_code(store *st, int64_t id, char **code, util_err *e);
+/* Sets *code (the caller's) to the code of grouping `id` (`table`
+ * "grouping") or the number of document `id` ("document"); returns 1
+ * when there is none. */
+int store_code_of(store *st, const char *table, int64_t id, char **code,
+                  util_err *e);
 /* Inserts g (id ignored) and sets g->id. */
 int store_grouping_insert(store *st, store_grouping *g, const char *user,
                           util_err *e);
@@ -722,6 +724,13 @@ typedef struct store_meeting {
   char *theme;
 } store_meeting;
 void store_meeting_clear(store_meeting *m);
+/* The meetings of `cell` after (day, id), in date and recording order;
+ * *ids is the caller's. */
+int store_meetings_after(store *st, int64_t cell, util_day day, int64_t id,
+                         int64_t **ids, size_t *n, util_err *e);
+/* The records of documents disseminated at `meeting`; *ids the caller's. */
+int store_meeting_docs(store *st, int64_t meeting, int64_t **ids, size_t *n,
+                       util_err *e);
 /* Inserts m (id ignored; its score and grade as given) and sets m->id. */
 int store_meeting_insert(store *st, store_meeting *m, const char *user,
                          util_err *e);
@@ -827,11 +836,23 @@ int store_docs(store *st, int (*fn)(void *ctx, const store_doc_row *r),
 typedef struct store_doc_step_row {
   const char *code, *name, *step, *date, *recorded_at, *recorded_by;
   int64_t meeting; /* 0 when not at a meeting */
+  int64_t id;      /* the record's, for doc void */
 } store_doc_step_row;
 /* Who disseminated and implemented a document, by step, date and code. */
 int store_doc_steps(store *st, int64_t doc,
                     int (*fn)(void *ctx, const store_doc_step_row *r),
                     void *ctx, util_err *e);
+/* An implementation of a document at `org` (of document `doc` unless 0)
+ * that no dissemination there on or before its day supports: returns 1
+ * and fills *out (number and code the caller's: free them), 0 when there
+ * is none. */
+typedef struct store_doc_orphan_row {
+  int64_t id;
+  char date[11];
+  char *number, *code;
+} store_doc_orphan_row;
+int store_doc_orphan(store *st, int64_t org, int64_t doc,
+                     store_doc_orphan_row *out, util_err *e);
 typedef struct store_coverage_row {
   const char *code, *name, *kind;
   const char *disseminated; /* the day, or NULL when not by then */

@@ -41,10 +41,13 @@ int store_grouping_by_code(store *st, const char *code, store_grouping *g,
   return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
 }
 
-int store_grouping_code(store *st, int64_t id, char **code, util_err *e) {
-  static const char sql[] = "SELECT code FROM grouping WHERE id = ?1";
+int store_code_of(store *st, const char *table, int64_t id, char **code,
+                  util_err *e) {
+  static const char grouping[] = "SELECT code FROM grouping WHERE id = ?1";
+  static const char document[] = "SELECT number FROM document WHERE id = ?1";
   *code = NULL;
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+  sqlite3_stmt *s =
+      store_stmt(st, strcmp(table, "grouping") == 0 ? grouping : document, e);
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, id);

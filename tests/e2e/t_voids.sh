@@ -208,7 +208,9 @@ back=$OUT
 first=$(sqlite3 "$KEPT" "SELECT id FROM conference WHERE date = '2025-01-10'")
 refused 1 "conference: $first: cannot be voided: K would then hold the flag of CL on 2025-09-01, when K2 hands it to K at conference $back; only its holder hands it on" \
   conference void "$first" --reason x
-refused 1 "conference: $first: cannot be voided" \
+# A correction that takes the first handover away is refused as the
+# addition of such a conference would be.
+refused 1 "cannot record this conference of CL: K would then hold the flag on 2025-09-01, when K2 hands it to K at conference $back; only its holder hands it on" \
   conference correct "$first" --flag-to "" --reason x
 ok group show CL --format json
 equal "K holds the flag" K "$(json flag.holder)"
@@ -253,5 +255,103 @@ audit=$(sqlite3 "$KEPT" "SELECT group_concat(user || ' ' || action || ': ' || de
 has "audit of a correction" "$audit" \
   "tester record correct: org_discipline $wrong, entered again as $fixed: Nhầm tổ chức, sai ngày"
 has "audit of a void" "$audit" "tester record void: model $fixed_model: Chưa xét"
+
+# ---- meetings and documents ---------------------------------------------------
+# Member 6 misses every meeting of C1. The attendance criterion gives 1
+# more point when no member missed more than 3 meetings in a row, so a
+# mistaken extra meeting costs the point at the next one: voiding it
+# scores that one again. Documents disseminated at the voided meeting go
+# with it, unless an implementation rests on them.
+KEPT="$T/meetings-kept.db"
+CLEAN="$T/meetings-clean.db"
+meet() { # meet DATE [ARGS...]: a regular meeting of C1, member 6 absent
+  local d=$1
+  shift
+  ok meeting add --cell C1 --date "$d" --kind regular --chair 1 --minutes 95 \
+    --present 1,2,3,4,5 --result 90 --points preparation=8 \
+    --points conduct=15 --points chairing=8 --points principles=5 \
+    --points closing=5 "$@"
+}
+docs() {
+  ok doc add 21-NQ/TW --kind resolution --issuer "Ban Chấp hành Trung ương" \
+    --date 2022-06-16 --title "Nghị quyết 21"
+}
+export CADRE_DB=$CLEAN
+tree
+docs
+meet 2025-01-15
+meet 2025-02-15
+meet 2025-03-15
+meet 2025-04-15
+ok doc disseminate 21-NQ/TW --org G --date 2025-04-01
+ok doc disseminate 21-NQ/TW --org C2 --date 2025-05-05
+ok doc implement 21-NQ/TW --org C2 --date 2025-05-10
+
+export CADRE_DB=$KEPT
+tree
+docs
+meet 2025-01-15
+meet 2025-02-15
+meet 2025-02-20 --document 21-NQ/TW
+extra=$OUT
+meet 2025-03-15
+third=$OUT
+meet 2025-04-15
+ok meeting show "$third" --format json
+equal "the extra meeting makes a run of 4 at the third" 79 "$(json score)"
+ok doc implement 21-NQ/TW --org C1 --date 2025-03-01
+ok doc show 21-NQ/TW --format json
+implemented=$(json 'steps[1].id')
+disseminated=$(json 'steps[0].id')
+equal "doc show: the step of the meeting" "disseminated|$extra" \
+  "$(json 'steps[0].step')|$(json 'steps[0].meeting')"
+refused 1 "meeting: $extra: C1 implemented 21-NQ/TW on 2025-03-01 (record $implemented), which rests on its dissemination at this meeting; void or correct that implementation first (doc void, doc correct)" \
+  meeting void "$extra" --reason x
+refused 1 "dissemination: $disseminated: C1 implemented 21-NQ/TW on 2025-03-01 (record $implemented), which rests on its dissemination there on or before that day" \
+  doc void "$disseminated" --reason x
+refused 1 "meeting: 999: no meeting has this id" meeting void 999 --reason x
+ok doc void "$implemented" --reason "Chưa triển khai"
+ok check
+ok meeting void "$extra" --reason "Họp trùng"
+ok check
+ok meeting show "$third" --format json
+equal "the third meeting scored again without the extra one" 80 \
+  "$(json score)"
+ok doc show 21-NQ/TW --format json
+equal "the dissemination at the voided meeting went with it" 0 \
+  "$(sqlite3 :memory: "SELECT json_array_length(readfile('$T/out'), '\$.steps')")"
+ok void list --noun meeting --format csv
+equal "the meeting is kept with its lines" "6|Họp trùng" \
+  "$(csv "SELECT json_array_length(record, '\$.meeting_attendance') || '|' || reason FROM t")"
+ok void list --noun dissemination --format csv
+equal "so is its dissemination" "$disseminated|Họp trùng" \
+  "$(csv "SELECT group_concat(id || '|' || reason, ' ') FROM t WHERE json_extract(record, '\$.meeting_id') = $extra")"
+# A dissemination entered on the wrong day is corrected; one that an
+# implementation rests on may not move after it.
+ok doc disseminate 21-NQ/TW --org G --date 2025-05-01
+late=$(sqlite3 "$KEPT" "SELECT id FROM dissemination WHERE org_id = (SELECT id FROM org WHERE code = 'G')")
+ok doc correct "$late" --date 2025-04-01 --reason "Sai ngày"
+ok check
+ok doc disseminate 21-NQ/TW --org C2 --date 2025-05-02
+c2=$(sqlite3 "$KEPT" "SELECT id FROM dissemination WHERE step = 'disseminated' AND org_id = (SELECT id FROM org WHERE code = 'C2')")
+ok doc implement 21-NQ/TW --org C2 --date 2025-05-10
+c2i=$(sqlite3 "$KEPT" "SELECT id FROM dissemination WHERE step = 'implemented'")
+refused 1 "dissemination: $c2: C2 implemented 21-NQ/TW on 2025-05-10 (record $c2i), which rests on its dissemination there on or before that day" \
+  doc correct "$c2" --date 2025-05-20 --reason x
+refused 1 "date: 2020-01-01: 21-NQ/TW was issued on 2022-06-16; it is disseminated on or after that day" \
+  doc correct "$c2" --date 2020-01-01 --reason x
+ok doc correct "$c2" --date 2025-05-05 --reason "Sai ngày"
+ok check
+same "after the voids of a meeting and of documents"
+for db in KEPT CLEAN; do
+  CADRE_DB=${!db} run meeting list --format csv
+  csv "SELECT date || ' ' || score FROM t" >"$T/$db.scores"
+  CADRE_DB=${!db} run doc coverage 21-NQ/TW --under K --at 2025-12-31
+  cp "$T/out" "$T/$db.coverage"
+done
+equal "meeting scores as if never entered" "$(cat "$T/CLEAN.scores")" \
+  "$(cat "$T/KEPT.scores")"
+equal "document coverage as if never entered" "$(cat "$T/CLEAN.coverage")" \
+  "$(cat "$T/KEPT.coverage")"
 
 finish
