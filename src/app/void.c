@@ -41,21 +41,47 @@ typedef struct rec_field {
   int group;
 } rec_field;
 
-enum { MAX_FIELDS = 10 };
+enum { MAX_FIELDS = 14 };
 
 /* A kind of record: its table, how messages call it, its fields, how it is
  * added again, and what its void must check or put right once the row
  * has left its table (refusals roll the whole void back). */
 /* What a void carries from before the row leaves its table to after. */
+typedef struct strs {
+  char **s;
+  size_t n;
+} strs;
+
+static void strs_add(strs *l, char *owned) {
+  l->s = util_xrealloc(l->s, (l->n + 1) * sizeof *l->s);
+  l->s[l->n++] = owned;
+}
+
+static void strs_free(strs *l) {
+  for (size_t i = 0; i < l->n; i++)
+    free(l->s[i]);
+  free(l->s);
+  memset(l, 0, sizeof *l);
+}
+
 typedef struct void_ctx {
   const char *why;
   app_rescore rescore; /* a meeting's: the later meetings of its cell */
+  strs documents;      /* a meeting's: the numbers disseminated at it */
+  strs points;         /* a meeting's: CRITERION=N the scorer gave */
 } void_ctx;
+
+/* The options of a correction as given (repeated ones more than once). */
+typedef struct given_opts {
+  const char *const *names, *const *values;
+  size_t n;
+} given_opts;
 
 typedef struct rec_kind {
   const char *source, *label, *what;
   const rec_field *fields; /* ends with {0}; NULL: no correction */
-  int (*again)(app *a, const char *const *v, int64_t *id, util_err *e);
+  int (*again)(app *a, const char *const *v, const given_opts *g, json_t *rec,
+               const void_ctx *c, int64_t *id, util_err *e);
   /* Before the row leaves (what rests on it in the database goes first),
    * and after it left — in a correction, after the record was added
    * again, so that what must hold is judged on the result. */
@@ -156,8 +182,12 @@ static const rec_field oversight_fields[] = {
     {"violation", "violation", H_BOOL, 0},
     {0}};
 
-static int oversight_again(app *a, const char *const *v, int64_t *id,
+static int oversight_again(app *a, const char *const *v, const given_opts *g,
+                           json_t *rec, const void_ctx *c, int64_t *id,
                            util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   app_oversight_in in = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], 0};
   return yes_no("violation", v[8], &in.violation, e)
              ? -1
@@ -170,8 +200,12 @@ static const rec_field discipline_fields[] = {
     {"by", "by_org_id", H_ORG, 0},       {"reason", "reason", H_TEXT, 0},
     {"decision", "decision", H_TEXT, 0}, {0}};
 
-static int discipline_again(app *a, const char *const *v, int64_t *id,
+static int discipline_again(app *a, const char *const *v, const given_opts *g,
+                            json_t *rec, const void_ctx *c, int64_t *id,
                             util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   app_org_discipline_in in = {v[0], v[1], v[2], v[3], v[4], v[5], v[6]};
   return app_org_discipline(a, &in, id, e);
 }
@@ -181,8 +215,12 @@ static const rec_field assess_fields[] = {
     {"org", "org_id", H_ORG, 1},  {"grade", "grade", H_TEXT, 2},
     {"score", "score", H_INT, 2}, {0}};
 
-static int assess_again(app *a, const char *const *v, int64_t *id,
+static int assess_again(app *a, const char *const *v, const given_opts *g,
+                        json_t *rec, const void_ctx *c, int64_t *id,
                         util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   app_assess_in in = {v[0], v[1], v[2], v[3], v[4], true};
   return app_assess_set(a, &in, id, e);
 }
@@ -194,7 +232,12 @@ static const rec_field award_fields[] = {
     {"years", "badge_years", H_INT, 0},  {"early", NULL, H_NONE, 0},
     {"decision", "decision", H_TEXT, 0}, {0}};
 
-static int award_again(app *a, const char *const *v, int64_t *id, util_err *e) {
+static int award_again(app *a, const char *const *v, const given_opts *g,
+                       json_t *rec, const void_ctx *c, int64_t *id,
+                       util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   app_award_in in = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[8], 0};
   return yes_no("early", v[7], &in.early, e) ? -1
                                              : app_award_add(a, &in, id, e);
@@ -205,7 +248,12 @@ static const rec_field fund_fields[] = {
     {"date", "date", H_TEXT, 0}, {"amount", "amount", H_INT, 0},
     {"note", "note", H_TEXT, 0}, {0}};
 
-static int fund_again(app *a, const char *const *v, int64_t *id, util_err *e) {
+static int fund_again(app *a, const char *const *v, const given_opts *g,
+                      json_t *rec, const void_ctx *c, int64_t *id,
+                      util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   app_fund_in in = {v[0], v[1], v[2], v[3], v[4]};
   return app_fund_add(a, &in, id, e);
 }
@@ -215,7 +263,12 @@ static const rec_field model_fields[] = {
     {"member", "member_id", H_INT, 1},    {"title", "title", H_TEXT, 0},
     {"date", "date", H_TEXT, 0},          {0}};
 
-static int model_again(app *a, const char *const *v, int64_t *id, util_err *e) {
+static int model_again(app *a, const char *const *v, const given_opts *g,
+                       json_t *rec, const void_ctx *c, int64_t *id,
+                       util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   app_model_in in = {v[0], v[1], v[2], v[3], v[4]};
   return app_model_add(a, &in, id, e);
 }
@@ -231,8 +284,12 @@ static const rec_field conference_fields[] = {
     {"flag-to", "flag_to_id", H_ORG, 0},
     {0}};
 
-static int conference_again(app *a, const char *const *v, int64_t *id,
+static int conference_again(app *a, const char *const *v, const given_opts *g,
+                            json_t *rec, const void_ctx *c, int64_t *id,
                             util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   app_conference_in in = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
   return app_conference_add(a, &in, id, e);
 }
@@ -291,9 +348,136 @@ static const rec_field doc_fields[] = {{"document", "document_id", H_DOC, 0},
                                        {"step", "step", H_TEXT, 0},
                                        {0}};
 
-static int doc_again(app *a, const char *const *v, int64_t *id, util_err *e) {
+static int doc_again(app *a, const char *const *v, const given_opts *g,
+                     json_t *rec, const void_ctx *c, int64_t *id, util_err *e) {
+  (void)g;
+  (void)rec;
+  (void)c;
   return app_doc_step(a, v[0], v[1], v[2], v[3] && !strcmp(v[3], "implemented"),
                       id, e);
+}
+
+/* The index of option `name` among the fields, or -1. */
+static int field_index(const rec_field *f, const char *name) {
+  for (int i = 0; f[i].opt; i++)
+    if (strcmp(f[i].opt, name) == 0)
+      return i;
+  return -1;
+}
+
+enum { M_PRESENT = 7, M_ABSENT, M_OPINION, M_TASK, M_DOCUMENT, M_POINTS };
+static const rec_field meeting_fields[] = {
+    {"cell", "cell_id", H_ORG, 0},
+    {"date", "date", H_TEXT, 0},
+    {"kind", "kind", H_TEXT, 0},
+    {"chair", "chair_id", H_INT, 0},
+    {"minutes", "minutes", H_INT, 0},
+    {"theme", "theme", H_TEXT, 0},
+    {"result", "resolution_pct", H_INT, 0},
+    {"present", NULL, H_NONE, 3},
+    {"absent", NULL, H_NONE, 3},
+    {"opinion", NULL, H_NONE, 0},
+    {"task", NULL, H_NONE, 0},
+    {"document", NULL, H_NONE, 0},
+    {"points", NULL, H_NONE, 0},
+    {0}};
+
+/* The values of option `name` as given, into *out (texts not owned). */
+static void given_list(const given_opts *g, const char *name, strs *out) {
+  for (size_t i = 0; i < g->n; i++)
+    if (strcmp(g->names[i], name) == 0)
+      strs_add(out, util_xstrdup(g->values[i]));
+}
+
+/* A meeting's lines as meeting add takes them: attendance into *present
+ * (ids, comma-separated) and absent ("ID" or "ID:REASON"), opinions
+ * ("ID:manager|member[:TEXT]") and tasks, from the voided record. */
+static void kept_lines(json_t *rec, util_buf *present, strs *absent,
+                       strs *opinions, strs *tasks) {
+  size_t i;
+  json_t *x;
+  json_array_foreach(json_object_get(rec, "meeting_attendance"), i, x) {
+    int64_t m = int_of(x, "member_id");
+    if (int_of(x, "present"))
+      util_buf_printf(present, "%s%lld", present->len ? "," : "", (long long)m);
+    else if (has(x, "reason"))
+      strs_add(absent,
+               util_xasprintf("%lld:%s", (long long)m, text_of(x, "reason")));
+    else
+      strs_add(absent, util_xasprintf("%lld", (long long)m));
+  }
+  json_array_foreach(json_object_get(rec, "meeting_opinion"), i, x) {
+    const char *role = int_of(x, "manager") ? "manager" : "member";
+    strs_add(opinions,
+             has(x, "text")
+                 ? util_xasprintf("%lld:%s:%s",
+                                  (long long)int_of(x, "member_id"), role,
+                                  text_of(x, "text"))
+                 : util_xasprintf("%lld:%s", (long long)int_of(x, "member_id"),
+                                  role));
+  }
+  json_array_foreach(json_object_get(rec, "meeting_task"), i, x)
+      strs_add(tasks, util_xstrdup(text_of(x, "task")));
+}
+
+static int meeting_again(app *a, const char *const *v, const given_opts *g,
+                         json_t *rec, const void_ctx *c, int64_t *id,
+                         util_err *e) {
+  strs absent = {0}, opinions = {0}, tasks = {0}, documents = {0}, points = {0};
+  util_buf present = {0};
+  bool attendance = false, listed[M_POINTS + 1] = {0};
+  for (size_t i = 0; i < g->n; i++) {
+    int f = field_index(meeting_fields, g->names[i]);
+    if (f >= M_PRESENT)
+      listed[f] = true;
+  }
+  attendance = listed[M_PRESENT] || listed[M_ABSENT];
+  strs kept_absent = {0}, kept_opinions = {0}, kept_tasks = {0};
+  kept_lines(rec, &present, &kept_absent, &kept_opinions, &kept_tasks);
+  if (attendance)
+    given_list(g, "absent", &absent);
+  if (listed[M_OPINION])
+    given_list(g, "opinion", &opinions);
+  if (listed[M_TASK])
+    given_list(g, "task", &tasks);
+  if (listed[M_DOCUMENT])
+    given_list(g, "document", &documents);
+  if (listed[M_POINTS])
+    given_list(g, "points", &points);
+  const strs *ab = attendance ? &absent : &kept_absent;
+  const strs *op = listed[M_OPINION] ? &opinions : &kept_opinions;
+  const strs *ta = listed[M_TASK] ? &tasks : &kept_tasks;
+  const strs *dc = listed[M_DOCUMENT] ? &documents : &c->documents;
+  const strs *pt = listed[M_POINTS] ? &points : &c->points;
+  app_meeting_in in = {.cell = v[0],
+                       .date = v[1],
+                       .kind = v[2],
+                       .chair = v[3],
+                       .minutes = v[4],
+                       .theme = v[5],
+                       .result = v[6],
+                       .present = attendance ? v[M_PRESENT] : present.data,
+                       .absent = (const char *const *)ab->s,
+                       .nabsent = ab->n,
+                       .opinions = (const char *const *)op->s,
+                       .nopinions = op->n,
+                       .tasks = (const char *const *)ta->s,
+                       .ntasks = ta->n,
+                       .documents = (const char *const *)dc->s,
+                       .ndocuments = dc->n,
+                       .points = (const char *const *)pt->s,
+                       .npoints = pt->n};
+  int rc = app_meeting_add(a, &in, id, e);
+  strs_free(&absent);
+  strs_free(&opinions);
+  strs_free(&tasks);
+  strs_free(&documents);
+  strs_free(&points);
+  strs_free(&kept_absent);
+  strs_free(&kept_opinions);
+  strs_free(&kept_tasks);
+  util_buf_free(&present);
+  return rc;
 }
 
 /* Refuses when an implementation at `org` (of `doc` unless 0) no longer
@@ -335,14 +519,26 @@ static int meeting_before(app *a, int64_t id, void_ctx *c, util_err *e) {
   if (rc == 0)
     rc = store_meeting_docs(a->st, id, &docs, &n, e);
   for (size_t i = 0; i < n && rc == 0; i++) {
-    char *record = NULL;
+    char *record = NULL, *number = NULL;
     rc = store_record_void(a->st, "dissemination", docs[i], a->user, c->why,
-                           &record, e) ||
-                 app_point(a, "dissemination", docs[i], 0, 0, NULL, 0, e)
-             ? -1
-             : 0;
+                           &record, e);
+    json_t *x = rc == 0 ? json_loads(record, 0, NULL) : NULL;
+    if (x && store_code_of(a->st, "document", int_of(x, "document_id"), &number,
+                           e) == 0)
+      strs_add(&c->documents, number);
+    json_decref(x);
+    rc =
+        rc || app_point(a, "dissemination", docs[i], 0, 0, NULL, 0, e) ? -1 : 0;
     free(record);
   }
+  app_scoring sc = {0};
+  if (rc == 0)
+    rc = app_meeting_scoring(a, &m, &sc, e);
+  for (size_t i = 0; rc == 0 && i < sc.rubric.n; i++)
+    if (sc.rubric.c[i].given && sc.given[i] != CORE_NO_POINTS)
+      strs_add(&c->points,
+               util_xasprintf("%s=%d", sc.rubric.c[i].id, sc.given[i]));
+  app_scoring_free(&sc);
   if (rc == 0)
     rc = app_rescore_begin(a, m.cell, m.date, m.id, &c->rescore, e);
   free(docs);
@@ -373,8 +569,8 @@ static const rec_kind kinds[] = {
      NULL, NULL},
     {"conference", "conference", "conference", conference_fields,
      conference_again, NULL, NULL, conference_voided},
-    {"meeting", "meeting", "meeting", NULL, NULL, meeting_before, NULL,
-     meeting_voided},
+    {"meeting", "meeting", "meeting", meeting_fields, meeting_again,
+     meeting_before, NULL, meeting_voided},
     {"dissemination", "dissemination", "dissemination or implementation",
      doc_fields, doc_again, NULL, NULL, doc_voided},
 };
@@ -388,6 +584,12 @@ static const rec_kind *kind_of(const char *source, util_err *e) {
 }
 
 /* ---- voiding ------------------------------------------------------------- */
+
+static void ctx_free(void_ctx *c) {
+  app_rescore_free(&c->rescore);
+  strs_free(&c->documents);
+  strs_free(&c->points);
+}
 
 /* Voids the record whose id is typed as `text`, for `why`, inside the
  * caller's transaction; sets *id and *rec (the row as it was, the
@@ -436,21 +638,13 @@ int app_record_void(app *a, const char *source, const char *id,
   if (rc == 0)
     rc = app_audit(a, "record void", e, "%s %lld: %s", source, (long long)n,
                    why);
-  app_rescore_free(&c.rescore);
+  ctx_free(&c);
   json_decref(rec);
   free(why);
   return app_end(a, rc, e);
 }
 
 /* ---- correcting ---------------------------------------------------------- */
-
-/* The index of option `name` among the fields, or -1. */
-static int field_index(const rec_field *f, const char *name) {
-  for (int i = 0; f[i].opt; i++)
-    if (strcmp(f[i].opt, name) == 0)
-      return i;
-  return -1;
-}
 
 int app_record_correct(app *a, const char *source, const char *id,
                        const char *const *names, const char *const *values,
@@ -462,7 +656,7 @@ int app_record_correct(app *a, const char *source, const char *id,
   if (!k->fields)
     return util_fail(e, UTIL_INTERNAL, "no corrections of %s", source);
   const char *given[MAX_FIELDS] = {0};
-  bool set[MAX_FIELDS] = {0}, group_set[3] = {0};
+  bool set[MAX_FIELDS] = {0}, group_set[4] = {0};
   for (size_t i = 0; i < n; i++) {
     int f = field_index(k->fields, names[i]);
     if (f < 0)
@@ -496,12 +690,14 @@ int app_record_correct(app *a, const char *source, const char *id,
       goto done;
     v[i] = kept[i];
   }
-  if (k->again(a, v, new_id, e) || (k->voided && k->voided(a, old, rec, &c, e)))
+  given_opts g = {names, values, n};
+  if (k->again(a, v, &g, rec, &c, new_id, e) ||
+      (k->voided && k->voided(a, old, rec, &c, e)))
     goto done;
   rc = app_audit(a, "record correct", e, "%s %lld, entered again as %lld: %s",
                  source, (long long)old, (long long)*new_id, why);
 done:
-  app_rescore_free(&c.rescore);
+  ctx_free(&c);
   for (int i = 0; i < MAX_FIELDS; i++)
     free(kept[i]);
   json_decref(rec);

@@ -92,6 +92,7 @@ HANDLER(cli_void_list);
 HANDLER(cli_doc_void);
 HANDLER(cli_doc_correct);
 HANDLER(cli_meeting_void);
+HANDLER(cli_meeting_correct);
 HANDLER(cli_fund_void);
 HANDLER(cli_oversight_void);
 HANDLER(cli_event_list);

@@ -513,6 +513,25 @@ static const cli_opt doc_correct_opts[] = {
     {"date", "DATE", "the day", 0},
     {0}};
 
+static const cli_opt meeting_correct_opts[] = {
+    CORRECT_REASON,
+    {"cell", "CODE", "the cell that met", 0},
+    {"date", "DATE", "the day of the meeting", 0},
+    {"kind", "KIND", "regular or thematic", 0},
+    {"chair", "ID", "the member who chaired it", 0},
+    {"minutes", "N", "its length in minutes", 0},
+    {"theme", "TEXT", "its theme", 0},
+    {"result", "PCT", "% of last month's resolution's targets met", 0},
+    {"present", "ID,...",
+     "members present (with --absent: the whole attendance is given again)", 0},
+    {"absent", "ID[:REASON]", "a member absent, and why", P},
+    {"opinion", "ID[:ROLE][:TEXT]", "an opinion (all of them again)", P},
+    {"task", "TEXT", "a key task for next month (all of them again)", P},
+    {"document", "NUMBER", "a document disseminated (all of them again)", P},
+    {"points", "CRITERION=N",
+     "points given by the scorer (all of them again; default: as given)", P},
+    {0}};
+
 static const cli_opt void_list_opts[] = {
     {"noun", "NOUN",
      "only these: oversight, discipline, assessment, award, fund, model, "
@@ -841,6 +860,16 @@ const cli_command cli_commands[] = {
      "day or on a temporary transfer to it (visitors); a cell's meetings "
      "are recorded in date order. The meeting is scored on the active "
      "rubric once every criterion has points (docs/rubric.md).",
+     CLI_DB_WRITE},
+    {"meeting", "correct", cli_meeting_correct, ID_ARG, 1, 1,
+     meeting_correct_opts,
+     "correct a meeting: void it and record it again; prints the new id",
+     CORRECT_HELP " A list given (absent, opinion, task, document, points) "
+                  "replaces the recorded one; the meeting is scored again on "
+                  "the active rubric with the scorer's points as given. As "
+                  "meeting add does, it refuses a day before a later "
+                  "meeting of the cell (meetings are recorded in date "
+                  "order).",
      CLI_DB_WRITE},
     {"meeting", "import", cli_meeting_import, "FILE", 1, 1, no_opts,
      "record meetings from a CSV file, all or nothing",

@@ -47,13 +47,10 @@ RECORD_VERBS(award, "award")
 RECORD_VERBS(conference, "conference")
 RECORD_VERBS(doc, "dissemination")
 RECORD_VERBS(fund, "fund")
+RECORD_VERBS(meeting, "meeting")
 RECORD_VERBS(model, "model")
 RECORD_VERBS(org_discipline, "org_discipline")
 RECORD_VERBS(oversight, "oversight")
-
-int cli_meeting_void(cli_ctx *c, util_err *e) {
-  return record_void(c, "meeting", e);
-}
 
 /* ---- void list ----------------------------------------------------------- */
 

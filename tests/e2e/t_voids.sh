@@ -264,10 +264,12 @@ has "audit of a void" "$audit" "tester record void: model $fixed_model: Chưa x�
 # with it, unless an implementation rests on them.
 KEPT="$T/meetings-kept.db"
 CLEAN="$T/meetings-clean.db"
-meet() { # meet DATE [ARGS...]: a regular meeting of C1, member 6 absent
+meet() { # meet DATE [ARGS...]: a regular meeting of C1 of $MIN (95)
+  # minutes, member 6 absent
   local d=$1
   shift
-  ok meeting add --cell C1 --date "$d" --kind regular --chair 1 --minutes 95 \
+  ok meeting add --cell C1 --date "$d" --kind regular --chair 1 \
+    --minutes "${MIN:-95}" \
     --present 1,2,3,4,5 --result 90 --points preparation=8 \
     --points conduct=15 --points chairing=8 --points principles=5 \
     --points closing=5 "$@"
@@ -282,7 +284,7 @@ docs
 meet 2025-01-15
 meet 2025-02-15
 meet 2025-03-15
-meet 2025-04-15
+meet 2025-04-15 --task "Triển khai Nghị quyết"
 ok doc disseminate 21-NQ/TW --org G --date 2025-04-01
 ok doc disseminate 21-NQ/TW --org C2 --date 2025-05-05
 ok doc implement 21-NQ/TW --org C2 --date 2025-05-10
@@ -296,7 +298,8 @@ meet 2025-02-20 --document 21-NQ/TW
 extra=$OUT
 meet 2025-03-15
 third=$OUT
-meet 2025-04-15
+MIN=60 meet 2025-04-15 --task "Nhầm"
+fourth=$OUT
 ok meeting show "$third" --format json
 equal "the extra meeting makes a run of 4 at the third" 79 "$(json score)"
 ok doc implement 21-NQ/TW --org C1 --date 2025-03-01
@@ -341,6 +344,21 @@ refused 1 "dissemination: $c2: C2 implemented 21-NQ/TW on 2025-05-10 (record $c2
 refused 1 "date: 2020-01-01: 21-NQ/TW was issued on 2022-06-16; it is disseminated on or after that day" \
   doc correct "$c2" --date 2020-01-01 --reason x
 ok doc correct "$c2" --date 2025-05-05 --reason "Sai ngày"
+ok check
+# A meeting recorded with the wrong length and a task that was not
+# decided: corrected, every other line as recorded (the scorer's points,
+# attendance); refused as meeting add would refuse it.
+refused 1 "minutes: 0: the length in whole minutes, 1 to 1440" \
+  meeting correct "$fourth" --minutes 0 --reason x
+refused 1 "date: 2025-03-01: C1 has a meeting recorded on 2025-03-15; a cell's meetings are recorded in date order" \
+  meeting correct "$fourth" --date 2025-03-01 --reason x
+ok meeting show "$fourth" --format json
+equal "60 minutes lose the length criterion" 74 "$(json score)"
+ok meeting correct "$fourth" --minutes 95 --task "Triển khai Nghị quyết" \
+  --reason "Sai thời lượng"
+ok meeting show "$OUT" --format json
+equal "the corrected meeting keeps the scorer's points" 79 "$(json score)"
+equal "its task" "Triển khai Nghị quyết" "$(json 'tasks[0]')"
 ok check
 same "after the voids of a meeting and of documents"
 for db in KEPT CLEAN; do
