@@ -697,6 +697,14 @@ done:
   return app_end(a, rc, e);
 }
 
+/* Meeting `id` and its scoring as it stands. */
+static int scoring_of(app *a, int64_t id, store_meeting *m, app_scoring *s,
+                      util_err *e) {
+  if (store_meeting_get(a->st, id, m, e))
+    return -1;
+  return app_meeting_scoring(a, m, s, e);
+}
+
 int app_rescore_begin(app *a, int64_t cell, util_day day, int64_t id,
                       app_rescore *r, util_err *e) {
   memset(r, 0, sizeof *r);
@@ -707,9 +715,7 @@ int app_rescore_begin(app *a, int64_t cell, util_day day, int64_t id,
   for (size_t i = 0; i < r->n && rc == 0; i++) {
     store_meeting m = {0};
     app_scoring s = {0};
-    rc = store_meeting_get(a->st, r->ids[i], &m, e) ? -1 : 0;
-    if (rc == 0)
-      rc = app_meeting_scoring(a, &m, &s, e);
+    rc = scoring_of(a, r->ids[i], &m, &s, e);
     if (rc == 0) {
       r->given[i] = s.given;
       s.given = NULL;
@@ -725,9 +731,7 @@ int app_rescore_end(app *a, app_rescore *r, util_err *e) {
   for (size_t i = 0; i < r->n && rc == 0; i++) {
     store_meeting m = {0};
     app_scoring s = {0};
-    rc = store_meeting_get(a->st, r->ids[i], &m, e) ? -1 : 0;
-    if (rc == 0)
-      rc = app_meeting_scoring(a, &m, &s, e);
+    rc = scoring_of(a, r->ids[i], &m, &s, e);
     /* The scorer's parts as they were, the computed ones anew. */
     int total = rc == 0 ? core_rubric_score(&s.rubric, &s.facts, r->given[i],
                                             s.points, s.computed)

@@ -14,19 +14,8 @@ KEPT="$T/kept.db"   # records entered with mistakes, then put right
 CLEAN="$T/clean.db" # the same records entered right, without the mistakes
 
 tree() {
-  ok init
-  ok org add P --kind provincial --name "Tỉnh ủy" --founded 2000-01-01
-  ok org add K --kind committee --parent P --name "Đảng ủy Khối" \
-    --founded 2000-01-01
-  ok org add G --kind grassroots_committee --parent K --name "Đảng bộ Sở" \
-    --founded 2000-01-01
-  ok org add C1 --kind cell --parent G --name "Chi bộ 1" --founded 2000-01-01
-  ok org add C2 --kind cell --parent G --name "Chi bộ 2" --founded 2000-01-01
+  party_tree
   ok org add G3 --kind grassroots_committee --parent K --name "Đảng bộ Ba" \
-    --founded 2000-01-01
-  ok org add K2 --kind committee --parent P --name "Huyện ủy" \
-    --founded 2000-01-01
-  ok org add G2 --kind grassroots_cell --parent K2 --name "Chi bộ xã" \
     --founded 2000-01-01
   local i
   for i in 1 2 3 4 5 6; do
