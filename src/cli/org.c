@@ -143,9 +143,7 @@ static int history_row(void *ctx, const store_org_event_row *r) {
     what = util_xstrdup(r->kind);
   char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
                                : util_xstrdup("");
-  char id[24];
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  const char *row[] = {id, r->date, what, decision};
+  const char *row[] = {r->date, what, decision};
   util_table_add(s->table, row);
   free(what);
   free(decision);
