@@ -28,6 +28,9 @@ typedef struct app {
    * the read transaction. */
   int reads;
   bool read_began;
+  /* How many app_begin calls are open: one action may run others (a
+   * correction voids a record and adds it again) in its transaction. */
+  int depth;
   /* Progress of long operations, or NULL. */
   void (*progress)(void *ctx, long long done, long long total);
   void *progress_ctx;
@@ -246,6 +249,9 @@ int app_org_discipline(app *a, const app_org_discipline_in *in, int64_t *id,
  * they agree. */
 typedef struct app_assess_in {
   const char *year, *member, *org, *grade, *score;
+  /* A correction: refuse instead of replacing a classification of the
+   * year (which would be lost rather than voided). */
+  bool fresh;
 } app_assess_in;
 /* Classifies a member or an organisation for a year, replacing an earlier
  * classification of that year. It counts on 31 December of the year: a
@@ -254,8 +260,9 @@ typedef struct app_assess_in {
  * organisation above (docs/assess.md). Refuses a year before 1930 or
  * after the current one, a member who was not in the party on any day of
  * the year, an organisation that did not exist in it, and a result that
- * breaks the quota of excellence. */
-int app_assess_set(app *a, const app_assess_in *in, util_err *e);
+ * breaks the quota of excellence. Sets *id (unless NULL) to the
+ * classification's. */
+int app_assess_set(app *a, const app_assess_in *in, int64_t *id, util_err *e);
 /* The same from CSV (columns year, member, org, grade, score; see
  * docs/formats.md), all or nothing; the quota is checked on the result of
  * the whole file. */
@@ -431,9 +438,10 @@ int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e);
 /* Records that an organisation disseminated (or, with `implemented`,
  * implemented) a document on `date`: once per organisation and step, not
  * before the document's date, and an implementation not before the
- * organisation's dissemination. Counts at the organisation on the day. */
+ * organisation's dissemination. Counts at the organisation on the day.
+ * Sets *id (unless NULL) to the record's. */
 int app_doc_step(app *a, const char *number, const char *org, const char *date,
-                 bool implemented, util_err *e);
+                 bool implemented, int64_t *id, util_err *e);
 
 /* ---- questions
  * ------------------------------------------------------------------- */
@@ -568,13 +576,36 @@ int app_schema_version(void);
 int app_check(app *a, bool repair, util_buf *report, int *problems,
               util_buf *warnings, int *nwarnings, util_err *e);
 
-/* ---- voids of records of party work (void.c) -------------------------- */
+/* ---- voids and corrections of records of party work (void.c) ---------- */
 
-/* Voids record `id` of `source` — "oversight", "award" or "fund" — for
- * `reason` (required): it is kept whole among the voided records with who,
- * when and why, and stops counting everywhere, past reports included. */
+/* Voids record `id` of `source` — "oversight", "org_discipline",
+ * "assessment", "award", "fund", "conference", "model", "meeting" or
+ * "dissemination" — for `reason` (required): it is kept whole among the
+ * voided records with who, when and why, and stops counting everywhere,
+ * past reports included. Refused, naming the rule, where something
+ * recorded rests on it (a conference that received the flag from it, an
+ * implementation of a dissemination) or where it cannot be undone here (a
+ * dissolution decided as discipline). */
 int app_record_void(app *a, const char *source, const char *id,
                     const char *reason, util_err *e);
+/* Corrects record `id` of `source`: voids it and adds it again, in one
+ * transaction, with the fields of the record overridden by those given —
+ * `names[i]` is an option of the noun's add command, `values[i]` its
+ * value (yes or no for a flag). The addition is checked as an addition
+ * is, and refused with its message. Sets *new_id. */
+int app_record_correct(app *a, const char *source, const char *id,
+                       const char *const *names, const char *const *values,
+                       size_t n, const char *reason, int64_t *new_id,
+                       util_err *e);
+/* What messages and `void list` call records of `source` ("assessment",
+ * "discipline", ...; static text), and the source of such a name, refusing
+ * another. */
+const char *app_record_label(const char *source);
+int app_record_source(const char *label, const char **source, util_err *e);
+/* The voided records (of `source` unless NULL), in the order voided. */
+int app_voided(app *a, const char *source,
+               int (*fn)(void *ctx, const store_voided_row *r), void *ctx,
+               util_err *e);
 
 /* ---- users of the web application (user.c) ------------------------------ */
 

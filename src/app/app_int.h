@@ -82,9 +82,9 @@ int app_org_place(app *a, const store_org *o, util_day day, int64_t *place,
 int app_rubric_ensure(app *a, store_rubric *r, util_err *e);
 /* Records step 0 (disseminated) or 1 (implemented) of a document by an
  * organisation on a day, at `meeting` (or 0), and places its point there
- * (meeting.c). The checks are the caller's. */
+ * (meeting.c); sets *id (unless NULL). The checks are the caller's. */
 int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
-                   int64_t meeting, util_err *e);
+                   int64_t meeting, int64_t *id, util_err *e);
 
 /* Sets the derived state of m (status, cell, dates) from its timeline. */
 void app_member_state(store_member *m, const core_timeline *t);
@@ -110,6 +110,26 @@ int app_changes_voided(app *a, store_member *m, int64_t change, int64_t event,
  * a value from before the first change and a change an event made. */
 int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
                     util_err *e);
+
+/* After conference `conference` of grouping `grouping_id` was voided:
+ * refuses when a later handover of the flag rested on it (group.c). */
+int app_flag_after_void(app *a, int64_t grouping_id, int64_t conference,
+                        util_err *e);
+
+/* Scoring again the later meetings of a cell when one of its meetings is
+ * voided: their attendance criterion counts the runs of meetings a member
+ * missed (meeting.c). Begin, before the void, keeps the scorer's parts of
+ * the meetings after (day, id); end, after it, computes the rest anew and
+ * writes the scores that changed. */
+typedef struct app_rescore {
+  int64_t *ids;
+  int **given;
+  size_t n;
+} app_rescore;
+int app_rescore_begin(app *a, int64_t cell, util_day day, int64_t id,
+                      app_rescore *r, util_err *e);
+int app_rescore_end(app *a, app_rescore *r, util_err *e);
+void app_rescore_free(app_rescore *r);
 
 /* Derives again, once, what a new schema counts that earlier ones did not
  * (the meta key `rederive`): the points of oversight and the tallies

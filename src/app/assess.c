@@ -335,6 +335,13 @@ static int assess_one(app *a, const app_assess_in *in, quotas *q, int64_t *id,
   int found = store_assess_get(a->st, year, m.id, o.id, &old, e);
   if (found < 0)
     goto done;
+  if (found == 0 && in->fresh) {
+    util_fail(e, UTIL_REFUSED,
+              "cannot classify %s for %d: classified already "
+              "(classification %lld); correct or void that one",
+              who, year, (long long)old.id);
+    goto done;
+  }
   if (found == 0)
     touch(q, old.grassroots, year, has_o);
   touch(q, grassroots, year, has_o);
@@ -360,12 +367,12 @@ done:
   return rc;
 }
 
-int app_assess_set(app *a, const app_assess_in *in, util_err *e) {
+int app_assess_set(app *a, const app_assess_in *in, int64_t *out, util_err *e) {
   if (app_begin(a, e))
     return -1;
   quotas q = {0};
   char who[80] = "";
-  int64_t id;
+  int64_t id = 0;
   enum core_grade grade;
   int rc = assess_one(a, in, &q, &id, &grade, who, e);
   if (rc == 0 && check_quotas(a, &q, e)) {
@@ -375,6 +382,8 @@ int app_assess_set(app *a, const app_assess_in *in, util_err *e) {
   if (rc == 0)
     rc = app_audit(a, "assess set", e, "%s for %s: %s", who, in->year,
                    core_grade_name(grade));
+  if (rc == 0 && out)
+    *out = id;
   free(q.k);
   return app_end(a, rc, e);
 }
@@ -416,8 +425,8 @@ int app_import_assess(app *a, FILE *in, const char *name, long long size,
     const char *v[UTIL_COUNT(assess_fields)];
     for (size_t k = 0; k < UTIL_COUNT(assess_fields); k++)
       v[k] = app_import_field(&h, f, nf, k);
-    app_assess_in x = {v[A_YEAR], v[A_MEMBER], v[A_ORG], v[A_GRADE],
-                       v[A_SCORE]};
+    app_assess_in x = {v[A_YEAR],  v[A_MEMBER], v[A_ORG],
+                       v[A_GRADE], v[A_SCORE],  false};
     long line = util_csv_line(r);
     int64_t id;
     enum core_grade grade;

@@ -25,11 +25,18 @@ void app_close(app *a) {
 }
 
 int app_begin(app *a, util_err *e) {
-  return a->batch ? 0 : store_begin(a->st, true, e);
+  if (a->batch || a->depth++ > 0)
+    return 0;
+  if (store_begin(a->st, true, e) == 0)
+    return 0;
+  a->depth = 0;
+  return -1;
 }
 
 int app_end(app *a, int rc, util_err *e) {
-  if (a->batch)
+  /* An inner action leaves the commit, or the rollback of its failure, to
+   * the outermost one. */
+  if (a->batch || --a->depth > 0)
     return rc;
   if (rc == 0 && store_commit(a->st, e) == 0)
     return 0;

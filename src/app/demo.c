@@ -663,7 +663,7 @@ static int assessments(demo *d) {
       snprintf(ref, sizeof ref, "%lld", (long long)d->ids[i]);
       app_assess_in in = {.year = "2025", .member = ref, .grade = grade};
       util_err quota;
-      if (app_assess_set(d->a, &in, &quota) == 0)
+      if (app_assess_set(d->a, &in, NULL, &quota) == 0)
         continue;
       if (quota.code != UTIL_REFUSED) {
         *d->e = quota;
@@ -671,7 +671,7 @@ static int assessments(demo *d) {
       }
       /* Over the quota: well completed, then. */
       in.grade = "well";
-      if (app_assess_set(d->a, &in, d->e))
+      if (app_assess_set(d->a, &in, NULL, d->e))
         return -1;
     }
   return 0;

@@ -64,7 +64,7 @@ done:
 }
 
 int app_doc_step(app *a, const char *number, const char *org, const char *date,
-                 bool implemented, util_err *e) {
+                 bool implemented, int64_t *id, util_err *e) {
   if (app_begin(a, e))
     return -1;
   store_doc d = {0};
@@ -121,7 +121,7 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
       goto done;
     }
   }
-  if (app_doc_record(a, d.id, o.id, implemented, day, 0, e))
+  if (app_doc_record(a, d.id, o.id, implemented, day, 0, id, e))
     goto done;
   rc = app_audit(a, implemented ? "doc implement" : "doc disseminate", e,
                  "%s at %s on %s", d.number, o.code, y);

@@ -226,7 +226,8 @@ done:
  * recording order, checking that every handover of the flag is made by its
  * holder. The first host holds it without a handover; so does the host of
  * a conference after its holder has left. `added` is a conference just
- * recorded (0: none), named differently in the refusal. */
+ * recorded (0: none), named differently in the refusal; -id names the
+ * conference `id` just voided. */
 static int flag_walk(app *a, int64_t gid, const char *gcode,
                      const store_grouping_span *sp, size_t nsp, util_day until,
                      int64_t added, int64_t *holder, util_day *since,
@@ -260,6 +261,13 @@ static int flag_walk(app *a, int64_t gid, const char *gcode,
                   "flag-to: %s cannot hand the flag of %s to %s on %s: %s "
                   "holds it; only its holder hands it on",
                   host, gcode, to, d, by);
+      else if (added < 0)
+        util_fail(e, UTIL_REFUSED,
+                  "conference: %lld: cannot be voided: %s would then hold the "
+                  "flag of %s on %s, when %s hands it to %s at conference "
+                  "%lld; only its holder hands it on",
+                  (long long)-added, by, gcode, d, host, to,
+                  (long long)c[i].id);
       else
         util_fail(e, UTIL_REFUSED,
                   "cannot record this conference of %s: %s would then hold "
@@ -288,6 +296,23 @@ int app_group_flag(app *a, int64_t grouping_id, util_day day, int64_t *holder,
     return -1;
   int rc = flag_walk(a, grouping_id, "the grouping", sp, n, day, 0, holder,
                      since, e);
+  free(sp);
+  return rc;
+}
+
+int app_flag_after_void(app *a, int64_t grouping_id, int64_t conference,
+                        util_err *e) {
+  store_grouping_span *sp;
+  size_t n;
+  char *code = NULL;
+  int64_t holder;
+  if (store_grouping_spans(a->st, grouping_id, &sp, &n, e))
+    return -1;
+  int rc = store_code_of(a->st, "grouping", grouping_id, &code, e) ? -1 : 0;
+  if (rc == 0)
+    rc = flag_walk(a, grouping_id, code, sp, n, UTIL_DAY_MAX, -conference,
+                   &holder, NULL, e);
+  free(code);
   free(sp);
   return rc;
 }

@@ -406,10 +406,12 @@ static int read_documents(gather *g, const app_meeting_in *in, store_doc *docs,
 /* Records a dissemination of a document by an organisation and places its
  * point (doc.c does the same for `doc disseminate`). */
 int app_doc_record(app *a, int64_t doc, int64_t org, int step, util_day day,
-                   int64_t meeting, util_err *e) {
+                   int64_t meeting, int64_t *out, util_err *e) {
   int64_t id;
   if (store_doc_step_add(a->st, doc, org, step, day, meeting, a->user, &id, e))
     return -1;
+  if (out)
+    *out = id;
   core_tally t = {0};
   core_tally_add(&t, CORE_KEY(CORE_D_DOC, step != 0), 1);
   int rc = app_point(a, "dissemination", id, org, day, &t, 0, e);
@@ -441,7 +443,7 @@ static int write_meeting(gather *g, const app_meeting_in *in, store_meeting *m,
   if (keep_points(a, m->id, r, points, e))
     return -1;
   for (size_t i = 0; i < in->ndocuments; i++)
-    if (app_doc_record(a, docs[i].id, m->cell, 0, m->date, m->id, e))
+    if (app_doc_record(a, docs[i].id, m->cell, 0, m->date, m->id, NULL, e))
       return -1;
   return place(a, m, e);
 }
@@ -693,6 +695,68 @@ done:
   app_scoring_free(&s);
   store_meeting_clear(&m);
   return app_end(a, rc, e);
+}
+
+/* Meeting `id` and its scoring as it stands. */
+static int scoring_of(app *a, int64_t id, store_meeting *m, app_scoring *s,
+                      util_err *e) {
+  if (store_meeting_get(a->st, id, m, e))
+    return -1;
+  return app_meeting_scoring(a, m, s, e);
+}
+
+int app_rescore_begin(app *a, int64_t cell, util_day day, int64_t id,
+                      app_rescore *r, util_err *e) {
+  memset(r, 0, sizeof *r);
+  if (store_meetings_after(a->st, cell, day, id, &r->ids, &r->n, e))
+    return -1;
+  r->given = util_xcalloc(r->n ? r->n : 1, sizeof *r->given);
+  int rc = 0;
+  for (size_t i = 0; i < r->n && rc == 0; i++) {
+    store_meeting m = {0};
+    app_scoring s = {0};
+    rc = scoring_of(a, r->ids[i], &m, &s, e);
+    if (rc == 0) {
+      r->given[i] = s.given;
+      s.given = NULL;
+    }
+    app_scoring_free(&s);
+    store_meeting_clear(&m);
+  }
+  return rc;
+}
+
+int app_rescore_end(app *a, app_rescore *r, util_err *e) {
+  int rc = 0;
+  for (size_t i = 0; i < r->n && rc == 0; i++) {
+    store_meeting m = {0};
+    app_scoring s = {0};
+    rc = scoring_of(a, r->ids[i], &m, &s, e);
+    /* The scorer's parts as they were, the computed ones anew. */
+    int total = rc == 0 ? core_rubric_score(&s.rubric, &s.facts, r->given[i],
+                                            s.points, s.computed)
+                        : CORE_NO_POINTS;
+    if (rc == 0 && m.score >= 0 && total != CORE_NO_POINTS &&
+        total != m.score) {
+      m.score = total;
+      rc = keep_points(a, m.id, &s.rubric, s.points, e) ||
+                   store_meeting_set_score(a->st, m.id, m.result, m.score, e) ||
+                   place(a, &m, e)
+               ? -1
+               : 0;
+    }
+    app_scoring_free(&s);
+    store_meeting_clear(&m);
+  }
+  return rc;
+}
+
+void app_rescore_free(app_rescore *r) {
+  for (size_t i = 0; i < r->n; i++)
+    free(r->given[i]);
+  free(r->given);
+  free(r->ids);
+  memset(r, 0, sizeof *r);
 }
 
 /* ---- many at once

@@ -13,7 +13,7 @@ int cli_assess_set(cli_ctx *c, util_err *e) {
                       .org = cli_opt_value(c, "org"),
                       .grade = cli_opt_value(c, "grade"),
                       .score = cli_opt_value(c, "score")};
-  return app_assess_set(cli_app(c), &in, e);
+  return app_assess_set(cli_app(c), &in, NULL, e);
 }
 
 int cli_assess_import(cli_ctx *c, util_err *e) {
@@ -61,21 +61,22 @@ static int under_opt(cli_ctx *c, int64_t *under, util_err *e) {
   return rc;
 }
 
-static const char *const assess_cols[] = {"year",  "member", "card",
-                                          "org",   "name",   "grade",
-                                          "score", "place",  "grassroots"};
-static const bool assess_numeric[] = {true,  true, false, false, false,
-                                      false, true, false, false};
+static const char *const assess_cols[] = {
+    "id",   "year",  "member", "card",  "org",
+    "name", "grade", "score",  "place", "grassroots"};
+static const bool assess_numeric[] = {true,  true,  true, false, false,
+                                      false, false, true, false, false};
 
 static int assess_out(void *ctx, const store_assess_row *r) {
-  char year[12], member[24] = "", score[12] = "";
+  char id[24], year[12], member[24] = "", score[12] = "";
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
   snprintf(year, sizeof year, "%d", r->year);
   if (r->member)
     snprintf(member, sizeof member, "%lld", (long long)r->member);
   if (r->score >= 0)
     snprintf(score, sizeof score, "%d", r->score);
-  const char *row[] = {year,     member, r->card,  r->code,      r->name,
-                       r->grade, score,  r->place, r->grassroots};
+  const char *row[] = {id,      year,     member, r->card,  r->code,
+                       r->name, r->grade, score,  r->place, r->grassroots};
   cli_list_row(ctx, row);
   return 0;
 }
@@ -109,7 +110,7 @@ int cli_assess_list(cli_ctx *c, util_err *e) {
 
 /* A streak lists whom, not a year: the columns of a listing but the year
  * and the score. */
-static const size_t streak_cols[] = {1, 2, 3, 4, 5, 7, 8};
+static const size_t streak_cols[] = {2, 3, 4, 5, 6, 8, 9};
 
 static int streak_out(void *ctx, const store_assess_row *r) {
   char member[24] = "";

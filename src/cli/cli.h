@@ -63,6 +63,10 @@ const char *cli_opt_value(const cli_ctx *c, const char *name);
  * strings are the command line's. */
 const char **cli_opt_values(const cli_ctx *c, const char *name, size_t *n);
 bool cli_flag(const cli_ctx *c, const char *name);
+/* Every option given, in order: names[i] (without dashes) and values[i]
+ * ("" for a flag); returns their number. */
+size_t cli_opts_given(const cli_ctx *c, const char *const **names,
+                      const char *const **values);
 /* Positional arguments. */
 int cli_argc(const cli_ctx *c);
 const char *cli_arg(const cli_ctx *c, int i);

@@ -44,6 +44,13 @@ const char **cli_opt_values(const cli_ctx *c, const char *name, size_t *n) {
   return out;
 }
 
+size_t cli_opts_given(const cli_ctx *c, const char *const **names,
+                      const char *const **values) {
+  *names = c->names;
+  *values = c->values;
+  return c->nopts;
+}
+
 bool cli_flag(const cli_ctx *c, const char *name) {
   return cli_opt_value(c, name) != NULL;
 }

@@ -23,7 +23,7 @@ int cli_doc_add(cli_ctx *c, util_err *e) {
 
 static int step(cli_ctx *c, bool implemented, util_err *e) {
   return app_doc_step(cli_app(c), cli_arg(c, 0), cli_opt_value(c, "org"),
-                      cli_opt_value(c, "date"), implemented, e);
+                      cli_opt_value(c, "date"), implemented, NULL, e);
 }
 
 int cli_doc_disseminate(cli_ctx *c, util_err *e) {
@@ -90,9 +90,12 @@ static int step_row(void *ctx, const store_doc_step_row *r) {
                         r->meeting ? json_integer(r->meeting) : json_null());
     json_object_set_new(o, "recorded_at", json_string(r->recorded_at));
     json_object_set_new(o, "recorded_by", json_string(r->recorded_by));
+    json_object_set_new(o, "id", json_integer(r->id));
     json_array_append_new(s->array, o);
   } else {
-    const char *row[] = {r->step, r->date, r->code, r->name, meeting};
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)r->id);
+    const char *row[] = {r->step, r->date, r->code, r->name, meeting, id};
     util_table_add(s->table, row);
   }
   return 0;
@@ -120,8 +123,8 @@ int cli_doc_show(cli_ctx *c, util_err *e) {
     free(text);
     json_decref(o);
   } else if (rc == 0) {
-    static const char *const cols[] = {"step", "date", "org", "name",
-                                       "meeting"};
+    static const char *const cols[] = {"step", "date",    "org",
+                                       "name", "meeting", "id"};
     s.table = util_table_new(UTIL_COUNT(cols), cols);
     rc = store_doc_steps(a->st, doc.id, step_row, &s, e);
     util_buf out = {0};

@@ -134,22 +134,3 @@ int cli_event_correct(cli_ctx *c, util_err *e) {
   printf("%lld\n", (long long)id);
   return 0;
 }
-
-/* ---- voids of records of party work -------------------------------------- */
-
-static int record_void(cli_ctx *c, const char *source, util_err *e) {
-  return app_record_void(cli_app(c), source, cli_arg(c, 0),
-                         cli_opt_value(c, "reason"), e);
-}
-
-int cli_award_void(cli_ctx *c, util_err *e) {
-  return record_void(c, "award", e);
-}
-
-int cli_fund_void(cli_ctx *c, util_err *e) {
-  return record_void(c, "fund", e);
-}
-
-int cli_oversight_void(cli_ctx *c, util_err *e) {
-  return record_void(c, "oversight", e);
-}

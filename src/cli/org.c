@@ -154,10 +154,11 @@ static int history_row(void *ctx, const store_org_event_row *r) {
 static int discipline_row(void *ctx, const store_org_discipline_row *r) {
   show *s = ctx;
   if (s->json) {
-    json_t *o = json_pack(
-        "{s:s, s:s, s:s?, s:i, s:i, s:s?, s:s?}", "date", r->date, "form",
-        r->form, "by", r->by_code, "votes_for", r->votes_for, "votes_total",
-        r->votes_total, "decision", r->decision, "reason", r->reason);
+    json_t *o =
+        json_pack("{s:I, s:s, s:s, s:s?, s:i, s:i, s:s?, s:s?}", "id",
+                  (json_int_t)r->id, "date", r->date, "form", r->form, "by",
+                  r->by_code, "votes_for", r->votes_for, "votes_total",
+                  r->votes_total, "decision", r->decision, "reason", r->reason);
     json_array_append_new(s->array, o);
     return 0;
   }
@@ -167,7 +168,9 @@ static int discipline_row(void *ctx, const store_org_discipline_row *r) {
       r->reason ? ": " : "", r->reason ? r->reason : "");
   char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
                                : util_xstrdup("");
-  const char *row[] = {r->date, what, decision};
+  char id[24];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  const char *row[] = {id, r->date, what, decision};
   util_table_add(s->table, row);
   free(what);
   free(decision);
@@ -283,7 +286,7 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
     util_table_render(s.table, out);
   }
   util_table_free(s.table);
-  s.table = util_table_new(3, NULL);
+  s.table = util_table_new(4, NULL);
   if (store_org_disciplines(a->st, o->id, discipline_row, &s, e) < 0)
     goto done;
   if (util_table_rows(s.table)) {

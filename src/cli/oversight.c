@@ -35,7 +35,10 @@ int cli_org_discipline(cli_ctx *c, util_err *e) {
                               .reason = cli_opt_value(c, "reason"),
                               .decision = cli_opt_value(c, "decision")};
   int64_t id;
-  return app_org_discipline(cli_app(c), &in, &id, e);
+  if (app_org_discipline(cli_app(c), &in, &id, e))
+    return -1;
+  printf("%lld\n", (long long)id);
+  return 0;
 }
 
 /* ---- list ---------------------------------------------------------------- */

@@ -449,6 +449,132 @@ static const cli_opt event_void_opts[] = {REASON_OPT("voided"), {0}};
 static const cli_opt record_void_opts[] = {
     {"reason", "TEXT", "why the record is voided (kept with it)", R}, {0}};
 
+/* The options of a correction: --reason, and the fields of the noun's add
+ * command, none required (a flag of add takes yes or no here). */
+#define CORRECT_REASON                                                         \
+  { "reason", "TEXT", "why the record is corrected (kept with it)", R }
+
+static const cli_opt oversight_correct_opts[] = {
+    CORRECT_REASON,
+    {"kind", "KIND", "inspection or supervision", 0},
+    {"by", "CODE", "the organisation that inspects or supervises", 0},
+    {"org", "CODE", "the organisation inspected or supervised", 0},
+    {"member", "ID", "the member inspected or supervised (id or card)", 0},
+    {"from", "DATE", "the first day", 0},
+    {"to", "DATE", "the last day (\"\" for none)", 0},
+    {"subject", "TEXT", "what was inspected or supervised", 0},
+    {"conclusion", "TEXT", "the conclusion", 0},
+    {"violation", "yes|no", "whether violations were found", 0},
+    {0}};
+
+static const cli_opt org_discipline_correct_opts[] = {
+    CORRECT_REASON,
+    {"org", "CODE", "the organisation disciplined", 0},
+    {"form", "FORM", "reprimand or warning", 0},
+    {"date", "DATE", "the decision", 0},
+    {"votes", "FOR/TOTAL", "the votes of the deciding body", 0},
+    {"by", "CODE", "the deciding organisation, above it", 0},
+    {"decision", "NO", "the number of the decision", 0},
+    {0}};
+
+static const cli_opt assess_correct_opts[] = {
+    CORRECT_REASON,
+    {"year", "YYYY", "the year classified", 0},
+    {"member", "ID", "the member classified (id or card)", 0},
+    {"org", "CODE", "the organisation classified", 0},
+    {"grade", "GRADE", "excellent, well, completed or not-completed", 0},
+    {"score", "N", "a score out of 100", 0},
+    {0}};
+
+static const cli_opt award_correct_opts[] = {
+    CORRECT_REASON,
+    {"member", "ID", "the member awarded (id or card)", 0},
+    {"org", "CODE", "the organisation awarded", 0},
+    {"kind", "KIND", "merit, flag, order, badge or other", 0},
+    {"title", "TEXT", "the title of the award", 0},
+    {"by", "CODE", "the awarding organisation", 0},
+    {"date", "DATE", "the day of the award", 0},
+    {"years", "N", "party badges: the milestone", 0},
+    {"early", "yes|no",
+     "party badges: early (not kept with the award: give it again)", 0},
+    {"decision", "NO", "the number of the decision", 0},
+    {0}};
+
+static const cli_opt fund_correct_opts[] = {
+    CORRECT_REASON,
+    {"org", "CODE", "the organisation that mobilised the funds", 0},
+    {"campaign", "TEXT", "what for", 0},
+    {"date", "DATE", "the day they count on", 0},
+    {"amount", "N", "whole VND", 0},
+    {"note", "TEXT", "a note kept with the record", 0},
+    {0}};
+
+static const cli_opt model_correct_opts[] = {
+    CORRECT_REASON,
+    {"group", "CODE", "the grouping that names the model", 0},
+    {"org", "CODE", "the organisation named a model", 0},
+    {"member", "ID", "the member named a model (id or card)", 0},
+    {"title", "TEXT", "what it is a model of", 0},
+    {"date", "DATE", "the day it was named", 0},
+    {0}};
+
+static const cli_opt conference_correct_opts[] = {
+    CORRECT_REASON,
+    {"host", "CODE", "the hosting organisation", 0},
+    {"date", "DATE", "the day of the conference", 0},
+    {"kind", "KIND", "review, workshop, anniversary or other", 0},
+    {"theme", "TEXT", "the theme", 0},
+    {"group", "CODE", "the grouping whose conference it is", 0},
+    {"delegates", "N", "delegates attending", 0},
+    {"papers", "N", "papers or comments received", 0},
+    {"flag-to", "CODE", "the member of the grouping handed the flag", 0},
+    {0}};
+
+static const cli_opt doc_correct_opts[] = {
+    CORRECT_REASON,
+    {"document", "NUMBER", "the document", 0},
+    {"org", "CODE", "the organisation", 0},
+    {"date", "DATE", "the day", 0},
+    {0}};
+
+static const cli_opt meeting_correct_opts[] = {
+    CORRECT_REASON,
+    {"cell", "CODE", "the cell that met", 0},
+    {"date", "DATE", "the day of the meeting", 0},
+    {"kind", "KIND", "regular or thematic", 0},
+    {"chair", "ID", "the member who chaired it", 0},
+    {"minutes", "N", "its length in minutes", 0},
+    {"theme", "TEXT", "its theme", 0},
+    {"result", "PCT", "% of last month's resolution's targets met", 0},
+    {"present", "ID,...",
+     "members present (with --absent: the whole attendance is given again)", 0},
+    {"absent", "ID[:REASON]", "a member absent, and why", P},
+    {"opinion", "ID[:ROLE][:TEXT]", "an opinion (all of them again)", P},
+    {"task", "TEXT", "a key task for next month (all of them again)", P},
+    {"document", "NUMBER", "a document disseminated (all of them again)", P},
+    {"points", "CRITERION=N",
+     "points given by the scorer (all of them again; default: as given)", P},
+    {0}};
+
+static const cli_opt void_list_opts[] = {
+    {"noun", "NOUN",
+     "only these: oversight, discipline, assessment, award, fund, model, "
+     "conference, meeting or dissemination (of documents)",
+     0},
+    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {0}};
+
+/* What every void and correction of a record of party work does. */
+#define VOID_HELP                                                              \
+  "The record is kept whole among the voided records (void list), with "       \
+  "who, when and why, and stops counting everywhere: every report, past "      \
+  "ones included, reads as if it had never been entered."
+#define CORRECT_HELP                                                           \
+  "The record is voided and entered again, in one step, with the fields "      \
+  "given and the others as recorded; the new record is checked as an "         \
+  "addition is, and refused with its message (the database unchanged). "       \
+  "Giving --org or --member of a record about either drops the other."
+
 static const cli_opt event_correct_opts[] = {
     REASON_OPT("corrected"),
     {"date", "DATE", "the right date", 0},
@@ -544,6 +670,9 @@ static const cli_opt rubric_load_opts[] = {
     {0}};
 
 const cli_command cli_commands[] = {
+    {"assess", "correct", cli_assess_correct, ID_ARG, 1, 1, assess_correct_opts,
+     "correct a classification (assess list shows ids); prints the new id",
+     CORRECT_HELP " The quota of excellence is checked again.", CLI_DB_WRITE},
     {"assess", "import", cli_assess_import, "FILE", 1, 1, no_opts,
      "classify members and organisations from a CSV file, all or nothing",
      "Columns: year, member (id or card) or org (code), grade or score, in "
@@ -574,6 +703,9 @@ const cli_command cli_commands[] = {
      "in every year from the first to the last of --years: a year without "
      "a classification breaks the streak.",
      CLI_DB_READ},
+    {"assess", "void", cli_assess_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken classification (assess list shows ids)", VOID_HELP,
+     CLI_DB_WRITE},
     {"award", "add", cli_award_add, "", 0, 0, award_add_opts,
      "record an award to a member or an organisation; prints the new id",
      "A party badge (--kind badge --years N) goes to an official member "
@@ -582,14 +714,12 @@ const cli_command cli_commands[] = {
      "date: a member's at the member's cell, an organisation's at its "
      "superior.",
      CLI_DB_WRITE},
+    {"award", "correct", cli_award_correct, ID_ARG, 1, 1, award_correct_opts,
+     "correct an award; prints the new id", CORRECT_HELP, CLI_DB_WRITE},
     {"award", "list", cli_award_list, "", 0, 0, award_list_opts,
      "list awards, by date", NULL, CLI_DB_READ},
     {"award", "void", cli_award_void, ID_ARG, 1, 1, record_void_opts,
-     "void a mistaken award",
-     "The record is kept whole among the voided records, with who, when "
-     "and why, and stops counting everywhere: every report, past ones "
-     "included, reads as if it had never been entered.",
-     CLI_DB_WRITE},
+     "void a mistaken award", VOID_HELP, CLI_DB_WRITE},
     {"check", "", cli_check, "", 0, 0, check_opts,
      "check the database: integrity, and what is derived against the events",
      "Runs SQLite's integrity and foreign key checks, then derives every "
@@ -610,8 +740,18 @@ const cli_command cli_commands[] = {
      "without a handover, and so does the host of a conference after the "
      "holder has left the grouping.",
      CLI_DB_WRITE},
+    {"conference", "correct", cli_conference_correct, ID_ARG, 1, 1,
+     conference_correct_opts, "correct a conference; prints the new id",
+     CORRECT_HELP " The handovers of the flag are checked again.",
+     CLI_DB_WRITE},
     {"conference", "list", cli_conference_list, "", 0, 0, conference_list_opts,
      "list conferences", NULL, CLI_DB_READ},
+    {"conference", "void", cli_conference_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken conference",
+     VOID_HELP " A conference of a grouping that handed the flag on is "
+               "refused where a later handover rests on it, naming that "
+               "conference; otherwise the flag goes back to its holder.",
+     CLI_DB_WRITE},
     {"demo", "", cli_demo, "", 0, 0, no_opts,
      "create a demonstration database and print its annual report",
      "Fills a new database (--db, default ./cadre.db) with a fictional "
@@ -623,6 +763,12 @@ const cli_command cli_commands[] = {
     {"doc", "add", cli_doc_add, "NUMBER", 1, 1, doc_add_opts,
      "register a document (21-NQ/TW, 50-CT/TW, 16-NQ/TU); prints its id",
      "Numbers are unique without regard to the case of ASCII letters.",
+     CLI_DB_WRITE},
+    {"doc", "correct", cli_doc_correct, ID_ARG, 1, 1, doc_correct_opts,
+     "correct a record of a document disseminated or implemented (doc show "
+     "lists ids); prints the new id",
+     CORRECT_HELP " A dissemination that an implementation rests on may move "
+                  "only to a day on or before it.",
      CLI_DB_WRITE},
     {"doc", "coverage", cli_doc_coverage, "NUMBER", 1, 1, doc_coverage_opts,
      "which grassroots organisations and cells below an organisation have "
@@ -648,6 +794,12 @@ const cli_command cli_commands[] = {
     {"doc", "show", cli_doc_show, "NUMBER", 1, 1, text_json_opts,
      "show a document: who disseminated and implemented it, and when", NULL,
      CLI_DB_READ},
+    {"doc", "void", cli_doc_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken record of a document disseminated or implemented (doc "
+     "show lists ids)",
+     VOID_HELP " A dissemination that an implementation rests on is refused, "
+               "naming the implementation: void that first.",
+     CLI_DB_WRITE},
     {"event", "correct", cli_event_correct, ID_ARG, 1, 1, event_correct_opts,
      "correct a member's event: void it and enter it again with the fields "
      "given; prints the new event's id",
@@ -684,14 +836,13 @@ const cli_command cli_commands[] = {
      "They count in the report (funds) on their day, for the organisation "
      "and those above it then. One record holds at most 100 trillion VND.",
      CLI_DB_WRITE},
+    {"fund", "correct", cli_fund_correct, ID_ARG, 1, 1, fund_correct_opts,
+     "correct a record of funds mobilised; prints the new id", CORRECT_HELP,
+     CLI_DB_WRITE},
     {"fund", "list", cli_fund_list, "", 0, 0, fund_list_opts,
      "list funds mobilised", NULL, CLI_DB_READ},
     {"fund", "void", cli_fund_void, ID_ARG, 1, 1, record_void_opts,
-     "void a mistaken record of funds mobilised",
-     "The record is kept whole among the voided records, with who, when "
-     "and why, and stops counting everywhere: every report, past ones "
-     "included, reads as if it had never been entered.",
-     CLI_DB_WRITE},
+     "void a mistaken record of funds mobilised", VOID_HELP, CLI_DB_WRITE},
     {"group", "add", cli_group_add, "CODE", 1, 1, group_add_opts,
      "create a grouping: a regional block or an emulation cluster", NULL,
      CLI_DB_WRITE},
@@ -739,6 +890,16 @@ const cli_command cli_commands[] = {
      "are recorded in date order. The meeting is scored on the active "
      "rubric once every criterion has points (docs/rubric.md).",
      CLI_DB_WRITE},
+    {"meeting", "correct", cli_meeting_correct, ID_ARG, 1, 1,
+     meeting_correct_opts,
+     "correct a meeting: void it and record it again; prints the new id",
+     CORRECT_HELP " A list given (absent, opinion, task, document, points) "
+                  "replaces the recorded one; the meeting is scored again on "
+                  "the active rubric with the scorer's points as given. As "
+                  "meeting add does, it refuses a day before a later "
+                  "meeting of the cell (meetings are recorded in date "
+                  "order).",
+     CLI_DB_WRITE},
     {"meeting", "import", cli_meeting_import, "FILE", 1, 1, no_opts,
      "record meetings from a CSV file, all or nothing",
      "Columns: cell, date, kind, chair, minutes (required), theme, present, "
@@ -757,6 +918,14 @@ const cli_command cli_commands[] = {
      "show a meeting: attendance, opinions, tasks, documents, each "
      "criterion's points, the score and last meeting's tasks to follow up",
      NULL, CLI_DB_READ},
+    {"meeting", "void", cli_meeting_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken meeting",
+     VOID_HELP " The documents disseminated at it are voided with it "
+               "(refused where an implementation rests on one, naming it), "
+               "and the later meetings of the cell are scored again: their "
+               "attendance criterion counts the meetings a member missed in "
+               "a row.",
+     CLI_DB_WRITE},
     {"member", "add", cli_member_add, "", 0, 0, member_add_opts,
      "record an existing member from the registers; prints the new id", NULL,
      CLI_DB_WRITE},
@@ -822,8 +991,14 @@ const cli_command cli_commands[] = {
      "Give --org or --member: an organisation or a member within a member "
      "of the grouping on the day.",
      CLI_DB_WRITE},
+    {"model", "correct", cli_model_correct, ID_ARG, 1, 1, model_correct_opts,
+     "correct an outstanding model; prints the new id", CORRECT_HELP,
+     CLI_DB_WRITE},
     {"model", "list", cli_model_list, "", 0, 0, model_list_opts,
      "list a grouping's outstanding models", NULL, CLI_DB_READ},
+    {"model", "void", cli_model_void, ID_ARG, 1, 1, record_void_opts,
+     "void a mistaken outstanding model (model list shows ids)", VOID_HELP,
+     CLI_DB_WRITE},
     {"org", "add", cli_org_add, "CODE", 1, 1, org_add_opts,
      "found an organisation",
      "There is one central organisation at most. Without --founded, the "
@@ -840,6 +1015,18 @@ const cli_command cli_commands[] = {
      "dissolve does, and is refused while members or live organisations "
      "remain below it. It counts for the organisations above it, on the "
      "day.",
+     CLI_DB_WRITE},
+    {"org", "discipline-correct", cli_org_discipline_correct, ID_ARG, 1, 1,
+     org_discipline_correct_opts,
+     "correct a discipline of an organisation (org show lists ids); prints "
+     "the new id",
+     CORRECT_HELP " A dissolution is refused: it ended the organisation.",
+     CLI_DB_WRITE},
+    {"org", "discipline-void", cli_org_discipline_void, ID_ARG, 1, 1,
+     record_void_opts,
+     "void a mistaken discipline of an organisation (org show lists ids)",
+     VOID_HELP " A dissolution is refused: it ended the organisation, an "
+               "organisation event.",
      CLI_DB_WRITE},
     {"org", "dissolve", cli_org_dissolve, "CODE", 1, 1, org_dissolve_opts,
      "dissolve an organisation that has no members or live organisations "
@@ -868,16 +1055,16 @@ const cli_command cli_commands[] = {
      "organisations above: a member's at the member's cell, an "
      "organisation's at its superior.",
      CLI_DB_WRITE},
+    {"oversight", "correct", cli_oversight_correct, ID_ARG, 1, 1,
+     oversight_correct_opts,
+     "correct an inspection or a supervision; prints the new id", CORRECT_HELP,
+     CLI_DB_WRITE},
     {"oversight", "list", cli_oversight_list, "", 0, 0, oversight_list_opts,
      "list inspections and supervisions, by first day", NULL, CLI_DB_READ},
     {"oversight", "show", cli_oversight_show, ID_ARG, 1, 1, oversight_show_opts,
      "show an inspection or a supervision", NULL, CLI_DB_READ},
     {"oversight", "void", cli_oversight_void, ID_ARG, 1, 1, record_void_opts,
-     "void a mistaken inspection or supervision",
-     "The record is kept whole among the voided records, with who, when "
-     "and why, and stops counting everywhere: every report, past ones "
-     "included, reads as if it had never been entered.",
-     CLI_DB_WRITE},
+     "void a mistaken inspection or supervision", VOID_HELP, CLI_DB_WRITE},
     {"report", "", cli_report, "CODE", 0, 1, report_opts,
      "the period report of an organisation and all below it, or of a "
      "grouping",
@@ -919,6 +1106,12 @@ const cli_command cli_commands[] = {
      "set an account's password", NULL, CLI_DB_WRITE},
     {"version", "", cli_version, "", 0, 0, no_opts, "print the version", NULL,
      CLI_DB_NONE},
+    {"void", "list", cli_void_list, "", 0, 0, void_list_opts,
+     "list the voided records of party work: id, noun, when, by whom, why, "
+     "and the record as it was (JSON)",
+     "In the order voided. Voided events of members and organisations are "
+     "listed by event list.",
+     CLI_DB_READ},
 };
 
 const size_t cli_command_count = UTIL_COUNT(cli_commands);

@@ -479,6 +479,7 @@ typedef struct store_org_discipline_row {
   const char *date, *form, *by_code, *decision, *reason;
   const char *recorded_at, *recorded_by;
   int votes_for, votes_total;
+  int64_t id; /* for org discipline-void */
 } store_org_discipline_row;
 /* Calls fn for each discipline decision on `org`, by date. */
 int store_org_disciplines(store *st, int64_t org,
@@ -520,6 +521,7 @@ typedef struct store_assess_row {
   int score;              /* -1 when not given */
   const char *place;      /* where it counts: the member's cell, the superior */
   const char *grassroots; /* whose quota it counts in, or NULL */
+  int64_t id;             /* the classification's, for assess void */
 } store_assess_row;
 typedef int (*store_assess_fn)(void *ctx, const store_assess_row *row);
 /* The assessments of a year, organisations first by code, then members by
@@ -578,6 +580,11 @@ void store_grouping_clear(store_grouping *g);
  * without regard to case), -1. */
 int store_grouping_by_code(store *st, const char *code, store_grouping *g,
                            util_err *e);
+/* Sets *code (the caller's) to the code of grouping `id` (`table`
+ * "grouping") or the number of document `id` ("document"); returns 1
+ * when there is none. */
+int store_code_of(store *st, const char *table, int64_t id, char **code,
+                  util_err *e);
 /* Inserts g (id ignored) and sets g->id. */
 int store_grouping_insert(store *st, store_grouping *g, const char *user,
                           util_err *e);
@@ -734,6 +741,13 @@ typedef struct store_meeting {
   char *theme;
 } store_meeting;
 void store_meeting_clear(store_meeting *m);
+/* The meetings of `cell` after (day, id), in date and recording order;
+ * *ids is the caller's. */
+int store_meetings_after(store *st, int64_t cell, util_day day, int64_t id,
+                         int64_t **ids, size_t *n, util_err *e);
+/* The records of documents disseminated at `meeting`; *ids the caller's. */
+int store_meeting_docs(store *st, int64_t meeting, int64_t **ids, size_t *n,
+                       util_err *e);
 /* Inserts m (id ignored; its score and grade as given) and sets m->id. */
 int store_meeting_insert(store *st, store_meeting *m, const char *user,
                          util_err *e);
@@ -839,11 +853,23 @@ int store_docs(store *st, int (*fn)(void *ctx, const store_doc_row *r),
 typedef struct store_doc_step_row {
   const char *code, *name, *step, *date, *recorded_at, *recorded_by;
   int64_t meeting; /* 0 when not at a meeting */
+  int64_t id;      /* the record's, for doc void */
 } store_doc_step_row;
 /* Who disseminated and implemented a document, by step, date and code. */
 int store_doc_steps(store *st, int64_t doc,
                     int (*fn)(void *ctx, const store_doc_step_row *r),
                     void *ctx, util_err *e);
+/* An implementation of a document at `org` (of document `doc` unless 0)
+ * that no dissemination there on or before its day supports: returns 1
+ * and fills *out (number and code the caller's: free them), 0 when there
+ * is none. */
+typedef struct store_doc_orphan_row {
+  int64_t id;
+  char date[11];
+  char *number, *code;
+} store_doc_orphan_row;
+int store_doc_orphan(store *st, int64_t org, int64_t doc,
+                     store_doc_orphan_row *out, util_err *e);
 typedef struct store_coverage_row {
   const char *code, *name, *kind;
   const char *disseminated; /* the day, or NULL when not by then */
@@ -918,8 +944,9 @@ int store_oversight_targets(store *st,
 
 /* ---- voided records of party work (store_void.c) ---------------------- */
 
-/* Moves record `id` of `source` (oversight, org_discipline, award, fund)
- * to the voided records, whole, with who voided it, when and why; sets
+/* Moves record `id` of `source` (oversight, org_discipline, assessment,
+ * award, fund, conference, model, meeting, dissemination) to the voided
+ * records, whole, with who voided it, when and why; sets
  * *record to the row as it was (JSON, the caller's). Returns 1 when there
  * is no such record. The record's point is the caller's to take back. */
 int store_record_void(store *st, const char *source, int64_t id,

@@ -65,9 +65,10 @@ int store_assess_get(store *st, int year, int64_t member, int64_t org,
 int store_assess_put(store *st, store_assess *a, const char *user,
                      util_err *e) {
   static const char ins[] =
-      "INSERT INTO assessment(grade, score, grassroots_id, recorded_at, "
+      "INSERT INTO assessment(id, grade, score, grassroots_id, recorded_at, "
       "recorded_by, year, member_id, org_id) "
-      "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+      "VALUES (" STORE_NEXT_ID(
+          "assessment") ", ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
   static const char upd[] =
       "UPDATE assessment SET grade = ?2, score = ?3, grassroots_id = ?4, "
       "recorded_at = ?5, recorded_by = ?6 WHERE id = ?1";
@@ -125,7 +126,7 @@ typedef struct assess_fn_ctx {
 #define ASSESS_COLUMNS                                                         \
   "s.year, s.member_id, m.card, coalesce(m.name, " NAME_ON(                    \
       "o.id",                                                                  \
-      "?4") "), o.code, s.grade, s.score, pl.code, g.code "                    \
+      "?4") "), o.code, s.grade, s.score, pl.code, g.code, s.id "              \
             "FROM assessment s LEFT JOIN member m ON m.id = s.member_id "      \
             "LEFT JOIN org o ON o.id = s.org_id "                              \
             "LEFT JOIN org g ON g.id = s.grassroots_id "                       \
@@ -147,6 +148,7 @@ static int assess_row(void *ctx, sqlite3_stmt *s) {
                    : sqlite3_column_int(s, 6),
       .place = store_col_text(s, 7),
       .grassroots = store_col_text(s, 8),
+      .id = sqlite3_column_int64(s, 9),
   };
   return r->fn(r->ctx, &row);
 }
@@ -211,9 +213,10 @@ int store_assess_streak(store *st, int first, int last, unsigned grades,
 int store_award_add(store *st, const store_award *w, const char *user,
                     int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO award(kind, title, org_id, member_id, by_org_id, date, "
+      "INSERT INTO award(id, kind, title, org_id, member_id, by_org_id, date, "
       "badge_years, decision, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+      "VALUES (" STORE_NEXT_ID(
+          "award") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

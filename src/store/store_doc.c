@@ -93,9 +93,9 @@ int store_doc_step_add(store *st, int64_t doc, int64_t org, int step,
                        util_day day, int64_t meeting, const char *user,
                        int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO dissemination(document_id, org_id, step, date, "
+      "INSERT INTO dissemination(id, document_id, org_id, step, date, "
       "meeting_id, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+      "VALUES (" STORE_NEXT_ID("dissemination") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -154,7 +154,8 @@ static int step_row(void *ctx, sqlite3_stmt *s) {
                             .date = store_col_text(s, 3),
                             .recorded_at = store_col_text(s, 4),
                             .recorded_by = store_col_text(s, 5),
-                            .meeting = sqlite3_column_int64(s, 6)};
+                            .meeting = sqlite3_column_int64(s, 6),
+                            .id = sqlite3_column_int64(s, 7)};
   return r->fn(r->ctx, &row);
 }
 
@@ -163,7 +164,7 @@ int store_doc_steps(store *st, int64_t doc,
                     void *ctx, util_err *e) {
   static const char sql[] = "SELECT o.code, " DOC_NAME_AT(
       "o.id", "x.date") ", x.step, x.date, x.recorded_at, "
-                        "x.recorded_by, coalesce(x.meeting_id, 0) "
+                        "x.recorded_by, coalesce(x.meeting_id, 0), x.id "
                         "FROM dissemination x JOIN org o ON o.id = "
                         "x.org_id WHERE x.document_id = ?1 "
                         "ORDER BY x.step, x.date, o.code";
@@ -214,4 +215,33 @@ int store_doc_coverage(store *st, int64_t doc, const char *prefix, util_day day,
   int rc = store_each(st, s, coverage_row, &r, e);
   free(hi);
   return rc;
+}
+
+int store_doc_orphan(store *st, int64_t org, int64_t doc,
+                     store_doc_orphan_row *out, util_err *e) {
+  static const char sql[] =
+      "SELECT i.id, i.date, d.number, o.code FROM dissemination i "
+      "JOIN document d ON d.id = i.document_id JOIN org o ON o.id = i.org_id "
+      "WHERE i.org_id = ?1 AND (?2 = 0 OR i.document_id = ?2) "
+      "AND i.step = 'implemented' AND NOT EXISTS (SELECT 1 FROM "
+      "dissemination x WHERE x.document_id = i.document_id "
+      "AND x.org_id = i.org_id AND x.step = 'disseminated' "
+      "AND x.date <= i.date) ORDER BY i.date, i.id LIMIT 1";
+  memset(out, 0, sizeof *out);
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  sqlite3_bind_int64(s, 2, doc);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW) {
+    out->id = sqlite3_column_int64(s, 0);
+    snprintf(out->date, sizeof out->date, "%s", store_col_text(s, 1));
+    out->number = store_col_dup(s, 2);
+    out->code = store_col_dup(s, 3);
+  }
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW)
+    return 1;
+  return rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
 }

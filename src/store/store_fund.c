@@ -7,8 +7,9 @@
 int store_fund_add(store *st, const store_fund *f, const char *user,
                    int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO fund(org_id, campaign, date, amount, note, recorded_at, "
-      "recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+      "INSERT INTO fund(id, org_id, campaign, date, amount, note, recorded_at, "
+      "recorded_by) VALUES (" STORE_NEXT_ID(
+          "fund") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

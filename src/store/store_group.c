@@ -41,6 +41,25 @@ int store_grouping_by_code(store *st, const char *code, store_grouping *g,
   return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
 }
 
+int store_code_of(store *st, const char *table, int64_t id, char **code,
+                  util_err *e) {
+  static const char grouping[] = "SELECT code FROM grouping WHERE id = ?1";
+  static const char document[] = "SELECT number FROM document WHERE id = ?1";
+  *code = NULL;
+  sqlite3_stmt *s =
+      store_stmt(st, strcmp(table, "grouping") == 0 ? grouping : document, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    *code = store_col_dup(s, 0);
+  sqlite3_reset(s);
+  if (rc == SQLITE_ROW)
+    return 0;
+  return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
+}
+
 int store_grouping_insert(store *st, store_grouping *g, const char *user,
                           util_err *e) {
   static const char sql[] =
@@ -176,9 +195,10 @@ static void bind_count(sqlite3_stmt *s, int i, int n) {
 int store_conference_add(store *st, const store_conference *c, const char *user,
                          int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO conference(grouping_id, host_id, date, kind, theme, "
+      "INSERT INTO conference(id, grouping_id, host_id, date, kind, theme, "
       "delegates, papers, flag_to_id, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+      "VALUES (" STORE_NEXT_ID(
+          "conference") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -273,8 +293,9 @@ int store_conference_rows(store *st, int64_t grouping, util_day from,
 int store_model_add(store *st, const store_model *m, const char *user,
                     int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO model(grouping_id, org_id, member_id, title, date, "
-      "recorded_at, recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+      "INSERT INTO model(id, grouping_id, org_id, member_id, title, date, "
+      "recorded_at, recorded_by) VALUES (" STORE_NEXT_ID(
+          "model") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

@@ -92,5 +92,13 @@ void store_now(char out[static 21]);
  * member `id`. */
 int store_name_index(store *st, int64_t id, const char *old, const char *key,
                      util_err *e);
+/* The id of a new record of party work in table `t` (a literal): past
+ * the largest of those in the table and those voided from it, so that an
+ * id never names two records, even after the last one was voided (SQLite
+ * would give its id again). */
+#define STORE_NEXT_ID(t)                                                       \
+  "(SELECT max(coalesce((SELECT max(id) FROM " t "), 0), "                     \
+  "coalesce((SELECT max(source_id) FROM voided WHERE source = '" t "'), 0)) "  \
+  "+ 1)"
 
 #endif

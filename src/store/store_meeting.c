@@ -133,11 +133,12 @@ static const char *grade_of(int score) {
 int store_meeting_insert(store *st, store_meeting *m, const char *user,
                          util_err *e) {
   static const char sql[] =
-      "INSERT INTO meeting(cell_id, date, kind, chair_id, minutes, theme, "
+      "INSERT INTO meeting(id, cell_id, date, kind, chair_id, minutes, theme, "
       "registered, present, speakers, resolution_pct, rubric_id, score, "
       "grade, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-      "?15)";
+      "VALUES (" STORE_NEXT_ID("meeting") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                                          "?9, ?10, ?11, ?12, ?13, ?14, "
+                                          "?15)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -224,6 +225,37 @@ int store_meeting_before(store *st, int64_t cell, util_day day, int64_t id,
   }
   sqlite3_reset(s);
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+}
+
+/* The ids the statement `sql` gives for ?1 = x, ?2 = day, ?3 = y; a
+ * parameter it does not have is not bound (SQLITE_RANGE, harmless). *ids
+ * is the caller's. */
+static int ids_of(store *st, const char *sql, int64_t x, util_day day,
+                  int64_t y, int64_t **ids, size_t *n, util_err *e) {
+  *ids = NULL;
+  *n = 0;
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, x);
+  store_bind_day(s, 2, day);
+  sqlite3_bind_int64(s, 3, y);
+  return store_all(st, s, sizeof **ids, (void **)ids, n, store_read_id, e);
+}
+
+int store_meetings_after(store *st, int64_t cell, util_day day, int64_t id,
+                         int64_t **ids, size_t *n, util_err *e) {
+  static const char sql[] = "SELECT id FROM meeting WHERE cell_id = ?1 "
+                            "AND (date > ?2 OR (date = ?2 AND id > ?3)) "
+                            "ORDER BY date, id";
+  return ids_of(st, sql, cell, day, id, ids, n, e);
+}
+
+int store_meeting_docs(store *st, int64_t meeting, int64_t **ids, size_t *n,
+                       util_err *e) {
+  static const char sql[] =
+      "SELECT id FROM dissemination WHERE meeting_id = ?1 ORDER BY id";
+  return ids_of(st, sql, meeting, 0, 0, ids, n, e);
 }
 
 /* ---- attendance, opinions, tasks, points

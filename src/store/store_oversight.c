@@ -11,9 +11,11 @@
 int store_oversight_add(store *st, const store_oversight *o, const char *user,
                         int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO oversight(kind, by_org_id, org_id, member_id, valid_from, "
+      "INSERT INTO oversight(id, kind, by_org_id, org_id, member_id, "
+      "valid_from, "
       "valid_to, subject, conclusion, violation, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+      "VALUES (" STORE_NEXT_ID(
+          "oversight") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -97,9 +99,11 @@ int store_oversights(store *st, const store_oversight_query *q,
 int store_org_discipline_add(store *st, const store_org_discipline *d,
                              const char *user, int64_t *id, util_err *e) {
   static const char sql[] =
-      "INSERT INTO org_discipline(org_id, date, form, by_org_id, votes_for, "
+      "INSERT INTO org_discipline(id, org_id, date, form, by_org_id, "
+      "votes_for, "
       "votes_total, decision, reason, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+      "VALUES (" STORE_NEXT_ID(
+          "org_discipline") ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -132,6 +136,7 @@ static int discipline_row(void *ctx, sqlite3_stmt *s) {
       .reason = store_col_text(s, 6),
       .recorded_at = store_col_text(s, 7),
       .recorded_by = store_col_text(s, 8),
+      .id = sqlite3_column_int64(s, 9),
   };
   return r->fn(r->ctx, &row);
 }
@@ -142,7 +147,7 @@ int store_org_disciplines(store *st, int64_t org,
                           void *ctx, util_err *e) {
   static const char sql[] =
       "SELECT d.date, d.form, b.code, d.votes_for, d.votes_total, "
-      "d.decision, d.reason, d.recorded_at, d.recorded_by "
+      "d.decision, d.reason, d.recorded_at, d.recorded_by, d.id "
       "FROM org_discipline d LEFT JOIN org b ON b.id = d.by_org_id "
       "WHERE d.org_id = ?1 ORDER BY d.date, d.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);

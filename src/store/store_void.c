@@ -5,14 +5,16 @@
  */
 #include "store/store_int.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* The tables whose records are voided this way. Their names are ours, never
  * the user's: SQL is built from this list and from the table's own
  * columns. */
-static const char *const tables[] = {"oversight", "org_discipline", "award",
-                                     "fund"};
+static const char *const tables[] = {
+    "oversight",  "org_discipline", "assessment", "award",        "fund",
+    "conference", "model",          "meeting",    "dissemination"};
 
 static bool known(const char *source) {
   for (size_t i = 0; i < UTIL_COUNT(tables); i++)
@@ -40,6 +42,37 @@ static int row_json(store *st, const char *table, util_buf *sql, util_err *e) {
   return rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
 }
 
+/* The lines of a meeting, kept in its voided record under their table's
+ * name. */
+static const char *const lines[] = {"meeting_attendance", "meeting_opinion",
+                                    "meeting_task", "meeting_points"};
+
+/* The meeting's row (column 0) with its lines (columns 1...) as arrays. */
+static char *with_lines(sqlite3_stmt *s) {
+  json_t *o = json_loads(store_col_text(s, 0), 0, NULL);
+  for (size_t i = 0; o && i < UTIL_COUNT(lines); i++)
+    json_object_set_new(o, lines[i],
+                        json_loads(store_col_text(s, (int)i + 1), 0, NULL));
+  char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+  json_decref(o);
+  return text ? text : util_xstrdup("{}");
+}
+
+/* DELETE FROM table WHERE column = id (names ours, never the user's). */
+static int delete_where(store *st, const char *table, const char *column,
+                        int64_t id, util_err *e) {
+  char *sql = util_xasprintf("DELETE FROM %s WHERE %s = ?1", table, column);
+  sqlite3_stmt *s = NULL;
+  int rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL);
+  free(sql);
+  if (rc != SQLITE_OK)
+    return store_sqlfail(st, e);
+  sqlite3_bind_int64(s, 1, id);
+  rc = sqlite3_step(s);
+  sqlite3_finalize(s);
+  return rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+}
+
 int store_record_void(store *st, const char *source, int64_t id,
                       const char *user, const char *reason, char **record,
                       util_err *e) {
@@ -52,6 +85,16 @@ int store_record_void(store *st, const char *source, int64_t id,
     util_buf_free(&sql);
     return -1;
   }
+  /* A meeting's lines go with it: their rows would hold it in place. */
+  const bool meeting = strcmp(source, "meeting") == 0;
+  for (size_t i = 0; meeting && i < UTIL_COUNT(lines); i++) {
+    util_buf_printf(&sql, ", (SELECT json_group_array(");
+    if (row_json(st, lines[i], &sql, e)) {
+      util_buf_free(&sql);
+      return -1;
+    }
+    util_buf_printf(&sql, ") FROM %s WHERE meeting_id = ?1)", lines[i]);
+  }
   util_buf_printf(&sql, " FROM %s WHERE id = ?1", source);
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL);
@@ -61,7 +104,7 @@ int store_record_void(store *st, const char *source, int64_t id,
   sqlite3_bind_int64(s, 1, id);
   rc = sqlite3_step(s);
   if (rc == SQLITE_ROW)
-    *record = store_col_dup(s, 0);
+    *record = meeting ? with_lines(s) : store_col_dup(s, 0);
   sqlite3_finalize(s);
   if (rc == SQLITE_DONE)
     return 1;
@@ -80,19 +123,12 @@ int store_record_void(store *st, const char *source, int64_t id,
   sqlite3_bind_text(s, 6, reason, -1, SQLITE_STATIC);
   if (store_step_done(st, s, e))
     goto fail;
-  char *del = util_xasprintf("DELETE FROM %s WHERE id = ?1", source);
-  rc = sqlite3_prepare_v2(st->db, del, -1, &s, NULL);
-  free(del);
-  if (rc != SQLITE_OK) {
-    store_sqlfail(st, e);
+  for (size_t i = 0; meeting && i < UTIL_COUNT(lines); i++)
+    if (delete_where(st, lines[i], "meeting_id", id, e))
+      goto fail;
+  if (delete_where(st, source, "id", id, e))
     goto fail;
-  }
-  sqlite3_bind_int64(s, 1, id);
-  rc = sqlite3_step(s);
-  sqlite3_finalize(s);
-  if (rc == SQLITE_DONE)
-    return 0;
-  store_sqlfail(st, e);
+  return 0;
 fail:
   free(*record);
   *record = NULL;

@@ -94,6 +94,24 @@ small_tree() {
     --founded "$founded"
 }
 
+# party_tree: a province P with a block committee K (a grassroots
+# committee G of two cells C1, C2) and a district committee K2 (a
+# grassroots cell G2), all founded 2000-01-01, in a new database.
+party_tree() {
+  ok init
+  ok org add P --kind provincial --name "Tỉnh ủy" --founded 2000-01-01
+  ok org add K --kind committee --parent P --name "Đảng ủy Khối" \
+    --founded 2000-01-01
+  ok org add G --kind grassroots_committee --parent K --name "Đảng bộ Sở" \
+    --founded 2000-01-01
+  ok org add C1 --kind cell --parent G --name "Chi bộ 1" --founded 2000-01-01
+  ok org add C2 --kind cell --parent G --name "Chi bộ 2" --founded 2000-01-01
+  ok org add K2 --kind committee --parent P --name "Huyện ủy" \
+    --founded 2000-01-01
+  ok org add G2 --kind grassroots_cell --parent K2 --name "Chi bộ xã" \
+    --founded 2000-01-01
+}
+
 finish() {
   echo "$checks checks, $failures failed"
   [ "$failures" -eq 0 ]

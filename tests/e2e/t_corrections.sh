@@ -9,20 +9,7 @@ here=$(dirname "$0")
 A="$T/kept.db"  # entered as a clerk would: late, with mistakes put right
 B="$T/clean.db" # the same history entered in date order, without them
 
-tree() {
-  ok init
-  ok org add P --kind provincial --name "Tỉnh ủy" --founded 2000-01-01
-  ok org add K --kind committee --parent P --name "Đảng ủy Khối" \
-    --founded 2000-01-01
-  ok org add G --kind grassroots_committee --parent K --name "Đảng bộ Sở" \
-    --founded 2000-01-01
-  ok org add C1 --kind cell --parent G --name "Chi bộ 1" --founded 2000-01-01
-  ok org add C2 --kind cell --parent G --name "Chi bộ 2" --founded 2000-01-01
-  ok org add K2 --kind committee --parent P --name "Huyện ủy" \
-    --founded 2000-01-01
-  ok org add G2 --kind grassroots_cell --parent K2 --name "Chi bộ xã" \
-    --founded 2000-01-01
-}
+tree() { party_tree; }
 
 people() {
   ok member add --name "Nguyễn Văn An" --born 1970-01-01 --gender male \
