@@ -708,7 +708,11 @@ done:
 int app_voided(app *a, const char *source,
                int (*fn)(void *ctx, const store_voided_row *r), void *ctx,
                util_err *e) {
-  return store_voided_rows(a->st, source, fn, ctx, e);
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = store_voided_rows(a->st, source, fn, ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
 }
 
 const char *app_record_label(const char *source) {

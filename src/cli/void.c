@@ -72,12 +72,8 @@ int cli_void_list(cli_ctx *c, util_err *e) {
   const char *noun = cli_opt_value(c, "noun"), *source = NULL;
   app *a = cli_app(c);
   if (cli_format(c, "table|csv|json", format, e) ||
-      (noun && app_record_source(noun, &source, e)) ||
-      store_begin(a->st, false, e))
+      (noun && app_record_source(noun, &source, e)))
     return -1;
   cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
-  int rc = app_voided(a, source, voided_row, l, e);
-  cli_list_end(l);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  return cli_list_done(l, app_voided(a, source, voided_row, l, e));
 }
