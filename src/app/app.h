@@ -500,6 +500,38 @@ int app_badges(app *a, const char *from, const char *to, const char *under,
                int (*fn)(void *ctx, const app_badge_row *r), void *ctx,
                util_err *e);
 
+/* ---- listings of records of party work (lists.c) --------------------------
+ */
+
+/* What a listing of records asks, as typed: records of the organisation
+ * `under` or below it as the tree stood on their day (NULL: all), dated
+ * from `from` to `to` (NULL: no bound; `to` defaults to today for awards),
+ * and of a kind or campaign. */
+typedef struct app_records_in {
+  const char *under, *from, *to;
+  const char *kind;     /* oversight: inspection, supervision; award kinds */
+  const char *campaign; /* funds */
+} app_records_in;
+/* Records of oversight, by first day (the period may reach past today). */
+int app_oversights(app *a, const app_records_in *in,
+                   int (*fn)(void *ctx, const store_oversight_row *r),
+                   void *ctx, util_err *e);
+/* The record of oversight `ref` (its id as typed): fn is called once with
+ * it and the names its organisations bore on its first day (NULL for
+ * none); refuses an id that is no record's. */
+int app_oversight_show(app *a, const char *ref,
+                       int (*fn)(void *ctx, const store_oversight_row *r,
+                                 const char *by_name, const char *org_name),
+                       void *ctx, util_err *e);
+/* Awards, by date. */
+int app_awards(app *a, const app_records_in *in,
+               int (*fn)(void *ctx, const store_award_row *r), void *ctx,
+               util_err *e);
+/* Funds mobilised, by date. */
+int app_funds(app *a, const app_records_in *in,
+              int (*fn)(void *ctx, const store_fund_row *r), void *ctx,
+              util_err *e);
+
 /* ---- exports (lists.c) ----------------------------------------------------
  */
 

@@ -272,6 +272,152 @@ int app_badges(app *a, const char *from, const char *to, const char *under,
   return rc < 0 ? -1 : 0;
 }
 
+/* ---- listings of records of party work ------------------------------------
+ */
+
+/* The period of a listing: dates as typed (after today when `future`),
+ * `to` not before `from`. */
+static int period(app *a, const app_records_in *in, bool future,
+                  util_day to_default, util_day *from, util_day *to,
+                  util_err *e) {
+  *from = UTIL_DAY_MIN;
+  *to = to_default;
+  if ((in->from && app_date(a, "from", in->from, future, from, e)) ||
+      (in->to && app_date(a, "to", in->to, future, to, e)))
+    return -1;
+  if (in->from && in->to && *to < *from)
+    return util_fail(e, UTIL_REFUSED, "to: %s: before the first day %s", in->to,
+                     in->from);
+  return 0;
+}
+
+/* The id of `under` (0 when NULL), inside a read. */
+static int under_id(app *a, const char *under, int64_t *id, util_err *e) {
+  *id = 0;
+  if (!under)
+    return 0;
+  store_org o;
+  if (app_org(a, "under", under, &o, e))
+    return -1;
+  *id = o.id;
+  store_org_clear(&o);
+  return 0;
+}
+
+int app_oversights(app *a, const app_records_in *in,
+                   int (*fn)(void *ctx, const store_oversight_row *r),
+                   void *ctx, util_err *e) {
+  store_oversight_query q = {.kind = in->kind};
+  enum core_oversight k;
+  if (in->kind && core_oversight_parse(in->kind, &k))
+    return util_fail(e, UTIL_REFUSED, "kind: %s: inspection or supervision",
+                     util_quote(in->kind).s);
+  if (period(a, in, true, 0, &q.from, &q.to, e))
+    return -1;
+  if (!in->from)
+    q.from = 0; /* no bound */
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = under_id(a, in->under, &q.under, e);
+  if (rc == 0)
+    rc = store_oversights(a->st, &q, fn, ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+typedef struct shown {
+  app *a;
+  int (*fn)(void *ctx, const store_oversight_row *r, const char *by_name,
+            const char *org_name);
+  void *ctx;
+  bool found;
+  util_err *e;
+} shown;
+
+/* The name an organisation (if any) bore on a day; *name is the caller's,
+ * NULL for no organisation. */
+static int name_on(shown *s, int64_t org, const char *day, char **name) {
+  util_day d;
+  *name = NULL;
+  if (!org || util_date_parse(day, &d, NULL))
+    return 0;
+  return store_org_name_at(s->a->st, org, d, name, s->e);
+}
+
+static int show_row(void *ctx, const store_oversight_row *r) {
+  shown *s = ctx;
+  char *by_name = NULL, *org_name = NULL;
+  int rc = name_on(s, r->by_org, r->from, &by_name) ||
+                   name_on(s, r->org, r->from, &org_name)
+               ? -1
+               : s->fn(s->ctx, r, by_name, org_name);
+  s->found = true;
+  free(by_name);
+  free(org_name);
+  return rc;
+}
+
+int app_oversight_show(app *a, const char *ref,
+                       int (*fn)(void *ctx, const store_oversight_row *r,
+                                 const char *by_name, const char *org_name),
+                       void *ctx, util_err *e) {
+  char *end;
+  long long id = ref ? strtoll(ref, &end, 10) : 0;
+  if (!ref || !*ref || *end || id <= 0 || ref[0] < '0' || ref[0] > '9')
+    return util_fail(e, UTIL_REFUSED,
+                     "oversight: %s: not the id of a record (a whole number)",
+                     util_quote(ref ? ref : "").s);
+  if (app_read_begin(a, e))
+    return -1;
+  shown s = {a, fn, ctx, false, e};
+  store_oversight_query q = {.id = id};
+  int rc = store_oversights(a->st, &q, show_row, &s, e);
+  if (rc == 0 && !s.found)
+    rc = util_fail(e, UTIL_REFUSED,
+                   "oversight: %s: no inspection or supervision has this id",
+                   ref);
+  app_read_end(a);
+  return rc ? -1 : 0;
+}
+
+int app_awards(app *a, const app_records_in *in,
+               int (*fn)(void *ctx, const store_award_row *r), void *ctx,
+               util_err *e) {
+  enum core_award k;
+  util_day from, to;
+  if (in->kind && core_award_parse(in->kind, &k))
+    return util_fail(e, UTIL_REFUSED, "kind: %s: %s", util_quote(in->kind).s,
+                     core_award_names());
+  if (period(a, in, false, a->today, &from, &to, e) || app_read_begin(a, e))
+    return -1;
+  int64_t under;
+  int rc = under_id(a, in->under, &under, e);
+  if (rc == 0)
+    rc = store_awards(a->st, under, from, to, in->kind, fn, ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_funds(app *a, const app_records_in *in,
+              int (*fn)(void *ctx, const store_fund_row *r), void *ctx,
+              util_err *e) {
+  store_fund_query q = {0};
+  char *campaign = NULL;
+  if (period(a, in, false, UTIL_DAY_MAX, &q.from, &q.to, e) ||
+      app_text("campaign", in->campaign, false, 200, &campaign, e))
+    return -1;
+  q.campaign = campaign;
+  int rc = app_read_begin(a, e);
+  if (rc == 0) {
+    rc = under_id(a, in->under, &q.under, e);
+    if (rc == 0)
+      rc = store_funds(a->st, &q, fn, ctx, e);
+    app_read_end(a);
+  }
+  free(campaign);
+  return rc < 0 ? -1 : 0;
+}
+
 /* ---- exports ------------------------------------------------------------- */
 
 typedef struct exporting {

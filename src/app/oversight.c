@@ -191,7 +191,8 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
     if (app_date(a, "to", in->to, true, &o.to, e))
       goto done;
     if (o.to < o.from) {
-      util_fail(e, UTIL_REFUSED, "to: %s: before --from %s", in->to, in->from);
+      util_fail(e, UTIL_REFUSED, "to: %s: before the first day %s", in->to,
+                in->from);
       goto done;
     }
   }

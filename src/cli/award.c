@@ -45,31 +45,12 @@ int cli_award_list(cli_ctx *c, util_err *e) {
   static const bool numeric[] = {true,  false, false, true,  false, true,
                                  false, false, false, false, false, false};
   char format[16];
-  util_day from, to;
-  app *a = cli_app(c);
-  const char *kind = cli_opt_value(c, "kind"),
-             *code = cli_opt_value(c, "under");
-  enum core_award k;
-  if (kind && core_award_parse(kind, &k))
-    return util_fail(e, UTIL_REFUSED, "kind: %s: %s", util_quote(kind).s,
-                     core_award_names());
-  if (cli_format(c, "table|csv|json", format, e) ||
-      cli_date(c, "from", UTIL_DAY_MIN, &from, e) ||
-      cli_date(c, "to", a->today, &to, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  if (to < from)
-    return util_fail(e, UTIL_REFUSED, "to: %s: before --from %s",
-                     cli_opt_value(c, "to"), cli_opt_value(c, "from"));
-  if (store_begin(a->st, false, e))
-    return -1;
-  store_org under = {0};
-  int rc = code ? app_org(a, "under", code, &under, e) : 0;
-  if (rc == 0) {
-    cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
-    rc = store_awards(a->st, under.id, from, to, kind, award_out, l, e);
-    cli_list_end(l);
-  }
-  store_org_clear(&under);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  app_records_in in = {.under = cli_opt_value(c, "under"),
+                       .from = cli_opt_value(c, "from"),
+                       .to = cli_opt_value(c, "to"),
+                       .kind = cli_opt_value(c, "kind")};
+  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  return cli_list_done(l, app_awards(cli_app(c), &in, award_out, l, e));
 }

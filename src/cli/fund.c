@@ -41,36 +41,21 @@ static int fund_row(void *ctx, const store_fund_row *r) {
 
 int cli_fund_list(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  store_fund_query q = {0};
-  store_org under = {0};
-  char *campaign = NULL;
-  if (cli_format(c, "table|csv|json", format, e) ||
-      cli_date(c, "from", UTIL_DAY_MIN, &q.from, e) ||
-      cli_date(c, "to", UTIL_DAY_MAX, &q.to, e) ||
-      app_text("campaign", cli_opt_value(c, "campaign"), false, 200, &campaign,
-               e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  q.campaign = campaign;
-  int rc = store_begin(a->st, false, e);
-  const char *code = cli_opt_value(c, "under");
-  if (rc == 0 && code && (rc = app_org(a, "under", code, &under, e)) == 0)
-    q.under = under.id;
-  if (rc == 0) {
-    static const char *const cols[] = {"id",       "date",   "org",
-                                       "campaign", "amount", "note"};
-    static const bool numeric[] = {true, false, false, false, true, false};
-    fund_listing l = {
-        .list = cli_list_new(format, UTIL_COUNT(cols), cols, numeric)};
-    rc = store_funds(a->st, &q, fund_row, &l, e);
-    cli_list_end(l.list);
-    /* The sum, for people only: CSV and JSON stay pure rows. */
-    if (rc == 0 && strcmp(format, "table") == 0)
-      printf("%lld VND in %ld %s\n", (long long)l.total, l.rows,
-             util_plural(l.rows, "record", "records"));
-  }
-  store_org_clear(&under);
-  free(campaign);
-  store_rollback(a->st);
+  app_records_in in = {.under = cli_opt_value(c, "under"),
+                       .from = cli_opt_value(c, "from"),
+                       .to = cli_opt_value(c, "to"),
+                       .campaign = cli_opt_value(c, "campaign")};
+  static const char *const cols[] = {"id",       "date",   "org",
+                                     "campaign", "amount", "note"};
+  static const bool numeric[] = {true, false, false, false, true, false};
+  fund_listing l = {.list =
+                        cli_list_new(format, UTIL_COUNT(cols), cols, numeric)};
+  int rc = cli_list_done(l.list, app_funds(cli_app(c), &in, fund_row, &l, e));
+  /* The sum, for people only: CSV and JSON stay pure rows. */
+  if (rc == 0 && strcmp(format, "table") == 0)
+    printf("%lld VND in %ld %s\n", (long long)l.total, l.rows,
+           util_plural(l.rows, "record", "records"));
   return rc;
 }

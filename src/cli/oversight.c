@@ -62,72 +62,29 @@ static int list_row(void *ctx, const store_oversight_row *r) {
   return 0;
 }
 
-/* A date option of a listing: the period may reach ahead of today. */
-static int list_date(cli_ctx *c, const char *name, util_day *out, util_err *e) {
-  const char *v = cli_opt_value(c, name);
-  *out = 0;
-  return v ? app_date(cli_app(c), name, v, true, out, e) : 0;
-}
-
 int cli_oversight_list(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  store_oversight_query q = {.kind = cli_opt_value(c, "kind")};
-  enum core_oversight k;
-  if (q.kind && core_oversight_parse(q.kind, &k))
-    return util_fail(e, UTIL_REFUSED, "kind: %s: inspection or supervision",
-                     q.kind);
-  if (cli_format(c, "table|csv|json", format, e) ||
-      list_date(c, "from", &q.from, e) || list_date(c, "to", &q.to, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  if (q.from && q.to && q.to < q.from)
-    return util_fail(e, UTIL_REFUSED, "to: %s: before --from %s",
-                     cli_opt_value(c, "to"), cli_opt_value(c, "from"));
-  if (store_begin(a->st, false, e))
-    return -1;
-  const char *under = cli_opt_value(c, "under");
-  store_org o = {0};
-  int rc = under ? app_org(a, "under", under, &o, e) : 0;
-  if (rc == 0) {
-    q.under = o.id;
-    cli_list *l =
-        cli_list_new(format, UTIL_COUNT(list_cols), list_cols, list_numeric);
-    rc = store_oversights(a->st, &q, list_row, l, e);
-    cli_list_end(l);
-  }
-  store_org_clear(&o);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  app_records_in in = {.under = cli_opt_value(c, "under"),
+                       .from = cli_opt_value(c, "from"),
+                       .to = cli_opt_value(c, "to"),
+                       .kind = cli_opt_value(c, "kind")};
+  cli_list *l =
+      cli_list_new(format, UTIL_COUNT(list_cols), list_cols, list_numeric);
+  return cli_list_done(l, app_oversights(cli_app(c), &in, list_row, l, e));
 }
 
 /* ---- show ---------------------------------------------------------------- */
 
 typedef struct shown {
-  app *a;
-  bool json, found;
+  bool json;
   util_buf *out;
-  util_err *e;
 } shown;
 
-/* The name an organisation (if any) bore on a day; *name is the caller's,
- * NULL for no organisation. */
-static int name_on(shown *s, int64_t org, const char *day, char **name) {
-  util_day d;
-  *name = NULL;
-  if (!org || util_date_parse(day, &d, NULL))
-    return 0;
-  return store_org_name_at(s->a->st, org, d, name, s->e);
-}
-
-static int show_row(void *ctx, const store_oversight_row *r) {
+static int show_row(void *ctx, const store_oversight_row *r,
+                    const char *by_name, const char *org_name) {
   shown *s = ctx;
-  char *by_name, *org_name = NULL;
-  if (name_on(s, r->by_org, r->from, &by_name) ||
-      name_on(s, r->org, r->from, &org_name)) {
-    free(by_name);
-    return -1;
-  }
-  s->found = true;
   if (s->json) {
     json_t *o = json_pack(
         "{s:I, s:s, s:s, s:s?, s:s?, s:s?, s:o, s:s?, s:s, s:s?, s:s?, s:s?, "
@@ -166,34 +123,18 @@ static int show_row(void *ctx, const store_oversight_row *r) {
     util_buf_printf(s->out, "recorded %s by %s\n", r->recorded_at,
                     r->recorded_by);
   }
-  free(by_name);
-  free(org_name);
   return 0;
 }
 
 int cli_oversight_show(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  const char *ref = cli_arg(c, 0);
-  char *end;
-  long long id = strtoll(ref, &end, 10);
-  if (!*ref || *end || id <= 0 || ref[0] < '0' || ref[0] > '9')
-    return util_fail(e, UTIL_REFUSED,
-                     "oversight: %s: not the id of a record (a whole number)",
-                     ref);
-  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "text|json", format, e))
     return -1;
   util_buf out = {0};
-  shown s = {a, strcmp(format, "json") == 0, false, &out, e};
-  store_oversight_query q = {.id = id};
-  int rc = store_oversights(a->st, &q, show_row, &s, e);
-  if (rc == 0 && !s.found)
-    rc = util_fail(e, UTIL_REFUSED,
-                   "oversight: %s: no inspection or supervision has this id",
-                   ref);
+  shown s = {strcmp(format, "json") == 0, &out};
+  int rc = app_oversight_show(cli_app(c), cli_arg(c, 0), show_row, &s, e);
   if (rc == 0)
     cli_print(&out);
   util_buf_free(&out);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  return rc;
 }

@@ -214,7 +214,7 @@ refused 1 "organisation CQDN-MT did not exist yet on 2025-01-01 (founded 2025-03
 refused 2 "award add: --kind KIND is required" award add --member "$m" \
   --title "Bằng khen" --by HT-CQDN --date 2025-01-01
 refused 1 "kind: prize: merit|flag|order|badge|other" award list --kind prize
-refused 1 "to: 2025-01-01: before --from 2025-02-01" award list \
+refused 1 "to: 2025-01-01: before the first day 2025-02-01" award list \
   --from 2025-02-01 --to 2025-01-01
 refused 1 "from: 2027-01-01: a date in the future" award list --from 2027-01-01
 refused 1 "under: NOPE: no organisation has this code" award list --under NOPE

@@ -185,6 +185,8 @@ refused 1 "under: NOPE: no organisation has this code" fund list \
   --under NOPE
 refused 2 "format: xml: one of table|csv|json" fund list --format xml
 refused 1 "to: 2027-01-01: a date in the future" fund list --to 2027-01-01
+refused 1 "to: 2025-01-01: before the first day 2025-02-01" fund list \
+  --from 2025-02-01 --to 2025-01-01
 
 # ---- a later move leaves a past report as it was -----------------------------
 # CQDN-VP's funds of 2026: one before the move (stays with the block), one

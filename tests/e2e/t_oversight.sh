@@ -371,7 +371,7 @@ refused 1 "from: 2026-07-01: a date in the future (today is 2026-06-30)" \
   oversight add --kind inspection --by K1 --org G1 --from 2026-07-01
 refused 1 "from: 2025-02-30: no such day" \
   oversight add --kind inspection --by K1 --org G1 --from 2025-02-30
-refused 1 "to: 2025-02-28: before --from 2025-03-01" \
+refused 1 "to: 2025-02-28: before the first day 2025-03-01" \
   oversight add --kind inspection --by K1 --org G1 --from 2025-03-01 \
   --to 2025-02-28
 refused 1 "to: 2025-13-01: no such month" \
@@ -418,7 +418,7 @@ refused 2 "option --violation takes no value" \
 refused 1 "kind: audit: inspection or supervision" oversight list --kind audit
 refused 1 "under: NOPE: no organisation has this code" \
   oversight list --under NOPE
-refused 1 "to: 2025-01-01: before --from 2025-02-01" \
+refused 1 "to: 2025-01-01: before the first day 2025-02-01" \
   oversight list --from 2025-02-01 --to 2025-01-01
 refused 1 "from: 2025-02-29: no such day" oversight list --from 2025-02-29
 refused 2 "format: xml: one of table|csv|json" oversight list --format xml
