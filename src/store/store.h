@@ -160,9 +160,11 @@ typedef struct store_org_event {
   util_day date;
   int64_t other, from;
   const char *name, *decision;
+  int64_t id; /* set by store_org_history */
 } store_org_event;
+/* Sets *id (unless NULL) to the new event's id. */
 int store_org_event_add(store *st, const store_org_event *ev, const char *user,
-                        util_err *e);
+                        int64_t *id, util_err *e);
 /* The events of an organisation (of all when org is 0; of those now in the
  * subtree `prefix` unless it is NULL), oldest first; voided ones only when
  * `voided`. Rows
@@ -181,15 +183,18 @@ int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
  * is void. Returns 1 when there is none. */
 int store_org_event_get(store *st, int64_t id, store_org_event *ev,
                         bool *voided, util_err *e);
-/* The first event in force of `org` after event `id` of `day` (besides
- * its founding), or 0. */
-int store_org_event_later(store *st, int64_t org, util_day day, int64_t id,
-                          int64_t *later, util_err *e);
-/* Marks an organisation event void by `user` now, for `reason`. */
+/* Marks an organisation event void by `user` now, for `reason`; in a
+ * correction, `corrected_by` is the event entered in its place (else 0). */
 int store_org_event_void(store *st, int64_t id, const char *user,
-                         const char *reason, util_err *e);
+                         const char *reason, int64_t corrected_by, util_err *e);
 /* Removes the name an organisation took on `since` (a rename voided). */
 int store_org_name_delete(store *st, int64_t org, util_day since, util_err *e);
+/* The events in force of `org` in date order (one day's in the order
+ * recorded), with their ids; kind is static text, name and decision are
+ * the caller's (store_org_history_free). */
+int store_org_history(store *st, int64_t org, store_org_event **out, size_t *n,
+                      util_err *e);
+void store_org_history_free(store_org_event *ev, size_t n);
 
 /* ---- members
  * -------------------------------------------------------------------- */

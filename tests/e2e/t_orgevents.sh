@@ -1,0 +1,245 @@
+# The history of an organisation as clerks keep it (issue 6): moves and
+# renamings entered late take their place by date; any move or renaming,
+# not only the latest, can be voided or corrected. Afterwards every report
+# of the organisations involved — past periods included, by both engines —
+# is byte for byte the report of the same history entered in date order
+# without the mistakes, and `cadre check` passes. Refusals name the events
+# and the rule, and leave the database as it was.
+here=$(dirname "$0")
+. "$here/lib.sh"
+
+A="$T/kept.db"  # entered as a clerk would: late, with mistakes put right
+B="$T/clean.db" # the same history entered in date order, without them
+
+tree() {
+  ok init
+  ok org add P --kind provincial --name "Tỉnh ủy" --founded 2000-01-01
+  for k in K K2 K3; do
+    ok org add $k --kind committee --parent P --name "Đảng ủy $k" \
+      --founded 2000-01-01
+  done
+  ok org add G --kind grassroots_committee --parent K --name "Đảng bộ Sở" \
+    --founded 2000-01-01
+  ok org add C1 --kind cell --parent G --name "Chi bộ 1" --founded 2000-01-01
+  ok org add C2 --kind cell --parent G --name "Chi bộ 2" --founded 2000-01-01
+  ok org add G2 --kind grassroots_cell --parent K2 --name "Chi bộ xã" \
+    --founded 2000-01-01
+  ok org add G3 --kind grassroots_committee --parent K3 --name "Đảng bộ 3" \
+    --founded 2000-01-01
+  ok org add KM --kind committee --parent P --name "Khối sáp nhập" \
+    --founded 2000-01-01
+  ok org add G4 --kind grassroots_cell --parent K3 --name "Chi bộ 4" \
+    --founded 2000-01-01
+  ok member add --name "Nguyễn Văn An" --born 1970-01-01 --gender male \
+    --cell C1 --admitted 2010-01-01 --official 2011-01-01
+  ok member add --name "Trần Thị Bình" --born 1980-02-02 --gender female \
+    --cell C2 --admitted 2015-05-01 --official 2016-05-01
+  ok member add --name "Phạm Thị Dung" --born 1990-04-04 --gender female \
+    --cell G2 --admitted 2012-01-01 --official 2013-01-01
+}
+
+# org_event ORG DATE KIND: the id of the organisation's event in force of
+# that day and kind, from `event list`.
+org_event() {
+  ok event list --org "$1" --format json
+  sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out'))
+    WHERE value ->> 'date' = '$2' AND value ->> 'event' = '$3'
+    AND value ->> 'voided_at' IS NULL"
+}
+
+# same_reports ORGS...: the reports of both databases are equal, byte for
+# byte, for every period and both engines, and so are the organisations
+# listed on a few days.
+same_reports() {
+  local org period db engine orgs=("$@")
+  for org in "${orgs[@]}"; do
+    for period in "2023-01-01 2023-12-31" "2024-01-01 2024-12-31" \
+      "2024-01-01 2024-03-31" "2024-04-01 2024-06-30" \
+      "2024-07-01 2024-12-31" "2025-01-01 2025-06-30" \
+      "2025-07-01 2026-06-30"; do
+      set -- $period
+      for engine in auto direct; do
+        for db in A B; do
+          CADRE_DB=${!db} run report $org --from $1 --to $2 --format json \
+            --engine $engine
+          cp "$T/out" "$T/$db.json"
+        done
+        if cmp -s "$T/A.json" "$T/B.json"; then pass; else
+          fail "report $org $1..$2 ($engine) differs from the clean history:
+$(diff "$T/A.json" "$T/B.json" | head -20)"
+        fi
+      done
+    done
+  done
+  for day in 2024-02-15 2024-05-15 2024-08-15 2025-04-15 2026-06-30; do
+    for org in "${orgs[@]:1}"; do
+      for db in A B; do
+        CADRE_DB=${!db} run org list --at $day --under $org --format csv
+        cp "$T/out" "$T/$db.csv"
+      done
+      if cmp -s "$T/A.csv" "$T/B.csv"; then pass; else
+        fail "org list --at $day --under $org differs: $(diff "$T/A.csv" "$T/B.csv")"
+      fi
+    done
+  done
+  for db in A B; do
+    CADRE_DB=${!db} run check
+    equal "check ($db)" ok "$OUT"
+  done
+}
+
+# ---- 1. late moves and renamings ------------------------------------------
+# The clean history: in date order.
+export CADRE_DB=$B
+tree
+ok org rename G --name "Đảng bộ Sở cũ" --date 2024-02-01
+ok org move G --to K2 --date 2024-06-01 --decision 12-QĐ/TU
+ok org rename G --name "Đảng bộ Sở Tài chính" --date 2024-09-01
+ok member transfer 2 --to G2 --date 2024-10-01
+ok org move C1 --to G3 --date 2025-03-01
+ok org move G --to K --date 2025-06-01
+
+# The kept history: the move of June 2024 and the first renaming reach the
+# board after later changes of G, of its cells and of their members.
+export CADRE_DB=$A
+tree
+ok org rename G --name "Đảng bộ Sở Tài chính" --date 2024-09-01
+ok member transfer 2 --to G2 --date 2024-10-01
+ok org move C1 --to G3 --date 2025-03-01
+ok report K2 --from 2024-01-01 --to 2024-12-31 --format json
+equal "before the late move, G's members are not in K2" 2 \
+  "$(json members.total)"
+ok org move G --to K2 --date 2024-06-01 --decision 12-QĐ/TU
+equal "a move prints nothing" "" "$OUT"
+ok report K2 --from 2024-01-01 --to 2024-12-31 --format json
+equal "after it, they are from June" 3 "$(json members.total)"
+ok report K --from 2024-01-01 --to 2024-03-31 --format json
+equal "and stay in K's past" 2 "$(json members.total)"
+ok org rename G --name "Đảng bộ Sở cũ" --date 2024-02-01
+ok event list --org G --format csv
+equal "placed by date" "2000-01-01,founded
+2024-02-01,renamed
+2024-06-01,moved
+2024-09-01,renamed" "$(tail -n +2 "$T/out" | cut -d, -f2,3)"
+ok org show G --at 2024-03-01 --format json
+equal "the name of the day" "Đảng bộ Sở cũ" "$(json name)"
+ok org show G --format json
+equal "the name today stays the latest" "Đảng bộ Sở Tài chính" "$(json name)"
+ok org move G --to K --date 2025-06-01
+same_reports P K K2 K3 G G2 G3 C1
+
+# Refused late entries name both events and the rule.
+move_jun=$(org_event G 2024-06-01 moved)
+move_2025=$(org_event G 2025-06-01 moved)
+rename_sep=$(org_event G 2024-09-01 renamed)
+refused 1 "cannot move G into K3 on 2024-03-01: the move of 2024-06-01 (event $move_jun) would no longer hold: it is recorded out of K, but G would be under K3 on that day" \
+  org move G --to K3 --date 2024-03-01
+refused 1 "cannot move G into K3 on 2025-01-01: the move of 2025-06-01 (event $move_2025) would no longer hold: it is recorded out of K2, but G would be under K3 on that day" \
+  org move G --to K3 --date 2025-01-01
+refused 1 "cannot move G into K2: it is there already" \
+  org move G --to K2 --date 2024-12-01
+refused 1 "cannot rename G on 2024-09-01: it was renamed on that day by event $rename_sep, and an organisation takes one name a day" \
+  org rename G --name "Khác" --date 2024-09-01
+refused 1 "cannot rename G on 2000-01-01: it was founded on that day with its name" \
+  org rename G --name "Khác" --date 2000-01-01
+refused 1 "cannot rename G: it is already named Đảng bộ Sở cũ" \
+  org rename G --name "Đảng bộ Sở cũ" --date 2024-05-01
+refused 1 "cannot rename G on 2024-07-01: the renaming of 2024-09-01 (event $rename_sep) would no longer hold: G would already be named Đảng bộ Sở Tài chính then" \
+  org rename G --name "Đảng bộ Sở Tài chính" --date 2024-07-01
+
+# The new superior must stand on the day and hold it until its next
+# change, and may not be below it.
+ok org add KN --kind committee --parent P --name "Khối mới" \
+  --founded 2024-07-01
+refused 1 "cannot move G3 into KN on 2024-03-01: KN was founded on 2024-07-01" \
+  org move G3 --to KN --date 2024-03-01
+ok org add KD --kind committee --parent P --name "Khối cũ" \
+  --founded 2000-01-01
+ok org dissolve KD --date 2024-01-01
+refused 1 "cannot move G3 into KD: KD was dissolved on 2024-01-01" \
+  org move G3 --to KD --date 2024-03-01
+# KB under KA until 2024-05-01, then under P: KA cannot go under KB while
+# KB is below it, but may after.
+ok org add KA --kind committee --parent P --name "Khối A" --founded 2000-01-01
+ok org add KB --kind committee --parent KA --name "Khối B" --founded 2000-01-01
+ok org move KB --to P --date 2024-05-01
+ok org rename KA --name "Khối A mới" --date 2025-01-01
+refused 1 "cannot move KA into KB: KB is KA itself, or below it" \
+  org move KA --to KB --date 2024-03-01
+ok org move KA --to KB --date 2024-08-01
+ok org show KA --at 2024-09-01 --format json
+equal "under KB after the late move" "[\"P\",\"KB\"]" "$(json superiors)"
+
+# ---- 2. voids of any move or renaming ---------------------------------------
+# Both histories: G4 moved into KM, which is merged into K2 (G4 is handed
+# over); G3 and G2 renamed.
+both() {
+  ok org move G4 --to KM --date 2024-02-01
+  ok org merge KM --into K2 --date 2024-04-01
+  ok org rename G3 --name "Đảng bộ 3 mới" --date 2024-05-01
+  ok org rename G2 --name "Chi bộ xã mới" --date 2024-08-01
+}
+export CADRE_DB=$B
+both
+# What the kept history enters besides, to show refusals, in date order.
+ok org add KD --kind committee --parent P --name "Khối cũ" \
+  --founded 2000-01-01
+ok org dissolve KD --date 2024-01-01
+ok org add KA --kind committee --parent P --name "Khối A" --founded 2000-01-01
+ok org add KB --kind committee --parent KA --name "Khối B" --founded 2000-01-01
+ok org add KN --kind committee --parent P --name "Khối mới" \
+  --founded 2024-07-01
+ok org move KB --to P --date 2024-05-01
+ok org move KA --to KB --date 2024-08-01
+ok org rename KA --name "Khối A mới" --date 2025-01-01
+ok org add KX --kind committee --parent P --name "Khối X" --founded 2000-01-01
+ok org add KO --kind committee --parent KX --name "Khối O" --founded 2000-01-01
+ok org add KY --kind committee --parent P --name "Khối Y" --founded 2000-01-01
+ok org move KO --to KY --date 2024-03-01
+ok org move KX --to KO --date 2024-09-01
+export CADRE_DB=$A
+# Mistakes, each followed by a later change of the same organisation, so
+# that none is the latest: a move of G3, a renaming of G2.
+ok org move G3 --to K2 --date 2024-04-01
+ok org rename G2 --name "Sai tên" --date 2024-03-01
+both
+ok org add KX --kind committee --parent P --name "Khối X" --founded 2000-01-01
+ok org add KO --kind committee --parent KX --name "Khối O" --founded 2000-01-01
+ok org add KY --kind committee --parent P --name "Khối Y" --founded 2000-01-01
+ok org move KO --to KY --date 2024-03-01
+ok org move KX --to KO --date 2024-09-01
+wrong_move=$(org_event G3 2024-04-01 moved)
+wrong_name=$(org_event G2 2024-03-01 renamed)
+ok report K2 --from 2024-01-01 --to 2024-05-31 --format json
+equal "the mistaken move counts" 1 "$(json organizations.grassroots_committee)"
+ok event void "$wrong_move" --reason "Nhầm đơn vị"
+ok event void "$wrong_name" --reason "Nhầm tên"
+equal "a void prints nothing" "" "$OUT"
+ok org show G2 --at 2024-05-01 --format json
+equal "the name before the voided renaming" "Chi bộ xã" "$(json name)"
+same_reports P K K2 K3 G G2 G3 G4 C1
+
+# A void is refused where the history without it would not hold, naming
+# the later event.
+refused 1 "cannot void event $move_jun (moved of G on 2024-06-01): the move of 2025-06-01 (event $move_2025) could not stand without it: it is recorded out of K2, but G would be under K on that day" \
+  event void "$move_jun" --reason x
+g4_move=$(org_event G4 2024-02-01 moved)
+merger=$(org_event KM 2024-04-01 merged)
+refused 1 "cannot void event $g4_move (moved of G4 on 2024-02-01): the merger of KM into K2 on 2024-04-01 (event $merger) could not stand without it: it handed G4 over from KM, but G4 would be under K3 on that day" \
+  event void "$g4_move" --reason x
+ok org rename G3 --name "Đảng bộ 3" --date 2024-10-01
+back=$(org_event G3 2024-10-01 renamed)
+first=$(org_event G3 2024-05-01 renamed)
+refused 1 "cannot void event $first (renamed of G3 on 2024-05-01): the renaming of 2024-10-01 (event $back) could not stand without it: G3 would already be named Đảng bộ 3 then" \
+  event void "$first" --reason x
+refused 1 "event: $wrong_move: the event was voided before, and a void event stays as it is" \
+  event void "$wrong_move" --reason again
+# KO left KX for KY; later KX went under KO: without the move, KO would
+# be under KX while KX is below KO.
+ko_move=$(org_event KO 2024-03-01 moved)
+refused 1 "cannot void event $ko_move (moved of KO on 2024-03-01): KO would be under KX from 2024-03-01 while KX is below it, and an organisation cannot be below itself" \
+  event void "$ko_move" --reason x
+ok check
+equal "check" ok "$OUT"
+
+finish
