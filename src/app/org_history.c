@@ -57,9 +57,24 @@ static app_span *span_at(app_span *sp, size_t n, util_day day) {
   return NULL;
 }
 
+/* Joins spans next to each other under one superior. */
+static void join(app_span *sp, size_t *n, bool only_at, util_day day) {
+  size_t k = 0;
+  for (size_t j = 0; j < *n; j++) {
+    if (k && sp[k - 1].parent == sp[j].parent && sp[k - 1].to == sp[j].from &&
+        (!only_at || sp[j].from == day)) {
+      sp[k - 1].to = sp[j].to;
+      continue;
+    }
+    sp[k++] = sp[j];
+  }
+  *n = k;
+}
+
 /* Puts the organisation under `parent` from `day` to its next change of
  * superior (or its end), splitting the span that holds `day`. False when
- * no span holds it. */
+ * no span holds it. The other changes stay where they are, even where a
+ * superior would follow itself: that is for the judgement to refuse. */
 static bool assign(app_span **sp, size_t *n, util_day day, int64_t parent) {
   app_span *s = span_at(*sp, *n, day);
   if (!s)
@@ -74,17 +89,8 @@ static bool assign(app_span **sp, size_t *n, util_day day, int64_t parent) {
   } else {
     s->parent = parent;
   }
-  /* Spans next to each other under one superior are one. */
-  size_t k = 0;
-  for (size_t j = 0; j < *n; j++) {
-    if (k && (*sp)[k - 1].parent == (*sp)[j].parent &&
-        (*sp)[k - 1].to == (*sp)[j].from) {
-      (*sp)[k - 1].to = (*sp)[j].to;
-      continue;
-    }
-    (*sp)[k++] = (*sp)[j];
-  }
-  *n = k;
+  /* A change back to the superior of the day before is no change. */
+  join(*sp, n, true, day);
   return true;
 }
 
@@ -314,6 +320,7 @@ static int record(app *a, org_change *ch, util_err *e) {
 
 static int apply_moves(app *a, void *ctx, util_err *e) {
   org_change *ch = ctx;
+  join(ch->sp, &ch->n, false, 0);
   if (app_org_set_spans(a, ch->org->id, ch->sp, ch->n, e) || record(a, ch, e))
     return -1;
   /* A move dated earlier shows that an organisation recorded without a

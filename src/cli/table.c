@@ -429,7 +429,11 @@ static const cli_opt event_correct_opts[] = {
     REASON_OPT("corrected"),
     {"date", "DATE", "the right date", 0},
     {"decision", "NO", "the right decision number", 0},
-    {"to", "CODE", "a transfer: the right destination cell", 0},
+    {"to", "CODE",
+     "a transfer: the right destination cell; an organisation's move: the "
+     "right new superior",
+     0},
+    {"name", "TEXT", "an organisation's renaming: the right name", 0},
     {"cell", "CODE",
      "an admission, registration or readmission: the right "
      "cell",
@@ -622,11 +626,15 @@ const cli_command cli_commands[] = {
      "show a document: who disseminated and implemented it, and when", NULL,
      CLI_DB_READ},
     {"event", "correct", cli_event_correct, ID_ARG, 1, 1, event_correct_opts,
-     "correct a member's event: void it and enter it again with the fields "
-     "given; prints the new event's id",
+     "correct an event of a member, or a move or renaming of an "
+     "organisation: void it and enter it again with the fields given; "
+     "prints the new event's id",
      "The other fields are kept as recorded. The new history is judged as "
      "one change: refused, naming the event and the rule, where it breaks "
-     "a rule. The voided event stays in the history with the reason.",
+     "a rule, with the messages of the command that enters such an event. "
+     "The voided event stays in the history with the reason. An "
+     "organisation's move takes --date, --to and --decision; its renaming "
+     "--date, --name and --decision.",
      CLI_DB_WRITE},
     {"event", "list", cli_event_list, "", 0, 0, event_list_opts,
      "list the events of a member or an organisation with their ids, voided "

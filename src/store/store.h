@@ -175,6 +175,7 @@ typedef struct store_org_event_row {
   const char *recorded_at, *recorded_by;
   int64_t id;
   const char *voided_at, *voided_by, *void_reason; /* NULL unless void */
+  int64_t corrected_by; /* the event entered in its place, or 0 */
 } store_org_event_row;
 int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_org_event_row *row),

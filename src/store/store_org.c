@@ -404,6 +404,7 @@ static int org_event_row(void *ctx, sqlite3_stmt *s) {
       .voided_at = store_col_text(s, 10),
       .voided_by = store_col_text(s, 11),
       .void_reason = store_col_text(s, 12),
+      .corrected_by = sqlite3_column_int64(s, 13),
   };
   return r->fn(r->ctx, &row);
 }
@@ -415,7 +416,7 @@ int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
       "SELECT v.kind, v.date, (SELECT code FROM org WHERE id = v.other_id), "
       "(SELECT code FROM org WHERE id = v.from_id), v.name, v.decision, "
       "v.recorded_at, v.recorded_by, o.code, v.id, v.voided_at, "
-      "v.voided_by, v.void_reason FROM org_event v "
+      "v.voided_by, v.void_reason, v.corrected_by FROM org_event v "
       "JOIN org o ON o.id = v.org_id "
       "WHERE (?1 = 0 OR v.org_id = ?1) AND (?4 OR v.voided_at IS NULL) "
       "AND (?2 IS NULL OR EXISTS ("

@@ -242,4 +242,84 @@ refused 1 "cannot void event $ko_move (moved of KO on 2024-03-01): KO would be u
 ok check
 equal "check" ok "$OUT"
 
+# ---- 4. corrections of moves and renamings ----------------------------------
+# Both histories: G2 moved into K3 in February 2025 and G4 renamed in
+# March; GZ moved into K in February 2024 and dissolved in October; KE
+# dissolved in May 2024.
+both4() {
+  ok org add KE --kind committee --parent P --name "Khối E" --founded 2000-01-01
+  ok org add GZ --kind grassroots_cell --parent K3 --name "Chi bộ Z" \
+    --founded 2000-01-01
+  ok org move GZ --to K --date 2024-02-01
+  ok org dissolve KE --date 2024-05-01
+  ok org dissolve GZ --date 2024-10-01
+}
+export CADRE_DB=$B
+ok org rename G3 --name "Đảng bộ 3" --date 2024-10-01 # as the kept one did
+both4
+ok org move G2 --to K3 --date 2025-02-01 --decision 5-QĐ/TU
+ok org rename G4 --name "Chi bộ bốn" --date 2025-03-01 --decision 6-QĐ/TU
+export CADRE_DB=$A
+both4
+# Typed wrong: the day, the superior and the decision of a move, the name
+# and the day of a renaming.
+ok org move G2 --to K --date 2025-01-10 --decision 5-QD
+wrong=$(org_event G2 2025-01-10 moved)
+ok event correct "$wrong" --date 2025-02-01 --to K3 --decision 5-QĐ/TU \
+  --reason "Sai quyết định"
+right=$OUT
+equal "the correction prints the new id" "$right" "$(org_event G2 2025-02-01 moved)"
+ok event list --org G2 --format csv
+has "the voided move names its correction" "$(cat "$T/out")" \
+  "(corrected by event $right)"
+ok org rename G4 --name "Chi bo bon" --date 2025-03-02
+typo=$(org_event G4 2025-03-02 renamed)
+ok event correct "$typo" --name "Chi bộ bốn" --date 2025-03-01 \
+  --decision 6-QĐ/TU --reason "Sai tên"
+# A correction is judged as one change: the day of G's move of June 2024
+# moves to July (voided alone, the move of 2025 would not hold), then back.
+ok event correct "$move_jun" --date 2024-07-01 --reason "Sai ngày"
+july=$OUT
+ok org show G --at 2024-06-15 --format json
+equal "under K until the corrected day" '["P","K"]' "$(json superiors)"
+ok event correct "$july" --date 2024-06-01 --reason "Sai ngày"
+move_jun=$OUT
+for org in G2 G4; do
+  for db in A B; do
+    CADRE_DB=${!db} run event list --org $org --format csv
+    awk -F, 'NR > 1 && $8 == "" { print $2, $3, $4, $5 }' "$T/out" >"$T/$db.ev"
+  done
+  if cmp -s "$T/A.ev" "$T/B.ev"; then pass; else
+    fail "events of $org differ: $(diff "$T/A.ev" "$T/B.ev")"
+  fi
+done
+same_reports P K K2 K3 G G2 G3 G4 C1
+audit=$(sqlite3 "$A" "SELECT user || ' ' || action || ': ' || detail FROM audit WHERE action = 'event correct' ORDER BY id LIMIT 1")
+equal "the audit of a correction" "tester event correct: event $wrong: moved of G2 on 2025-01-10, entered again as event $right: Sai quyết định" "$audit"
+
+# Refused with the messages of `org move` and `org rename`, or naming the
+# later event and the rule.
+founding=$(org_event G 2000-01-01 founded)
+refused 1 "cannot correct event $founding (founded of G on 2000-01-01): only a move or a renaming of an organisation is corrected" \
+  event correct "$founding" --date 2000-02-01 --reason x
+refused 1 "cannot move G2 (grassroots_cell) into C2 (cell): a grassroots organisation sits under a committee or a provincial committee" \
+  event correct "$right" --to C2 --reason x
+refused 1 "cannot move G2 into KN on 2024-03-01: KN was founded on 2024-07-01" \
+  event correct "$right" --to KN --date 2024-03-01 --reason x
+refused 1 "cannot correct event $move_jun (moved of G on 2024-06-01): the move of 2025-06-01 (event $move_2025) would no longer hold: it is recorded out of K2, but G would be under K3 on that day" \
+  event correct "$move_jun" --to K3 --reason x
+refused 1 "cannot correct event $right (moved of G2 on 2025-02-01): --name is not a field of this event (a move has --date, --to, --decision; a renaming --date, --name, --decision)" \
+  event correct "$right" --name "Tên" --reason x
+refused 1 "cannot rename G4: it is already named Chi bộ 4" \
+  event correct "$(org_event G4 2025-03-01 renamed)" --name "Chi bộ 4" \
+  --reason x
+gz=$(org_event GZ 2024-02-01 moved)
+ke=$(org_event KE 2024-05-01 dissolved)
+refused 1 "cannot correct event $gz (moved of GZ on 2024-02-01): KE was dissolved on 2024-05-01 (event $ke), and GZ would be under it until 2024-10-01: an organisation's superior stands while it holds it" \
+  event correct "$gz" --to KE --reason x
+refused 1 "event: $wrong: the event was voided before, and a void event stays as it is" \
+  event correct "$wrong" --date 2025-02-02 --reason x
+refused 1 "reason: a void or a correction says why, in a few words" \
+  event correct "$right" --date 2025-02-02 --reason " "
+
 finish
