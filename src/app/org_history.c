@@ -329,6 +329,47 @@ static int apply_moves(app *a, void *ctx, util_err *e) {
                  : 0;
 }
 
+/* ---- the end of an organisation voided ---------------------------------- */
+
+/* The superiors of an organisation whose dissolution is voided: from the
+ * day of its end on, under the superior it had the day before. */
+static int judge_revival(app *a, org_change *ch) {
+  ch->day = ch->voided->date;
+  if (app_org_spans(a, ch->org->id, &ch->sp, &ch->n, ch->e))
+    return -1;
+  app_span *last = ch->n ? &ch->sp[ch->n - 1] : NULL;
+  if (!last || last->to != ch->day)
+    return util_fail(ch->e, UTIL_REFUSED,
+                     "%s: %s had no superior the day before, and an "
+                     "organisation ended on the day it was founded has no "
+                     "place in the tree to go back to",
+                     ch->what, ch->org->code);
+  last->to = UTIL_DAY_MAX;
+  return superiors_stand(a, ch);
+}
+
+static int apply_revival(app *a, void *ctx, util_err *e) {
+  org_change *ch = ctx;
+  return app_org_set_spans(a, ch->org->id, ch->sp, ch->n, e) ||
+                 store_org_set_alive(a->st, ch->org->id, e) ||
+                 store_org_stays_reopen(a->st, ch->org->id, ch->day, e) ||
+                 record(a, ch, e)
+             ? -1
+             : 0;
+}
+
+/* Voids a dissolution: the organisation stands again from that day, under
+ * the superior it had, in the groupings it left on that day. */
+static int revive(app *a, org_change *ch) {
+  int rc = judge_revival(a, ch);
+  if (rc == 0)
+    rc = app_org_restructure(a, &ch->org->id, 1, ch->day, apply_revival, ch,
+                             ch->e);
+  free(ch->sp);
+  ch->sp = NULL;
+  return rc;
+}
+
 static int change_moves(app *a, org_change *ch) {
   int rc = judge_moves(a, ch);
   if (rc == 0)
@@ -571,10 +612,19 @@ int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
     rc = change_moves(a, &ch);
   else if (strcmp(ev.kind, "renamed") == 0)
     rc = change_names(a, &ch);
+  else if (strcmp(ev.kind, "dissolved") == 0)
+    rc = revive(a, &ch);
+  else if (strcmp(ev.kind, "founded") == 0)
+    rc = util_fail(e, UTIL_REFUSED,
+                   "%s: a founding is not voided: an organisation entered "
+                   "stays in the register (dissolve it, or correct its "
+                   "name and place)",
+                   what);
   else
     rc = util_fail(e, UTIL_REFUSED,
-                   "%s: only a move or a renaming of an organisation is "
-                   "voided for now",
+                   "%s: a merger is not voided yet: the hand-over of its "
+                   "members and organisations would have to be undone with "
+                   "it",
                    what);
   if (rc == 0)
     rc = app_audit(a, "event void", e, "event %lld: %s of %s on %s: %s",

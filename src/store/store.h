@@ -98,6 +98,11 @@ int store_org_insert(store *st, store_org *o, util_err *e);
 int store_org_set_name(store *st, int64_t id, const char *name, util_err *e);
 int store_org_set_ended(store *st, int64_t id, util_day day, enum core_flow how,
                         util_err *e);
+/* An organisation that has not ended (its end voided). */
+int store_org_set_alive(store *st, int64_t id, util_err *e);
+/* The organisation's stays in groupings that ended on `day` go on (the
+ * end of the organisation that ended them voided). */
+int store_org_stays_reopen(store *st, int64_t id, util_day day, util_err *e);
 /* An organisation recorded without a founding date counts from `day` when
  * that is before the day it counts from now (a move or an end dated then). */
 int store_org_count_from(store *st, int64_t id, util_day day, util_err *e);

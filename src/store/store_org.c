@@ -116,6 +116,28 @@ int store_org_set_ended(store *st, int64_t id, util_day day, enum core_flow how,
   return store_step_done(st, s, e);
 }
 
+int store_org_set_alive(store *st, int64_t id, util_err *e) {
+  static const char sql[] =
+      "UPDATE org SET ended = NULL, ended_how = NULL WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  return store_step_done(st, s, e);
+}
+
+int store_org_stays_reopen(store *st, int64_t id, util_day day, util_err *e) {
+  static const char sql[] = "UPDATE grouping_member SET valid_to = ?3 "
+                            "WHERE org_id = ?1 AND valid_to = ?2";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_day(s, 2, day);
+  store_bind_day(s, 3, UTIL_DAY_MAX);
+  return store_step_done(st, s, e);
+}
+
 int store_org_count_from(store *st, int64_t id, util_day day, util_err *e) {
   static const char sql[] = "UPDATE org SET recorded_on = ?2 WHERE id = ?1 "
                             "AND founded IS NULL AND recorded_on > ?2";

@@ -322,4 +322,58 @@ refused 1 "event: $wrong: the event was voided before, and a void event stays as
 refused 1 "reason: a void or a correction says why, in a few words" \
   event correct "$right" --date 2025-02-02 --reason " "
 
+# ---- 3. voids of dissolutions, and what is not voided -----------------------
+# Both histories: KG, a committee with nothing below, in cluster CL; KP
+# holds GQ, which is dissolved, then KP is merged into K3.
+both3() {
+  ok org add KG --kind committee --parent P --name "Khối G" --founded 2000-01-01
+  ok group add CL --name "Cụm thi đua" --kind cluster
+  ok group join CL --org KG --date 2020-01-01
+  ok group join CL --org K --date 2020-01-01
+  ok org add KP --kind committee --parent P --name "Khối P" --founded 2000-01-01
+  ok org add GQ --kind grassroots_cell --parent KP --name "Chi bộ Q" \
+    --founded 2000-01-01
+  ok org dissolve GQ --date 2024-03-01
+  ok org merge KP --into K3 --date 2024-06-01
+}
+export CADRE_DB=$B
+both3
+export CADRE_DB=$A
+both3
+# KG dissolved by mistake: voided, it stands again from that day, in the
+# cluster it left.
+ok org dissolve KG --date 2024-11-01 --decision 9-QĐ/TU
+ok report --group CL --from 2024-01-01 --to 2024-12-31 --format json
+cp "$T/out" "$T/group-dissolved"
+kg_end=$(org_event KG 2024-11-01 dissolved)
+ok event void "$kg_end" --reason "Nhầm giải thể"
+ok org show KG --format json
+equal "standing again" "" "$(json ended)"
+equal "under its superior again" '["P"]' "$(json superiors)"
+equal "in the cluster again" "2020-01-01|9999-12-31" \
+  "$(sqlite3 "$A" "SELECT valid_from || '|' || valid_to FROM grouping_member WHERE org_id = (SELECT id FROM org WHERE code = 'KG')")"
+for db in A B; do
+  CADRE_DB=${!db} run report --group CL --from 2024-01-01 --to 2024-12-31 \
+    --format json
+  cp "$T/out" "$T/group-$db"
+done
+if cmp -s "$T/group-A" "$T/group-B"; then pass; else
+  fail "the cluster's report differs: $(diff "$T/group-A" "$T/group-B")"
+fi
+if cmp -s "$T/group-A" "$T/group-dissolved"; then
+  fail "the cluster's report did not change with the void"
+else pass; fi
+same_reports P K K2 K3 G KG
+
+gq_end=$(org_event GQ 2024-03-01 dissolved)
+kp_merger=$(org_event KP 2024-06-01 merged)
+refused 1 "cannot void event $gq_end (dissolved of GQ on 2024-03-01): its former superior KP was merged on 2024-06-01, and GQ would be under it again (event $kp_merger)" \
+  event void "$gq_end" --reason x
+refused 1 "cannot void event $founding (founded of G on 2000-01-01): a founding is not voided: an organisation entered stays in the register (dissolve it, or correct its name and place)" \
+  event void "$founding" --reason x
+refused 1 "cannot void event $kp_merger (merged of KP on 2024-06-01): a merger is not voided yet: the hand-over of its members and organisations would have to be undone with it" \
+  event void "$kp_merger" --reason x
+refused 1 "event: $kg_end: the event was voided before, and a void event stays as it is" \
+  event void "$kg_end" --reason again
+
 finish
