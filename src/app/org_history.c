@@ -312,8 +312,9 @@ done:
 static int record(app *a, org_change *ch, util_err *e) {
   if (ch->add && store_org_event_add(a->st, ch->add, a->user, &ch->made, e))
     return -1;
-  if (ch->voided && store_org_event_void(a->st, ch->voided->id, a->user,
-                                         ch->reason, ch->made, e))
+  if (ch->voided && ch->voided->id &&
+      store_org_event_void(a->st, ch->voided->id, a->user, ch->reason, ch->made,
+                           e))
     return -1;
   return 0;
 }
@@ -367,6 +368,116 @@ static int revive(app *a, org_change *ch) {
                              ch->e);
   free(ch->sp);
   ch->sp = NULL;
+  return rc;
+}
+
+/* ---- a merger voided ----------------------------------------------------- */
+
+/* The organisations the merger of ch->org handed over to `into` go back
+ * under it from the day of the merger to their next change, judged as a
+ * voided move would be. */
+static int unhand_orgs(app *a, org_change *ch, int64_t into) {
+  int64_t *kids;
+  size_t nk;
+  util_day day = ch->voided->date;
+  if (store_children_ever(a->st, ch->org->id, &kids, &nk, ch->e))
+    return -1;
+  int rc = 0;
+  for (size_t i = 0; i < nk && rc == 0; i++) {
+    app_span *sp;
+    size_t n;
+    bool handed = false;
+    if ((rc = app_org_spans(a, kids[i], &sp, &n, ch->e)) != 0)
+      break;
+    for (size_t j = 1; j < n; j++)
+      handed |= sp[j].from == day && sp[j - 1].to == day &&
+                sp[j - 1].parent == ch->org->id && sp[j].parent == into;
+    free(sp);
+    /* A move of its own that day is not the merger's. */
+    if (!handed || event_on(a, kids[i], "moved", day, ch->e, &rc) || rc)
+      continue;
+    store_org kid = {0};
+    store_org_event back = {.kind = "moved", .date = day, .from = ch->org->id};
+    org_change kc = {
+        .org = &kid, .voided = &back, .what = ch->what, .e = ch->e};
+    rc = store_org_by_id(a->st, kids[i], &kid, ch->e);
+    if (rc == 0)
+      rc = judge_moves(a, &kc);
+    if (rc == 0) {
+      join(kc.sp, &kc.n, false, 0);
+      rc = app_org_set_spans(a, kid.id, kc.sp, kc.n, ch->e);
+    }
+    free(kc.sp);
+    store_org_clear(&kid);
+  }
+  free(kids);
+  return rc;
+}
+
+/* The transfers the merger of a cell recorded for its members are voided
+ * with it, each judged on the member's history. */
+static int unhand_members(app *a, org_change *ch, const store_org *into) {
+  int64_t *ids;
+  size_t n;
+  char *reason = util_xasprintf("%s merged into %s", ch->org->code, into->code);
+  int rc = store_org_handed_members(a->st, ch->org->id, into->id,
+                                    ch->voided->date, reason, &ids, &n, ch->e);
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)ids[i]);
+    /* The members' tallies are redone by the change as a whole (as the
+     * merger did): what the void adds is thrown away with this batch. */
+    app_batch *keep = a->batch;
+    a->batch = app_batch_new(a);
+    rc = app_event_void(a, id, ch->reason, ch->e);
+    app_batch_free(a->batch);
+    a->batch = keep;
+    if (rc)
+      util_err_prefix(ch->e, "%s: ", ch->what);
+  }
+  free(reason);
+  free(ids);
+  return rc;
+}
+
+typedef struct unmerger {
+  org_change *ch;
+  const store_org *into;
+} unmerger;
+
+static int apply_unmerge(app *a, void *ctx, util_err *e) {
+  unmerger *u = ctx;
+  org_change *ch = u->ch;
+  store_org_event *h;
+  size_t nh;
+  if (apply_revival(a, ch, e) || unhand_orgs(a, ch, u->into->id) ||
+      (core_kind_is_cell(ch->org->kind) && unhand_members(a, ch, u->into)) ||
+      store_org_history(a->st, u->into->id, &h, &nh, e))
+    return -1;
+  int rc = 0;
+  for (size_t i = 0; i < nh && rc == 0; i++)
+    if (strcmp(h[i].kind, "received") == 0 && h[i].other == ch->org->id &&
+        h[i].date == ch->voided->date)
+      rc = store_org_event_void(a->st, h[i].id, a->user, ch->reason, 0, e);
+  store_org_history_free(h, nh);
+  return rc;
+}
+
+/* Voids a merger: the organisation stands again from that day, and what
+ * it handed over (its organisations, its members' transfers) comes back. */
+static int unmerge(app *a, org_change *ch) {
+  store_org into = {0};
+  int rc = store_org_by_id(a->st, ch->voided->other, &into, ch->e);
+  if (rc == 0)
+    rc = judge_revival(a, ch);
+  if (rc == 0) {
+    int64_t roots[] = {ch->org->id, into.id};
+    unmerger u = {ch, &into};
+    rc = app_org_restructure(a, roots, 2, ch->day, apply_unmerge, &u, ch->e);
+  }
+  free(ch->sp);
+  ch->sp = NULL;
+  store_org_clear(&into);
   return rc;
 }
 
@@ -620,11 +731,12 @@ int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
                    "stays in the register (dissolve it, or correct its "
                    "name and place)",
                    what);
+  else if (strcmp(ev.kind, "merged") == 0)
+    rc = unmerge(a, &ch);
   else
     rc = util_fail(e, UTIL_REFUSED,
-                   "%s: a merger is not voided yet: the hand-over of its "
-                   "members and organisations would have to be undone with "
-                   "it",
+                   "%s: a receipt is voided with the merger of the "
+                   "organisation received",
                    what);
   if (rc == 0)
     rc = app_audit(a, "event void", e, "event %lld: %s of %s on %s: %s",

@@ -193,6 +193,11 @@ int store_org_event_get(store *st, int64_t id, store_org_event *ev,
  * correction, `corrected_by` is the event entered in its place (else 0). */
 int store_org_event_void(store *st, int64_t id, const char *user,
                          const char *reason, int64_t corrected_by, util_err *e);
+/* The transfers in force from cell `from_cell` to `to_cell` on `day` for
+ * `reason`: those a merger of the cell recorded. */
+int store_org_handed_members(store *st, int64_t from_cell, int64_t to_cell,
+                             util_day day, const char *reason, int64_t **ids,
+                             size_t *n, util_err *e);
 /* Removes the name an organisation took on `since` (a rename voided). */
 int store_org_name_delete(store *st, int64_t org, util_day since, util_err *e);
 /* The events in force of `org` in date order (one day's in the order

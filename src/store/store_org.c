@@ -583,3 +583,22 @@ int store_org_name_delete(store *st, int64_t org, util_day since, util_err *e) {
   store_bind_day(s, 2, since);
   return store_step_done(st, s, e);
 }
+
+int store_org_handed_members(store *st, int64_t from_cell, int64_t to_cell,
+                             util_day day, const char *reason, int64_t **ids,
+                             size_t *n, util_err *e) {
+  static const char sql[] =
+      "SELECT id FROM member_event WHERE kind = 'transferred' AND date = ?3 "
+      "AND cell_id = ?1 AND to_cell_id = ?2 AND reason = ?4 "
+      "AND voided_at IS NULL ORDER BY id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  *ids = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, from_cell);
+  sqlite3_bind_int64(s, 2, to_cell);
+  store_bind_day(s, 3, day);
+  sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+  return ids_of(st, s, ids, n, e);
+}

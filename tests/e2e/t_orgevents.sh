@@ -371,8 +371,76 @@ refused 1 "cannot void event $gq_end (dissolved of GQ on 2024-03-01): its former
   event void "$gq_end" --reason x
 refused 1 "cannot void event $founding (founded of G on 2000-01-01): a founding is not voided: an organisation entered stays in the register (dissolve it, or correct its name and place)" \
   event void "$founding" --reason x
-refused 1 "cannot void event $kp_merger (merged of KP on 2024-06-01): a merger is not voided yet: the hand-over of its members and organisations would have to be undone with it" \
-  event void "$kp_merger" --reason x
+
+# Mergers. Both histories: GT with cells CB, CX, CY; GM2 with cell CM2;
+# CX merged into CY (its member handed over, then transferred on); GM2
+# merged into GT (CM2 handed over, then moved to G). The kept one also
+# merges GM (cell CM) into GT and CA into CB, by mistake.
+both3m() {
+  ok org add GT --kind grassroots_committee --parent K3 --name "Đảng bộ T" \
+    --founded 2000-01-01
+  ok org add GM2 --kind grassroots_committee --parent K3 --name "Đảng bộ M2" \
+    --founded 2000-01-01
+  ok org add GM --kind grassroots_committee --parent K3 --name "Đảng bộ M" \
+    --founded 2000-01-01
+  for c in CA CB CX CY; do
+    ok org add $c --kind cell --parent GT --name "Chi bộ $c" \
+      --founded 2000-01-01
+  done
+  ok org add CM --kind cell --parent GM --name "Chi bộ CM" --founded 2000-01-01
+  ok org add CM2 --kind cell --parent GM2 --name "Chi bộ CM2" \
+    --founded 2000-01-01
+  for c in CA CX CM; do
+    ok member add --name "Đảng viên $c" --born 1975-01-01 --gender male \
+      --cell $c --admitted 2005-01-01 --official 2006-01-01
+    echo "$OUT" >"$T/member-$c"
+  done
+  ok org merge CX --into CY --date 2024-05-01
+  ok org merge GM2 --into GT --date 2024-05-01
+  ok member transfer "$(cat "$T/member-CX")" --to CB --date 2024-09-01
+  ok org move CM2 --to G --date 2024-09-01
+}
+export CADRE_DB=$B
+both3m
+export CADRE_DB=$A
+both3m
+ok org merge GM --into GT --date 2024-07-01
+ok org merge CA --into CB --date 2024-08-01
+gm_merger=$(org_event GM 2024-07-01 merged)
+ca_merger=$(org_event CA 2024-08-01 merged)
+received=$(org_event CB 2024-08-01 received)
+refused 1 "cannot void event $received (received of CB on 2024-08-01): a receipt is voided with the merger of the organisation received" \
+  event void "$received" --reason x
+ok event void "$gm_merger" --reason "Nhầm sáp nhập"
+ok event void "$ca_merger" --reason "Nhầm sáp nhập"
+ok member show "$(cat "$T/member-CA")" --format json
+equal "the member is back in CA" CA "$(json cell)"
+ok event list --member "$(cat "$T/member-CA")" --format csv
+has "the merger's transfer is voided with it" "$(cat "$T/out")" \
+  "Nhầm sáp nhập"
+ok org show CM --at 2024-12-31 --format json
+equal "CM is back under GM" '["P","K3","GM"]' "$(json superiors)"
+ok event list --org CB --format csv
+equal "the receipt is voided too" "" \
+  "$(awk -F, '$3 == "received" && $8 == "" { print $1 }' "$T/out")"
+same_reports P K3 GT GM CA CB CM
+for db in A B; do
+  CADRE_DB=${!db} run member list --format csv
+  cp "$T/out" "$T/$db.csv"
+done
+if cmp -s "$T/A.csv" "$T/B.csv"; then pass; else
+  fail "member list differs: $(diff "$T/A.csv" "$T/B.csv")"
+fi
+# Refused where what was handed over has moved on since.
+cx_merger=$(org_event CX 2024-05-01 merged)
+handed=$(sqlite3 "$A" "SELECT id FROM member_event WHERE kind = 'transferred' AND date = '2024-05-01' AND member_id = $(cat "$T/member-CX")")
+onward=$(sqlite3 "$A" "SELECT id FROM member_event WHERE kind = 'transferred' AND date = '2024-09-01' AND member_id = $(cat "$T/member-CX")")
+refused 1 "cannot void event $cx_merger (merged of CX on 2024-05-01): cannot void event $handed (transferred of member $(cat "$T/member-CX") on 2024-05-01): the transfer of 2024-09-01 (event $onward) could not stand without it" \
+  event void "$cx_merger" --reason x
+gm2_merger=$(org_event GM2 2024-05-01 merged)
+cm2_move=$(org_event CM2 2024-09-01 moved)
+refused 1 "cannot void event $gm2_merger (merged of GM2 on 2024-05-01): the move of 2024-09-01 (event $cm2_move) could not stand without it: it is recorded out of GT, but CM2 would be under GM2 on that day" \
+  event void "$gm2_merger" --reason x
 refused 1 "event: $kg_end: the event was voided before, and a void event stays as it is" \
   event void "$kg_end" --reason again
 
