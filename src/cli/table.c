@@ -644,7 +644,7 @@ const cli_command cli_commands[] = {
      CLI_DB_READ},
     {"event", "void", cli_event_void, ID_ARG, 1, 1, event_void_opts,
      "void a mistaken event: of a member, a change of a member's profile, "
-     "or a move or renaming of an organisation",
+     "or a move, renaming, merger or dissolution of an organisation",
      "The event stays in the history, marked void with who, when and why, "
      "and stops counting everywhere: every report, past ones included, reads "
      "as if it had never been entered. Refused, naming the event and the "
@@ -653,7 +653,9 @@ const cli_command cli_commands[] = {
      "superior the organisation would no longer be under). An "
      "organisation's voided move puts it back under the superior it left, "
      "from the day of the move to its next change, with everything below "
-     "it.",
+     "it; a voided dissolution or merger makes it stand again from that "
+     "day, in its groupings, and a merger's hand-over (organisations and "
+     "members' transfers) is voided with it. A founding is not voided.",
      CLI_DB_WRITE},
     {"export", "events", cli_export_events, "", 0, 0, export_opts,
      "write the history: every event of organisations and members", NULL,
