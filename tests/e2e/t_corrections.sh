@@ -288,7 +288,7 @@ move=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')
 founded=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'founded'")
 ok report K2 --from 2025-01-01 --to 2025-12-31 --format json
 equal "the move counts in K2 (with G2's member)" 4 "$(json members.total)"
-refused 1 "cannot void event $founded (founded of G on 2000-01-01): only a move or a renaming of an organisation is voided for now" \
+refused 1 "cannot void event $founded (founded of G on 2000-01-01): a founding is not voided" \
   event void "$founded" --reason x
 ok event void "$move" --reason "Nhầm đơn vị"
 save_reports "$T/orgs-after"
