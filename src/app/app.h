@@ -180,6 +180,7 @@ typedef struct app_event_in {
    * registered member became official, the day the cell considered an
    * admission. */
   const char *official, *considered;
+  const char *name; /* only in corrections of an organisation's renaming */
 } app_event_in;
 /* Enters an event on a member: also late, dated before events already
  * recorded, when the whole history it leaves stays valid under the rules

@@ -136,13 +136,46 @@ void app_rescore_free(app_rescore *r);
  * (upgrade.c). Refused on a database opened read-only. */
 int app_upgrade(app *a, util_err *e);
 
-/* Voids the organisation event `id` when there is one (*found): the
- * latest move (the organisation goes back under the superior it left,
- * from the day of the move on, and everything below it is tallied again)
- * or the latest renaming of an organisation; refused for other events
- * (org.c). */
+/* ---- the tree over time (org.c), shared with the history of
+ * organisations (org_history.c) */
+
+/* A superior over [from, to) (0: none, a root). */
+typedef struct app_span {
+  int64_t parent;
+  util_day from, to;
+} app_span;
+/* "merged" or "dissolved". */
+const char *app_org_ended_word(const store_org *o);
+/* Refuses an organisation that has ended: "cannot WHAT: ...". */
+int app_org_alive(const store_org *o, const char *what, util_err *e);
+/* The superiors of an organisation over time, adjacent equal ones joined. */
+int app_org_spans(app *a, int64_t org, app_span **sp, size_t *n, util_err *e);
+/* Gives `org` these superiors and re-derives the paths of everything that
+ * was ever below it. */
+int app_org_set_spans(app *a, int64_t org, const app_span *sp, size_t n,
+                      util_err *e);
+/* The superior of an organisation on a day (0 for none). */
+int app_org_parent_at(app *a, int64_t org, util_day day, int64_t *parent,
+                      util_err *e);
+/* Runs `change`, a change of the tree from `day` on: takes back what the
+ * organisations ever below the roots and their members contribute from
+ * `day` on, and adds it again as the tree then stands. */
+int app_org_restructure(app *a, const int64_t *roots, size_t nroots,
+                        util_day day, int (*change)(app *, void *, util_err *),
+                        void *ctx, util_err *e);
+
+/* Voids the organisation event `id` when there is one (*found): a move
+ * (the organisation is under the superior it left from the day of the
+ * move to its next change, everything below tallied again) or a renaming,
+ * where the history without it holds (org_history.c). */
 int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
                        util_err *e);
+/* Corrects the organisation event `id` when there is one (*found): a move
+ * (date, destination in in->cell, decision) or a renaming (date, name,
+ * decision), voided and entered again in one step (org_history.c). */
+int app_org_event_correct(app *a, int64_t id, const app_event_in *in,
+                          const char *reason, int64_t *new_id, bool *found,
+                          util_err *e);
 
 /* The reason of a void or a correction: required, cleaned as a note
  * (event.c). */

@@ -620,7 +620,16 @@ int app_event_correct(app *a, const char *event, const app_event_in *in,
   store_member m = {0};
   char *why = NULL, mid[24];
   int rc = -1;
-  if (event_of(a, event, &id, &x, &m, e) || app_void_reason(reason, &why, e))
+  bool org = false;
+  memset(&x, 0, sizeof x);
+  if (event_id(event, &id, e) || app_void_reason(reason, &why, e) ||
+      app_org_event_correct(a, id, in, why, new_id, &org, e))
+    goto done;
+  if (org) {
+    rc = 0;
+    goto done;
+  }
+  if (event_of(a, event, &id, &x, &m, e))
     goto done;
   enum core_event_kind kind;
   core_event_parse(x.kind, &kind);

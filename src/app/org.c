@@ -13,12 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A superior over [from, to). */
-typedef struct parent_span {
-  int64_t parent;
-  util_day from, to;
-} parent_span;
-
 static bool valid_code(const char *s) {
   size_t n = strlen(s);
   if (n == 0 || n > 32 || !isalnum((unsigned char)s[0]))
@@ -29,17 +23,17 @@ static bool valid_code(const char *s) {
   return true;
 }
 
-static const char *ended_word(const store_org *o) {
+const char *app_org_ended_word(const store_org *o) {
   return o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved";
 }
 
 /* Refuses an organisation that has ended. */
-static int alive(const store_org *o, const char *what, util_err *e) {
+int app_org_alive(const store_org *o, const char *what, util_err *e) {
   char d[11];
   if (!o->ended)
     return 0;
   return util_fail(e, UTIL_REFUSED, "cannot %s: %s was %s on %s", what, o->code,
-                   ended_word(o), util_date_format(o->ended, d));
+                   app_org_ended_word(o), util_date_format(o->ended, d));
 }
 
 static void add_path(store_path **p, size_t *n, util_day from, util_day to,
@@ -50,7 +44,7 @@ static void add_path(store_path **p, size_t *n, util_day from, util_day to,
 }
 
 /* The paths of `org` for its superiors over time. */
-static int derive(app *a, int64_t org, const parent_span *sp, size_t nsp,
+static int derive(app *a, int64_t org, const app_span *sp, size_t nsp,
                   store_path **out, size_t *n, util_err *e) {
   *out = NULL;
   *n = 0;
@@ -79,8 +73,7 @@ static int derive(app *a, int64_t org, const parent_span *sp, size_t nsp,
 }
 
 /* The superiors over time of an organisation, from its paths. */
-static int spans_of(app *a, int64_t org, parent_span **sp, size_t *n,
-                    util_err *e) {
+int app_org_spans(app *a, int64_t org, app_span **sp, size_t *n, util_err *e) {
   store_path *p;
   size_t np;
   if (store_paths_of(a->st, org, &p, &np, e))
@@ -94,32 +87,51 @@ static int spans_of(app *a, int64_t org, parent_span **sp, size_t *n,
       continue;
     }
     *sp = util_xrealloc(*sp, (*n + 1) * sizeof **sp);
-    (*sp)[(*n)++] = (parent_span){p[i].parent, p[i].from, p[i].to};
+    (*sp)[(*n)++] = (app_span){p[i].parent, p[i].from, p[i].to};
   }
   store_paths_free(p, np);
   return 0;
 }
 
+static bool same_paths(const store_path *p, size_t np, const store_path *q,
+                       size_t nq) {
+  if (np != nq)
+    return false;
+  for (size_t i = 0; i < np; i++)
+    if (p[i].from != q[i].from || p[i].to != q[i].to ||
+        p[i].parent != q[i].parent || strcmp(p[i].path, q[i].path) != 0)
+      return false;
+  return true;
+}
+
 /* Gives `org` these superiors and re-derives the paths of everything that
- * was ever below it. */
-static int set_spans(app *a, int64_t org, const parent_span *sp, size_t n,
-                     util_err *e) {
-  store_path *p;
-  size_t np;
+ * was ever below it. Where the paths of an organisation come out as they
+ * were, those below it stay as they are: this also ends the walk where an
+ * organisation was below another at one time and above it at another. */
+int app_org_set_spans(app *a, int64_t org, const app_span *sp, size_t n,
+                      util_err *e) {
+  store_path *p, *was;
+  size_t np, nwas;
   if (derive(a, org, sp, n, &p, &np, e))
     return -1;
-  int rc = store_paths_set(a->st, org, p, np, e);
+  if (store_paths_of(a->st, org, &was, &nwas, e)) {
+    store_paths_free(p, np);
+    return -1;
+  }
+  bool same = same_paths(p, np, was, nwas);
+  store_paths_free(was, nwas);
+  int rc = same ? 0 : store_paths_set(a->st, org, p, np, e);
   store_paths_free(p, np);
   int64_t *kids = NULL;
   size_t nk = 0;
-  if (rc == 0)
+  if (rc == 0 && !same)
     rc = store_children_ever(a->st, org, &kids, &nk, e);
   for (size_t i = 0; i < nk && rc == 0; i++) {
-    parent_span *ks;
+    app_span *ks;
     size_t nks;
-    rc = spans_of(a, kids[i], &ks, &nks, e);
+    rc = app_org_spans(a, kids[i], &ks, &nks, e);
     if (rc == 0)
-      rc = set_spans(a, kids[i], ks, nks, e);
+      rc = app_org_set_spans(a, kids[i], ks, nks, e);
     free(ks);
   }
   free(kids);
@@ -130,9 +142,9 @@ static int set_spans(app *a, int64_t org, const parent_span *sp, size_t n,
  * it under `parent` (unless 0). */
 static int change_parent(app *a, int64_t org, util_day day, int64_t parent,
                          util_err *e) {
-  parent_span *sp;
+  app_span *sp;
   size_t n;
-  if (spans_of(a, org, &sp, &n, e))
+  if (app_org_spans(a, org, &sp, &n, e))
     return -1;
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
@@ -145,9 +157,9 @@ static int change_parent(app *a, int64_t org, util_day day, int64_t parent,
   }
   if (parent) {
     sp = util_xrealloc(sp, (k + 1) * sizeof *sp);
-    sp[k++] = (parent_span){parent, day, UTIL_DAY_MAX};
+    sp[k++] = (app_span){parent, day, UTIL_DAY_MAX};
   }
-  int rc = set_spans(a, org, sp, k, e);
+  int rc = app_org_set_spans(a, org, sp, k, e);
   free(sp);
   /* A move or an end dated earlier shows that an organisation recorded
    * without a founding date existed then: it counts from that day. */
@@ -220,9 +232,9 @@ static int retally(report_ledger *l, const touched *t, int sign, util_err *e) {
  * superior, or before its founding. */
 static int in_order(app *a, const store_org *o, util_day day, const char *what,
                     util_err *e) {
-  parent_span *sp;
+  app_span *sp;
   size_t n;
-  if (spans_of(a, o->id, &sp, &n, e))
+  if (app_org_spans(a, o->id, &sp, &n, e))
     return -1;
   util_day since = n ? sp[n - 1].from : 0;
   bool moved = n > 1;
@@ -312,7 +324,7 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     }
     if (parent.ended) {
       util_fail(e, UTIL_REFUSED, "cannot found %s under %s: %s was %s on %s",
-                o->code, parent.code, parent.code, ended_word(&parent),
+                o->code, parent.code, parent.code, app_org_ended_word(&parent),
                 util_date_format(parent.ended, d));
       goto done;
     }
@@ -344,8 +356,8 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
   if (store_org_insert(a->st, o, e) ||
       store_org_name_add(a->st, o->id, from, o->name, e))
     goto done;
-  parent_span sp = {parent.id, from, UTIL_DAY_MAX};
-  if (set_spans(a, o->id, &sp, 1, e))
+  app_span sp = {parent.id, from, UTIL_DAY_MAX};
+  if (app_org_set_spans(a, o->id, &sp, 1, e))
     goto done;
   if (o->founded_known) {
     store_org_event ev = {.org = o->id,
@@ -354,7 +366,7 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
                           .other = parent.id,
                           .name = o->name,
                           .decision = decision};
-    if (store_org_event_add(a->st, &ev, a->user, e))
+    if (store_org_event_add(a->st, &ev, a->user, NULL, e))
       goto done;
   }
   rc = 0;
@@ -391,9 +403,9 @@ int app_org_add(app *a, const app_org_in *in, int64_t *id, util_err *e) {
 /* Runs a change of the tree: takes back what the touched organisations
  * and members contribute from `day` on, makes the change, and adds it again
  * as the tree now stands. */
-static int restructure(app *a, const int64_t *roots, size_t nroots,
-                       util_day day, int (*change)(app *, void *, util_err *),
-                       void *ctx, util_err *e) {
+int app_org_restructure(app *a, const int64_t *roots, size_t nroots,
+                        util_day day, int (*change)(app *, void *, util_err *),
+                        void *ctx, util_err *e) {
   touched t;
   if (collect(a, roots, nroots, day, &t, e))
     return -1;
@@ -414,28 +426,9 @@ static int restructure(app *a, const int64_t *roots, size_t nroots,
   return rc;
 }
 
-typedef struct move {
-  const store_org *org, *to, *from;
-  util_day day;
-  const char *decision;
-} move;
-
-static int do_move(app *a, void *ctx, util_err *e) {
-  move *m = ctx;
-  store_org_event ev = {.org = m->org->id,
-                        .kind = "moved",
-                        .date = m->day,
-                        .other = m->to->id,
-                        .from = m->from ? m->from->id : 0,
-                        .decision = m->decision};
-  if (change_parent(a, m->org->id, m->day, m->to->id, e))
-    return -1;
-  return store_org_event_add(a->st, &ev, a->user, e);
-}
-
 /* The superior of an organisation on a day (0 for none). */
-static int parent_at(app *a, int64_t org, util_day day, int64_t *parent,
-                     util_err *e) {
+int app_org_parent_at(app *a, int64_t org, util_day day, int64_t *parent,
+                      util_err *e) {
   store_path *p;
   size_t n;
   if (store_paths_of(a->st, org, &p, &n, e))
@@ -446,117 +439,6 @@ static int parent_at(app *a, int64_t org, util_day day, int64_t *parent,
       *parent = p[i].parent;
   store_paths_free(p, n);
   return 0;
-}
-
-/* Refuses `into` as the new superior of `o` on `day`. */
-static int can_receive(app *a, const store_org *o, const store_org *into,
-                       util_day day, const char *what, util_err *e) {
-  char d[11], x[11];
-  util_date_format(day, d);
-  if (into->ended)
-    return util_fail(e, UTIL_REFUSED, "cannot %s %s into %s: %s was %s on %s",
-                     what, o->code, into->code, into->code, ended_word(into),
-                     util_date_format(into->ended, x));
-  if (into->founded_known && into->founded > day)
-    return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s into %s on %s: %s was founded on %s", what,
-                     o->code, into->code, d, into->code,
-                     util_date_format(into->founded, x));
-  if (!core_kind_can_hold(into->kind, o->kind))
-    return util_fail(e, UTIL_REFUSED, "cannot %s %s (%s) into %s (%s): %s",
-                     what, o->code, core_kind_name(o->kind), into->code,
-                     core_kind_name(into->kind), core_kind_rule(o->kind));
-  bool below;
-  if (app_below(a, into->id, o->id, day, UTIL_DAY_MAX, &below, e))
-    return -1;
-  if (below)
-    return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s into %s: %s is %s itself, or below it", what,
-                     o->code, into->code, into->code, o->code);
-  return 0;
-}
-
-int app_org_move(app *a, const char *code, const char *to, const char *date,
-                 const char *typed, util_err *e) {
-  if (app_begin(a, e))
-    return -1;
-  store_org o = {0}, dest = {0}, from = {0};
-  util_day day;
-  int64_t old = 0;
-  int rc = -1;
-  char *decision = NULL;
-  if (app_note("decision", typed, &decision, e))
-    goto done;
-  if (app_org(a, "org", code, &o, e) || app_org(a, "to", to, &dest, e) ||
-      app_date(a, "date", date, false, &day, e) || alive(&o, "move it", e) ||
-      in_order(a, &o, day, "move", e) ||
-      can_receive(a, &o, &dest, day, "move", e) ||
-      parent_at(a, o.id, day, &old, e))
-    goto done;
-  if (old == dest.id) {
-    util_fail(e, UTIL_REFUSED, "cannot move %s into %s: it is there already",
-              o.code, dest.code);
-    goto done;
-  }
-  if (old && store_org_by_id(a->st, old, &from, e))
-    goto done;
-  move m = {&o, &dest, old ? &from : NULL, day, decision};
-  if (restructure(a, &o.id, 1, day, do_move, &m, e))
-    goto done;
-  rc = app_audit(a, "org move", e, "%s from %s to %s on %s", o.code,
-                 old ? from.code : "(none)", dest.code, date);
-done:
-  store_org_clear(&o);
-  store_org_clear(&dest);
-  store_org_clear(&from);
-  free(decision);
-  return app_end(a, rc, e);
-}
-
-int app_org_rename(app *a, const char *code, const char *name, const char *date,
-                   const char *typed, util_err *e) {
-  if (app_begin(a, e))
-    return -1;
-  store_org o = {0};
-  util_day day, last;
-  char *clean = NULL, d[11], x[11];
-  int rc = -1;
-  char *decision = NULL;
-  if (app_note("decision", typed, &decision, e))
-    goto done;
-  if (app_org(a, "org", code, &o, e) ||
-      app_text("name", name, true, 300, &clean, e) ||
-      app_date(a, "date", date, false, &day, e) || alive(&o, "rename it", e) ||
-      store_org_last_rename(a->st, o.id, &last, e))
-    goto done;
-  util_date_format(day, d);
-  if (day <= last) {
-    util_fail(e, UTIL_REFUSED,
-              "cannot rename %s on %s: its name was last set on %s, and "
-              "names are recorded in date order",
-              o.code, d, util_date_format(last, x));
-    goto done;
-  }
-  if (strcmp(clean, o.name) == 0) {
-    util_fail(e, UTIL_REFUSED, "cannot rename %s: it is already named %s",
-              o.code, clean);
-    goto done;
-  }
-  store_org_event ev = {.org = o.id,
-                        .kind = "renamed",
-                        .date = day,
-                        .name = clean,
-                        .decision = decision};
-  if (store_org_name_add(a->st, o.id, day, clean, e) ||
-      store_org_set_name(a->st, o.id, clean, e) ||
-      store_org_event_add(a->st, &ev, a->user, e))
-    goto done;
-  rc = app_audit(a, "org rename", e, "%s to %s on %s", o.code, clean, d);
-done:
-  free(clean);
-  store_org_clear(&o);
-  free(decision);
-  return app_end(a, rc, e);
 }
 
 /* ---- dissolution
@@ -581,7 +463,7 @@ static int do_end(app *a, void *ctx, util_err *e) {
   if (change_parent(a, x->org->id, x->day, 0, e) ||
       app_group_org_ends(a, x->org, x->day, e) ||
       store_org_set_ended(a->st, x->org->id, x->day, x->how, e) ||
-      store_org_event_add(a->st, &ev, a->user, e))
+      store_org_event_add(a->st, &ev, a->user, NULL, e))
     return -1;
   if (!merged)
     return 0;
@@ -590,7 +472,7 @@ static int do_end(app *a, void *ctx, util_err *e) {
                           .date = x->day,
                           .other = x->org->id,
                           .decision = x->decision};
-  return store_org_event_add(a->st, &recv, a->user, e);
+  return store_org_event_add(a->st, &recv, a->user, NULL, e);
 }
 
 /* How many organisations live directly below, and members are registered
@@ -627,7 +509,8 @@ int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
   int kids;
   size_t members;
   char d[11];
-  if (alive(o, "dissolve it", e) || in_order(a, o, day, "dissolve", e) ||
+  if (app_org_alive(o, "dissolve it", e) ||
+      in_order(a, o, day, "dissolve", e) ||
       what_is_left(a, o, day, &kids, &members, e))
     return -1;
   util_date_format(day, d);
@@ -639,7 +522,7 @@ int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
                      o->code, d, kids, kids == 1 ? "" : "s", members,
                      members == 1 ? "" : "s");
   ending x = {o, day, CORE_F_ORGS_DISSOLVED, NULL, decision};
-  return restructure(a, &o->id, 1, day, do_end, &x, e);
+  return app_org_restructure(a, &o->id, 1, day, do_end, &x, e);
 }
 
 int app_org_dissolve(app *a, const char *code, const char *date,
@@ -685,7 +568,7 @@ static int hand_over(app *a, const merger *m, const store_org *src,
   int rc = 0;
   for (size_t i = 0; i < nk && rc == 0; i++) {
     int64_t parent;
-    rc = parent_at(a, kids[i], m->day, &parent, e);
+    rc = app_org_parent_at(a, kids[i], m->day, &parent, e);
     if (rc == 0 && parent == src->id)
       rc = change_parent(a, kids[i], m->day, m->into->id, e);
   }
@@ -737,7 +620,7 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
   util_date_format(day, d);
   if (src->id == into->id)
     return util_fail(e, UTIL_REFUSED, "cannot merge %s into itself", src->code);
-  if (alive(src, "merge it", e) || in_order(a, src, day, "merge", e))
+  if (app_org_alive(src, "merge it", e) || in_order(a, src, day, "merge", e))
     return -1;
   bool below;
   if (app_below(a, into->id, src->id, day, UTIL_DAY_MAX, &below, e))
@@ -759,7 +642,7 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
   for (size_t i = 0; i < nk && rc == 0; i++) {
     store_org k = {0};
     int64_t parent;
-    rc = parent_at(a, kids[i], day, &parent, e) ||
+    rc = app_org_parent_at(a, kids[i], day, &parent, e) ||
          store_org_by_id(a->st, kids[i], &k, e);
     if (rc == 0 && parent == src->id && !core_kind_can_hold(into->kind, k.kind))
       rc = util_fail(e, UTIL_REFUSED,
@@ -820,7 +703,7 @@ int app_org_merge(app *a, const char *const *codes, size_t n, const char *into,
     ids[i] = src[i].id;
     util_buf_printf(&names, "%s%s", i ? ", " : "", src[i].code);
   }
-  if (alive(&target, "merge into it", e) ||
+  if (app_org_alive(&target, "merge into it", e) ||
       (target.founded_known && target.founded > day &&
        util_fail(e, UTIL_REFUSED,
                  "cannot merge into %s on %s: it was "
@@ -828,7 +711,7 @@ int app_org_merge(app *a, const char *const *codes, size_t n, const char *into,
                  target.code, date)))
     goto done;
   merger m = {src, n, &target, day, decision};
-  if (restructure(a, ids, n, day, do_merge, &m, e))
+  if (app_org_restructure(a, ids, n, day, do_merge, &m, e))
     goto done;
   rc = app_audit(a, "org merge", e, "%s into %s on %s", names.data, target.code,
                  date);
@@ -841,102 +724,4 @@ done:
   store_org_clear(&target);
   free(decision);
   return app_end(a, rc, e);
-}
-
-/* ---- voids of organisation events
- * ------------------------------------------------------------------------ */
-
-typedef struct unmove {
-  int64_t org, back, event; /* back: the superior before the move, or 0 */
-  util_day day;
-  const char *reason;
-} unmove;
-
-static int do_unmove(app *a, void *ctx, util_err *e) {
-  unmove *u = ctx;
-  if (change_parent(a, u->org, u->day, u->back, e))
-    return -1;
-  return store_org_event_void(a->st, u->event, a->user, u->reason, e);
-}
-
-/* Voids a rename: the name taken on its day is forgotten, the one before
- * is the name again from then on. */
-static int unrename(app *a, const store_org *o, const store_org_event *ev,
-                    int64_t id, const char *reason, util_err *e) {
-  char *name = NULL;
-  int rc = store_org_name_delete(a->st, o->id, ev->date, e) ||
-           store_org_name_at(a->st, o->id, UTIL_DAY_MAX - 1, &name, e) ||
-           store_org_set_name(a->st, o->id, name, e) ||
-           store_org_event_void(a->st, id, a->user, reason, e);
-  free(name);
-  return rc ? -1 : 0;
-}
-
-int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
-                       util_err *e) {
-  store_org_event ev;
-  store_org o = {0}, back = {0};
-  bool voided;
-  int64_t later;
-  char d[11], what[120];
-  *found = false;
-  int rc = store_org_event_get(a->st, id, &ev, &voided, e);
-  if (rc)
-    return rc == 1 ? 0 : -1;
-  *found = true;
-  if (store_org_by_id(a->st, ev.org, &o, e))
-    return -1;
-  util_date_format(ev.date, d);
-  snprintf(what, sizeof what, "cannot void event %lld (%s of %s on %s)",
-           (long long)id, ev.kind, o.code, d);
-  rc = -1;
-  if (voided) {
-    util_fail(e, UTIL_REFUSED,
-              "event: %lld: the event was voided before, and a void event "
-              "stays as it is",
-              (long long)id);
-    goto done;
-  }
-  if (strcmp(ev.kind, "moved") != 0 && strcmp(ev.kind, "renamed") != 0) {
-    util_fail(e, UTIL_REFUSED,
-              "%s: only a move or a renaming of an organisation is voided "
-              "for now",
-              what);
-    goto done;
-  }
-  if (store_org_event_later(a->st, o.id, ev.date, id, &later, e))
-    goto done;
-  if (later) {
-    util_fail(e, UTIL_REFUSED,
-              "%s: event %lld of %s came after it; only the latest change "
-              "of an organisation is voided for now",
-              what, (long long)later, o.code);
-    goto done;
-  }
-  if (strcmp(ev.kind, "renamed") == 0) {
-    rc = unrename(a, &o, &ev, id, reason, e);
-    goto done;
-  }
-  /* Back under the superior it left, from the day of the move on: that
-   * superior must still stand and hold it. */
-  if (ev.from && store_org_by_id(a->st, ev.from, &back, e))
-    goto done;
-  if (ev.from && back.ended) {
-    char x[11];
-    util_fail(e, UTIL_REFUSED,
-              "%s: its former superior %s was %s on %s, and %s would be "
-              "under it again",
-              what, back.code, ended_word(&back),
-              util_date_format(back.ended, x), o.code);
-    goto done;
-  }
-  unmove u = {o.id, ev.from, id, ev.date, reason};
-  rc = restructure(a, &o.id, 1, ev.date, do_unmove, &u, e);
-done:
-  if (rc == 0)
-    rc = app_audit(a, "event void", e, "event %lld: %s of %s on %s: %s",
-                   (long long)id, ev.kind, o.code, d, reason);
-  store_org_clear(&o);
-  store_org_clear(&back);
-  return rc;
 }

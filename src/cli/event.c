@@ -83,6 +83,9 @@ static int org_row(void *ctx, const store_org_event_row *r) {
     util_buf_printf(&what, "%s%s%s%s%s", what.len ? ", " : "", word,
                     r->from_code ? r->from_code : "",
                     r->from_code ? " -> " : "", r->other_code);
+  if (r->corrected_by)
+    util_buf_printf(&what, " (corrected by event %lld)",
+                    (long long)r->corrected_by);
   const char *text[] = {r->date,        r->kind,        r->decision,
                         r->recorded_at, r->recorded_by, r->voided_at,
                         r->voided_by,   r->void_reason};
@@ -126,7 +129,8 @@ int cli_event_correct(cli_ctx *c, util_err *e) {
                      .proposal = cli_opt_value(c, "proposal"),
                      .ceremony = cli_opt_value(c, "ceremony"),
                      .official = cli_opt_value(c, "official"),
-                     .considered = cli_opt_value(c, "considered")};
+                     .considered = cli_opt_value(c, "considered"),
+                     .name = cli_opt_value(c, "name")};
   int64_t id = 0;
   if (app_event_correct(cli_app(c), cli_arg(c, 0), &in,
                         cli_opt_value(c, "reason"), &id, e))

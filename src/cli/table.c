@@ -579,7 +579,11 @@ static const cli_opt event_correct_opts[] = {
     REASON_OPT("corrected"),
     {"date", "DATE", "the right date", 0},
     {"decision", "NO", "the right decision number", 0},
-    {"to", "CODE", "a transfer: the right destination cell", 0},
+    {"to", "CODE",
+     "a transfer: the right destination cell; an organisation's move: the "
+     "right new superior",
+     0},
+    {"name", "TEXT", "an organisation's renaming: the right name", 0},
     {"cell", "CODE",
      "an admission, registration or readmission: the right "
      "cell",
@@ -801,11 +805,15 @@ const cli_command cli_commands[] = {
                "naming the implementation: void that first.",
      CLI_DB_WRITE},
     {"event", "correct", cli_event_correct, ID_ARG, 1, 1, event_correct_opts,
-     "correct a member's event: void it and enter it again with the fields "
-     "given; prints the new event's id",
+     "correct an event of a member, or a move or renaming of an "
+     "organisation: void it and enter it again with the fields given; "
+     "prints the new event's id",
      "The other fields are kept as recorded. The new history is judged as "
      "one change: refused, naming the event and the rule, where it breaks "
-     "a rule. The voided event stays in the history with the reason.",
+     "a rule, with the messages of the command that enters such an event. "
+     "The voided event stays in the history with the reason. An "
+     "organisation's move takes --date, --to and --decision; its renaming "
+     "--date, --name and --decision.",
      CLI_DB_WRITE},
     {"event", "list", cli_event_list, "", 0, 0, event_list_opts,
      "list the events of a member or an organisation with their ids, voided "
@@ -815,14 +823,18 @@ const cli_command cli_commands[] = {
      CLI_DB_READ},
     {"event", "void", cli_event_void, ID_ARG, 1, 1, event_void_opts,
      "void a mistaken event: of a member, a change of a member's profile, "
-     "or the latest move or renaming of an organisation",
+     "or a move, renaming, merger or dissolution of an organisation",
      "The event stays in the history, marked void with who, when and why, "
      "and stops counting everywhere: every report, past ones included, reads "
      "as if it had never been entered. Refused, naming the event and the "
      "rule, where the history without it breaks a rule (a transfer out of a "
-     "cell the member would never have entered). An organisation's voided "
-     "move puts it back under the superior it left, from the day of the "
-     "move on, with everything below it.",
+     "cell the member would never have entered, a later move out of a "
+     "superior the organisation would no longer be under). An "
+     "organisation's voided move puts it back under the superior it left, "
+     "from the day of the move to its next change, with everything below "
+     "it; a voided dissolution or merger makes it stand again from that "
+     "day, in its groupings, and a merger's hand-over (organisations and "
+     "members' transfers) is voided with it. A founding is not voided.",
      CLI_DB_WRITE},
     {"export", "events", cli_export_events, "", 0, 0, export_opts,
      "write the history: every event of organisations and members", NULL,
@@ -1040,10 +1052,20 @@ const cli_command cli_commands[] = {
      "target, which must be able to hold them; the merged ones end.",
      CLI_DB_WRITE},
     {"org", "move", cli_org_move, "CODE", 1, 1, org_move_opts,
-     "move an organisation, with all below it, to another superior", NULL,
+     "move an organisation, with all below it, to another superior",
+     "Also dated before later changes (a late move): it is placed by date "
+     "and the organisation is under the new superior until its next change "
+     "of superior. Refused, naming both events and the rule, where a later "
+     "change would no longer hold (a later move recorded out of the "
+     "superior it had before), or where the new superior does not stand "
+     "until then or is below it.",
      CLI_DB_WRITE},
     {"org", "rename", cli_org_rename, "CODE", 1, 1, org_rename_opts,
-     "rename an organisation", NULL, CLI_DB_WRITE},
+     "rename an organisation",
+     "Also dated before later renamings: names are kept by date. Refused "
+     "on a day it has a name set already, and where it, or a later "
+     "renaming, would give the name it has then.",
+     CLI_DB_WRITE},
     {"org", "show", cli_org_show, "CODE", 1, 1, org_show_opts,
      "show an organisation: superiors, children, members, history, "
      "discipline",

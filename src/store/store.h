@@ -110,6 +110,11 @@ int store_org_insert(store *st, store_org *o, util_err *e);
 int store_org_set_name(store *st, int64_t id, const char *name, util_err *e);
 int store_org_set_ended(store *st, int64_t id, util_day day, enum core_flow how,
                         util_err *e);
+/* An organisation that has not ended (its end voided). */
+int store_org_set_alive(store *st, int64_t id, util_err *e);
+/* The organisation's stays in groupings that ended on `day` go on (the
+ * end of the organisation that ended them voided). */
+int store_org_stays_reopen(store *st, int64_t id, util_day day, util_err *e);
 /* An organisation recorded without a founding date counts from `day` when
  * that is before the day it counts from now (a move or an end dated then). */
 int store_org_count_from(store *st, int64_t id, util_day day, util_err *e);
@@ -173,9 +178,11 @@ typedef struct store_org_event {
   util_day date;
   int64_t other, from;
   const char *name, *decision;
+  int64_t id; /* set by store_org_history */
 } store_org_event;
+/* Sets *id (unless NULL) to the new event's id. */
 int store_org_event_add(store *st, const store_org_event *ev, const char *user,
-                        util_err *e);
+                        int64_t *id, util_err *e);
 /* The events of an organisation (of all when org is 0; of those now in the
  * subtree `prefix` unless it is NULL), oldest first; voided ones only when
  * `voided`. Rows
@@ -186,6 +193,7 @@ typedef struct store_org_event_row {
   const char *recorded_at, *recorded_by;
   int64_t id;
   const char *voided_at, *voided_by, *void_reason; /* NULL unless void */
+  int64_t corrected_by; /* the event entered in its place, or 0 */
 } store_org_event_row;
 int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_org_event_row *row),
@@ -194,15 +202,23 @@ int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
  * is void. Returns 1 when there is none. */
 int store_org_event_get(store *st, int64_t id, store_org_event *ev,
                         bool *voided, util_err *e);
-/* The first event in force of `org` after event `id` of `day` (besides
- * its founding), or 0. */
-int store_org_event_later(store *st, int64_t org, util_day day, int64_t id,
-                          int64_t *later, util_err *e);
-/* Marks an organisation event void by `user` now, for `reason`. */
+/* Marks an organisation event void by `user` now, for `reason`; in a
+ * correction, `corrected_by` is the event entered in its place (else 0). */
 int store_org_event_void(store *st, int64_t id, const char *user,
-                         const char *reason, util_err *e);
+                         const char *reason, int64_t corrected_by, util_err *e);
+/* The transfers in force from cell `from_cell` to `to_cell` on `day` for
+ * `reason`: those a merger of the cell recorded. */
+int store_org_handed_members(store *st, int64_t from_cell, int64_t to_cell,
+                             util_day day, const char *reason, int64_t **ids,
+                             size_t *n, util_err *e);
 /* Removes the name an organisation took on `since` (a rename voided). */
 int store_org_name_delete(store *st, int64_t org, util_day since, util_err *e);
+/* The events in force of `org` in date order (one day's in the order
+ * recorded), with their ids; kind is static text, name and decision are
+ * the caller's (store_org_history_free). */
+int store_org_history(store *st, int64_t org, store_org_event **out, size_t *n,
+                      util_err *e);
+void store_org_history_free(store_org_event *ev, size_t n);
 
 /* ---- members
  * -------------------------------------------------------------------- */

@@ -116,6 +116,28 @@ int store_org_set_ended(store *st, int64_t id, util_day day, enum core_flow how,
   return store_step_done(st, s, e);
 }
 
+int store_org_set_alive(store *st, int64_t id, util_err *e) {
+  static const char sql[] =
+      "UPDATE org SET ended = NULL, ended_how = NULL WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  return store_step_done(st, s, e);
+}
+
+int store_org_stays_reopen(store *st, int64_t id, util_day day, util_err *e) {
+  static const char sql[] = "UPDATE grouping_member SET valid_to = ?3 "
+                            "WHERE org_id = ?1 AND valid_to = ?2";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  store_bind_day(s, 2, day);
+  store_bind_day(s, 3, UTIL_DAY_MAX);
+  return store_step_done(st, s, e);
+}
+
 int store_org_count_from(store *st, int64_t id, util_day day, util_err *e) {
   static const char sql[] = "UPDATE org SET recorded_on = ?2 WHERE id = ?1 "
                             "AND founded IS NULL AND recorded_on > ?2";
@@ -361,7 +383,7 @@ int store_children_count(store *st, int64_t org, util_day day, int *n,
  * ------------------------------------------------------------------------- */
 
 int store_org_event_add(store *st, const store_org_event *ev, const char *user,
-                        util_err *e) {
+                        int64_t *id, util_err *e) {
   static const char sql[] =
       "INSERT INTO org_event(org_id, kind, date, other_id, from_id, name, "
       "decision, recorded_at, recorded_by, id) "
@@ -377,7 +399,12 @@ int store_org_event_add(store *st, const store_org_event *ev, const char *user,
   store_bind_text(s, 6, ev->name);
   store_bind_text(s, 7, ev->decision);
   store_bind_recorded(s, 8, user);
-  return store_step_done(st, s, e);
+  int64_t made;
+  if (store_step_insert(st, s, &made, e))
+    return -1;
+  if (id)
+    *id = made;
+  return 0;
 }
 
 typedef struct org_event_fn_ctx {
@@ -401,6 +428,7 @@ static int org_event_row(void *ctx, sqlite3_stmt *s) {
       .voided_at = store_col_text(s, 10),
       .voided_by = store_col_text(s, 11),
       .void_reason = store_col_text(s, 12),
+      .corrected_by = sqlite3_column_int64(s, 13),
   };
   return r->fn(r->ctx, &row);
 }
@@ -412,7 +440,7 @@ int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
       "SELECT v.kind, v.date, (SELECT code FROM org WHERE id = v.other_id), "
       "(SELECT code FROM org WHERE id = v.from_id), v.name, v.decision, "
       "v.recorded_at, v.recorded_by, o.code, v.id, v.voided_at, "
-      "v.voided_by, v.void_reason FROM org_event v "
+      "v.voided_by, v.void_reason, v.corrected_by FROM org_event v "
       "JOIN org o ON o.id = v.org_id "
       "WHERE (?1 = 0 OR v.org_id = ?1) AND (?4 OR v.voided_at IS NULL) "
       "AND (?2 IS NULL OR EXISTS ("
@@ -446,6 +474,68 @@ int store_member_ids(store *st, int64_t **ids, size_t *n, util_err *e) {
   return s ? ids_of(st, s, ids, n, e) : -1;
 }
 
+/* The kind of an event as static text, valid after the statement's reset,
+ * or NULL for one cadre does not write. */
+static const char *event_kind(const char *kind) {
+  static const char *const kinds[] = {"founded", "renamed",  "moved",
+                                      "merged",  "received", "dissolved"};
+  for (size_t i = 0; kind && i < UTIL_COUNT(kinds); i++)
+    if (strcmp(kind, kinds[i]) == 0)
+      return kinds[i];
+  return NULL;
+}
+
+/* org_id, kind, date, other_id, from_id in columns 0 to 4. */
+static void read_org_event(sqlite3_stmt *s, store_org_event *ev) {
+  memset(ev, 0, sizeof *ev);
+  ev->org = sqlite3_column_int64(s, 0);
+  ev->kind = event_kind(store_col_text(s, 1));
+  ev->date = store_col_day(s, 2);
+  ev->other = sqlite3_column_int64(s, 3);
+  ev->from = sqlite3_column_int64(s, 4);
+}
+
+static void read_history_event(sqlite3_stmt *s, void *elem) {
+  store_org_event *ev = elem;
+  read_org_event(s, ev);
+  ev->name = store_col_dup(s, 5);
+  ev->decision = store_col_dup(s, 6);
+  ev->id = sqlite3_column_int64(s, 7);
+}
+
+void store_org_history_free(store_org_event *ev, size_t n) {
+  /* The texts are const to those who read them, and ours to free. */
+  for (size_t i = 0; i < n; i++) {
+    char *p;
+    memcpy(&p, &ev[i].name, sizeof p);
+    free(p);
+    memcpy(&p, &ev[i].decision, sizeof p);
+    free(p);
+  }
+  free(ev);
+}
+
+int store_org_history(store *st, int64_t org, store_org_event **out, size_t *n,
+                      util_err *e) {
+  static const char sql[] =
+      "SELECT org_id, kind, date, coalesce(other_id, 0), coalesce(from_id, 0), "
+      "name, decision, id FROM org_event WHERE org_id = ?1 "
+      "AND voided_at IS NULL ORDER BY date, id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  if (store_all(st, s, sizeof **out, (void **)out, n, read_history_event, e) ==
+      0)
+    return 0;
+  store_org_history_free(*out, *n);
+  *out = NULL;
+  *n = 0;
+  return -1;
+}
+
 int store_org_event_get(store *st, int64_t id, store_org_event *ev,
                         bool *voided, util_err *e) {
   static const char sql[] =
@@ -456,18 +546,9 @@ int store_org_event_get(store *st, int64_t id, store_org_event *ev,
     return -1;
   sqlite3_bind_int64(s, 1, id);
   int rc = sqlite3_step(s);
-  static const char *const kinds[] = {"founded", "renamed",  "moved",
-                                      "merged",  "received", "dissolved"};
   if (rc == SQLITE_ROW) {
-    memset(ev, 0, sizeof *ev);
-    ev->org = sqlite3_column_int64(s, 0);
-    const char *kind = store_col_text(s, 1);
-    for (size_t i = 0; i < UTIL_COUNT(kinds); i++)
-      if (strcmp(kind, kinds[i]) == 0)
-        ev->kind = kinds[i]; /* static text, valid after the reset */
-    ev->date = store_col_day(s, 2);
-    ev->other = sqlite3_column_int64(s, 3);
-    ev->from = sqlite3_column_int64(s, 4);
+    read_org_event(s, ev);
+    ev->id = id;
     *voided = sqlite3_column_int(s, 5);
   }
   sqlite3_reset(s);
@@ -478,35 +559,19 @@ int store_org_event_get(store *st, int64_t id, store_org_event *ev,
   return rc == SQLITE_DONE ? 1 : store_sqlfail(st, e);
 }
 
-int store_org_event_later(store *st, int64_t org, util_day day, int64_t id,
-                          int64_t *later, util_err *e) {
-  static const char sql[] =
-      "SELECT id FROM org_event WHERE org_id = ?1 AND voided_at IS NULL "
-      "AND id <> ?3 AND kind <> 'founded' AND (date > ?2 OR "
-      "(date = ?2 AND id > ?3)) ORDER BY date, id LIMIT 1";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
-  if (!s)
-    return -1;
-  sqlite3_bind_int64(s, 1, org);
-  store_bind_day(s, 2, day);
-  sqlite3_bind_int64(s, 3, id);
-  int rc = sqlite3_step(s);
-  *later = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-  sqlite3_reset(s);
-  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
-}
-
 int store_org_event_void(store *st, int64_t id, const char *user,
-                         const char *reason, util_err *e) {
+                         const char *reason, int64_t corrected_by,
+                         util_err *e) {
   static const char sql[] =
-      "UPDATE org_event SET voided_at = ?2, voided_by = ?3, void_reason = ?4 "
-      "WHERE id = ?1 AND voided_at IS NULL";
+      "UPDATE org_event SET voided_at = ?2, voided_by = ?3, void_reason = ?4, "
+      "corrected_by = ?5 WHERE id = ?1 AND voided_at IS NULL";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, id);
   store_bind_recorded(s, 2, user);
   sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+  store_bind_id(s, 5, corrected_by);
   return store_step_done(st, s, e);
 }
 
@@ -519,4 +584,23 @@ int store_org_name_delete(store *st, int64_t org, util_day since, util_err *e) {
   sqlite3_bind_int64(s, 1, org);
   store_bind_day(s, 2, since);
   return store_step_done(st, s, e);
+}
+
+int store_org_handed_members(store *st, int64_t from_cell, int64_t to_cell,
+                             util_day day, const char *reason, int64_t **ids,
+                             size_t *n, util_err *e) {
+  static const char sql[] =
+      "SELECT id FROM member_event WHERE kind = 'transferred' AND date = ?3 "
+      "AND cell_id = ?1 AND to_cell_id = ?2 AND reason = ?4 "
+      "AND voided_at IS NULL ORDER BY id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  *ids = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, from_cell);
+  sqlite3_bind_int64(s, 2, to_cell);
+  store_bind_day(s, 3, day);
+  sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+  return ids_of(st, s, ids, n, e);
 }

@@ -275,7 +275,7 @@ move=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')
 founded=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'founded'")
 ok report K2 --from 2025-01-01 --to 2025-12-31 --format json
 equal "the move counts in K2 (with G2's member)" 4 "$(json members.total)"
-refused 1 "cannot void event $founded (founded of G on 2000-01-01): only a move or a renaming of an organisation is voided for now" \
+refused 1 "cannot void event $founded (founded of G on 2000-01-01): a founding is not voided" \
   event void "$founded" --reason x
 ok event void "$move" --reason "Nhầm đơn vị"
 save_reports "$T/orgs-after"
@@ -289,13 +289,14 @@ refused 1 "event: $move: the event was voided before" event void "$move" \
   --reason again
 ok event list --org G --format csv
 has "the void is kept" "$(cat "$T/out")" "Nhầm đơn vị"
-# Only the latest change, and only back under a superior that stands.
+# Only where the later moves still hold, and only back under a superior
+# that stands (more in t_orgevents.sh).
 ok org move G --to K2 --date 2025-06-01
 ok org move G --to K --date 2025-09-01
 ok event list --org G --format json
 first=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'moved' AND value ->> 'date' = '2025-06-01' AND value ->> 'voided_at' IS NULL")
 second=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'moved' AND value ->> 'date' = '2025-09-01'")
-refused 1 "cannot void event $first (moved of G on 2025-06-01): event $second of G came after it; only the latest change of an organisation is voided for now" \
+refused 1 "cannot void event $first (moved of G on 2025-06-01): the move of 2025-09-01 (event $second) could not stand without it: it is recorded out of K2, but G would be under K on that day" \
   event void "$first" --reason x
 ok org add K3 --kind committee --parent P --name "Khối 3" --founded 2000-01-01
 ok org add GX --kind grassroots_cell --parent K3 --name "Chi bộ X" \

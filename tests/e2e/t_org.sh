@@ -249,9 +249,12 @@ refused 1 "cannot move G into NEW on 2024-06-01: NEW was founded on 2025-01-01" 
 # To where it is already.
 refused 1 "cannot move G into D: it is there already" \
   org move G --to D --date 2025-01-01
-# Dated before its previous move, or before its founding.
-refused 1 "cannot move G on 2024-02-01: it was moved on 2024-03-01, and changes of an organisation are recorded in date order" \
-  org move G --to K --date 2024-02-01
+# Dated before its previous move (a late move: refused where the later
+# move would no longer leave the superior it is recorded out of; see
+# t_orgevents.sh), or before its founding.
+g_move=$(sqlite3 "$CADRE_DB" "SELECT id FROM org_event WHERE kind = 'moved' AND date = '2024-03-01' AND org_id = (SELECT id FROM org WHERE code = 'G')")
+refused 1 "cannot move G into D2 on 2024-02-01: the move of 2024-03-01 (event $g_move) would no longer hold: it is recorded out of K, but G would be under D2 on that day" \
+  org move G --to D2 --date 2024-02-01
 refused 1 "cannot move S on 1994-12-31: it was founded on 1995-01-01" \
   org move S --to P-gc --date 1994-12-31
 # Unknown codes, bad and future dates.
@@ -280,13 +283,16 @@ equal "org list --at after" "Đảng bộ Sở Tài chính tỉnh Hà Tĩnh" \
   "$(csv "SELECT name FROM t WHERE code = 'G'")"
 ok org show G
 has "history: the rename" "$OUT" "2025-03-01  renamed Đảng bộ Sở Tài chính tỉnh Hà Tĩnh"
-refused 1 "cannot rename G on 2025-03-01: its name was last set on 2025-03-01, and names are recorded in date order" \
+g_rename=$(sqlite3 "$CADRE_DB" "SELECT id FROM org_event WHERE kind = 'renamed' AND org_id = (SELECT id FROM org WHERE code = 'G')")
+refused 1 "cannot rename G on 2025-03-01: it was renamed on that day by event $g_rename, and an organisation takes one name a day" \
   org rename G --name "Khác" --date 2025-03-01
-refused 1 "cannot rename G on 2025-01-01: its name was last set on 2025-03-01" \
-  org rename G --name "Khác" --date 2025-01-01
+# A renaming dated before a later one would give the name it gives:
+# refused naming it (late renamings: t_orgevents.sh).
+refused 1 "cannot rename G on 2025-01-01: the renaming of 2025-03-01 (event $g_rename) would no longer hold: G would already be named Đảng bộ Sở Tài chính tỉnh Hà Tĩnh then" \
+  org rename G --name "Đảng bộ Sở Tài chính tỉnh Hà Tĩnh" --date 2025-01-01
 refused 1 "cannot rename G: it is already named Đảng bộ Sở Tài chính tỉnh Hà Tĩnh" \
   org rename G --name "Đảng bộ Sở Tài chính tỉnh Hà Tĩnh" --date 2025-04-01
-refused 1 "cannot rename D on 1959-12-31: its name was last set on 1960-01-01" \
+refused 1 "cannot rename D on 1959-12-31: it was founded on 1960-01-01" \
   org rename D --name "Khác" --date 1959-12-31
 refused 1 "name: must not be empty" org rename G --name "" --date 2025-04-01
 refused 1 "date: 2026-07-01: a date in the future" org rename G --name "Khác" --date 2026-07-01
