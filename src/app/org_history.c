@@ -706,6 +706,56 @@ static int kept(app *a, const store_org_event *ev, char **name, char **decision,
   return 0;
 }
 
+/* ---- a founding voided ----------------------------------------------------
+ */
+
+/* What a table's records are, in a refusal. */
+static const char *records_of(const char *table) {
+  static const char *const words[][2] = {
+      {"member", "members registered in it"},
+      {"member_event", "events of members"},
+      {"org_path", "organisations placed under it"},
+      {"org_event", "events of other organisations"},
+      {"user", "accounts of the web application"}};
+  for (size_t i = 0; i < UTIL_COUNT(words); i++)
+    if (strcmp(words[i][0], table) == 0)
+      return words[i][1];
+  return "records of party work";
+}
+
+/* Voids a founding entered by mistake: while nothing rests on the
+ * organisation (no event of its own left, nothing that names it), it goes
+ * from the register whole into the voided records, and every report reads
+ * as if it had never been entered. */
+static int unfound(app *a, org_change *ch) {
+  store_org_event *h = NULL;
+  size_t n = 0;
+  if (store_org_history(a->st, ch->org->id, &h, &n, ch->e))
+    return -1;
+  int rc = 0;
+  for (size_t i = 0; i < n && rc == 0; i++)
+    if (h[i].id != ch->voided->id)
+      rc = util_fail(ch->e, UTIL_REFUSED,
+                     "%s: event %lld (%s) of %s %s; void it first", ch->what,
+                     (long long)h[i].id, h[i].kind, ch->org->code, verdict(ch));
+  store_org_history_free(h, n);
+  if (rc)
+    return -1;
+  report_ledger *l = app_ledger(a);
+  char *where = NULL;
+  rc = report_ledger_org(l, ch->org->id, -1, ch->e);
+  if (rc == 0)
+    rc = report_ledger_flush(l, ch->e);
+  if (rc == 0 && (rc = store_org_unfound(a->st, ch->org->id, a->user,
+                                         ch->reason, &where, ch->e)) == 1)
+    rc = util_fail(ch->e, UTIL_REFUSED,
+                   "%s: %s (%s) name %s; a founding is voided only while "
+                   "nothing rests on the organisation",
+                   ch->what, records_of(where), where, ch->org->code);
+  free(where);
+  return app_ledger_done(a, l, rc ? -1 : 0, ch->e);
+}
+
 int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
                        util_err *e) {
   store_org_event ev;
@@ -726,11 +776,7 @@ int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
   else if (strcmp(ev.kind, "dissolved") == 0)
     rc = revive(a, &ch);
   else if (strcmp(ev.kind, "founded") == 0)
-    rc = util_fail(e, UTIL_REFUSED,
-                   "%s: a founding is not voided: an organisation entered "
-                   "stays in the register (dissolve it, or correct its "
-                   "name and place)",
-                   what);
+    rc = unfound(a, &ch);
   else if (strcmp(ev.kind, "merged") == 0)
     rc = unmerge(a, &ch);
   else

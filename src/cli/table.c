@@ -834,7 +834,11 @@ const cli_command cli_commands[] = {
      "from the day of the move to its next change, with everything below "
      "it; a voided dissolution or merger makes it stand again from that "
      "day, in its groupings, and a merger's hand-over (organisations and "
-     "members' transfers) is voided with it. A founding is not voided.",
+     "members' transfers) is voided with it. A founding entered by mistake "
+     "is voided while nothing rests on the organisation (no event of its "
+     "own left, no member, organisation or record naming it): it leaves "
+     "the register whole, kept among the voided records, and its code "
+     "may be used again.",
      CLI_DB_WRITE},
     {"export", "events", cli_export_events, "", 0, 0, export_opts,
      "write the history: every event of organisations and members", NULL,

@@ -64,6 +64,13 @@ int store_names_flush(store *st, bool write, util_err *e);
  * against the keys: writes each problem found as a line to *report and
  * returns their number, or -1; with `repair`, derives them again. */
 int store_names_check(store *st, bool repair, util_buf *report, util_err *e);
+/* Voids the founding of organisation `id` when nothing names it but its
+ * own rows: keeps it whole (row, names, paths, events) among the voided
+ * records and deletes it. Returns 1 with *where (the caller's) the table
+ * of the first record that names it, leaving everything as it was. Its
+ * tallies are the caller's to take back first. */
+int store_org_unfound(store *st, int64_t id, const char *user,
+                      const char *reason, char **where, util_err *e);
 /* Whether a transaction is open on the connection. */
 bool store_in_transaction(const store *st);
 

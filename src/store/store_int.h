@@ -67,7 +67,13 @@ int store_step_done(store *st, sqlite3_stmt *s, util_err *e);
 #define STORE_NEXT_EVENT_ID                                                    \
   "(SELECT max(coalesce((SELECT max(id) FROM member_event), 0), "              \
   "coalesce((SELECT max(id) FROM org_event), 0), "                             \
-  "coalesce((SELECT max(id) FROM member_change), 0)) + 1)"
+  "coalesce((SELECT max(id) FROM member_change), 0), "                         \
+  "coalesce((SELECT max(source_id) FROM voided "                               \
+  "WHERE source = 'org_event'), 0)) + 1)"
+
+/* "json_object('id', id, 'kind', kind, ...)" for the columns of a table
+ * (one of ours, never the user's), appended to *sql. */
+int store_row_json(store *st, const char *table, util_buf *sql, util_err *e);
 
 void store_bind_day(sqlite3_stmt *s, int i, util_day day);
 void store_bind_day_or_null(sqlite3_stmt *s, int i, util_day day);

@@ -76,8 +76,8 @@ int store_org_first_of_kind(store *st, enum core_kind kind, store_org *o,
 
 int store_org_insert(store *st, store_org *o, util_err *e) {
   static const char sql[] =
-      "INSERT INTO org(code, name, kind, sector, founded, recorded_on) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+      "INSERT INTO org(id, code, name, kind, sector, founded, recorded_on) "
+      "VALUES (" STORE_NEXT_ID("org") ", ?1, ?2, ?3, ?4, ?5, ?6)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -603,4 +603,124 @@ int store_org_handed_members(store *st, int64_t from_cell, int64_t to_cell,
   store_bind_day(s, 3, day);
   sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
   return ids_of(st, s, ids, n, e);
+}
+
+/* ---- a founding voided --------------------------------------------------- */
+
+/* What names an organisation besides its own rows: every column that
+ * refers to org(id), but its own names, paths and events. Sets *where to
+ * "table" (static in the schema's text, the caller's copy) of the first
+ * found; 0 when nothing does. */
+static int org_named(store *st, int64_t id, char **where, util_err *e) {
+  static const char cols[] =
+      "SELECT m.name, p.\"from\" FROM sqlite_schema m, "
+      "pragma_foreign_key_list(m.name) p WHERE m.type = 'table' "
+      "AND p.\"table\" = 'org' ORDER BY m.name, p.\"from\"";
+  sqlite3_stmt *s = NULL;
+  *where = NULL;
+  if (sqlite3_prepare_v2(st->db, cols, -1, &s, NULL) != SQLITE_OK)
+    return store_sqlfail(st, e);
+  int rc;
+  while (!*where && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+    const char *table = (const char *)sqlite3_column_text(s, 0);
+    const char *col = (const char *)sqlite3_column_text(s, 1);
+    bool own = strcmp(col, "org_id") == 0 && (strcmp(table, "org_name") == 0 ||
+                                              strcmp(table, "org_path") == 0 ||
+                                              strcmp(table, "org_event") == 0);
+    if (own)
+      continue;
+    char *q = util_xasprintf("SELECT 1 FROM \"%s\" WHERE \"%s\" = ?1 LIMIT 1",
+                             table, col);
+    sqlite3_stmt *t = NULL;
+    int prc = sqlite3_prepare_v2(st->db, q, -1, &t, NULL);
+    free(q);
+    if (prc != SQLITE_OK) {
+      sqlite3_finalize(s);
+      return store_sqlfail(st, e);
+    }
+    sqlite3_bind_int64(t, 1, id);
+    int found = sqlite3_step(t);
+    sqlite3_finalize(t);
+    if (found == SQLITE_ROW)
+      *where = util_xstrdup(table);
+    else if (found != SQLITE_DONE) {
+      sqlite3_finalize(s);
+      return store_sqlfail(st, e);
+    }
+  }
+  sqlite3_finalize(s);
+  return *where || rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
+}
+
+int store_org_unfound(store *st, int64_t id, const char *user,
+                      const char *reason, char **where, util_err *e) {
+  if (org_named(st, id, where, e))
+    return -1;
+  if (*where)
+    return 1;
+  /* The organisation whole, as it was: its row, names, paths, events. */
+  util_buf sql = {0};
+  static const char *const parts[][2] = {
+      {"names", "org_name"}, {"paths", "org_path"}, {"events", "org_event"}};
+  util_buf_puts(&sql, "SELECT json_object('org', (SELECT ");
+  int rc = store_row_json(st, "org", &sql, e);
+  util_buf_puts(&sql, " FROM org WHERE id = ?1)");
+  for (size_t i = 0; rc == 0 && i < UTIL_COUNT(parts); i++) {
+    util_buf_printf(&sql, ", '%s', (SELECT json_group_array(", parts[i][0]);
+    rc = store_row_json(st, parts[i][1], &sql, e);
+    util_buf_printf(&sql, ") FROM %s WHERE org_id = ?1)", parts[i][1]);
+  }
+  util_buf_puts(&sql, ")");
+  sqlite3_stmt *s = NULL;
+  if (rc == 0 &&
+      sqlite3_prepare_v2(st->db, sql.data, -1, &s, NULL) != SQLITE_OK)
+    rc = store_sqlfail(st, e);
+  util_buf_free(&sql);
+  if (rc)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  char *record = sqlite3_step(s) == SQLITE_ROW ? store_col_dup(s, 0) : NULL;
+  sqlite3_finalize(s);
+  if (!record)
+    return store_sqlfail(st, e);
+  /* The organisation among the voided records; its events' ids too, so
+   * that the series never gives them again (STORE_NEXT_EVENT_ID). */
+  static const char keep[] =
+      "INSERT INTO voided(source, source_id, record, voided_at, voided_by, "
+      "reason) VALUES ('org', ?1, ?2, ?3, ?4, ?5)";
+  static const char keep_events[] =
+      "INSERT INTO voided(source, source_id, record, voided_at, voided_by, "
+      "reason) SELECT 'org_event', id, json_object('org', ?1), ?2, ?3, ?4 "
+      "FROM org_event WHERE org_id = ?1";
+  if (!(s = store_stmt(st, keep, e))) {
+    free(record);
+    return -1;
+  }
+  sqlite3_bind_int64(s, 1, id);
+  sqlite3_bind_text(s, 2, record, -1, SQLITE_STATIC);
+  store_bind_recorded(s, 3, user);
+  sqlite3_bind_text(s, 5, reason, -1, SQLITE_STATIC);
+  rc = store_step_done(st, s, e);
+  free(record);
+  if (rc == 0 && (s = store_stmt(st, keep_events, e))) {
+    sqlite3_bind_int64(s, 1, id);
+    store_bind_recorded(s, 2, user);
+    sqlite3_bind_text(s, 4, reason, -1, SQLITE_STATIC);
+    rc = store_step_done(st, s, e);
+  } else if (rc == 0) {
+    rc = -1;
+  }
+  static const char *const drop[] = {"DELETE FROM org_event WHERE org_id = ?1",
+                                     "DELETE FROM org_name WHERE org_id = ?1",
+                                     "DELETE FROM org_path WHERE org_id = ?1",
+                                     "DELETE FROM tally_day WHERE org_id = ?1",
+                                     "DELETE FROM tally_year WHERE org_id = ?1",
+                                     "DELETE FROM org WHERE id = ?1"};
+  for (size_t i = 0; rc == 0 && i < UTIL_COUNT(drop); i++) {
+    if (!(s = store_stmt(st, drop[i], e)))
+      return -1;
+    sqlite3_bind_int64(s, 1, id);
+    rc = store_step_done(st, s, e);
+  }
+  return rc ? -1 : 0;
 }

@@ -23,8 +23,7 @@ static bool known(const char *source) {
   return false;
 }
 
-/* "json_object('id', id, 'kind', kind, ...)" for the table's columns. */
-static int row_json(store *st, const char *table, util_buf *sql, util_err *e) {
+int store_row_json(store *st, const char *table, util_buf *sql, util_err *e) {
   char *pragma = util_xasprintf("PRAGMA table_info(%s)", table);
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(st->db, pragma, -1, &s, NULL);
@@ -81,7 +80,7 @@ int store_record_void(store *st, const char *source, int64_t id,
     return util_fail(e, UTIL_INTERNAL, "no voids of %s", source);
   util_buf sql = {0};
   util_buf_puts(&sql, "SELECT ");
-  if (row_json(st, source, &sql, e)) {
+  if (store_row_json(st, source, &sql, e)) {
     util_buf_free(&sql);
     return -1;
   }
@@ -89,7 +88,7 @@ int store_record_void(store *st, const char *source, int64_t id,
   const bool meeting = strcmp(source, "meeting") == 0;
   for (size_t i = 0; meeting && i < UTIL_COUNT(lines); i++) {
     util_buf_printf(&sql, ", (SELECT json_group_array(");
-    if (row_json(st, lines[i], &sql, e)) {
+    if (store_row_json(st, lines[i], &sql, e)) {
       util_buf_free(&sql);
       return -1;
     }
@@ -154,7 +153,10 @@ int store_voided_rows(store *st, const char *source,
                       void *ctx, util_err *e) {
   static const char sql[] =
       "SELECT source, source_id, record, voided_at, voided_by, reason "
-      "FROM voided WHERE ?1 IS NULL OR source = ?1 ORDER BY id";
+      "FROM voided WHERE (?1 IS NULL OR source = ?1) "
+      /* the ids of a voided organisation's events, kept only so that
+       * they are never given again */
+      "AND source <> 'org_event' ORDER BY id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

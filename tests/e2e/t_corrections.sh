@@ -275,7 +275,7 @@ move=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')
 founded=$(sqlite3 :memory: "SELECT value ->> 'id' FROM json_each(readfile('$T/out')) WHERE value ->> 'event' = 'founded'")
 ok report K2 --from 2025-01-01 --to 2025-12-31 --format json
 equal "the move counts in K2 (with G2's member)" 4 "$(json members.total)"
-refused 1 "cannot void event $founded (founded of G on 2000-01-01): a founding is not voided" \
+refused 1 "cannot void event $founded (founded of G on 2000-01-01): event $move (moved) of G could not stand without it; void it first" \
   event void "$founded" --reason x
 ok event void "$move" --reason "Nhầm đơn vị"
 save_reports "$T/orgs-after"

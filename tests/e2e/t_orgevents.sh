@@ -369,7 +369,9 @@ gq_end=$(org_event GQ 2024-03-01 dissolved)
 kp_merger=$(org_event KP 2024-06-01 merged)
 refused 1 "cannot void event $gq_end (dissolved of GQ on 2024-03-01): its former superior KP was merged on 2024-06-01, and GQ would be under it again (event $kp_merger)" \
   event void "$gq_end" --reason x
-refused 1 "cannot void event $founding (founded of G on 2000-01-01): a founding is not voided: an organisation entered stays in the register (dissolve it, or correct its name and place)" \
+# A founding on which the organisation's later history rests stays.
+g_rename=$(sqlite3 "$A" "SELECT id FROM org_event WHERE org_id = (SELECT id FROM org WHERE code = 'G') AND kind <> 'founded' AND voided_at IS NULL ORDER BY date, id LIMIT 1")
+refused 1 "cannot void event $founding (founded of G on 2000-01-01): event $g_rename (renamed) of G could not stand without it; void it first" \
   event void "$founding" --reason x
 
 # Mergers. Both histories: GT with cells CB, CX, CY; GM2 with cell CM2;
@@ -443,5 +445,52 @@ refused 1 "cannot void event $gm2_merger (merged of GM2 on 2024-05-01): the move
   event void "$gm2_merger" --reason x
 refused 1 "event: $kg_end: the event was voided before, and a void event stays as it is" \
   event void "$kg_end" --reason again
+
+
+# ---- a founding entered by mistake -------------------------------------------
+# Voided while nothing rests on the organisation: it leaves the register
+# whole (kept among the voided records) and every report reads as if it
+# had never been entered; its code may be used again.
+export CADRE_DB=$A
+ok org add XX --kind grassroots_cell --parent K3 --name "Nhầm" \
+  --founded 2024-03-01
+ok org rename XX --name "Nhầm nữa" --date 2024-06-01
+xx_found=$(org_event XX 2024-03-01 founded)
+xx_rename=$(org_event XX 2024-06-01 renamed)
+refused 1 "cannot void event $xx_found (founded of XX on 2024-03-01): event $xx_rename (renamed) of XX could not stand without it; void it first" \
+  event void "$xx_found" --reason x
+ok event void "$xx_rename" --reason "Nhầm"
+ok member add --name "Lê Văn Cường" --born 1975-01-01 --gender male \
+  --cell XX --admitted 2024-04-01
+cuong=$OUT
+refused 1 "cannot void event $xx_found (founded of XX on 2024-03-01): members registered in it (member) name XX; a founding is voided only while nothing rests on the organisation" \
+  event void "$xx_found" --reason x
+ok event correct "$(sqlite3 "$A" "SELECT id FROM member_event WHERE member_id = $cuong")" \
+  --cell G4 --reason "Nhầm chi bộ"
+refused 1 "cannot void event $xx_found (founded of XX on 2024-03-01): events of members (member_event) name XX" \
+  event void "$xx_found" --reason x
+# The cell XX stays (a member's voided registration names it), and so it
+# is in the clean history too, with the member in the right cell.
+CADRE_DB=$B ok org add XX --kind grassroots_cell --parent K3 --name "Nhầm" \
+  --founded 2024-03-01
+CADRE_DB=$B ok member add --name "Lê Văn Cường" --born 1975-01-01 \
+  --gender male --cell G4 --admitted 2024-04-01
+ok org add YY --kind grassroots_cell --parent K3 --name "Nhầm lần nữa" \
+  --founded 2024-02-01
+yy_found=$(org_event YY 2024-02-01 founded)
+ok event void "$yy_found" --reason "Lập nhầm"
+refused 1 "under: YY: no organisation has this code" org list --under YY
+ok void list --format csv
+has "kept among the voided records" "$OUT" "Lập nhầm"
+same_reports P K3 G4 XX
+ok check
+# The code is free again, and no id is given twice.
+ok org add YY --kind grassroots_cell --parent K3 --name "Chi bộ mới" \
+  --founded 2025-01-01
+equal "a new organisation, a new id" 0 \
+  "$(sqlite3 "$A" "SELECT count(*) FROM voided v JOIN org o ON o.id = v.source_id WHERE v.source = 'org'")"
+equal "its founding has an event id never given" 0 \
+  "$(sqlite3 "$A" "SELECT count(*) FROM voided v JOIN org_event e ON e.id = v.source_id WHERE v.source = 'org_event'")"
+ok check
 
 finish
