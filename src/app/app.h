@@ -528,6 +528,20 @@ int app_oversight_show(app *a, const char *ref,
 int app_awards(app *a, const app_records_in *in,
                int (*fn)(void *ctx, const store_award_row *r), void *ctx,
                util_err *e);
+/* What a listing of classifications asks, as typed. */
+typedef struct app_assess_query {
+  const char *years; /* list: one year; streak: a range (2021-2025) */
+  const char *grade; /* only this grade (list), the grade held (streak) */
+  const char *under; /* members placed, organisations, below it then */
+  bool or_better;    /* streak: a grade ranked at or above `grade` */
+  bool orgs;         /* streak: organisations rather than members */
+} app_assess_query;
+/* The classifications of one year (docs/assess.md), by place and name. */
+int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
+                    void *ctx, util_err *e);
+/* Who held a grade every year of a range; the row is the last year's. */
+int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
+                      void *ctx, util_err *e);
 /* Funds mobilised, by date. */
 int app_funds(app *a, const app_records_in *in,
               int (*fn)(void *ctx, const store_fund_row *r), void *ctx,

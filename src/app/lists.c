@@ -418,6 +418,77 @@ int app_funds(app *a, const app_records_in *in,
   return rc < 0 ? -1 : 0;
 }
 
+/* ---- listings of classifications ------------------------------------------
+ */
+
+/* Years as typed: a range (or one year) from 1930 to the current year. */
+static int years_of(app *a, const char *name, const char *text, int *first,
+                    int *last, util_err *e) {
+  const char *why;
+  int now = util_day_year(a->today);
+  if (core_years_parse(text, first, last, &why))
+    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", name,
+                     util_quote(text ? text : "").s, why);
+  if (*last > now)
+    return util_fail(e, UTIL_REFUSED, "%s: %s: after the current year (%d)",
+                     name, text, now);
+  if (*first < 1930)
+    return util_fail(e, UTIL_REFUSED,
+                     "%s: %s: before the party was founded (1930)", name, text);
+  return 0;
+}
+
+static int grade_of(const char *text, enum core_grade *g, util_err *e) {
+  if (text && core_grade_parse(text, g))
+    return util_fail(e, UTIL_REFUSED, "grade: %s: %s", util_quote(text).s,
+                     core_grade_names());
+  return 0;
+}
+
+int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
+                    void *ctx, util_err *e) {
+  int year, last;
+  enum core_grade g;
+  if (years_of(a, "year", q->years, &year, &last, e) ||
+      grade_of(q->grade, &g, e))
+    return -1;
+  if (last != year)
+    return util_fail(e, UTIL_REFUSED, "year: %s: one year (YYYY)",
+                     util_quote(q->years).s);
+  if (app_read_begin(a, e))
+    return -1;
+  int64_t under;
+  int rc = under_id(a, q->under, &under, e);
+  if (rc == 0)
+    rc = store_assess_rows(a->st, year, under, q->grade, fn, ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
+                      void *ctx, util_err *e) {
+  int first, last;
+  enum core_grade g = CORE_EXCELLENT;
+  if (!q->grade)
+    return util_fail(e, UTIL_REFUSED,
+                     "grade: the grade held every year is needed (%s)",
+                     core_grade_names());
+  if (years_of(a, "years", q->years, &first, &last, e) ||
+      grade_of(q->grade, &g, e) || app_read_begin(a, e))
+    return -1;
+  /* Or better: grades ranked at or above g, which come first. */
+  unsigned grades = 1u << g;
+  for (int k = 0; q->or_better && k < (int)g; k++)
+    grades |= 1u << k;
+  int64_t under;
+  int rc = under_id(a, q->under, &under, e);
+  if (rc == 0)
+    rc = store_assess_streak(a->st, first, last, grades, q->orgs, under, fn,
+                             ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
 /* ---- exports ------------------------------------------------------------- */
 
 typedef struct exporting {
