@@ -542,6 +542,23 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
 /* Who held a grade every year of a range; the row is the last year's. */
 int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
                       void *ctx, util_err *e);
+/* Every document, with how many organisations disseminated and
+ * implemented it. */
+int app_docs(app *a, int (*fn)(void *ctx, const store_doc_row *r), void *ctx,
+             util_err *e);
+/* A document as `doc show` shows it: the document `number` into *d (clear
+ * it with app_doc_clear), its kind's name in *kind,
+ * and fn for each dissemination and implementation, in one read. */
+int app_doc_show(app *a, const char *number, store_doc *d, const char **kind,
+                 int (*fn)(void *ctx, const store_doc_step_row *r), void *ctx,
+                 util_err *e);
+/* Which organisations below `under` (NULL: all) on `at` (NULL: today)
+ * are to disseminate the document `number`, and whether each has. */
+int app_doc_coverage(app *a, const char *number, const char *under,
+                     const char *at, store_doc *d,
+                     int (*fn)(void *ctx, const store_coverage_row *r),
+                     void *ctx, util_err *e);
+void app_doc_clear(store_doc *d);
 /* Funds mobilised, by date. */
 int app_funds(app *a, const app_records_in *in,
               int (*fn)(void *ctx, const store_fund_row *r), void *ctx,

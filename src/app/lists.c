@@ -489,6 +489,64 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
   return rc < 0 ? -1 : 0;
 }
 
+/* ---- documents ----------------------------------------------------------- */
+
+int app_docs(app *a, int (*fn)(void *ctx, const store_doc_row *r), void *ctx,
+             util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = store_docs(a->st, fn, ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+/* The document of that number, inside a read; refuses an unknown one. */
+static int doc_of(app *a, const char *number, store_doc *d, util_err *e) {
+  int rc = store_doc_find(a->st, number ? number : "", d, e);
+  if (rc == 1)
+    return util_fail(e, UTIL_REFUSED, "number: %s: no document has this number",
+                     util_quote(number ? number : "").s);
+  return rc;
+}
+
+int app_doc_show(app *a, const char *number, store_doc *d, const char **kind,
+                 int (*fn)(void *ctx, const store_doc_step_row *r), void *ctx,
+                 util_err *e) {
+  *d = (store_doc){0};
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = doc_of(a, number, d, e);
+  if (rc == 0) {
+    *kind = core_doc_kind_name(d->kind);
+    rc = store_doc_steps(a->st, d->id, fn, ctx, e);
+  }
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_doc_coverage(app *a, const char *number, const char *under,
+                     const char *at, store_doc *d,
+                     int (*fn)(void *ctx, const store_coverage_row *r),
+                     void *ctx, util_err *e) {
+  util_day day = a->today;
+  *d = (store_doc){0};
+  if ((at && app_date(a, "at", at, false, &day, e)) || app_read_begin(a, e))
+    return -1;
+  char *prefix = NULL;
+  int rc = doc_of(a, number, d, e);
+  if (rc == 0)
+    rc = under_path(a, under, day, &prefix, e);
+  if (rc == 0)
+    rc = store_doc_coverage(a->st, d->id, prefix, day, fn, ctx, e);
+  free(prefix);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+void app_doc_clear(store_doc *d) {
+  store_doc_clear(d);
+}
+
 /* ---- exports ------------------------------------------------------------- */
 
 typedef struct exporting {

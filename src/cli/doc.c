@@ -49,28 +49,14 @@ static int list_row(void *ctx, const store_doc_row *r) {
 
 int cli_doc_list(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  if (cli_format(c, "table|csv|json", format, e) ||
-      store_begin(a->st, false, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
   static const char *const cols[] = {"number",     "kind",  "issuer",
                                      "date",       "title", "disseminated",
                                      "implemented"};
   static const bool numeric[] = {false, false, false, false, false, true, true};
   cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
-  int rc = store_docs(a->st, list_row, l, e);
-  cli_list_end(l);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
-}
-
-/* Finds the document NUMBER (the first argument) for a read command. */
-static int find_doc(cli_ctx *c, store_doc *d, util_err *e) {
-  int rc = store_doc_find(cli_app(c)->st, cli_arg(c, 0), d, e);
-  if (rc == 1)
-    return util_fail(e, UTIL_REFUSED, "number: %s: no document has this number",
-                     util_quote(cli_arg(c, 0)).s);
-  return rc;
+  return cli_list_done(l, app_docs(cli_app(c), list_row, l, e));
 }
 
 typedef struct steps {
@@ -103,48 +89,47 @@ static int step_row(void *ctx, const store_doc_step_row *r) {
 
 int cli_doc_show(cli_ctx *c, util_err *e) {
   char format[16], d[11];
-  app *a = cli_app(c);
-  store_doc doc = {0};
-  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "text|json", format, e))
     return -1;
-  int rc = find_doc(c, &doc, e);
+  store_doc doc;
+  const char *kind = NULL;
   steps s = {0};
-  if (rc == 0 && strcmp(format, "json") == 0) {
-    json_t *o =
-        json_pack("{s:s, s:s, s:s, s:s, s:s}", "number", doc.number, "kind",
-                  core_doc_kind_name(doc.kind), "issuer", doc.issuer, "date",
-                  util_date_format(doc.date, d), "title", doc.title);
+  bool json = strcmp(format, "json") == 0;
+  static const char *const cols[] = {"step", "date",    "org",
+                                     "name", "meeting", "id"};
+  if (json)
     s.array = json_array();
-    json_object_set_new(o, "steps", s.array);
-    rc = store_doc_steps(a->st, doc.id, step_row, &s, e);
+  else
+    s.table = util_table_new(UTIL_COUNT(cols), cols);
+  int rc =
+      app_doc_show(cli_app(c), cli_arg(c, 0), &doc, &kind, step_row, &s, e);
+  if (rc == 0 && json) {
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:O}", "number",
+                          doc.number, "kind", kind, "issuer", doc.issuer,
+                          "date", util_date_format(doc.date, d), "title",
+                          doc.title, "steps", s.array);
     char *text = json_dumps(o, JSON_INDENT(2));
-    if (rc == 0)
-      printf("%s\n", text);
+    printf("%s\n", text);
     free(text);
     json_decref(o);
   } else if (rc == 0) {
-    static const char *const cols[] = {"step", "date",    "org",
-                                       "name", "meeting", "id"};
-    s.table = util_table_new(UTIL_COUNT(cols), cols);
-    rc = store_doc_steps(a->st, doc.id, step_row, &s, e);
     util_buf out = {0};
-    util_buf_printf(&out, "%s  %s of %s, %s\n%s\n", doc.number,
-                    core_doc_kind_name(doc.kind), doc.issuer,
-                    util_date_format(doc.date, d), doc.title);
+    util_buf_printf(&out, "%s  %s of %s, %s\n%s\n", doc.number, kind,
+                    doc.issuer, util_date_format(doc.date, d), doc.title);
     if (util_table_rows(s.table)) {
       util_buf_puts(&out, "\n");
       util_table_render(s.table, &out);
     } else {
       util_buf_puts(&out, "\nnot yet disseminated anywhere\n");
     }
-    if (rc == 0)
-      cli_print(&out);
+    cli_print(&out);
     util_buf_free(&out);
-    util_table_free(s.table);
   }
-  store_doc_clear(&doc);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  json_decref(s.array);
+  if (s.table)
+    util_table_free(s.table);
+  app_doc_clear(&doc);
+  return rc;
 }
 
 /* ---- coverage
@@ -175,22 +160,19 @@ static int coverage_row(void *ctx, const store_coverage_row *r) {
 }
 
 int cli_doc_coverage(cli_ctx *c, util_err *e) {
-  char format[16], *prefix = NULL, d[11];
+  char format[16], d[11];
   app *a = cli_app(c);
-  store_doc doc = {0};
+  store_doc doc;
   util_day at;
   if (cli_format(c, "text|json", format, e) ||
-      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e))
+      cli_date(c, "at", a->today, &at, e))
     return -1;
   bool json = strcmp(format, "json") == 0;
   static const char *const cols[] = {"org", "kind", "name"};
   coverage v = {.missing = json ? json_array() : NULL,
                 .table = json ? NULL : util_table_new(3, cols)};
-  int rc = find_doc(c, &doc, e);
-  if (rc == 0)
-    rc = cli_under(c, NULL, at, &prefix, e);
-  if (rc == 0)
-    rc = store_doc_coverage(a->st, doc.id, prefix, at, coverage_row, &v, e);
+  int rc = app_doc_coverage(a, cli_arg(c, 0), cli_opt_value(c, "under"),
+                            cli_opt_value(c, "at"), &doc, coverage_row, &v, e);
   /* The share in tenths of a percent, rounded half up. */
   long tenths = v.total ? (v.done * 2000 + v.total) / (2 * v.total) : 0;
   util_date_format(at, d);
@@ -222,8 +204,6 @@ int cli_doc_coverage(cli_ctx *c, util_err *e) {
   json_decref(v.missing);
   if (v.table)
     util_table_free(v.table);
-  free(prefix);
-  store_doc_clear(&doc);
-  store_rollback(a->st);
+  app_doc_clear(&doc);
   return rc < 0 ? -1 : 0;
 }
