@@ -559,6 +559,36 @@ int app_doc_coverage(app *a, const char *number, const char *under,
                      int (*fn)(void *ctx, const store_coverage_row *r),
                      void *ctx, util_err *e);
 void app_doc_clear(store_doc *d);
+/* The organisations below `under` (NULL: the whole tree) on `at`, in tree
+ * order by code. */
+int app_orgs(app *a, const char *under, util_day at, store_org_fn fn, void *ctx,
+             util_err *e);
+
+/* An organisation as `org show` and the web application show it on a day:
+ * its name then, its superiors (codes from the root down) and the count
+ * of members below it. */
+typedef struct app_org_view {
+  store_org o;
+  util_day at; /* the day shown: `at` as given, or today (the day before
+                  its end, for one that ended) */
+  char *name;
+  const char *kind, *sector; /* names; sector NULL if not recorded */
+  char **superiors;
+  size_t nsuperiors;
+  int64_t total, official, probationary, grassroots;
+} app_org_view;
+/* Fills *v (app_org_view_clear frees it) for the organisation `code` on
+ * `at` (NULL: as above). */
+int app_org_view_get(app *a, const char *code, const char *at, app_org_view *v,
+                     util_err *e);
+void app_org_view_clear(app_org_view *v);
+/* The organisations directly below it on the view's day, by code; the
+ * decisions disciplining it, by date. */
+int app_org_children(app *a, const app_org_view *v, store_org_fn fn, void *ctx,
+                     util_err *e);
+int app_org_disciplines(app *a, const app_org_view *v,
+                        int (*fn)(void *ctx, const store_org_discipline_row *r),
+                        void *ctx, util_err *e);
 /* Funds mobilised, by date. */
 int app_funds(app *a, const app_records_in *in,
               int (*fn)(void *ctx, const store_fund_row *r), void *ctx,

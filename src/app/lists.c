@@ -547,6 +547,107 @@ void app_doc_clear(store_doc *d) {
   store_doc_clear(d);
 }
 
+/* ---- the tree -------------------------------------------------------------
+ */
+
+int app_orgs(app *a, const char *under, util_day at, store_org_fn fn, void *ctx,
+             util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  char *prefix;
+  int rc = under_path(a, under, at, &prefix, e);
+  if (rc == 0)
+    rc = store_orgs_at(a->st, prefix, at, fn, ctx, e);
+  free(prefix);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+/* The codes of the superiors on a path ("1/5/23/": those of 1 and 5). */
+static int superiors(app *a, const char *path, app_org_view *v, util_err *e) {
+  for (const char *p = path; *p;) {
+    char *end;
+    int64_t id = strtoll(p, &end, 10);
+    p = *end ? end + 1 : end;
+    if (!*p)
+      break; /* the organisation itself */
+    store_org o;
+    if (store_org_by_id(a->st, id, &o, e))
+      return -1;
+    v->superiors =
+        util_xrealloc(v->superiors, (v->nsuperiors + 1) * sizeof *v->superiors);
+    v->superiors[v->nsuperiors++] = o.code;
+    o.code = NULL;
+    store_org_clear(&o);
+  }
+  return 0;
+}
+
+int app_org_view_get(app *a, const char *code, const char *at, app_org_view *v,
+                     util_err *e) {
+  memset(v, 0, sizeof *v);
+  v->at = a->today;
+  if ((at && app_date(a, "at", at, false, &v->at, e)) || app_read_begin(a, e))
+    return -1;
+  char *path = NULL;
+  report_figures fig = {0};
+  int rc = app_org(a, "org", code, &v->o, e);
+  if (rc == 0) {
+    /* One that ended is shown as it last stood, unless a day is asked. */
+    if (v->o.ended && v->at >= v->o.ended && !at)
+      v->at = v->o.ended - 1;
+    v->kind = core_kind_name(v->o.kind);
+    v->sector = v->o.sector ? core_sector_name(v->o.sector) : NULL;
+    rc = app_path_at(a, &v->o, v->at, &path, e) ||
+                 store_org_name_at(a->st, v->o.id, v->at, &v->name, e) ||
+                 superiors(a, path, v, e) ||
+                 report_compute(a->st, v->o.id, v->at, v->at, REPORT_AUTO, &fig,
+                                e)
+             ? -1
+             : 0;
+  }
+  if (rc == 0) {
+    v->total = fig.total;
+    v->official = fig.official;
+    v->probationary = fig.probationary;
+    v->grassroots = fig.grassroots;
+  }
+  report_figures_clear(&fig);
+  free(path);
+  app_read_end(a);
+  if (rc)
+    app_org_view_clear(v);
+  return rc;
+}
+
+void app_org_view_clear(app_org_view *v) {
+  store_org_clear(&v->o);
+  free(v->name);
+  for (size_t i = 0; i < v->nsuperiors; i++)
+    free(v->superiors[i]);
+  free(v->superiors);
+  memset(v, 0, sizeof *v);
+}
+
+int app_org_children(app *a, const app_org_view *v, store_org_fn fn, void *ctx,
+                     util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = store_children_at(a->st, v->o.id, v->at, fn, ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
+int app_org_disciplines(app *a, const app_org_view *v,
+                        int (*fn)(void *ctx, const store_org_discipline_row *r),
+                        void *ctx, util_err *e) {
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = store_org_disciplines(a->st, v->o.id, fn, ctx, e);
+  app_read_end(a);
+  return rc < 0 ? -1 : 0;
+}
+
 /* ---- exports ------------------------------------------------------------- */
 
 typedef struct exporting {

@@ -7,10 +7,6 @@
 
 #include "cli/cli.h"
 
-/* The path of --under (or of `code`) on `day`, or NULL for the whole
- * database when no code is given. *prefix is the caller's. */
-int cli_under(cli_ctx *c, const char *code, util_day day, char **prefix,
-              util_err *e);
 /* Writes a buffer to stdout. */
 void cli_print(const util_buf *b);
 /* Runs an import of FILE (the first argument; "-" reads standard input)

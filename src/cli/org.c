@@ -7,21 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cli_under(cli_ctx *c, const char *code, util_day day, char **prefix,
-              util_err *e) {
-  *prefix = NULL;
-  if (!code)
-    code = cli_opt_value(c, "under");
-  if (!code)
-    return 0;
-  store_org o;
-  if (app_org(cli_app(c), "under", code, &o, e))
-    return -1;
-  int rc = app_path_at(cli_app(c), &o, day, prefix, e);
-  store_org_clear(&o);
-  return rc;
-}
-
 void cli_print(const util_buf *b) {
   if (b->len)
     fwrite(b->data, 1, b->len, stdout);
@@ -70,22 +55,17 @@ static int org_row(void *ctx, const store_org_row *r) {
 }
 
 int cli_org_list(cli_ctx *c, util_err *e) {
-  char format[16], *prefix = NULL;
+  char format[16];
   util_day at;
   if (cli_format(c, "table|csv|json", format, e) ||
-      cli_date(c, "at", cli_app(c)->today, &at, e) ||
-      store_begin(cli_app(c)->st, false, e) ||
-      cli_under(c, NULL, at, &prefix, e))
+      cli_date(c, "at", cli_app(c)->today, &at, e))
     return -1;
   static const char *const cols[] = {"code",   "name",   "kind",
                                      "parent", "sector", "founded"};
   org_listing l = {.list = cli_list_new(format, UTIL_COUNT(cols), cols, NULL),
                    .indent = strcmp(format, "table") == 0};
-  int rc = store_orgs_at(cli_app(c)->st, prefix, at, org_row, &l, e);
-  cli_list_end(l.list);
-  free(prefix);
-  store_rollback(cli_app(c)->st);
-  return rc;
+  return cli_list_done(l.list, app_orgs(cli_app(c), cli_opt_value(c, "under"),
+                                        at, org_row, &l, e));
 }
 
 /* ---- show
@@ -177,64 +157,36 @@ static int discipline_row(void *ctx, const store_org_discipline_row *r) {
   return 0;
 }
 
-/* The chain of superiors on a day, "HT > HT-CQDN". */
-static int chain(cli_ctx *c, const char *path, util_buf *out, json_t *arr,
-                 util_err *e) {
-  const char *p = path;
-  while (*p) {
-    char *end;
-    int64_t id = strtoll(p, &end, 10);
-    p = *end ? end + 1 : end;
-    if (!*p)
-      break; /* the organisation itself */
-    store_org o;
-    if (store_org_by_id(cli_app(c)->st, id, &o, e))
-      return -1;
-    if (arr)
-      json_array_append_new(arr, json_string(o.code));
-    else
-      util_buf_printf(out, "%s%s", out->len ? " > " : "", o.code);
-    store_org_clear(&o);
-  }
-  return 0;
-}
-
-static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
-                    util_buf *out, util_err *e) {
+static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
+                    util_err *e) {
   app *a = cli_app(c);
-  char *path = NULL, *name = NULL, d[11], f[11];
-  report_figures fig = {0};
-  util_buf up = {0};
+  const store_org *o = &v->o;
+  char d[11], f[11];
   show s = {.out = out};
   int rc = -1;
-  if (app_path_at(a, o, at, &path, e) ||
-      store_org_name_at(a->st, o->id, at, &name, e) ||
-      report_compute(a->st, o->id, at, at, REPORT_AUTO, &fig, e))
-    goto done;
-  util_date_format(at, d);
+  util_date_format(v->at, d);
   if (json) {
-    s.json =
-        json_pack("{s:s, s:s, s:s, s:s?, s:s?, s:s?, s:s}", "code", o->code,
-                  "name", name, "kind", core_kind_name(o->kind), "sector",
-                  o->sector ? core_sector_name(o->sector) : NULL, "founded",
-                  o->founded_known ? util_date_format(o->founded, f) : NULL,
-                  "ended", NULL, "at", d);
+    s.json = json_pack(
+        "{s:s, s:s, s:s, s:s?, s:s?, s:s?, s:s}", "code", o->code, "name",
+        v->name, "kind", v->kind, "sector", v->sector, "founded",
+        o->founded_known ? util_date_format(o->founded, f) : NULL, "ended",
+        NULL, "at", d);
     if (o->ended)
       json_object_set_new(s.json, "ended",
                           json_string(util_date_format(o->ended, f)));
     json_t *sup = json_array();
-    if (chain(c, path, NULL, sup, e))
-      goto done;
+    for (size_t i = 0; i < v->nsuperiors; i++)
+      json_array_append_new(sup, json_string(v->superiors[i]));
     json_object_set_new(s.json, "superiors", sup);
     json_object_set_new(s.json, "members",
                         json_pack("{s:I, s:I, s:I}", "total",
-                                  (json_int_t)fig.total, "official",
-                                  (json_int_t)fig.official, "probationary",
-                                  (json_int_t)fig.probationary));
-    json_object_set_new(s.json, "grassroots", json_integer(fig.grassroots));
+                                  (json_int_t)v->total, "official",
+                                  (json_int_t)v->official, "probationary",
+                                  (json_int_t)v->probationary));
+    json_object_set_new(s.json, "grassroots", json_integer(v->grassroots));
     s.array = json_array();
     json_object_set_new(s.json, "children", s.array);
-    if (store_children_at(a->st, o->id, at, child_row, &s, e) < 0)
+    if (app_org_children(a, v, child_row, &s, e) < 0)
       goto done;
     s.array = json_array();
     json_object_set_new(s.json, "history", s.array);
@@ -242,7 +194,7 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
       goto done;
     s.array = json_array();
     json_object_set_new(s.json, "discipline", s.array);
-    if (store_org_disciplines(a->st, o->id, discipline_row, &s, e) < 0)
+    if (app_org_disciplines(a, v, discipline_row, &s, e) < 0)
       goto done;
     char *text = json_dumps(s.json, JSON_INDENT(2));
     util_buf_printf(out, "%s\n", text);
@@ -250,12 +202,13 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
     rc = 0;
     goto done;
   }
-  if (chain(c, path, &up, NULL, e))
-    goto done;
-  util_buf_printf(out, "%s — %s\n", o->code, name);
-  util_buf_printf(out, "kind: %s", core_kind_name(o->kind));
-  if (o->sector)
-    util_buf_printf(out, ", sector: %s", core_sector_name(o->sector));
+  util_buf up = {0};
+  for (size_t i = 0; i < v->nsuperiors; i++)
+    util_buf_printf(&up, "%s%s", i ? " > " : "", v->superiors[i]);
+  util_buf_printf(out, "%s — %s\n", o->code, v->name);
+  util_buf_printf(out, "kind: %s", v->kind);
+  if (v->sector)
+    util_buf_printf(out, ", sector: %s", v->sector);
   if (o->founded_known)
     util_buf_printf(out, ", founded %s", util_date_format(o->founded, f));
   if (o->ended)
@@ -264,14 +217,15 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
                     util_date_format(o->ended, f));
   util_buf_printf(out, "\n\nOn %s:\n  superiors: %s\n", d,
                   up.len ? up.data : "(none: a root)");
+  util_buf_free(&up);
   util_buf_printf(out,
                   "  members: %lld (official %lld, probationary %lld)\n"
                   "  grassroots organisations below: %lld\n",
-                  (long long)fig.total, (long long)fig.official,
-                  (long long)fig.probationary, (long long)fig.grassroots);
+                  (long long)v->total, (long long)v->official,
+                  (long long)v->probationary, (long long)v->grassroots);
   static const char *const cols[] = {"code", "kind", "name"};
   s.table = util_table_new(3, cols);
-  if (store_children_at(a->st, o->id, at, child_row, &s, e) < 0)
+  if (app_org_children(a, v, child_row, &s, e) < 0)
     goto done;
   if (util_table_rows(s.table)) {
     util_buf_printf(out, "\nDirectly below on %s:\n", d);
@@ -287,7 +241,7 @@ static int show_org(cli_ctx *c, const store_org *o, util_day at, bool json,
   }
   util_table_free(s.table);
   s.table = util_table_new(4, NULL);
-  if (store_org_disciplines(a->st, o->id, discipline_row, &s, e) < 0)
+  if (app_org_disciplines(a, v, discipline_row, &s, e) < 0)
     goto done;
   if (util_table_rows(s.table)) {
     util_buf_puts(out, "\nDiscipline:\n");
@@ -298,33 +252,26 @@ done:
   util_table_free(s.table);
   if (s.json)
     json_decref(s.json);
-  report_figures_clear(&fig);
-  util_buf_free(&up);
-  free(path);
-  free(name);
   return rc;
 }
 
 int cli_org_show(cli_ctx *c, util_err *e) {
   char format[16];
-  util_day at;
-  store_org o;
   app *a = cli_app(c);
-  if (cli_format(c, "text|json", format, e) ||
-      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e))
+  app_org_view v;
+  if (cli_format(c, "text|json", format, e) || app_read_begin(a, e))
     return -1;
-  int rc = app_org(a, "org", cli_arg(c, 0), &o, e);
+  /* The organisation and its history, as one state of the database. */
+  int rc = app_org_view_get(a, cli_arg(c, 0), cli_opt_value(c, "at"), &v, e);
   if (rc == 0) {
-    if (o.ended && at >= o.ended && !cli_opt_value(c, "at"))
-      at = o.ended - 1;
     util_buf out = {0};
-    rc = show_org(c, &o, at, strcmp(format, "json") == 0, &out, e);
+    rc = show_org(c, &v, strcmp(format, "json") == 0, &out, e);
     if (rc == 0)
       cli_print(&out);
     util_buf_free(&out);
-    store_org_clear(&o);
+    app_org_view_clear(&v);
   }
-  store_rollback(a->st);
+  app_read_end(a);
   return rc;
 }
 
