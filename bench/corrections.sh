@@ -21,26 +21,8 @@ cd "$(dirname "$0")/.."
 n=${1:-1000000}
 k=${K:-15}
 build=${BUILD:-build-bench}
-out=bench/out/$n
-[ -f "$out/cadre.db" ] || { echo "run bench/run.sh $n first" >&2; exit 1; }
-cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build $build -j2 >/dev/null
-cadre="$PWD/$build/cadre"
-cd "$out"
-rm -f corrections.db*
-sqlite3 cadre.db ".backup corrections.db"
-export CADRE_DB=$PWD/corrections.db CADRE_USER=bench
-# A database made by an older cadre is brought up to date first (migrations
-# and, once, the figures they ask to derive again): not part of the times.
-"$cadre" org list --under NONE >/dev/null 2>&1 || true
-
-ms() { # ms CMD...: runs CMD (which must succeed), prints its wall time in ms
-  local t0=$EPOCHREALTIME
-  "$@" >/dev/null
-  awk "BEGIN { printf \"%.1f\", ($EPOCHREALTIME - $t0) * 1000 }"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
+. bench/lib.sh
+bench_copy corrections
 
 # K members spread over the ids, each with a cell to go to (the next
 # member's cell, when it is another one).

@@ -20,25 +20,8 @@ n=${1:-100000}
 k=${K:-3}
 want=${MEMBERS:-30000}
 build=${BUILD:-build-bench}
-out=bench/out/$n
-[ -f "$out/cadre.db" ] || { echo "run bench/run.sh $n first" >&2; exit 1; }
-cmake -S . -B $build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build $build -j2 >/dev/null
-cadre="$PWD/$build/cadre"
-cd "$out"
-rm -f orgmove.db*
-sqlite3 cadre.db ".backup orgmove.db"
-export CADRE_DB=$PWD/orgmove.db CADRE_USER=bench
-# A database made by an older cadre is brought up to date first.
-"$cadre" org list --under NONE >/dev/null 2>&1 || true
-
-ms() { # ms CMD...: runs CMD (which must succeed), prints its wall time in ms
-  local t0=$EPOCHREALTIME
-  "$@" >/dev/null
-  awk "BEGIN { printf \"%.1f\", ($EPOCHREALTIME - $t0) * 1000 }"
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
+. bench/lib.sh
+bench_copy orgmove
 members() { # members CODE: members below an organisation today
   "$cadre" org show "$1" --format json >orgmove.json
   sqlite3 :memory: "SELECT json_extract(readfile('orgmove.json'), '\$.members.total')"
