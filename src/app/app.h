@@ -16,11 +16,25 @@
 
 #include "report/report.h"
 
+/* What an actor may do: viewers read, editors also change the records of
+ * party work, administrators also manage accounts and whole registers. */
+enum app_role { APP_NOBODY = 0, APP_VIEWER, APP_EDITOR, APP_ADMIN };
+
 typedef struct app {
   store *st;
+  /* The actor — who is asking. Every operation checks it at its first
+   * line (app_act). `scope` is the organisation whose branch of the tree
+   * (as it stands now) the actor sees and changes, 0 for the whole
+   * register; what lies outside is refused exactly as what does not
+   * exist. The command line acts as an administrator of the whole register
+   * for whoever may open the database file; the server, for the user of
+   * the session. */
   const char *user; /* who records, for the history and the audit */
-  util_day today;   /* dates after it are refused */
-  int busy_ms;      /* how long to wait for another writer */
+  enum app_role role;
+  int64_t scope;
+  const char *origin; /* where from: "cli", or the web client's address */
+  util_day today;     /* dates after it are refused */
+  int busy_ms;        /* how long to wait for another writer */
   /* Inside an import (or the demo): what the rows share — the ledger
    * collecting tallies, caches — and no transaction of each action's own. */
   struct app_batch *batch;
@@ -60,12 +74,31 @@ int app_date(const app *a, const char *field, const char *text, bool future_ok,
  * caller's; NULL when text is NULL or empty and not `required`. */
 int app_text(const char *field, const char *text, bool required,
              size_t max_chars, char **out, util_err *e);
-/* Looks up an organisation by code; refuses an unknown one. */
+/* Looks up an organisation by code; refuses an unknown one, and one
+ * outside the actor's scope in the same words (UTIL_NOT_FOUND). */
 int app_org(app *a, const char *field, const char *code, store_org *o,
             util_err *e);
-/* Looks up a member by id or card number; refuses an unknown one. */
+/* Looks up a member by id or card number; refuses an unknown one, and one
+ * whose cell is outside the actor's scope, in the same words. */
 int app_member(app *a, const char *field, const char *ref, store_member *m,
                util_err *e);
+
+/* ---- the actor ---------------------------------------------------------- */
+
+/* The first line of every operation: refuses when nobody is signed in
+ * (UTIL_UNAUTHENTICATED) or the actor's role is below `need`
+ * (UTIL_FORBIDDEN). */
+int app_act(const app *a, enum app_role need, util_err *e);
+/* Like app_act, for what concerns the whole register (imports, groupings
+ * across branches, checks, rubrics): also refuses an actor whose scope is
+ * a branch of it. */
+int app_act_all(app *a, enum app_role need, util_err *e);
+/* Whether the organisation `org` is in the actor's scope. */
+int app_in_scope(app *a, int64_t org, bool *in, util_err *e);
+/* The role's name (viewer, editor, admin) and back (APP_NOBODY when
+ * unknown). */
+const char *app_role_name(enum app_role r);
+enum app_role app_role_of(const char *name);
 /* The path of an organisation on a day; refuses when it did not exist. */
 int app_path_at(app *a, const store_org *o, util_day day, char **path,
                 util_err *e);

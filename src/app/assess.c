@@ -82,19 +82,19 @@ static int parse_year(const app *a, const char *text, int *year, util_err *e) {
   int now = util_day_year(a->today);
   char t[11];
   if (!text || !*text)
-    return util_fail(e, UTIL_REFUSED, "year: a year is needed (YYYY)");
+    return util_invalid(e, "year", "year: a year is needed (YYYY)");
   if (strlen(text) != 4 || !digits_only(text, 4))
-    return util_fail(e, UTIL_REFUSED, "year: %s: a year is four digits (YYYY)",
-                     text);
+    return util_invalid(e, "year", "year: %s: a year is four digits (YYYY)",
+                        text);
   *year = atoi(text);
   if (*year > now)
-    return util_fail(e, UTIL_REFUSED,
-                     "year: %s: a year in the future (today is %s)", text,
-                     util_date_format(a->today, t));
+    return util_invalid(e, "year",
+                        "year: %s: a year in the future (today is %s)", text,
+                        util_date_format(a->today, t));
   if (*year < FIRST_YEAR)
-    return util_fail(e, UTIL_REFUSED,
-                     "year: %s: before the party was founded (%d)", text,
-                     FIRST_YEAR);
+    return util_invalid(e, "year",
+                        "year: %s: before the party was founded (%d)", text,
+                        FIRST_YEAR);
   return 0;
 }
 
@@ -105,23 +105,23 @@ static int parse_grade(const app_assess_in *in, enum core_grade *grade,
   bool has_grade = in->grade && *in->grade, has_score = in->score && *in->score;
   *score = -1;
   if (!has_grade && !has_score)
-    return util_fail(e, UTIL_REFUSED,
-                     "grade: a grade (%s) or a score (0 to 100) is needed",
-                     core_grade_names());
+    return util_invalid(e, "grade",
+                        "grade: a grade (%s) or a score (0 to 100) is needed",
+                        core_grade_names());
   if (has_grade && core_grade_parse(in->grade, grade))
-    return util_fail(e, UTIL_REFUSED, "grade: %s: %s", in->grade,
-                     core_grade_names());
+    return util_invalid(e, "grade", "grade: %s: %s", in->grade,
+                        core_grade_names());
   if (!has_score)
     return 0;
   if (!digits_only(in->score, 3) || atoi(in->score) > 100)
-    return util_fail(e, UTIL_REFUSED,
-                     "score: %s: a score is a whole number from 0 to 100",
-                     in->score);
+    return util_invalid(e, "score",
+                        "score: %s: a score is a whole number from 0 to 100",
+                        in->score);
   *score = atoi(in->score);
   enum core_grade of = core_grade_of_score(*score);
   if (has_grade && of != *grade)
-    return util_fail(e, UTIL_REFUSED, "grade: %s: the score %d gives %s",
-                     in->grade, *score, core_grade_name(of));
+    return util_invalid(e, "grade", "grade: %s: the score %d gives %s",
+                        in->grade, *score, core_grade_name(of));
   *grade = of;
   return 0;
 }
@@ -309,14 +309,14 @@ static int assess_one(app *a, const app_assess_in *in, quotas *q, int64_t *id,
   bool has_m = in->member && *in->member, has_o = in->org && *in->org;
   int rc = -1;
   if (has_m && has_o)
-    return util_fail(e, UTIL_REFUSED,
-                     "org: %s: a classification is of a member or of an "
-                     "organisation, not both",
-                     in->org);
+    return util_invalid(e, "org",
+                        "org: %s: a classification is of a member or of an "
+                        "organisation, not both",
+                        in->org);
   if (!has_m && !has_o)
-    return util_fail(e, UTIL_REFUSED,
-                     "member: a member (id or party card number) or an "
-                     "organisation (org) is needed");
+    return util_invalid(e, "member",
+                        "member: a member (id or party card number) or an "
+                        "organisation (org) is needed");
   if (parse_year(a, in->year, &year, e) || parse_grade(in, &grade, &score, e))
     return -1;
   if (has_m) {
@@ -368,6 +368,8 @@ done:
 }
 
 int app_assess_set(app *a, const app_assess_in *in, int64_t *out, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   quotas q = {0};
@@ -405,6 +407,8 @@ static int either(const app_import_header *h, const char *file, size_t x,
 
 int app_import_assess(app *a, FILE *in, const char *name, long long size,
                       long *nrows, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   static const char *const required[] = {"year", NULL};
   util_csv *r = util_csv_open(in, name);
   app_import_header h = {assess_fields, UTIL_COUNT(assess_fields), {0}, 0};

@@ -17,10 +17,10 @@ static int parse_years(const char *text, int *years, util_err *e) {
   for (size_t i = 0; i < n && digits; i++)
     digits = isdigit((unsigned char)text[i]);
   if (!digits || core_badge_index(atoi(text)) < 0)
-    return util_fail(e, UTIL_REFUSED,
-                     "years: %s: party badges mark 30, 40, 45, 50, 55, 60, "
-                     "65, 70, 75, 80, 85 or 90 years of party age",
-                     text);
+    return util_invalid(e, "years",
+                        "years: %s: party badges mark 30, 40, 45, 50, 55, 60, "
+                        "65, 70, 75, 80, 85 or 90 years of party age",
+                        text);
   *years = atoi(text);
   return 0;
 }
@@ -73,8 +73,8 @@ static int award_input(app *a, const app_award_in *in, store_award *w,
   char *path = NULL;
   int rc = -1;
   if (core_award_parse(in->kind, &w->kind)) {
-    util_fail(e, UTIL_REFUSED, "kind: %s: %s", in->kind ? in->kind : "",
-              core_award_names());
+    util_invalid(e, "kind", "kind: %s: %s", in->kind ? in->kind : "",
+                 core_award_names());
     goto done;
   }
   if (app_text("title", in->title, true, 200, title, e) ||
@@ -87,8 +87,8 @@ static int award_input(app *a, const app_award_in *in, store_award *w,
   bool has_years = in->years && *in->years;
   if (w->kind == CORE_AWARD_BADGE) {
     if (!has_years) {
-      util_fail(e, UTIL_REFUSED,
-                "years: a party badge needs its milestone (--years N)");
+      util_invalid(e, "years",
+                   "years: a party badge needs its milestone (--years N)");
       goto done;
     }
     if (parse_years(in->years, &w->badge_years, e))
@@ -109,16 +109,18 @@ done:
 }
 
 int app_award_add(app *a, const app_award_in *in, int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   bool has_m = in->member && *in->member, has_o = in->org && *in->org;
   if (has_m && has_o)
-    return util_fail(e, UTIL_REFUSED,
-                     "org: %s: an award goes to a member or to an "
-                     "organisation, not both",
-                     in->org);
+    return util_invalid(e, "org",
+                        "org: %s: an award goes to a member or to an "
+                        "organisation, not both",
+                        in->org);
   if (!has_m && !has_o)
-    return util_fail(e, UTIL_REFUSED,
-                     "member: a member (id or party card number) or an "
-                     "organisation (org) is needed");
+    return util_invalid(e, "member",
+                        "member: a member (id or party card number) or an "
+                        "organisation (org) is needed");
   if (app_begin(a, e))
     return -1;
   store_award w = {0};

@@ -148,6 +148,8 @@ static int overdue_warning(void *ctx, const store_member_row *r,
 
 int app_check(app *a, bool repair, util_buf *report, int *problems,
               util_buf *warnings, int *nwarnings, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   *problems = 0;
   *nwarnings = 0;
   if (store_begin(a->st, repair, e))

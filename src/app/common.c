@@ -93,16 +93,13 @@ int app_date(const app *a, const char *field, const char *text, bool future_ok,
              util_day *out, util_err *e) {
   const char *why;
   if (!text || !*text)
-    return util_fail(e, UTIL_REFUSED, "%s: a date is needed (YYYY-MM-DD)",
-                     field);
+    return util_invalid(e, field, "%s: a date is needed (YYYY-MM-DD)", field);
   if (util_date_parse(text, out, &why))
-    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", field, util_quote(text).s,
-                     why);
+    return util_invalid(e, field, "%s: %s: %s", field, util_quote(text).s, why);
   char t[11];
   if (!future_ok && *out > a->today)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: a date in the future (today is %s)", field, text,
-                     util_date_format(a->today, t));
+    return util_invalid(e, field, "%s: %s: a date in the future (today is %s)",
+                        field, text, util_date_format(a->today, t));
   return 0;
 }
 
@@ -112,10 +109,10 @@ int app_text(const char *field, const char *text, bool required,
   const char *why;
   char *clean = text ? util_text_clean(text, &why) : util_xstrdup("");
   if (!clean)
-    return util_fail(e, UTIL_REFUSED, "%s: %s", field, why);
+    return util_invalid(e, field, "%s: %s", field, why);
   if (!*clean) {
     free(clean);
-    return required ? util_fail(e, UTIL_REFUSED, "%s: must not be empty", field)
+    return required ? util_invalid(e, field, "%s: must not be empty", field)
                     : 0;
   }
   size_t chars = 0;
@@ -123,8 +120,8 @@ int app_text(const char *field, const char *text, bool required,
     chars += ((unsigned char)*p & 0xc0) != 0x80;
   if (chars > max_chars) {
     free(clean);
-    return util_fail(e, UTIL_REFUSED, "%s: longer than %zu characters", field,
-                     max_chars);
+    return util_invalid(e, field, "%s: longer than %zu characters", field,
+                        max_chars);
   }
   *out = clean;
   return 0;
@@ -134,28 +131,91 @@ int app_note(const char *field, const char *text, char **out, util_err *e) {
   return app_text(field, text, false, 500, out, e);
 }
 
+/* ---- the actor ------------------------------------------------------------
+ */
+
+static const char *const role_names[] = {"", "viewer", "editor", "admin"};
+
+const char *app_role_name(enum app_role r) {
+  return r > APP_NOBODY && r <= APP_ADMIN ? role_names[r] : "nobody";
+}
+
+enum app_role app_role_of(const char *name) {
+  for (int r = APP_VIEWER; r <= APP_ADMIN; r++)
+    if (name && strcmp(name, role_names[r]) == 0)
+      return (enum app_role)r;
+  return APP_NOBODY;
+}
+
+int app_act(const app *a, enum app_role need, util_err *e) {
+  static const char *const who[] = {"", "those signed in", "editors",
+                                    "administrators"};
+  if (a->role == APP_NOBODY || !a->user) {
+    util_fail(e, UTIL_REFUSED, "nobody is signed in");
+    if (e)
+      e->kind = UTIL_UNAUTHENTICATED;
+    return -1;
+  }
+  if (a->role < need)
+    return util_forbidden(e, "%s is a %s: this is for %s", a->user,
+                          app_role_name(a->role), who[need]);
+  return 0;
+}
+
+int app_act_all(app *a, enum app_role need, util_err *e) {
+  int64_t roots = 0, parent = 0;
+  if (app_act(a, need, e))
+    return -1;
+  if (a->scope == 0)
+    return 0;
+  /* A scope is the whole register when it is its only root. */
+  if (store_org_roots(a->st, &roots, e) ||
+      app_org_parent_at(a, a->scope, a->today, &parent, e))
+    return -1;
+  if (roots > 1 || parent != 0)
+    return util_forbidden(e,
+                          "%s sees one branch of the register: this is for "
+                          "those who see the whole of it",
+                          a->user);
+  return 0;
+}
+
+int app_in_scope(app *a, int64_t org, bool *in, util_err *e) {
+  *in = true;
+  return a->scope == 0 ? 0 : store_org_within(a->st, org, a->scope, in, e);
+}
+
 int app_org(app *a, const char *field, const char *code, store_org *o,
             util_err *e) {
+  bool in = false;
   if (!code || !*code)
-    return util_fail(e, UTIL_REFUSED, "%s: an organisation code is needed",
-                     field);
+    return util_invalid(e, field, "%s: an organisation code is needed", field);
   int rc = store_org_by_code(a->st, code, o, e);
+  if (rc == 0 && (rc = app_in_scope(a, o->id, &in, e)) == 0 && !in) {
+    store_org_clear(o);
+    rc = 1;
+  }
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED, "%s: %s: no organisation has this code",
-                     field, util_quote(code).s);
+    return util_not_found(e, "%s: %s: no organisation has this code", field,
+                          util_quote(code).s);
   return rc;
 }
 
 int app_member(app *a, const char *field, const char *ref, store_member *m,
                util_err *e) {
   if (!ref || !*ref)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: a member id or party card number is needed", field);
+    return util_invalid(
+        e, field, "%s: a member id or party card number is needed", field);
+  bool in = false;
   int rc = store_member_find(a->st, ref, m, e);
+  if (rc == 0 && (rc = app_in_scope(a, m->cell, &in, e)) == 0 && !in) {
+    store_member_clear(m);
+    rc = 1;
+  }
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: no member has this id or party card number",
-                     field, util_quote(ref).s);
+    return util_not_found(e,
+                          "%s: %s: no member has this id or party card number",
+                          field, util_quote(ref).s);
   return rc;
 }
 
@@ -310,25 +370,24 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
     store_paths_free(paths, npaths);
   char d[11], x[11];
   if (!core_kind_is_cell(cell->kind))
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s is a %s; members are registered in cells (cell, "
-                     "grassroots_cell)",
-                     field, cell->code, core_kind_name(cell->kind));
+    return util_invalid(
+        e, field,
+        "%s: %s is a %s; members are registered in cells (cell, "
+        "grassroots_cell)",
+        field, cell->code, core_kind_name(cell->kind));
   if (cell->ended)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s was %s on %s; members cannot be registered there",
-                     field, cell->code,
-                     cell->ended_how == CORE_F_ORGS_MERGED ? "merged"
-                                                           : "dissolved",
-                     util_date_format(cell->ended, x));
+    return util_invalid(
+        e, field, "%s: %s was %s on %s; members cannot be registered there",
+        field, cell->code,
+        cell->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
+        util_date_format(cell->ended, x));
   if (!exists && cell->founded_known)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s did not exist yet on %s (founded %s)", field,
-                     cell->code, util_date_format(day, d),
-                     util_date_format(cell->founded, x));
+    return util_invalid(e, field, "%s: %s did not exist yet on %s (founded %s)",
+                        field, cell->code, util_date_format(day, d),
+                        util_date_format(cell->founded, x));
   if (!exists)
-    return util_fail(e, UTIL_REFUSED, "%s: %s did not exist on %s", field,
-                     cell->code, util_date_format(day, d));
+    return util_invalid(e, field, "%s: %s did not exist on %s", field,
+                        cell->code, util_date_format(day, d));
   return 0;
 }
 

@@ -769,6 +769,8 @@ static int party_work(demo *d) {
 }
 
 int app_demo(app *a, const char **root, int *year, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   demo d = {.a = a, .r = {20250101}, .next_card = 1, .e = e};
   util_day latest = util_day_from_civil(YEAR + 1, 1, 1);
   util_day saved = a->today;
@@ -816,10 +818,10 @@ int app_demo_open(app *a, const char *path, util_err *e) {
     if (rc)
       return -1;
     if (!ours && !empty)
-      return util_fail(e, UTIL_REFUSED,
-                       "demo: %s holds records that are not the demo's; "
-                       "name another database",
-                       path);
+      return util_invalid(e, "demo",
+                          "demo: %s holds records that are not the demo's; "
+                          "name another database",
+                          path);
     const char *suffixes[] = {"", "-wal", "-shm"};
     for (size_t i = 0; i < UTIL_COUNT(suffixes); i++) {
       char *f = util_xasprintf("%s%s", path, suffixes[i]);

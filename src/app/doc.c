@@ -14,10 +14,10 @@ static int doc_number(const char *text, char **out, util_err *e) {
     return -1;
   for (const char *p = *out; *p; p++)
     if (*p == ' ') {
-      util_fail(e, UTIL_REFUSED,
-                "number: %s: a document number has no spaces (e.g. "
-                "21-NQ/TW)",
-                *out);
+      util_invalid(e, "number",
+                   "number: %s: a document number has no spaces (e.g. "
+                   "21-NQ/TW)",
+                   *out);
       free(*out);
       *out = NULL;
       return -1;
@@ -26,6 +26,8 @@ static int doc_number(const char *text, char **out, util_err *e) {
 }
 
 int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e) {
+  if (app_act_all(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_doc d = {0}, dup = {0};
@@ -34,8 +36,8 @@ int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e) {
   if (doc_number(in->number, &d.number, e))
     goto done;
   if (core_doc_kind_parse(in->kind, &d.kind)) {
-    util_fail(e, UTIL_REFUSED, "kind: %s: %s", in->kind ? in->kind : "",
-              core_doc_kind_names());
+    util_invalid(e, "kind", "kind: %s: %s", in->kind ? in->kind : "",
+                 core_doc_kind_names());
     goto done;
   }
   if (app_text("issuer", in->issuer, true, 200, &d.issuer, e) ||
@@ -46,10 +48,11 @@ int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e) {
   if (found < 0)
     goto done;
   if (found == 0) {
-    util_fail(e, UTIL_REFUSED,
-              "number: %s: already the number of a document (%s of %s, "
-              "%s); document numbers are unique without regard to case",
-              d.number, dup.number, util_date_format(dup.date, x), dup.title);
+    util_invalid(e, "number",
+                 "number: %s: already the number of a document (%s of %s, "
+                 "%s); document numbers are unique without regard to case",
+                 d.number, dup.number, util_date_format(dup.date, x),
+                 dup.title);
     goto done;
   }
   if (store_doc_insert(a->st, &d, a->user, e))
@@ -65,6 +68,8 @@ done:
 
 int app_doc_step(app *a, const char *number, const char *org, const char *date,
                  bool implemented, int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_doc d = {0};
@@ -76,18 +81,18 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
   char *path = NULL;
   int rc = -1, found = store_doc_find(a->st, number ? number : "", &d, e);
   if (found == 1)
-    util_fail(e, UTIL_REFUSED,
-              "number: %s: no document has this number (register it with "
-              "cadre doc add)",
-              number ? number : "");
+    util_not_found(e,
+                   "number: %s: no document has this number (register it with "
+                   "cadre doc add)",
+                   number ? number : "");
   if (found || app_org(a, "org", org, &o, e) ||
       app_date(a, "date", date, false, &day, e))
     goto done;
   util_date_format(day, y);
   if (day < d.date) {
-    util_fail(e, UTIL_REFUSED,
-              "date: %s: %s was issued on %s; it is %s on or after that day", y,
-              d.number, util_date_format(d.date, x), past);
+    util_invalid(e, "date",
+                 "date: %s: %s was issued on %s; it is %s on or after that day",
+                 y, d.number, util_date_format(d.date, x), past);
     goto done;
   }
   if (app_path_at(a, &o, day, &path, e)) {

@@ -290,8 +290,8 @@ static int event_input(app *a, const app_event_in *in, store_event *ev,
     break;
   case CORE_EV_DISCIPLINED:
     if (core_form_parse(in->form, &ev->ev.form)) {
-      rc = util_fail(e, UTIL_REFUSED, "form: %s: %s", in->form ? in->form : "",
-                     core_form_names());
+      rc = util_invalid(e, "form", "form: %s: %s", in->form ? in->form : "",
+                        core_form_names());
       break;
     }
     if (in->by && *in->by) {
@@ -304,10 +304,10 @@ static int event_input(app *a, const app_event_in *in, store_event *ev,
                      &ev->votes.votes_total, e);
     if (rc == 0 && in->proposal && *in->proposal) {
       if (ev->ev.form != CORE_EXPULSION)
-        rc = util_fail(e, UTIL_REFUSED,
-                       "proposal: %s: only an expulsion is decided on a "
-                       "proposal",
-                       in->proposal);
+        rc = util_invalid(e, "proposal",
+                          "proposal: %s: only an expulsion is decided on a "
+                          "proposal",
+                          in->proposal);
       else
         rc = app_votes("proposal", in->proposal, &ev->votes.proposal_for,
                        &ev->votes.proposal_total, e);
@@ -327,10 +327,10 @@ static int discipline_votes(const store_event *ev, const char *who,
   bool expulsion = ev->ev.form == CORE_EXPULSION;
   snprintf(what, sizeof what, "%s of %s", core_form_name(ev->ev.form), who);
   if (expulsion && !ev->votes.proposal_total)
-    return util_fail(e, UTIL_REFUSED,
-                     "proposal: the expulsion of %s needs the votes of the "
-                     "proposal to expel, as FOR/TOTAL (e.g. 7/9)",
-                     who);
+    return util_invalid(e, "proposal",
+                        "proposal: the expulsion of %s needs the votes of the "
+                        "proposal to expel, as FOR/TOTAL (e.g. 7/9)",
+                        who);
   return core_check_votes(&ev->votes, expulsion, what, e);
 }
 
@@ -394,6 +394,8 @@ done:
 }
 
 int app_member_event(app *a, const app_event_in *in, int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_member m = {0};
@@ -468,8 +470,8 @@ static int event_id(const char *text, int64_t *id, util_err *e) {
   char *end = NULL;
   *id = text && *text >= '0' && *text <= '9' ? strtoll(text, &end, 10) : 0;
   if (!end || *end || *id <= 0 || strlen(text) > 18)
-    return util_fail(e, UTIL_REFUSED, "event: %s: an event id is a number",
-                     text ? text : "");
+    return util_invalid(e, "event", "event: %s: an event id is a number",
+                        text ? text : "");
   return 0;
 }
 
@@ -481,13 +483,12 @@ static int event_of(app *a, const char *text, int64_t *id, recorded *x,
   if (store_event_row_by_id(a->st, *id, copy_row, x, e))
     return -1;
   if (!x->found)
-    return util_fail(e, UTIL_REFUSED, "event: %s: no member event has this id",
-                     text);
+    return util_not_found(e, "event: %s: no member event has this id", text);
   if (x->voided_at)
-    return util_fail(e, UTIL_REFUSED,
-                     "event: %s: the event was voided on %s, and a void "
-                     "event stays as it is",
-                     text, x->voided_at);
+    return util_invalid(e, "event",
+                        "event: %s: the event was voided on %s, and a void "
+                        "event stays as it is",
+                        text, x->voided_at);
   int rc = store_member_by_id(a->st, x->member, m, e);
   return rc == 1 ? util_fail(e, UTIL_INTERNAL, "no member %lld",
                              (long long)x->member)
@@ -498,13 +499,15 @@ int app_void_reason(const char *text, char **out, util_err *e) {
   if (app_note("reason", text, out, e))
     return -1;
   if (!*out)
-    return util_fail(e, UTIL_REFUSED,
-                     "reason: a void or a correction says why, in a few "
-                     "words");
+    return util_invalid(e, "reason",
+                        "reason: a void or a correction says why, in a few "
+                        "words");
   return 0;
 }
 
 int app_event_void(app *a, const char *event, const char *reason, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   int64_t id;
@@ -586,10 +589,10 @@ static int correct_first(app *a, store_member *m, int64_t id,
   ev.decision = decision;
   ev.by_org = by.id;
   if (ev.considered > ev.ev.date) {
-    rc = util_fail(e, UTIL_REFUSED,
-                   "considered: %s: the cell considers the case before the "
-                   "decision (%s)",
-                   considered, or (in->date, x->date));
+    rc = util_invalid(e, "considered",
+                      "considered: %s: the cell considers the case before the "
+                      "decision (%s)",
+                      considered, or (in->date, x->date));
     goto done;
   }
   change ch = {.void_id = id,
@@ -613,6 +616,8 @@ done:
 
 int app_event_correct(app *a, const char *event, const app_event_in *in,
                       const char *reason, int64_t *new_id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   int64_t id;
@@ -681,6 +686,8 @@ done:
 int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
                       int (*fn)(void *ctx, const store_event_row *row),
                       void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   return store_event_rows(a->st, member, prefix, voided, fn, ctx, e) < 0 ? -1
                                                                          : 0;
 }
@@ -688,6 +695,8 @@ int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
 int app_org_events(app *a, int64_t org, const char *prefix, bool voided,
                    int (*fn)(void *ctx, const store_org_event_row *row),
                    void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   return store_org_events(a->st, org, prefix, voided, fn, ctx, e) < 0 ? -1 : 0;
 }
 
@@ -695,6 +704,8 @@ int app_event_list(app *a, const char *member, const char *org,
                    int (*member_fn)(void *ctx, const store_event_row *row),
                    int (*org_fn)(void *ctx, const store_org_event_row *row),
                    void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if ((member && *member) == (org && *org))
     return util_fail(e, UTIL_REFUSED,
                      "event list: name a member or an organisation");

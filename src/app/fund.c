@@ -30,7 +30,7 @@ static bool grouped(const char *text, char sep) {
 int app_amount(const char *field, const char *text, int64_t *vnd, util_err *e) {
   *vnd = 0;
   if (!text || !*text)
-    return util_fail(e, UTIL_REFUSED, "%s: an amount of VND is needed", field);
+    return util_invalid(e, field, "%s: an amount of VND is needed", field);
   bool plain = true;
   for (const char *p = text; *p && plain; p++)
     plain = isdigit((unsigned char)*p);
@@ -39,11 +39,11 @@ int app_amount(const char *field, const char *text, int64_t *vnd, util_err *e) {
   bool ok = (plain || grouped(text, '.') || grouped(text, ',')) &&
             (text[0] != '0' || strcmp(text, "0") == 0);
   if (!ok)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: not a whole number of VND (digits, grouped by "
-                     "thousands with '.' or ',' if at all: 17000000000, "
-                     "17.000.000.000, 17,000,000,000)",
-                     field, text);
+    return util_invalid(e, field,
+                        "%s: %s: not a whole number of VND (digits, grouped by "
+                        "thousands with '.' or ',' if at all: 17000000000, "
+                        "17.000.000.000, 17,000,000,000)",
+                        field, text);
   int64_t n = 0;
   for (const char *p = text; *p; p++) {
     if (!isdigit((unsigned char)*p))
@@ -54,18 +54,20 @@ int app_amount(const char *field, const char *text, int64_t *vnd, util_err *e) {
     n = n * 10 + (*p - '0');
   }
   if (n == 0)
-    return util_fail(e, UTIL_REFUSED, "%s: %s: an amount must be more than 0",
-                     field, text);
+    return util_invalid(e, field, "%s: %s: an amount must be more than 0",
+                        field, text);
   if (n > APP_FUND_MAX)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: more than %lld VND, the most one record holds "
-                     "(sums of records must not overflow)",
-                     field, text, (long long)APP_FUND_MAX);
+    return util_invalid(e, field,
+                        "%s: %s: more than %lld VND, the most one record holds "
+                        "(sums of records must not overflow)",
+                        field, text, (long long)APP_FUND_MAX);
   *vnd = n;
   return 0;
 }
 
 int app_fund_add(app *a, const app_fund_in *in, int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_org o = {0};

@@ -32,11 +32,10 @@ static int grouping(app *a, const char *field, const char *code,
                     store_grouping *g, util_err *e) {
   memset(g, 0, sizeof *g);
   if (!code || !*code)
-    return util_fail(e, UTIL_REFUSED, "%s: a grouping code is needed", field);
+    return util_invalid(e, field, "%s: a grouping code is needed", field);
   int rc = store_grouping_by_code(a->st, code, g, e);
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED, "%s: %s: no grouping has this code",
-                     field, code);
+    return util_not_found(e, "%s: %s: no grouping has this code", field, code);
   return rc;
 }
 
@@ -91,29 +90,32 @@ static int members_text(app *a, const store_grouping_span *sp, size_t n,
 
 int app_group_add(app *a, const char *code, const char *name, const char *kind,
                   util_err *e) {
+  if (app_act_all(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_grouping g = {0}, dup = {0};
   int rc = -1;
   if (!code || !valid_code(code)) {
-    util_fail(e, UTIL_REFUSED,
-              "code: %s: a code is 1 to 32 letters, digits, '.', '_' or '-', "
-              "starting with a letter or digit",
-              code ? code : "");
+    util_invalid(
+        e, "code",
+        "code: %s: a code is 1 to 32 letters, digits, '.', '_' or '-', "
+        "starting with a letter or digit",
+        code ? code : "");
     goto done;
   }
   if (app_text("name", name, true, 300, &g.name, e))
     goto done;
   if (!kind || (strcmp(kind, "region") != 0 && strcmp(kind, "cluster") != 0)) {
-    util_fail(e, UTIL_REFUSED, "kind: %s: region or cluster", kind ? kind : "");
+    util_invalid(e, "kind", "kind: %s: region or cluster", kind ? kind : "");
     goto done;
   }
   int found = store_grouping_by_code(a->st, code, &dup, e);
   if (found < 0)
     goto done;
   if (found == 0) {
-    util_fail(e, UTIL_REFUSED, "code: %s: already the code of a grouping (%s)",
-              code, dup.name);
+    util_invalid(e, "code", "code: %s: already the code of a grouping (%s)",
+                 code, dup.name);
     goto done;
   }
   g.code = util_xstrdup(code);
@@ -167,6 +169,8 @@ static int no_overlap(app *a, const store_grouping *g, const store_org *o,
 
 int app_group_join(app *a, const char *code, const char *org, const char *date,
                    util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_grouping g = {0};
@@ -257,17 +261,17 @@ static int flag_walk(app *a, int64_t gid, const char *gcode,
         code_of(a, c[i].flag_to, &to, e) == 0 && code_of(a, h, &by, e) == 0) {
       util_date_format(c[i].date, d);
       if (c[i].id == added)
-        util_fail(e, UTIL_REFUSED,
-                  "flag-to: %s cannot hand the flag of %s to %s on %s: %s "
-                  "holds it; only its holder hands it on",
-                  host, gcode, to, d, by);
+        util_invalid(e, "flag-to",
+                     "flag-to: %s cannot hand the flag of %s to %s on %s: %s "
+                     "holds it; only its holder hands it on",
+                     host, gcode, to, d, by);
       else if (added < 0)
-        util_fail(e, UTIL_REFUSED,
-                  "conference: %lld: cannot be voided: %s would then hold the "
-                  "flag of %s on %s, when %s hands it to %s at conference "
-                  "%lld; only its holder hands it on",
-                  (long long)-added, by, gcode, d, host, to,
-                  (long long)c[i].id);
+        util_invalid(
+            e, "conference",
+            "conference: %lld: cannot be voided: %s would then hold the "
+            "flag of %s on %s, when %s hands it to %s at conference "
+            "%lld; only its holder hands it on",
+            (long long)-added, by, gcode, d, host, to, (long long)c[i].id);
       else
         util_fail(e, UTIL_REFUSED,
                   "cannot record this conference of %s: %s would then hold "
@@ -399,6 +403,8 @@ static int nothing_later(app *a, const store_grouping *g, const store_org *o,
 
 int app_group_leave(app *a, const char *code, const char *org, const char *date,
                     util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_grouping g = {0};
@@ -504,6 +510,8 @@ static int apart(app *a, const store_grouping *g, const store_org *m, size_t n,
 int app_group_report(app *a, const char *code, util_day from, util_day to,
                      enum report_engine engine, report_figures *out,
                      util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   memset(out, 0, sizeof *out);
   store_grouping g = {0};
   store_grouping_span *sp = NULL;
@@ -570,8 +578,8 @@ static int count_of(const char *field, const char *text, int *out,
     digits = isdigit((unsigned char)text[i]);
   long v = digits ? strtol(text, NULL, 10) : -1;
   if (v < 0 || v > 1000000)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: a whole number from 0 to 1000000", field, text);
+    return util_invalid(e, field, "%s: %s: a whole number from 0 to 1000000",
+                        field, text);
   *out = (int)v;
   return 0;
 }
@@ -613,10 +621,11 @@ static int conference_members(app *a, const store_grouping *g,
                      bad == host->code ? "host" : "flag-to", bad, g->code, d,
                      members.data);
   } else if (next->id == host->id) {
-    rc = util_fail(e, UTIL_REFUSED,
-                   "flag-to: %s: the host hands the flag to another member of "
-                   "%s",
-                   next->code, g->code);
+    rc = util_invalid(
+        e, "flag-to",
+        "flag-to: %s: the host hands the flag to another member of "
+        "%s",
+        next->code, g->code);
   }
   util_buf_free(&members);
   return rc;
@@ -624,6 +633,8 @@ static int conference_members(app *a, const store_grouping *g,
 
 int app_conference_add(app *a, const app_conference_in *in, int64_t *id,
                        util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   static const char *const kinds[] = {"review", "workshop", "anniversary",
                                       "other"};
   if (in->flag_to && !in->group)
@@ -643,9 +654,8 @@ int app_conference_add(app *a, const app_conference_in *in, int64_t *id,
     if (strcmp(in->kind, kinds[i]) == 0)
       c.kind = kinds[i];
   if (!c.kind) {
-    util_fail(e, UTIL_REFUSED,
-              "kind: %s: review, workshop, anniversary or other",
-              in->kind ? in->kind : "");
+    util_invalid(e, "kind", "kind: %s: review, workshop, anniversary or other",
+                 in->kind ? in->kind : "");
     goto done;
   }
   if (app_text("theme", in->theme, true, 500, &theme, e) ||
@@ -690,6 +700,8 @@ done:
  * ------------------------------------------------------------ */
 
 int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   bool has_org = in->org && *in->org, has_member = in->member && *in->member;
   if (has_org == has_member)
     return util_fail(e, UTIL_USAGE,
@@ -724,9 +736,9 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
         store_membership_at(a->st, mem.id, m.date, &cell, &status, e))
       goto done;
     if (status != CORE_PROBATIONARY && status != CORE_OFFICIAL) {
-      util_fail(e, UTIL_REFUSED,
-                "member: %lld (%s) was not a party member on %s",
-                (long long)mem.id, mem.name, d);
+      util_invalid(e, "member",
+                   "member: %lld (%s) was not a party member on %s",
+                   (long long)mem.id, mem.name, d);
       goto done;
     }
     m.member = mem.id;

@@ -260,6 +260,8 @@ static int add_orgs(app *a, const char *file, org_row *rows, size_t n,
 
 int app_import_orgs(app *a, FILE *in, const char *name, long long size,
                     long *nrows, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   static const char *const required[] = {"code", "name", "kind", NULL};
   (void)size; /* organisations are few: no progress to show */
   util_csv *r = util_csv_open(in, name);
@@ -340,11 +342,13 @@ static int yes_no(const char *field, const char *v, bool *out, util_err *e) {
   for (size_t i = 0; i < UTIL_COUNT(no); i++)
     if (strcasecmp(v, no[i]) == 0)
       return 0;
-  return util_fail(e, UTIL_REFUSED, "%s: %s: yes or no (or empty)", field, v);
+  return util_invalid(e, field, "%s: %s: yes or no (or empty)", field, v);
 }
 
 int app_import_members(app *a, FILE *in, const char *name, long long size,
                        long *nrows, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   static const char *const required[] = {"name", "born",     "gender",
                                          "cell", "admitted", NULL};
   util_csv *r = util_csv_open(in, name);

@@ -55,6 +55,8 @@ static int former_row(void *ctx, const store_member_row *r) {
 int app_members_former(app *a, int64_t under, util_day day,
                        enum core_status status, store_member_fn fn, void *ctx,
                        util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   former f = {a, under, day, status, fn, ctx, e};
   return store_members_ever_out(a->st, former_row, &f, e);
 }
@@ -96,6 +98,8 @@ static int overdue_row(void *ctx, const store_member_row *r) {
 
 int app_members_overdue(app *a, const char *prefix, util_day day,
                         app_overdue_fn fn, void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   overdue o = {a, day, fn, ctx, e};
   return store_members_at(a->st, prefix, day, false, overdue_row, &o, e);
 }
@@ -129,13 +133,16 @@ static int only_row(void *ctx, const store_member_row *r) {
 
 int app_members(app *a, const app_member_query *q, store_member_fn fn,
                 void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   enum core_status s = CORE_NOT_MEMBER;
   if (q->status && strcmp(q->status, "temporary") != 0 &&
       (core_status_parse(q->status, &s) || s == CORE_NOT_MEMBER))
-    return util_fail(e, UTIL_REFUSED,
-                     "status: %s: probationary, official, temporary, removed, "
-                     "resigned, deceased or expelled",
-                     util_quote(q->status).s);
+    return util_invalid(
+        e, "status",
+        "status: %s: probationary, official, temporary, removed, "
+        "resigned, deceased or expelled",
+        util_quote(q->status).s);
   if (app_read_begin(a, e))
     return -1;
   char *prefix = NULL;
@@ -162,6 +169,8 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
 
 int app_members_overdue_under(app *a, const char *under, util_day at,
                               app_overdue_fn fn, void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   char *prefix = NULL;
@@ -175,15 +184,17 @@ int app_members_overdue_under(app *a, const char *under, util_day at,
 
 int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
                      util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   const char *why;
   char *clean = util_text_clean(text ? text : "", &why);
   if (!clean)
-    return util_fail(e, UTIL_REFUSED, "text: %s", why);
+    return util_invalid(e, "text", "text: %s", why);
   char *key = util_text_fold(clean);
   free(clean);
   int rc = -1;
   if (!*key)
-    util_fail(e, UTIL_REFUSED, "text: give some letters of a name");
+    util_invalid(e, "text", "text: give some letters of a name");
   else if (app_read_begin(a, e) == 0) {
     rc = store_members_search(a->st, key, fn, ctx, e) < 0 ? -1 : 0;
     app_read_end(a);
@@ -246,14 +257,15 @@ static int badge_row(void *ctx, const store_member_row *r) {
 int app_badges(app *a, const char *from, const char *to, const char *under,
                int (*fn)(void *ctx, const app_badge_row *r), void *ctx,
                util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   badges b = {.a = a, .fn = fn, .ctx = ctx, .e = e};
   /* Badges are planned ahead: the period may lie in the future. */
   if (app_date(a, "from", from, true, &b.from, e) ||
       app_date(a, "to", to, true, &b.to, e))
     return -1;
   if (b.to < b.from)
-    return util_fail(e, UTIL_REFUSED, "to: %s: before the first day %s", to,
-                     from);
+    return util_invalid(e, "to", "to: %s: before the first day %s", to, from);
   if (app_read_begin(a, e))
     return -1;
   char *prefix = NULL;
@@ -286,8 +298,8 @@ static int period(app *a, const app_records_in *in, bool future,
       (in->to && app_date(a, "to", in->to, future, to, e)))
     return -1;
   if (in->from && in->to && *to < *from)
-    return util_fail(e, UTIL_REFUSED, "to: %s: before the first day %s", in->to,
-                     in->from);
+    return util_invalid(e, "to", "to: %s: before the first day %s", in->to,
+                        in->from);
   return 0;
 }
 
@@ -307,11 +319,13 @@ static int under_id(app *a, const char *under, int64_t *id, util_err *e) {
 int app_oversights(app *a, const app_records_in *in,
                    int (*fn)(void *ctx, const store_oversight_row *r),
                    void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   store_oversight_query q = {.kind = in->kind};
   enum core_oversight k;
   if (in->kind && core_oversight_parse(in->kind, &k))
-    return util_fail(e, UTIL_REFUSED, "kind: %s: inspection or supervision",
-                     util_quote(in->kind).s);
+    return util_invalid(e, "kind", "kind: %s: inspection or supervision",
+                        util_quote(in->kind).s);
   if (period(a, in, true, 0, &q.from, &q.to, e))
     return -1;
   if (!in->from)
@@ -361,21 +375,23 @@ int app_oversight_show(app *a, const char *ref,
                        int (*fn)(void *ctx, const store_oversight_row *r,
                                  const char *by_name, const char *org_name),
                        void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   char *end;
   long long id = ref ? strtoll(ref, &end, 10) : 0;
   if (!ref || !*ref || *end || id <= 0 || ref[0] < '0' || ref[0] > '9')
-    return util_fail(e, UTIL_REFUSED,
-                     "oversight: %s: not the id of a record (a whole number)",
-                     util_quote(ref ? ref : "").s);
+    return util_invalid(
+        e, "oversight",
+        "oversight: %s: not the id of a record (a whole number)",
+        util_quote(ref ? ref : "").s);
   if (app_read_begin(a, e))
     return -1;
   shown s = {a, fn, ctx, false, e};
   store_oversight_query q = {.id = id};
   int rc = store_oversights(a->st, &q, show_row, &s, e);
   if (rc == 0 && !s.found)
-    rc = util_fail(e, UTIL_REFUSED,
-                   "oversight: %s: no inspection or supervision has this id",
-                   ref);
+    rc = util_not_found(
+        e, "oversight: %s: no inspection or supervision has this id", ref);
   app_read_end(a);
   return rc ? -1 : 0;
 }
@@ -383,11 +399,13 @@ int app_oversight_show(app *a, const char *ref,
 int app_awards(app *a, const app_records_in *in,
                int (*fn)(void *ctx, const store_award_row *r), void *ctx,
                util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   enum core_award k;
   util_day from, to;
   if (in->kind && core_award_parse(in->kind, &k))
-    return util_fail(e, UTIL_REFUSED, "kind: %s: %s", util_quote(in->kind).s,
-                     core_award_names());
+    return util_invalid(e, "kind", "kind: %s: %s", util_quote(in->kind).s,
+                        core_award_names());
   if (period(a, in, false, a->today, &from, &to, e) || app_read_begin(a, e))
     return -1;
   int64_t under;
@@ -401,6 +419,8 @@ int app_awards(app *a, const app_records_in *in,
 int app_funds(app *a, const app_records_in *in,
               int (*fn)(void *ctx, const store_fund_row *r), void *ctx,
               util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   store_fund_query q = {0};
   char *campaign = NULL;
   if (period(a, in, false, UTIL_DAY_MAX, &q.from, &q.to, e) ||
@@ -427,34 +447,36 @@ static int years_of(app *a, const char *name, const char *text, int *first,
   const char *why;
   int now = util_day_year(a->today);
   if (core_years_parse(text, first, last, &why))
-    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", name,
-                     util_quote(text ? text : "").s, why);
+    return util_invalid(e, name, "%s: %s: %s", name,
+                        util_quote(text ? text : "").s, why);
   if (*last > now)
-    return util_fail(e, UTIL_REFUSED, "%s: %s: after the current year (%d)",
-                     name, text, now);
+    return util_invalid(e, name, "%s: %s: after the current year (%d)", name,
+                        text, now);
   if (*first < 1930)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: before the party was founded (1930)", name, text);
+    return util_invalid(e, name, "%s: %s: before the party was founded (1930)",
+                        name, text);
   return 0;
 }
 
 static int grade_of(const char *text, enum core_grade *g, util_err *e) {
   if (text && core_grade_parse(text, g))
-    return util_fail(e, UTIL_REFUSED, "grade: %s: %s", util_quote(text).s,
-                     core_grade_names());
+    return util_invalid(e, "grade", "grade: %s: %s", util_quote(text).s,
+                        core_grade_names());
   return 0;
 }
 
 int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
                     void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   int year, last;
   enum core_grade g;
   if (years_of(a, "year", q->years, &year, &last, e) ||
       grade_of(q->grade, &g, e))
     return -1;
   if (last != year)
-    return util_fail(e, UTIL_REFUSED, "year: %s: one year (YYYY)",
-                     util_quote(q->years).s);
+    return util_invalid(e, "year", "year: %s: one year (YYYY)",
+                        util_quote(q->years).s);
   if (app_read_begin(a, e))
     return -1;
   int64_t under;
@@ -467,12 +489,14 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
 
 int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
                       void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   int first, last;
   enum core_grade g = CORE_EXCELLENT;
   if (!q->grade)
-    return util_fail(e, UTIL_REFUSED,
-                     "grade: the grade held every year is needed (%s)",
-                     core_grade_names());
+    return util_invalid(e, "grade",
+                        "grade: the grade held every year is needed (%s)",
+                        core_grade_names());
   if (years_of(a, "years", q->years, &first, &last, e) ||
       grade_of(q->grade, &g, e) || app_read_begin(a, e))
     return -1;
@@ -493,6 +517,8 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
 
 int app_docs(app *a, int (*fn)(void *ctx, const store_doc_row *r), void *ctx,
              util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   int rc = store_docs(a->st, fn, ctx, e);
@@ -504,14 +530,16 @@ int app_docs(app *a, int (*fn)(void *ctx, const store_doc_row *r), void *ctx,
 static int doc_of(app *a, const char *number, store_doc *d, util_err *e) {
   int rc = store_doc_find(a->st, number ? number : "", d, e);
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED, "number: %s: no document has this number",
-                     util_quote(number ? number : "").s);
+    return util_not_found(e, "number: %s: no document has this number",
+                          util_quote(number ? number : "").s);
   return rc;
 }
 
 int app_doc_show(app *a, const char *number, store_doc *d, const char **kind,
                  int (*fn)(void *ctx, const store_doc_step_row *r), void *ctx,
                  util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   *d = (store_doc){0};
   if (app_read_begin(a, e))
     return -1;
@@ -528,6 +556,8 @@ int app_doc_coverage(app *a, const char *number, const char *under,
                      const char *at, store_doc *d,
                      int (*fn)(void *ctx, const store_coverage_row *r),
                      void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   util_day day = a->today;
   *d = (store_doc){0};
   if ((at && app_date(a, "at", at, false, &day, e)) || app_read_begin(a, e))
@@ -552,6 +582,8 @@ void app_doc_clear(store_doc *d) {
 
 int app_orgs(app *a, const char *under, util_day at, store_org_fn fn, void *ctx,
              util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   char *prefix;
@@ -585,6 +617,8 @@ static int superiors(app *a, const char *path, app_org_view *v, util_err *e) {
 
 int app_org_view_get(app *a, const char *code, const char *at, app_org_view *v,
                      util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   memset(v, 0, sizeof *v);
   v->at = a->today;
   if ((at && app_date(a, "at", at, false, &v->at, e)) || app_read_begin(a, e))
@@ -631,6 +665,8 @@ void app_org_view_clear(app_org_view *v) {
 
 int app_org_children(app *a, const app_org_view *v, store_org_fn fn, void *ctx,
                      util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   int rc = store_children_at(a->st, v->o.id, v->at, fn, ctx, e);
@@ -641,6 +677,8 @@ int app_org_children(app *a, const app_org_view *v, store_org_fn fn, void *ctx,
 int app_org_disciplines(app *a, const app_org_view *v,
                         int (*fn)(void *ctx, const store_org_discipline_row *r),
                         void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   int rc = store_org_disciplines(a->st, v->o.id, fn, ctx, e);
@@ -679,11 +717,15 @@ static int export(app *a, const char *under, const exporting *x, util_err *e) {
 
 int app_export_orgs(app *a, const char *under, store_org_fn fn, void *ctx,
                     util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   return export(a, under, &(exporting){.orgs = fn, .ctx = ctx}, e);
 }
 
 int app_export_members(app *a, const char *under, store_member_fn fn, void *ctx,
                        util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   return export(a, under, &(exporting){.members = fn, .ctx = ctx}, e);
 }
 
@@ -691,6 +733,8 @@ int app_export_events(app *a, const char *under,
                       int (*org_fn)(void *ctx, const store_org_event_row *r),
                       int (*member_fn)(void *ctx, const store_event_row *r),
                       void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   return export(a, under,
                 &(exporting){.org_events = org_fn,
                              .member_events = member_fn,

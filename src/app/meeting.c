@@ -28,8 +28,7 @@ static int number(const char *field, const char *text, int lo, int hi,
   if (digits)
     v = strtol(text, &end, 10);
   if (!digits || *end || errno || v < lo || v > hi)
-    return util_fail(e, UTIL_REFUSED, "%s: %s: %s", field, text ? text : "",
-                     rule);
+    return util_invalid(e, field, "%s: %s: %s", field, text ? text : "", rule);
   *out = (int)v;
   return 0;
 }
@@ -115,12 +114,12 @@ static int attendee(gather *g, const char *field, const char *ref, person **out,
   if (rc == 0) {
     char *where = cell ? util_xasprintf("registered in %s", home.code)
                        : util_xstrdup("not a party member that day");
-    rc =
-        util_fail(e, UTIL_REFUSED,
-                  "%s: member %lld (%s) is not registered in %s on %s nor on "
-                  "a temporary transfer to it (%s); a meeting is attended by "
-                  "the cell's members and its temporary visitors",
-                  field, (long long)m.id, m.name, g->cell.code, g->date, where);
+    rc = util_invalid(
+        e, field,
+        "%s: member %lld (%s) is not registered in %s on %s nor on "
+        "a temporary transfer to it (%s); a meeting is attended by "
+        "the cell's members and its temporary visitors",
+        field, (long long)m.id, m.name, g->cell.code, g->date, where);
     free(where);
   }
   store_org_clear(&home);
@@ -144,8 +143,8 @@ static int read_present(gather *g, const char *list, bool *all, util_err *e) {
     person *p;
     rc = attendee(g, "present", tok, &p, e);
     if (rc == 0 && p->state == PRESENT && p->member != g->chair)
-      rc = util_fail(e, UTIL_REFUSED, "present: member %lld is listed twice",
-                     (long long)p->member);
+      rc = util_invalid(e, "present", "present: member %lld is listed twice",
+                        (long long)p->member);
     if (rc == 0)
       p->state = PRESENT;
   }
@@ -164,14 +163,14 @@ static int read_absent(gather *g, const char *item, util_err *e) {
   if (rc)
     return -1;
   if (p->member == g->chair)
-    return util_fail(e, UTIL_REFUSED,
-                     "absent: member %lld chairs the meeting; the chair is "
-                     "present",
-                     (long long)p->member);
+    return util_invalid(e, "absent",
+                        "absent: member %lld chairs the meeting; the chair is "
+                        "present",
+                        (long long)p->member);
   if (p->state != UNLISTED)
-    return util_fail(e, UTIL_REFUSED, "absent: member %lld is listed %s",
-                     (long long)p->member,
-                     p->state == PRESENT ? "present" : "absent twice");
+    return util_invalid(e, "absent", "absent: member %lld is listed %s",
+                        (long long)p->member,
+                        p->state == PRESENT ? "present" : "absent twice");
   p->state = ABSENT;
   return colon ? app_note("absent", colon + 1, &p->reason, e) : 0;
 }
@@ -193,10 +192,11 @@ static int read_opinion(gather *g, const char *item, opinion *o, util_err *e) {
                   : util_xstrdup("");
   int rc = attendee(g, "opinion", ref, &o->who, e);
   if (rc == 0 && o->who->state != PRESENT)
-    rc = util_fail(e, UTIL_REFUSED,
-                   "opinion: member %lld is not listed present; opinions come "
-                   "from those present",
-                   (long long)o->who->member);
+    rc = util_invalid(
+        e, "opinion",
+        "opinion: member %lld is not listed present; opinions come "
+        "from those present",
+        (long long)o->who->member);
   if (rc == 0) {
     if (strcmp(role, "manager") == 0)
       o->manager = true;
@@ -205,11 +205,11 @@ static int read_opinion(gather *g, const char *item, opinion *o, util_err *e) {
     else if (!*role)
       o->manager = o->who->post;
     else
-      rc = util_fail(e, UTIL_REFUSED,
-                     "opinion: %s: the role is manager (holds a management "
-                     "post) or member; leave it out to take it from the "
-                     "member's record (member add --manager)",
-                     item);
+      rc = util_invalid(e, "opinion",
+                        "opinion: %s: the role is manager (holds a management "
+                        "post) or member; leave it out to take it from the "
+                        "member's record (member add --manager)",
+                        item);
   }
   if (rc == 0 && c2)
     rc = app_note("opinion", c2 + 1, &o->text, e);
@@ -229,9 +229,9 @@ static int read_points(const core_rubric *r, const char *item, int *given,
                        bool *seen, util_err *e) {
   const char *eq = strchr(item, '=');
   if (!eq)
-    return util_fail(e, UTIL_REFUSED,
-                     "points: %s: CRITERION=N is needed (e.g. preparation=9)",
-                     item);
+    return util_invalid(
+        e, "points", "points: %s: CRITERION=N is needed (e.g. preparation=9)",
+        item);
   char *id = util_xstrndup(item, (size_t)(eq - item));
   int i = core_rubric_find(r, id), n, rc = 0;
   if (i < 0) {
@@ -239,17 +239,18 @@ static int read_points(const core_rubric *r, const char *item, int *given,
     for (size_t k = 0; k < r->n; k++)
       if (r->c[k].given)
         util_buf_printf(&ids, "%s%s", ids.len ? ", " : "", r->c[k].id);
-    rc = util_fail(e, UTIL_REFUSED,
-                   "points: %s: the rubric %s has no criterion %s (those the "
-                   "scorer gives: %s)",
-                   item, r->name, id, ids.data ? ids.data : "none");
+    rc =
+        util_invalid(e, "points",
+                     "points: %s: the rubric %s has no criterion %s (those the "
+                     "scorer gives: %s)",
+                     item, r->name, id, ids.data ? ids.data : "none");
     util_buf_free(&ids);
   } else if (seen[i]) {
-    rc = util_fail(e, UTIL_REFUSED, "points: %s: %s is given twice", item, id);
+    rc = util_invalid(e, "points", "points: %s: %s is given twice", item, id);
   } else if (number("points", eq + 1, INT32_MIN / 2, INT32_MAX / 2, "", &n,
                     e)) {
-    rc = util_fail(e, UTIL_REFUSED,
-                   "points: %s: a whole number of points is needed", item);
+    rc = util_invalid(e, "points",
+                      "points: %s: a whole number of points is needed", item);
   } else {
     rc = core_rubric_give(r, (size_t)i, n, e);
   }
@@ -337,10 +338,10 @@ static int meeting_cell(gather *g, const char *code, util_err *e) {
   if (app_org(g->a, "cell", code, o, e))
     return -1;
   if (!core_kind_is_cell(o->kind))
-    return util_fail(e, UTIL_REFUSED,
-                     "cell: %s is a %s; meetings are those of party cells "
-                     "(cell, grassroots_cell)",
-                     o->code, core_kind_name(o->kind));
+    return util_invalid(e, "cell",
+                        "cell: %s is a %s; meetings are those of party cells "
+                        "(cell, grassroots_cell)",
+                        o->code, core_kind_name(o->kind));
   if (o->ended && g->day >= o->ended)
     return util_fail(
         e, UTIL_REFUSED,
@@ -361,10 +362,10 @@ static int meeting_cell(gather *g, const char *code, util_err *e) {
                            &last_day, e))
     return -1;
   if (last && last_day > g->day)
-    return util_fail(e, UTIL_REFUSED,
-                     "date: %s: %s has a meeting recorded on %s; a cell's "
-                     "meetings are recorded in date order",
-                     g->date, o->code, util_date_format(last_day, x));
+    return util_invalid(e, "date",
+                        "date: %s: %s has a meeting recorded on %s; a cell's "
+                        "meetings are recorded in date order",
+                        g->date, o->code, util_date_format(last_day, x));
   return 0;
 }
 
@@ -379,26 +380,28 @@ static int read_documents(gather *g, const app_meeting_in *in, store_doc *docs,
     if (rc < 0)
       return -1;
     if (rc == 1)
-      return util_fail(e, UTIL_REFUSED,
-                       "document: %s: no document has this number (register "
-                       "it with cadre doc add)",
-                       number);
+      return util_not_found(
+          e,
+          "document: %s: no document has this number (register "
+          "it with cadre doc add)",
+          number);
     if (docs[i].date > g->day)
       return util_fail(
           e, UTIL_REFUSED, "document: %s: issued on %s, after the meeting (%s)",
           docs[i].number, util_date_format(docs[i].date, d), g->date);
     for (size_t k = 0; k < i; k++)
       if (docs[k].id == docs[i].id)
-        return util_fail(e, UTIL_REFUSED, "document: %s: listed twice",
-                         docs[i].number);
+        return util_invalid(e, "document", "document: %s: listed twice",
+                            docs[i].number);
     util_day done;
     if (store_doc_step_day(g->a->st, docs[i].id, g->cell.id, 0, &done, e))
       return -1;
     if (done)
-      return util_fail(e, UTIL_REFUSED,
-                       "document: %s: %s disseminated it on %s already; a "
-                       "document is disseminated once by each organisation",
-                       docs[i].number, g->cell.code, util_date_format(done, d));
+      return util_invalid(e, "document",
+                          "document: %s: %s disseminated it on %s already; a "
+                          "document is disseminated once by each organisation",
+                          docs[i].number, g->cell.code,
+                          util_date_format(done, d));
   }
   return 0;
 }
@@ -450,6 +453,8 @@ static int write_meeting(gather *g, const app_meeting_in *in, store_meeting *m,
 
 int app_meeting_add(app *a, const app_meeting_in *in, int64_t *id,
                     util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   gather g = {.a = a};
@@ -468,8 +473,8 @@ int app_meeting_add(app *a, const app_meeting_in *in, int64_t *id,
     goto done;
   util_date_format(g.day, g.date);
   if (core_meeting_kind_parse(in->kind, &m.kind)) {
-    util_fail(e, UTIL_REFUSED, "kind: %s: regular or thematic",
-              in->kind ? in->kind : "");
+    util_invalid(e, "kind", "kind: %s: regular or thematic",
+                 in->kind ? in->kind : "");
     goto done;
   }
   if (number("minutes", in->minutes, 1, 1440,
@@ -656,6 +661,8 @@ int app_meeting_scoring(app *a, const store_meeting *m, app_scoring *s,
 int app_meeting_score(app *a, const char *id, const char *const *points,
                       size_t npoints, const char *result, int *score,
                       util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_meeting m = {0};
@@ -666,7 +673,7 @@ int app_meeting_score(app *a, const char *id, const char *const *points,
     goto done;
   rc = store_meeting_get(a->st, mid, &m, e);
   if (rc == 1)
-    rc = util_fail(e, UTIL_REFUSED, "meeting: %s: no meeting has this id", id);
+    rc = util_not_found(e, "meeting: %s: no meeting has this id", id);
   if (rc || (rc = app_meeting_scoring(a, &m, &s, e)) != 0)
     goto done;
   rc = -1;
@@ -764,6 +771,8 @@ void app_rescore_free(app_rescore *r) {
 
 int app_bulk(app *a, int (*fn)(app *a, void *ctx, util_err *e), void *ctx,
              util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_import_begin(a, e))
     return -1;
   int rc = fn(a, ctx, e);
@@ -846,6 +855,8 @@ static int import_row(app *a, const char *const *v, util_err *e) {
 
 int app_import_meetings(app *a, FILE *in, const char *name, long long size,
                         long *nrows, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   static const char *const required[] = {"cell",  "date",    "kind",
                                          "chair", "minutes", NULL};
   util_csv *r = util_csv_open(in, name);

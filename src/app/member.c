@@ -43,21 +43,21 @@ static int person(app *a, const app_person_in *in, store_member *m,
   if (app_date(a, "born", in->born, false, &m->born, e))
     return -1;
   if (core_gender_parse(in->gender, &m->gender))
-    return util_fail(e, UTIL_REFUSED, "gender: %s: female or male",
-                     in->gender ? in->gender : "");
+    return util_invalid(e, "gender", "gender: %s: female or male",
+                        in->gender ? in->gender : "");
   if (in->theory && *in->theory && core_theory_parse(in->theory, &m->theory))
-    return util_fail(e, UTIL_REFUSED, "theory: %s: %s", in->theory,
-                     core_theory_names());
+    return util_invalid(e, "theory", "theory: %s: %s", in->theory,
+                        core_theory_names());
   m->key_cadre = in->key_cadre;
   m->manager = in->manager;
   if (in->card && *in->card) {
     /* Whether another member holds it is found when the member is stored:
      * the unique index knows, without a query of ours. */
     if (!app_card_valid(in->card))
-      return util_fail(e, UTIL_REFUSED,
-                       "card: %s: a party card number is 1 to 32 letters, "
-                       "digits, '.', '-' or '/'",
-                       in->card);
+      return util_invalid(e, "card",
+                          "card: %s: a party card number is 1 to 32 letters, "
+                          "digits, '.', '-' or '/'",
+                          in->card);
     m->card = util_xstrdup(in->card);
   }
   return 0;
@@ -128,9 +128,9 @@ static int create(app *a, store_member *m, const store_event *ev, util_err *e) {
   core_timeline_free(&t);
   int rc = store_member_insert(a->st, m, e);
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED,
-                     "card: %s: another member holds this party card number",
-                     m->card);
+    return util_invalid(e, "card",
+                        "card: %s: another member holds this party card number",
+                        m->card);
   if (rc)
     return -1;
   report_ledger *l = app_ledger(a);
@@ -202,10 +202,10 @@ static int registration(app *a, const app_register_in *in, util_day admitted,
   if (in->registered && *in->registered) {
     rc = app_date(a, "registered", in->registered, false, day, e);
     if (rc == 0 && *day < admitted)
-      rc = util_fail(e, UTIL_REFUSED,
-                     "registered: %s: before the admission (%s); "
-                     "registration in a cell begins on or after it",
-                     in->registered, in->admitted);
+      rc = util_invalid(e, "registered",
+                        "registered: %s: before the admission (%s); "
+                        "registration in a cell begins on or after it",
+                        in->registered, in->admitted);
   } else if (in->cell && *in->cell &&
              store_org_by_code(a->st, in->cell, &probe, e) == 0 &&
              probe.founded_known && probe.founded > admitted) {
@@ -219,6 +219,8 @@ static int registration(app *a, const app_register_in *in, util_day admitted,
 
 int app_member_add(app *a, const app_person_in *p, const app_register_in *in,
                    int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_member m = {0};
@@ -261,6 +263,8 @@ done:
 
 int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
                      int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_member m = {0};
@@ -282,10 +286,10 @@ int app_member_admit(app *a, const app_person_in *p, const app_admit_in *in,
     if (app_date(a, "considered", in->considered, false, &ev.considered, e))
       goto done;
     if (ev.considered > ev.ev.date) {
-      util_fail(e, UTIL_REFUSED,
-                "considered: %s: the cell considers the case before the "
-                "decision (%s)",
-                in->considered, in->date);
+      util_invalid(e, "considered",
+                   "considered: %s: the cell considers the case before the "
+                   "decision (%s)",
+                   in->considered, in->date);
       goto done;
     }
   }
@@ -318,6 +322,8 @@ done:
 
 int app_member_view_get(app *a, const char *ref, app_member_view *v,
                         util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   memset(v, 0, sizeof *v);
   if (app_read_begin(a, e))
     return -1;

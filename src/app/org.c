@@ -262,23 +262,24 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
   int rc = -1;
   char d[11], x[11];
   if (!in->code || !valid_code(in->code)) {
-    util_fail(e, UTIL_REFUSED,
-              "code: %s: a code is 1 to 32 letters, digits, '.', '_' or '-', "
-              "starting with a letter or digit",
-              in->code ? in->code : "");
+    util_invalid(
+        e, "code",
+        "code: %s: a code is 1 to 32 letters, digits, '.', '_' or '-', "
+        "starting with a letter or digit",
+        in->code ? in->code : "");
     goto done;
   }
   if (app_text("name", in->name, true, 300, &o->name, e) ||
       app_note("decision", in->decision, &decision, e))
     goto done;
   if (core_kind_parse(in->kind, &o->kind)) {
-    util_fail(e, UTIL_REFUSED, "kind: %s: not a kind of organisation (%s)",
-              in->kind ? in->kind : "", core_kind_names());
+    util_invalid(e, "kind", "kind: %s: not a kind of organisation (%s)",
+                 in->kind ? in->kind : "", core_kind_names());
     goto done;
   }
   if (in->sector && *in->sector && core_sector_parse(in->sector, &o->sector)) {
-    util_fail(e, UTIL_REFUSED, "sector: %s: not a sector (%s)", in->sector,
-              core_sector_names());
+    util_invalid(e, "sector", "sector: %s: not a sector (%s)", in->sector,
+                 core_sector_names());
     goto done;
   }
   if (in->founded && *in->founded) {
@@ -286,10 +287,10 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
       goto done;
     o->founded_known = true;
     if (in->recorded && *in->recorded) {
-      util_fail(e, UTIL_REFUSED,
-                "recorded: %s: only an organisation without a founding date "
-                "counts from the day it was recorded",
-                util_quote(in->recorded).s);
+      util_invalid(e, "recorded",
+                   "recorded: %s: only an organisation without a founding date "
+                   "counts from the day it was recorded",
+                   util_quote(in->recorded).s);
       goto done;
     }
   } else if (in->recorded && *in->recorded) {
@@ -306,9 +307,9 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
   if (found < 0)
     goto done;
   if (found == 0) {
-    util_fail(e, UTIL_REFUSED,
-              "code: %s: already the code of an organisation (%s)", in->code,
-              dup.name);
+    util_invalid(e, "code",
+                 "code: %s: already the code of an organisation (%s)", in->code,
+                 dup.name);
     goto done;
   }
   o->code = util_xstrdup(in->code);
@@ -323,17 +324,16 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
       goto done;
     }
     if (parent.ended) {
-      util_fail(e, UTIL_REFUSED, "cannot found %s under %s: %s was %s on %s",
-                o->code, parent.code, parent.code, app_org_ended_word(&parent),
-                util_date_format(parent.ended, d));
+      util_not_found(e, "cannot found %s under %s: %s was %s on %s", o->code,
+                     parent.code, parent.code, app_org_ended_word(&parent),
+                     util_date_format(parent.ended, d));
       goto done;
     }
     if (o->founded_known && parent.founded_known &&
         o->founded < parent.founded) {
-      util_fail(e, UTIL_REFUSED,
-                "cannot found %s on %s under %s: %s was founded on %s", o->code,
-                util_date_format(o->founded, d), parent.code, parent.code,
-                util_date_format(parent.founded, x));
+      util_not_found(e, "cannot found %s on %s under %s: %s was founded on %s",
+                     o->code, util_date_format(o->founded, d), parent.code,
+                     parent.code, util_date_format(parent.founded, x));
       goto done;
     }
   } else if (!core_kind_can_be_root(o->kind)) {
@@ -378,6 +378,8 @@ done:
 }
 
 int app_org_add(app *a, const app_org_in *in, int64_t *id, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_org o = {0};
@@ -527,6 +529,8 @@ int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
 
 int app_org_dissolve(app *a, const char *code, const char *date,
                      const char *typed, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_org o = {0};
@@ -672,6 +676,8 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
 
 int app_org_merge(app *a, const char *const *codes, size_t n, const char *into,
                   const char *date, const char *typed, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_org target = {0};
@@ -695,7 +701,7 @@ int app_org_merge(app *a, const char *const *codes, size_t n, const char *into,
       goto done;
     for (size_t j = 0; j < i; j++)
       if (src[j].id == src[i].id) {
-        util_fail(e, UTIL_REFUSED, "org: %s: named twice", codes[i]);
+        util_invalid(e, "org", "org: %s: named twice", codes[i]);
         goto done;
       }
     if (can_merge(a, &src[i], &target, day, e))

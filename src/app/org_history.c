@@ -602,6 +602,8 @@ static int move_in(app *a, org_change *ch, const store_org *dest,
 
 int app_org_move(app *a, const char *code, const char *to, const char *date,
                  const char *typed, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_org o = {0}, dest = {0};
@@ -647,6 +649,8 @@ static int rename_in(app *a, org_change *ch, const char *typed,
 
 int app_org_rename(app *a, const char *code, const char *name, const char *date,
                    const char *typed, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_org o = {0};
@@ -683,10 +687,10 @@ static int org_event_of(app *a, int64_t id, store_org_event *ev, store_org *o,
   if (rc)
     return rc == 1 ? 0 : -1;
   if (voided)
-    return util_fail(e, UTIL_REFUSED,
-                     "event: %lld: the event was voided before, and a void "
-                     "event stays as it is",
-                     (long long)id);
+    return util_invalid(e, "event",
+                        "event: %lld: the event was voided before, and a void "
+                        "event stays as it is",
+                        (long long)id);
   return store_org_by_id(a->st, ev->org, o, e) ? -1 : 0;
 }
 
@@ -780,10 +784,10 @@ int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
   else if (strcmp(ev.kind, "merged") == 0)
     rc = unmerge(a, &ch);
   else
-    rc = util_fail(e, UTIL_REFUSED,
-                   "%s: a receipt is voided with the merger of the "
-                   "organisation received",
-                   what);
+    rc = util_invalid(e, what,
+                      "%s: a receipt is voided with the merger of the "
+                      "organisation received",
+                      what);
   if (rc == 0)
     rc = app_audit(a, "event void", e, "event %lld: %s of %s on %s: %s",
                    (long long)id, ev.kind, o.code, d, reason);
@@ -808,14 +812,15 @@ static int only_org_fields(const app_event_in *in, bool move, const char *what,
                 {move ? "--name" : "--to", move ? in->name : in->cell}};
   for (size_t i = 0; i < UTIL_COUNT(member); i++)
     if (member[i].value)
-      return util_fail(e, UTIL_REFUSED,
-                       "%s: %s is not a field of this event (a move has "
-                       "--date, --to, --decision; a renaming --date, --name, "
-                       "--decision)",
-                       what, member[i].opt);
+      return util_invalid(
+          e, what,
+          "%s: %s is not a field of this event (a move has "
+          "--date, --to, --decision; a renaming --date, --name, "
+          "--decision)",
+          what, member[i].opt);
   if (in->studies)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: --studies is not a field of this event", what);
+    return util_invalid(e, what, "%s: --studies is not a field of this event",
+                        what);
   return 0;
 }
 
@@ -835,9 +840,9 @@ int app_org_event_correct(app *a, int64_t id, const app_event_in *in,
            (long long)id, ev.kind, o.code, d);
   bool move = strcmp(ev.kind, "moved") == 0;
   if (!move && strcmp(ev.kind, "renamed") != 0) {
-    util_fail(e, UTIL_REFUSED,
-              "%s: only a move or a renaming of an organisation is corrected",
-              what);
+    util_invalid(
+        e, what,
+        "%s: only a move or a renaming of an organisation is corrected", what);
     goto done;
   }
   if (only_org_fields(in, move, what, e) || kept(a, &ev, &name, &decision, e) ||

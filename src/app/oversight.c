@@ -22,9 +22,8 @@ int app_votes(const char *field, const char *text, int *votes_for,
   int n[2] = {0, 0};
   *votes_for = *votes_total = 0;
   if (!text || !*text)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: the votes are needed, as FOR/TOTAL (e.g. 7/9)",
-                     field);
+    return util_invalid(
+        e, field, "%s: the votes are needed, as FOR/TOTAL (e.g. 7/9)", field);
   const char *p = text;
   for (int i = 0; i < 2; i++) {
     int digits = 0;
@@ -32,26 +31,27 @@ int app_votes(const char *field, const char *text, int *votes_for,
       n[i] = n[i] * 10 + (*p - '0');
     bool end = i == 0 ? *p == '/' : *p == '\0';
     if (digits > MAX_VOTE_DIGITS)
-      return util_fail(e, UTIL_REFUSED,
-                       "%s: %s: more votes than any deciding body has (at "
-                       "most 999999)",
-                       field, text);
+      return util_invalid(e, field,
+                          "%s: %s: more votes than any deciding body has (at "
+                          "most 999999)",
+                          field, text);
     if (digits == 0 || !end)
-      return util_fail(e, UTIL_REFUSED,
-                       "%s: %s: not FOR/TOTAL, the votes for and the members "
-                       "who voted as whole numbers (e.g. 7/9)",
-                       field, text);
+      return util_invalid(
+          e, field,
+          "%s: %s: not FOR/TOTAL, the votes for and the members "
+          "who voted as whole numbers (e.g. 7/9)",
+          field, text);
     p++;
   }
   if (n[1] == 0)
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: no one voted; a decision needs the votes of "
-                     "the deciding body",
-                     field, text);
+    return util_invalid(e, field,
+                        "%s: %s: no one voted; a decision needs the votes of "
+                        "the deciding body",
+                        field, text);
   if (n[0] > n[1])
-    return util_fail(e, UTIL_REFUSED,
-                     "%s: %s: more votes for (%d) than members who voted (%d)",
-                     field, text, n[0], n[1]);
+    return util_invalid(
+        e, field, "%s: %s: more votes for (%d) than members who voted (%d)",
+        field, text, n[0], n[1]);
   *votes_for = n[0];
   *votes_total = n[1];
   return 0;
@@ -162,6 +162,8 @@ static int member_cell(app *a, const store_member *m, util_day day,
 
 int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
                       util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   bool of_org = in->org && *in->org, of_member = in->member && *in->member;
   if (of_org == of_member)
     return util_fail(e, UTIL_USAGE,
@@ -177,8 +179,8 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
   int64_t place = 0;
   int rc = -1;
   if (core_oversight_parse(in->kind, &o.kind)) {
-    util_fail(e, UTIL_REFUSED, "kind: %s: inspection or supervision",
-              in->kind ? in->kind : "");
+    util_invalid(e, "kind", "kind: %s: inspection or supervision",
+                 in->kind ? in->kind : "");
     goto done;
   }
   const char *what = core_oversight_name(o.kind);
@@ -191,8 +193,8 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
     if (app_date(a, "to", in->to, true, &o.to, e))
       goto done;
     if (o.to < o.from) {
-      util_fail(e, UTIL_REFUSED, "to: %s: before the first day %s", in->to,
-                in->from);
+      util_invalid(e, "to", "to: %s: before the first day %s", in->to,
+                   in->from);
       goto done;
     }
   }
@@ -243,6 +245,8 @@ done:
 
 int app_org_discipline(app *a, const app_org_discipline_in *in, int64_t *id,
                        util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   if (app_begin(a, e))
     return -1;
   store_org o = {0}, by = {0};
@@ -256,8 +260,8 @@ int app_org_discipline(app *a, const app_org_discipline_in *in, int64_t *id,
       app_org(a, "org", in->org, &o, e))
     goto done;
   if (core_org_form_parse(in->form, &d.form)) {
-    util_fail(e, UTIL_REFUSED, "form: %s: reprimand, warning or dissolution",
-              in->form ? in->form : "");
+    util_invalid(e, "form", "form: %s: reprimand, warning or dissolution",
+                 in->form ? in->form : "");
     goto done;
   }
   /* Placed before anything changes: once dissolved, the organisation has

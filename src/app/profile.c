@@ -135,9 +135,9 @@ static int current(app *a, store_member *m, util_err *e) {
   values_free(&now);
   int rc = store_member_set_profile(a->st, m, e);
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED,
-                     "card: %s: another member holds this party card number",
-                     m->card);
+    return util_invalid(e, "card",
+                        "card: %s: another member holds this party card number",
+                        m->card);
   return rc;
 }
 
@@ -149,27 +149,29 @@ static int typed(int f, const char *text, char **out, util_err *e) {
     if (strcmp(text, "yes") == 0)
       *out = util_xstrdup("yes");
     else if (strcmp(text, "no") != 0)
-      return util_fail(e, UTIL_REFUSED, "%s: %s: yes or no", name,
-                       util_quote(text).s);
+      return util_invalid(e, name, "%s: %s: yes or no", name,
+                          util_quote(text).s);
     return 0;
   }
   if (f == F_NAME && !*text)
-    return util_fail(e, UTIL_REFUSED, "name: must not be empty");
+    return util_invalid(e, "name", "name: must not be empty");
   if (f == F_THEORY && *text) {
     enum core_theory t;
     if (core_theory_parse(text, &t) || t == CORE_THEORY_UNKNOWN)
-      return util_fail(e, UTIL_REFUSED, "theory: %s: %s", text,
-                       core_theory_names());
+      return util_invalid(e, "theory", "theory: %s: %s", text,
+                          core_theory_names());
   }
   if (f == F_CARD && *text && !app_card_valid(text))
-    return util_fail(e, UTIL_REFUSED,
-                     "card: %s: a party card number is 1 to 32 letters, "
-                     "digits, '.', '-' or '/'",
-                     text);
+    return util_invalid(e, "card",
+                        "card: %s: a party card number is 1 to 32 letters, "
+                        "digits, '.', '-' or '/'",
+                        text);
   return app_text(name, text, false, 200, out, e);
 }
 
 int app_member_edit(app *a, const app_edit_in *in, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   const char *given[F__MAX] = {in->name,     in->position,  in->key_cadre,
                                in->theory,   in->education, in->profession,
                                in->religion, in->ethnicity, in->card,
@@ -186,10 +188,10 @@ int app_member_edit(app *a, const app_edit_in *in, util_err *e) {
     goto done;
   char d[11];
   if (day < m.admitted) {
-    util_fail(e, UTIL_REFUSED,
-              "date: %s: before member %lld was admitted (%s); a change of "
-              "the profile takes effect while a member",
-              in->date, (long long)m.id, util_date_format(m.admitted, d));
+    util_invalid(e, "date",
+                 "date: %s: before member %lld was admitted (%s); a change of "
+                 "the profile takes effect while a member",
+                 in->date, (long long)m.id, util_date_format(m.admitted, d));
     goto done;
   }
   if (values_at(a, m.id, day, &then, e))
@@ -306,20 +308,20 @@ int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
     return 0;
   *was_change = true;
   if (x.base)
-    return util_fail(e, UTIL_REFUSED,
-                     "event: %lld: the value of %s before its first change "
-                     "is not a change to void",
-                     (long long)id, x.field);
+    return util_invalid(e, "event",
+                        "event: %lld: the value of %s before its first change "
+                        "is not a change to void",
+                        (long long)id, x.field);
   if (x.voided)
-    return util_fail(e, UTIL_REFUSED,
-                     "event: %lld: the change was voided before, and a void "
-                     "change stays as it is",
-                     (long long)id);
+    return util_invalid(e, "event",
+                        "event: %lld: the change was voided before, and a void "
+                        "change stays as it is",
+                        (long long)id);
   if (x.event)
-    return util_fail(e, UTIL_REFUSED,
-                     "event: %lld: the change of %s on %s came with event "
-                     "%lld; void that event",
-                     (long long)id, x.field, x.since, (long long)x.event);
+    return util_invalid(e, "event",
+                        "event: %lld: the change of %s on %s came with event "
+                        "%lld; void that event",
+                        (long long)id, x.field, x.since, (long long)x.event);
   store_member m = {0};
   report_ledger *l = app_ledger(a);
   int rc = store_member_by_id(a->st, x.member, &m, e) ? -1 : 0;
@@ -339,5 +341,7 @@ int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
 int app_member_changes(app *a, int64_t member,
                        int (*fn)(void *ctx, const store_change *c), void *ctx,
                        util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   return store_changes_of(a->st, member, true, fn, ctx, e) < 0 ? -1 : 0;
 }

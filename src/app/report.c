@@ -9,6 +9,8 @@
 
 int app_report(app *a, const app_report_in *in, report_figures *f,
                util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   enum report_engine eng = REPORT_AUTO;
   util_day from, to;
   if (in->engine && strcmp(in->engine, "direct") == 0)
@@ -22,8 +24,8 @@ int app_report(app *a, const app_report_in *in, report_figures *f,
   /* Its figures at the end are those of today when it ends later, as
    * nothing can be recorded after today. */
   if (to < from)
-    return util_fail(e, UTIL_REFUSED, "to: %s: before the first day %s", in->to,
-                     in->from);
+    return util_invalid(e, "to", "to: %s: before the first day %s", in->to,
+                        in->from);
   if (app_read_begin(a, e))
     return -1;
   store_org o;

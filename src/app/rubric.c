@@ -82,7 +82,7 @@ static int string(reader *r, json_t *o, const char *path, const char *key,
       util_xasprintf("%s: %s%s%s", r->where, path, *path ? "." : "", key);
   int rc = 0;
   if (!v || !json_is_string(v))
-    rc = util_fail(r->e, UTIL_REFUSED, "%s: a text is needed", field);
+    rc = util_invalid(r->e, field, "%s: a text is needed", field);
   else
     rc = app_text(field, json_string_value(v), required, max, out, r->e);
   free(field);
@@ -330,8 +330,8 @@ static int rubric_get(app *a, const char *name, char **json, bool *active,
   bool is_default = !name || strcmp(name, def.name) == 0;
   app_rubric_free(&def);
   if (!none || !is_default)
-    return util_fail(e, UTIL_REFUSED, "rubric %s: no rubric has this name",
-                     name ? name : "");
+    return util_not_found(e, "rubric %s: no rubric has this name",
+                          name ? name : "");
   *json = util_xstrdup(d->data);
   *active = true;
   return 0;
@@ -339,6 +339,8 @@ static int rubric_get(app *a, const char *name, char **json, bool *active,
 
 int app_rubric_get(app *a, const char *name, char **json, bool *active,
                    util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   int rc = rubric_get(a, name, json, active, e);
@@ -348,6 +350,8 @@ int app_rubric_get(app *a, const char *name, char **json, bool *active,
 
 int app_rubric_load(app *a, const char *text, size_t len, const char *where,
                     const char *name, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   core_rubric r;
   json_t *root = NULL;
   store_rubric old = {0};
@@ -374,6 +378,8 @@ int app_rubric_load(app *a, const char *text, size_t len, const char *where,
 }
 
 int app_rubric_use(app *a, const char *name, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   store_rubric old = {0}, r = {0};
   if (app_begin(a, e))
     return -1;
@@ -381,8 +387,7 @@ int app_rubric_use(app *a, const char *name, util_err *e) {
   if (rc == 0) {
     rc = store_rubric_get(a->st, name, 0, &r, e);
     if (rc == 1)
-      rc = util_fail(e, UTIL_REFUSED, "rubric %s: no rubric has this name",
-                     name);
+      rc = util_not_found(e, "rubric %s: no rubric has this name", name);
   }
   if (rc == 0)
     rc = store_rubric_activate(a->st, r.id, e);
@@ -407,6 +412,8 @@ static int rubric_row(void *ctx, const store_rubric_row *r) {
 
 int app_rubric_list(app *a, int (*fn)(void *ctx, const store_rubric_row *r),
                     void *ctx, util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   rubric_rows x = {fn, ctx, 0};

@@ -21,11 +21,11 @@ static int login_name(const char *name, util_err *e) {
     ok = (isalnum((unsigned char)name[i]) && !(name[i] & 0x80)) ||
          strchr("._-@", name[i]);
   if (!ok)
-    return util_fail(e, UTIL_REFUSED,
-                     "user: %s: a login name is 1 to 64 letters (a-z), "
-                     "digits, '.', '_', '-' or '@', starting with a letter "
-                     "or digit",
-                     util_quote(name ? name : "").s);
+    return util_invalid(e, "user",
+                        "user: %s: a login name is 1 to 64 letters (a-z), "
+                        "digits, '.', '_', '-' or '@', starting with a letter "
+                        "or digit",
+                        util_quote(name ? name : "").s);
   return 0;
 }
 
@@ -33,8 +33,8 @@ static int role_of(const char *role, util_err *e) {
   for (size_t i = 0; i < UTIL_COUNT(roles); i++)
     if (role && strcmp(role, roles[i]) == 0)
       return 0;
-  return util_fail(e, UTIL_REFUSED, "role: %s: viewer, editor or admin",
-                   util_quote(role ? role : "").s);
+  return util_invalid(e, "role", "role: %s: viewer, editor or admin",
+                      util_quote(role ? role : "").s);
 }
 
 /* Hashes an acceptable password into out. */
@@ -45,16 +45,17 @@ static int hash(const char *password, char out[static crypto_pwhash_STRBYTES],
   for (size_t i = 0; i < n; i++)
     chars += ((unsigned char)password[i] & 0xC0) != 0x80;
   if (!password || !util_utf8_valid(password, n))
-    return util_fail(e, UTIL_REFUSED, "password: not valid UTF-8 text");
+    return util_invalid(e, "password", "password: not valid UTF-8 text");
   if (chars < APP_PASSWORD_MIN)
-    return util_fail(e, UTIL_REFUSED,
-                     "password: %zu %s: a password has at least %d "
-                     "characters",
-                     chars, util_plural((long)chars, "character", "characters"),
-                     APP_PASSWORD_MIN);
+    return util_invalid(e, "password",
+                        "password: %zu %s: a password has at least %d "
+                        "characters",
+                        chars,
+                        util_plural((long)chars, "character", "characters"),
+                        APP_PASSWORD_MIN);
   if (n > APP_PASSWORD_MAX)
-    return util_fail(e, UTIL_REFUSED, "password: longer than %d bytes",
-                     APP_PASSWORD_MAX);
+    return util_invalid(e, "password", "password: longer than %d bytes",
+                        APP_PASSWORD_MAX);
   if (sodium_init() < 0 ||
       crypto_pwhash_str(out, password, n, crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
@@ -66,12 +67,14 @@ static int hash(const char *password, char out[static crypto_pwhash_STRBYTES],
 static int existing(app *a, const char *name, store_user *u, util_err *e) {
   int rc = store_user_get(a->st, name ? name : "", u, e);
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED, "user: %s: no user has this login name",
-                     util_quote(name ? name : "").s);
+    return util_not_found(e, "user: %s: no user has this login name",
+                          util_quote(name ? name : "").s);
   return rc;
 }
 
 int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   char h[crypto_pwhash_STRBYTES];
   store_org scope = {0};
   store_user u = {0};
@@ -83,15 +86,15 @@ int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
   int rc = app_org(a, "scope", in->scope, &scope, e);
   if (rc == 0 && scope.ended) {
     char d[11];
-    rc = util_fail(e, UTIL_REFUSED,
-                   "scope: %s: it ended on %s; a user's scope is an "
-                   "organisation that stands",
-                   scope.code, util_date_format(scope.ended, d));
+    rc = util_invalid(e, "scope",
+                      "scope: %s: it ended on %s; a user's scope is an "
+                      "organisation that stands",
+                      scope.code, util_date_format(scope.ended, d));
   }
   if (rc == 0 && (rc = store_user_get(a->st, in->name, &u, e)) == 0) {
-    rc = util_fail(e, UTIL_REFUSED,
-                   "user: %s: already the login name of a user (%s of %s)",
-                   in->name, u.role, u.scope_code);
+    rc = util_invalid(e, "user",
+                      "user: %s: already the login name of a user (%s of %s)",
+                      in->name, u.role, u.scope_code);
   } else if (rc == 1) {
     rc = store_user_add(a->st, in->name, in->role, scope.id, h, a->user, id,
                         e) ||
@@ -106,6 +109,8 @@ int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
 
 int app_users(app *a, int (*fn)(void *ctx, const store_user *u), void *ctx,
               util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   if (store_begin(a->st, false, e))
     return -1;
   int rc = store_users(a->st, fn, ctx, e);
@@ -114,13 +119,15 @@ int app_users(app *a, int (*fn)(void *ctx, const store_user *u), void *ctx,
 }
 
 int app_user_disable(app *a, const char *name, util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   store_user u;
   if (app_begin(a, e))
     return -1;
   int rc = existing(a, name, &u, e);
   if (rc == 0 && u.disabled_at)
-    rc = util_fail(e, UTIL_REFUSED, "user: %s: disabled already (on %s, by %s)",
-                   u.name, u.disabled_at, u.disabled_by);
+    rc = util_invalid(e, "user", "user: %s: disabled already (on %s, by %s)",
+                      u.name, u.disabled_at, u.disabled_by);
   if (rc == 0)
     rc = store_user_disable(a->st, u.id, a->user, e) ||
          app_audit(a, "user disable", e, "%s", u.name);
@@ -130,6 +137,8 @@ int app_user_disable(app *a, const char *name, util_err *e) {
 
 int app_user_passwd(app *a, const char *name, const char *password,
                     util_err *e) {
+  if (app_act_all(a, APP_ADMIN, e))
+    return -1;
   char h[crypto_pwhash_STRBYTES];
   store_user u;
   if (app_begin(a, e))

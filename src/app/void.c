@@ -164,8 +164,7 @@ static int yes_no(const char *field, const char *text, bool *out, util_err *e) {
     return 0;
   if (strcmp(text, "yes") == 0)
     return (*out = true), 0;
-  return util_fail(e, UTIL_REFUSED, "%s: %s: yes or no", field,
-                   util_quote(text).s);
+  return util_invalid(e, field, "%s: %s: yes or no", field, util_quote(text).s);
 }
 
 /* ---- adding again, noun by noun ------------------------------------------ */
@@ -316,12 +315,12 @@ static int discipline_refuse(app *a, int64_t id, json_t *rec, util_err *e) {
     return 0;
   char *code = NULL;
   if (org_code(a, int_of(rec, "org_id"), &code, e) == 0)
-    util_fail(e, UTIL_REFUSED,
-              "discipline: %lld: the dissolution of %s on %s ended the "
-              "organisation, an organisation event: a dissolution is not "
-              "voided or corrected as a record of discipline (see event "
-              "list --org %s)",
-              (long long)id, code, text_of(rec, "date"), code);
+    util_invalid(e, "discipline",
+                 "discipline: %lld: the dissolution of %s on %s ended the "
+                 "organisation, an organisation event: a dissolution is not "
+                 "voided or corrected as a record of discipline (see event "
+                 "list --org %s)",
+                 (long long)id, code, text_of(rec, "date"), code);
   free(code);
   return -1;
 }
@@ -622,6 +621,8 @@ static int void_one(app *a, const rec_kind *k, const char *text, void_ctx *c,
 
 int app_record_void(app *a, const char *source, const char *id,
                     const char *reason, util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   const rec_kind *k = kind_of(source, e);
   if (!k || app_begin(a, e))
     return -1;
@@ -650,6 +651,8 @@ int app_record_correct(app *a, const char *source, const char *id,
                        const char *const *names, const char *const *values,
                        size_t n, const char *reason, int64_t *new_id,
                        util_err *e) {
+  if (app_act(a, APP_EDITOR, e))
+    return -1;
   const rec_kind *k = kind_of(source, e);
   if (!k)
     return -1;
@@ -708,6 +711,8 @@ done:
 int app_voided(app *a, const char *source,
                int (*fn)(void *ctx, const store_voided_row *r), void *ctx,
                util_err *e) {
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
   if (app_read_begin(a, e))
     return -1;
   int rc = store_voided_rows(a->st, source, fn, ctx, e);
@@ -732,8 +737,8 @@ int app_record_source(const char *label, const char **source, util_err *e) {
     }
     util_buf_printf(&names, "%s%s", i ? ", " : "", kinds[i].label);
   }
-  util_fail(e, UTIL_REFUSED, "noun: %s: one of %s", util_quote(label).s,
-            names.data);
+  util_invalid(e, "noun", "noun: %s: one of %s", util_quote(label).s,
+               names.data);
   util_buf_free(&names);
   return -1;
 }

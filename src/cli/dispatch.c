@@ -306,6 +306,11 @@ static int db_path(const cli_ctx *c, const char **out, util_err *e) {
 }
 
 static int environment(cli_ctx *c, util_err *e) {
+  /* Whoever may open the database file may change all of it: the command
+   * line acts as an administrator of the whole register. */
+  c->app.role = APP_ADMIN;
+  c->app.scope = 0;
+  c->app.origin = "cli";
   return today(&c->app.today, e) || user_name(&c->app.user, e) ||
                  busy_timeout(&c->app.busy_ms, e) || db_path(c, &c->db_path, e)
              ? -1

@@ -84,7 +84,7 @@ int core_badge_index(int years) {
 int core_check_badge(const core_timeline *t, int years, util_day day,
                      bool early, const char *who, util_err *e) {
   if (core_badge_index(years) < 0)
-    return util_fail(e, UTIL_REFUSED,
+    return util_invalid(e, "years",
                      "years: %d: party badges mark 30, 40, 45, 50, 55, 60, "
                      "65, 70, 75, 80, 85 or 90 years of party age",
                      years);

@@ -109,6 +109,13 @@ void store_org_clear(store_org *o);
 /* Returns 0 and fills *o, 1 when there is no such organisation, -1. */
 int store_org_by_code(store *st, const char *code, store_org *o, util_err *e);
 int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e);
+/* Whether `org` is `root` or below it as the tree stands now (for an
+ * organisation that has ended, as it stood last): one comparison of
+ * ranges of paths. */
+int store_org_within(store *st, int64_t org, int64_t root, bool *within,
+                     util_err *e);
+/* How many organisations were ever roots of the tree. */
+int store_org_roots(store *st, int64_t *n, util_err *e);
 /* The first organisation of a kind recorded (0), 1 when there is none. */
 int store_org_first_of_kind(store *st, enum core_kind kind, store_org *o,
                             util_err *e);

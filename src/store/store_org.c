@@ -63,6 +63,40 @@ int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e) {
   return org_query(st, s, o, e);
 }
 
+int store_org_within(store *st, int64_t org, int64_t root, bool *within,
+                     util_err *e) {
+  /* The latest place of each: a subtree is a range of paths, the paths
+   * that start with the root's. '0' is the character after '/'. */
+  static const char sql[] =
+      "WITH o AS (SELECT path FROM org_path WHERE org_id = ?1 "
+      "           ORDER BY valid_from DESC LIMIT 1), "
+      "r AS (SELECT path FROM org_path WHERE org_id = ?2 "
+      "      ORDER BY valid_from DESC LIMIT 1) "
+      "SELECT EXISTS (SELECT 1 FROM o, r WHERE o.path >= r.path AND "
+      "  o.path < substr(r.path, 1, length(r.path) - 1) || '0')";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  sqlite3_bind_int64(s, 2, root);
+  int rc = sqlite3_step(s);
+  *within = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
+int store_org_roots(store *st, int64_t *n, util_err *e) {
+  static const char sql[] =
+      "SELECT count(DISTINCT org_id) FROM org_path WHERE parent_id IS NULL";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  int rc = sqlite3_step(s);
+  *n = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
 int store_org_first_of_kind(store *st, enum core_kind kind, store_org *o,
                             util_err *e) {
   static const char sql[] =

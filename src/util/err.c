@@ -59,14 +59,56 @@ static void set_msg(util_err *e, const char *fmt, va_list ap) {
   escape_controls(e->msg, sizeof e->msg);
 }
 
+static int fail_kind(util_err *e, int kind, const char *field, const char *fmt,
+                     va_list ap) {
+  e->code = UTIL_REFUSED;
+  e->kind = kind;
+  snprintf(e->field, sizeof e->field, "%s", field ? field : "");
+  set_msg(e, fmt, ap);
+  return -1;
+}
+
 int util_fail(util_err *e, int code, const char *fmt, ...) {
   va_list ap;
 
   if (!e)
     return -1;
-  e->code = code;
   va_start(ap, fmt);
-  set_msg(e, fmt, ap);
+  fail_kind(e, UTIL_CONFLICT, NULL, fmt, ap);
+  va_end(ap);
+  e->code = code;
+  return -1;
+}
+
+int util_invalid(util_err *e, const char *field, const char *fmt, ...) {
+  va_list ap;
+
+  if (!e)
+    return -1;
+  va_start(ap, fmt);
+  fail_kind(e, UTIL_INVALID, field, fmt, ap);
+  va_end(ap);
+  return -1;
+}
+
+int util_not_found(util_err *e, const char *fmt, ...) {
+  va_list ap;
+
+  if (!e)
+    return -1;
+  va_start(ap, fmt);
+  fail_kind(e, UTIL_NOT_FOUND, NULL, fmt, ap);
+  va_end(ap);
+  return -1;
+}
+
+int util_forbidden(util_err *e, const char *fmt, ...) {
+  va_list ap;
+
+  if (!e)
+    return -1;
+  va_start(ap, fmt);
+  fail_kind(e, UTIL_FORBIDDEN, NULL, fmt, ap);
   va_end(ap);
   return -1;
 }

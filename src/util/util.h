@@ -73,16 +73,39 @@ enum util_status {
   UTIL_OUTPUT = 5,
 };
 
+/* What kind of refusal a UTIL_REFUSED is, so that a front end can answer
+ * with the fitting status without reading the message (http/ maps them to
+ * HTTP statuses; the command line exits 1 for all). */
+enum util_kind {
+  UTIL_CONFLICT = 0, /* breaks a rule given what the register holds */
+  UTIL_INVALID,      /* a value is malformed or out of range: see `field` */
+  UTIL_NOT_FOUND,    /* names what is not there, or not in the actor's scope */
+  UTIL_FORBIDDEN,    /* the actor's role does not allow it */
+  UTIL_UNAUTHENTICATED, /* nobody, or nobody valid, is signed in */
+};
+
 /* An error: the class and a message for a person, one or more lines,
- * without a trailing newline. */
+ * without a trailing newline. For UTIL_REFUSED, `kind` says what kind and,
+ * for UTIL_INVALID, `field` names the input it concerns ("" when none). */
 typedef struct util_err {
   int code;
+  int kind;
+  char field[64];
   char msg[2048];
 } util_err;
 
 /* Sets *e (when e is not NULL) and returns -1, so that callers can write
  * `return util_fail(e, UTIL_REFUSED, "...", ...);`. */
 int util_fail(util_err *e, int code, const char *fmt, ...) UTIL_PRINTF(3, 4);
+/* util_fail(e, UTIL_REFUSED, ...) of another kind: a malformed value of
+ * `field` (the message should begin with the field's name, as every
+ * message about an input does: "born: 1890-02-30: no such day"), or what
+ * is not there (or outside the actor's scope, which must read the same),
+ * or what the actor's role does not allow. */
+int util_invalid(util_err *e, const char *field, const char *fmt, ...)
+    UTIL_PRINTF(3, 4);
+int util_not_found(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
+int util_forbidden(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
 /* Prefixes e->msg with the formatted text (e.g. "FILE:LINE: "). */
 void util_err_prefix(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
 

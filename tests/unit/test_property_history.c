@@ -130,6 +130,7 @@ static void open_db(app *a, const char *path) {
   util_err e = {0};
   memset(a, 0, sizeof *a);
   a->user = "property";
+  a->role = APP_ADMIN;
   a->today = util_day_from_civil(2026, 6, 30);
   if (app_open(a, path, STORE_CREATE, &e))
     fail_msg("open %s: %s", path, e.msg);
