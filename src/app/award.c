@@ -88,7 +88,7 @@ static int award_input(app *a, const app_award_in *in, store_award *w,
   if (w->kind == CORE_AWARD_BADGE) {
     if (!has_years) {
       util_invalid(e, "years",
-                   "years: a party badge needs its milestone (--years N)");
+                   "years: a party badge needs its milestone (years)");
       goto done;
     }
     if (parse_years(in->years, &w->badge_years, e))

@@ -638,9 +638,10 @@ int app_conference_add(app *a, const app_conference_in *in, int64_t *id,
   static const char *const kinds[] = {"review", "workshop", "anniversary",
                                       "other"};
   if (in->flag_to && !in->group)
-    return util_fail(e, UTIL_USAGE,
-                     "conference add: --flag-to goes with --group (the "
-                     "rotating flag is a grouping's)");
+    return util_invalid(e, "flag-to",
+                        "flag-to: %s: the rotating flag is a grouping's: "
+                        "name the grouping too",
+                        util_quote(in->flag_to).s);
   if (app_begin(a, e))
     return -1;
   store_grouping g = {0};
@@ -704,8 +705,8 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
     return -1;
   bool has_org = in->org && *in->org, has_member = in->member && *in->member;
   if (has_org == has_member)
-    return util_fail(e, UTIL_USAGE,
-                     "model add: give --org CODE or --member ID (one of them)");
+    return util_invalid(e, "org",
+                        "org: name an organisation or a member, one of them");
   if (app_begin(a, e))
     return -1;
   store_grouping g = {0};

@@ -208,7 +208,7 @@ static int read_opinion(gather *g, const char *item, opinion *o, util_err *e) {
       rc = util_invalid(e, "opinion",
                         "opinion: %s: the role is manager (holds a management "
                         "post) or member; leave it out to take it from the "
-                        "member's record (member add --manager)",
+                        "member's record",
                         item);
   }
   if (rc == 0 && c2)

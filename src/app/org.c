@@ -337,8 +337,8 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
       goto done;
     }
   } else if (!core_kind_can_be_root(o->kind)) {
-    util_fail(e, UTIL_REFUSED, "%s (%s) needs a superior (--parent): %s",
-              o->code, core_kind_name(o->kind), core_kind_rule(o->kind));
+    util_invalid(e, "parent", "parent: %s (%s) needs a superior: %s", o->code,
+                 core_kind_name(o->kind), core_kind_rule(o->kind));
     goto done;
   }
   if (o->kind == CORE_CENTRAL) {

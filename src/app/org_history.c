@@ -801,26 +801,23 @@ static int only_org_fields(const app_event_in *in, bool move, const char *what,
                            util_err *e) {
   const struct {
     const char *opt, *value;
-  } member[] = {{"--until", in->until},
-                {"--form", in->form},
-                {"--by", in->by},
-                {"--votes", in->votes},
-                {"--proposal", in->proposal},
-                {"--ceremony", in->ceremony},
-                {"--official", in->official},
-                {"--considered", in->considered},
-                {move ? "--name" : "--to", move ? in->name : in->cell}};
+  } member[] = {{"until", in->until},
+                {"form", in->form},
+                {"by", in->by},
+                {"votes", in->votes},
+                {"proposal", in->proposal},
+                {"ceremony", in->ceremony},
+                {"official", in->official},
+                {"considered", in->considered},
+                {move ? "name" : "to", move ? in->name : in->cell},
+                {"studies", in->studies ? "yes" : NULL}};
   for (size_t i = 0; i < UTIL_COUNT(member); i++)
     if (member[i].value)
-      return util_invalid(
-          e, what,
-          "%s: %s is not a field of this event (a move has "
-          "--date, --to, --decision; a renaming --date, --name, "
-          "--decision)",
-          what, member[i].opt);
-  if (in->studies)
-    return util_invalid(e, what, "%s: --studies is not a field of this event",
-                        what);
+      return util_invalid(e, member[i].opt,
+                          "%s: %s: not a field of this event (a move has "
+                          "date, to, decision; a renaming date, name, "
+                          "decision)",
+                          what, member[i].opt);
   return 0;
 }
 

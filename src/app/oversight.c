@@ -166,9 +166,8 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
     return -1;
   bool of_org = in->org && *in->org, of_member = in->member && *in->member;
   if (of_org == of_member)
-    return util_fail(e, UTIL_USAGE,
-                     "oversight add: give either --org CODE or --member ID "
-                     "(one of them)");
+    return util_invalid(e, "org",
+                        "org: name an organisation or a member, one of them");
   if (app_begin(a, e))
     return -1;
   store_org by = {0}, target = {0};

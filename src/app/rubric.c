@@ -285,7 +285,7 @@ static int store_new(app *a, json_t *root, const core_rubric *r, int64_t *id,
     return util_fail(e, UTIL_REFUSED,
                      "rubric %s: a rubric has this name already; meetings "
                      "keep the rubric they were scored on, so give the new "
-                     "one another name (--name)",
+                     "one another name",
                      r->name);
   return rc;
 }

@@ -318,8 +318,8 @@ static int discipline_refuse(app *a, int64_t id, json_t *rec, util_err *e) {
     util_invalid(e, "discipline",
                  "discipline: %lld: the dissolution of %s on %s ended the "
                  "organisation, an organisation event: a dissolution is not "
-                 "voided or corrected as a record of discipline (see event "
-                 "list --org %s)",
+                 "voided or corrected as a record of discipline, but as an "
+                 "event of %s",
                  (long long)id, code, text_of(rec, "date"), code);
   free(code);
   return -1;

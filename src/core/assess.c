@@ -85,9 +85,9 @@ int core_check_badge(const core_timeline *t, int years, util_day day,
                      bool early, const char *who, util_err *e) {
   if (core_badge_index(years) < 0)
     return util_invalid(e, "years",
-                     "years: %d: party badges mark 30, 40, 45, 50, 55, 60, "
-                     "65, 70, 75, 80, 85 or 90 years of party age",
-                     years);
+                        "years: %d: party badges mark 30, 40, 45, 50, 55, 60, "
+                        "65, 70, 75, 80, 85 or 90 years of party age",
+                        years);
   const core_segment *s = NULL;
   for (size_t i = 0; i < t->nseg && !s; i++)
     if (t->seg[i].from <= day && day < t->seg[i].to &&
@@ -111,7 +111,7 @@ int core_check_badge(const core_timeline *t, int years, util_day day,
     return util_fail(e, UTIL_REFUSED,
                      "cannot award the %d-year party badge to %s on %s: "
                      "party age reaches %d years on %s; a seriously ill "
-                     "member may receive it early, from %s (--early)",
+                     "member may receive it early, from %s",
                      years, who, d, years, d1, d2);
   if (day < earliest)
     return util_fail(e, UTIL_REFUSED,

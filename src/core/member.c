@@ -193,8 +193,7 @@ static int check_temporary(const core_state *st, const core_event *ev,
                      "temporary transfer lasts %s",
                      ctx->who, d, u,
                      ev->studies ? "up to 2 years for studies"
-                                 : "under 1 year (up to 2 years for studies, "
-                                   "--studies)");
+                                 : "under 1 year (up to 2 years for studies)");
   return 0;
 }
 

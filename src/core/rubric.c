@@ -174,14 +174,15 @@ int core_rubric_find(const core_rubric *r, const char *id) {
 int core_rubric_give(const core_rubric *r, size_t i, int points, util_err *e) {
   const core_criterion *c = &r->c[i];
   if (!c->given)
-    return util_invalid(e, "points",
-                     "points: %s=%d: the points of %s are computed from what "
-                     "the meeting records (%s), not given",
-                     c->id, points, c->id, core_fact_name(c->fact));
+    return util_invalid(
+        e, "points",
+        "points: %s=%d: the points of %s are computed from what "
+        "the meeting records (%s), not given",
+        c->id, points, c->id, core_fact_name(c->fact));
   if (points < 0 || points > c->given)
     return util_invalid(e, "points",
-                     "points: %s=%d: the scorer gives %s 0 to %d points", c->id,
-                     points, c->id, c->given);
+                        "points: %s=%d: the scorer gives %s 0 to %d points",
+                        c->id, points, c->id, c->given);
   return 0;
 }
 

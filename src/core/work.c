@@ -8,17 +8,19 @@
 int core_check_votes(const core_votes *v, bool expulsion, const char *what,
                      util_err *e) {
   if (v->votes_total <= 0 || v->votes_for < 0 || v->votes_for > v->votes_total)
-    return util_invalid(e, "votes",
-                     "votes: %d/%d: the votes for are a number from 0 to the "
-                     "members of the deciding body who voted",
-                     v->votes_for, v->votes_total);
+    return util_invalid(
+        e, "votes",
+        "votes: %d/%d: the votes for are a number from 0 to the "
+        "members of the deciding body who voted",
+        v->votes_for, v->votes_total);
   if (expulsion) {
     if (v->proposal_total <= 0 || v->proposal_for < 0 ||
         v->proposal_for > v->proposal_total)
-      return util_invalid(e, "proposal",
-                       "proposal: %d/%d: an expulsion needs the votes of its "
-                       "proposal (--proposal FOR/TOTAL)",
-                       v->proposal_for, v->proposal_total);
+      return util_invalid(
+          e, "proposal",
+          "proposal: %d/%d: an expulsion needs the votes of its "
+          "proposal (FOR/TOTAL)",
+          v->proposal_for, v->proposal_total);
     if (3 * v->proposal_for < 2 * v->proposal_total)
       return util_fail(e, UTIL_REFUSED,
                        "cannot decide the %s: the proposal had %d of %d "

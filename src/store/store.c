@@ -376,9 +376,7 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
   struct stat sb;
   if (mode != STORE_CREATE && stat(path, &sb) != 0) {
     util_fail(e, UTIL_SYSTEM,
-              "no database at %s (create one with `cadre init`, or name "
-              "another with --db or CADRE_DB)",
-              path);
+              "no database at %s (create one with `cadre init`)", path);
     return NULL;
   }
   store *st = util_xcalloc(1, sizeof *st);

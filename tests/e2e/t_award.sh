@@ -185,7 +185,7 @@ add "years: goes with party badges (kind badge), not with kind merit" \
   --member "$m" --kind merit --date 2025-01-01 --years 30
 add "early: goes with party badges (kind badge), not with kind order" \
   --member "$m" --kind order --date 2025-01-01 --early
-add "years: a party badge needs its milestone (--years N)" \
+add "years: a party badge needs its milestone (years)" \
   --member "${ID[M01]}" --kind badge --date 2025-07-01
 for bad in 35 25 100 abc 3O -30; do
   add "years: $bad: party badges mark 30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85 or 90 years of party age" \
@@ -195,7 +195,7 @@ add "cannot award a party badge to organisation STC-1: party badges go to member
   --org STC-1 --kind badge --date 2025-07-01 --years 30
 add "cannot award the 30-year party badge to member ${ID[M28]} on 2025-06-01: not an official member on that day" \
   --member "${ID[M28]}" --kind badge --date 2025-06-01 --years 30
-add "cannot award the 40-year party badge to member ${ID[M44]} on 2025-06-09: party age reaches 40 years on 2025-06-10; a seriously ill member may receive it early, from 2024-06-10 (--early)" \
+add "cannot award the 40-year party badge to member ${ID[M44]} on 2025-06-09: party age reaches 40 years on 2025-06-10; a seriously ill member may receive it early, from 2024-06-10" \
   --member "${ID[M44]}" --kind badge --date 2025-06-09 --years 40
 add "cannot award the 30-year party badge to member ${ID[M09]} on 2026-06-01, even early: the earliest is 2027-02-03, 12 months before it is due on 2028-02-03" \
   --member "${ID[M09]}" --kind badge --date 2026-06-01 --years 30 --early

@@ -36,7 +36,7 @@ plant() {
   has "$what: repaired" "$OUT" "$repaired"
   ok check
   equal "$what: sound again" ok "$OUT"
-  equal "$what: the repair is audited" "check --repair" \
+  equal "$what: the repair is audited" "check repair" \
     "$(q "SELECT action FROM audit ORDER BY id DESC LIMIT 1")"
 }
 

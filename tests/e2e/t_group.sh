@@ -160,7 +160,7 @@ QB)" conference add --group NC --host QN --date 2025-06-30 --kind review \
 refused 1 "flag-to: QB: the host hands the flag to another member of NC" \
   conference add --group NC --host QB --date 2025-08-01 --kind review \
   --theme x --flag-to QB
-refused 2 "conference add: --flag-to goes with --group" conference add \
+refused 1 "flag-to: NA: the rotating flag is a grouping's: name the grouping too" conference add \
   --host HT --date 2025-08-01 --kind review --theme x --flag-to NA
 refused 1 "kind: congress: review, workshop, anniversary or other" \
   conference add --host HT --date 2025-08-01 --kind congress --theme x
@@ -208,9 +208,9 @@ refused 1 "member: ${ID[N4]} (Giáp Văn Tú) was not a party member on \
 refused 1 "member: ${ID[Q05]} (Phan Văn Giáp) was not a party member on \
 2025-09-01" model add --group NC --member "${ID[Q05]}" --title x \
   --date 2025-09-01
-refused 2 "model add: give --org CODE or --member ID (one of them)" model \
+refused 1 "org: name an organisation or a member, one of them" model \
   add --group NC --title x --date 2025-06-01
-refused 2 "model add: give --org CODE or --member ID (one of them)" model \
+refused 1 "org: name an organisation or a member, one of them" model \
   add --group NC --org HT --member 1 --title x --date 2025-06-01
 refused 1 "organisation CQDN-KS was dissolved on 2025-06-30" model add \
   --group NC --org CQDN-KS --title x --date 2025-07-01

@@ -242,7 +242,7 @@ ok member list --under C2 --status temporary --at 2026-02-28 --format csv
 equal "no visitor before the stay" "" "$(ids)"
 refused 1 "cannot transfer member $anh temporarily from 2026-01-01 until 2026-03-31: a temporary transfer lasts at least 3 months" \
   member transfer "$anh" --to C1 --date 2026-01-01 --temporary --until 2026-03-31
-refused 1 "cannot transfer member $anh temporarily from 2026-01-01 until 2027-01-01: a temporary transfer lasts under 1 year (up to 2 years for studies, --studies)" \
+refused 1 "cannot transfer member $anh temporarily from 2026-01-01 until 2027-01-01: a temporary transfer lasts under 1 year (up to 2 years for studies)" \
   member transfer "$anh" --to C1 --date 2026-01-01 --temporary --until 2027-01-01
 refused 1 "cannot transfer member $anh temporarily from 2026-01-01 until 2028-01-02: a temporary transfer lasts up to 2 years for studies" \
   member transfer "$anh" --to C1 --date 2026-01-01 --temporary --until 2028-01-02 --studies

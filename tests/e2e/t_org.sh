@@ -75,7 +75,7 @@ for kind in $kinds; do
   code="R-$(short "$kind")"
   case $kind in
   sub_committee | cell)
-    refused 1 "$code ($kind) needs a superior (--parent): $(rule "$kind")" \
+    refused 1 "parent: $code ($kind) needs a superior: $(rule "$kind")" \
       org add "$code" --name "Gốc" --kind "$kind" ;;
   central)
     refused 1 "cannot add $code (central): P-ce (Trung ương) is the central \

@@ -308,7 +308,7 @@ refused 1 "cannot move G2 into KN on 2024-03-01: KN was founded on 2024-07-01" \
   event correct "$right" --to KN --date 2024-03-01 --reason x
 refused 1 "cannot correct event $move_jun (moved of G on 2024-06-01): the move of 2025-06-01 (event $move_2025) would no longer hold: it is recorded out of K2, but G would be under K3 on that day" \
   event correct "$move_jun" --to K3 --reason x
-refused 1 "cannot correct event $right (moved of G2 on 2025-02-01): --name is not a field of this event (a move has --date, --to, --decision; a renaming --date, --name, --decision)" \
+refused 1 "cannot correct event $right (moved of G2 on 2025-02-01): name: not a field of this event (a move has date, to, decision; a renaming date, name, decision)" \
   event correct "$right" --name "Tên" --reason x
 refused 1 "cannot rename G4: it is already named Chi bộ 4" \
   event correct "$(org_event G4 2025-03-01 renamed)" --name "Chi bộ 4" \

@@ -350,9 +350,9 @@ equal "org show json: one decision" 1 "$(json_each '$.discipline' 'count(*)')"
 
 # ---- refusals: oversight ---------------------------------------------------------
 
-refused 2 "give either --org CODE or --member ID" \
+refused 1 "org: name an organisation or a member, one of them" \
   oversight add --kind inspection --by K1 --from 2025-03-01
-refused 2 "give either --org CODE or --member ID" \
+refused 1 "org: name an organisation or a member, one of them" \
   oversight add --kind inspection --by K1 --org G1 --member "${ID[M1]}" \
   --from 2025-03-01
 refused 2 "oversight add: --kind KIND is required" \

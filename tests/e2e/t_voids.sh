@@ -129,7 +129,7 @@ ok org add C9 --kind cell --parent G --name "Chi bộ giải thể" \
   --founded 2000-01-01
 ok org discipline C9 --form dissolution --date 2025-02-01 --votes 5/9
 dissolution=$OUT
-refused 1 "discipline: $dissolution: the dissolution of C9 on 2025-02-01 ended the organisation, an organisation event: a dissolution is not voided or corrected as a record of discipline (see event list --org C9)" \
+refused 1 "discipline: $dissolution: the dissolution of C9 on 2025-02-01 ended the organisation, an organisation event: a dissolution is not voided or corrected as a record of discipline, but as an event of C9" \
   org discipline-void "$dissolution" --reason x
 refused 1 "discipline: $dissolution: the dissolution of C9 on 2025-02-01 ended the organisation" \
   org discipline-correct "$dissolution" --date 2025-02-02 --reason x

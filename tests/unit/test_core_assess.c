@@ -204,7 +204,7 @@ static void test_badge(void **state) {
   refused(core_check_badge(&t, 30, day(2020, 3, 9), false, WHO, &e), &e,
           "cannot award the 30-year party badge to member 7 on 2020-03-09: "
           "party age reaches 30 years on 2020-03-10; a seriously ill member "
-          "may receive it early, from 2019-03-10 (--early)",
+          "may receive it early, from 2019-03-10",
           NULL);
   /* Early: from 12 months before, not a day sooner. */
   assert_int_equal(core_check_badge(&t, 30, day(2020, 3, 9), true, WHO, &e), 0);
