@@ -99,9 +99,6 @@ int app_in_scope(app *a, int64_t org, bool *in, util_err *e);
  * unknown). */
 const char *app_role_name(enum app_role r);
 enum app_role app_role_of(const char *name);
-/* The path of an organisation on a day; refuses when it did not exist. */
-int app_path_at(app *a, const store_org *o, util_day day, char **path,
-                util_err *e);
 
 /* ---- organisations
  * ----------------------------------------------------------- */
@@ -480,14 +477,6 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
 /* ---- questions
  * ------------------------------------------------------------------- */
 
-/* Calls fn for each person who was out of the party with `status`
- * (removed, resigned, deceased or expelled) on `day`, and who left from a
- * cell below the organisation `under` (0: anywhere) as the tree stood
- * then. The row's status is that of the day. */
-int app_members_former(app *a, int64_t under, util_day day,
-                       enum core_status status, store_member_fn fn, void *ctx,
-                       util_err *e);
-
 /* Calls fn for each member registered on `day` in a cell whose path starts
  * with `prefix` (every cell when NULL) who is probationary then, and whose
  * probation of 12 months (from `started`, the admission or readmission)
@@ -495,8 +484,6 @@ int app_members_former(app *a, int64_t under, util_day day,
  * such a member is removed. In the order of store_members_at (cell, name). */
 typedef int (*app_overdue_fn)(void *ctx, const store_member_row *row,
                               util_day started, util_day ended);
-int app_members_overdue(app *a, const char *prefix, util_day day,
-                        app_overdue_fn fn, void *ctx, util_err *e);
 
 /* The members `member list` and the web application's lists show. */
 typedef struct app_member_query {

@@ -252,4 +252,32 @@ int app_ledger_done(app *a, report_ledger *l, int rc, util_err *e);
 int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...)
     UTIL_PRINTF(4, 5);
 
+/* ---- the app's own parts of public listings (lists.c, common.c): they
+ * take ids and paths, so front ends call the listings that take codes and
+ * keep to the actor's scope. */
+
+/* Calls fn for each person who was out of the party with `status`
+ * (removed, resigned, deceased or expelled) on `day`, and who left from a
+ * cell below the organisation `under` (0: anywhere) as the tree stood
+ * then. The row's status is that of the day. */
+int app_members_former(app *a, int64_t under, util_day day,
+                       enum core_status status, store_member_fn fn, void *ctx,
+                       util_err *e);
+
+/* What app_members_overdue_under lists, in the subtree `prefix` (see
+ * app_overdue_fn). */
+int app_members_overdue(app *a, const char *prefix, util_day day,
+                        app_overdue_fn fn, void *ctx, util_err *e);
+
+/* The path of an organisation on a day; refuses when it did not exist. */
+int app_path_at(app *a, const store_org *o, util_day day, char **path,
+                util_err *e);
+/* Refuses the records of a member or an organisation (by id) outside the
+ * actor's scope as unknown ones, and those of the whole register (no
+ * member, organisation or subtree) to an actor of a branch; a subtree
+ * `prefix` is the caller's to take from an organisation in scope
+ * (event.c). */
+int app_events_seen(app *a, int64_t member, int64_t org, const char *prefix,
+                    util_err *e);
+
 #endif

@@ -482,17 +482,20 @@ static int event_of(app *a, const char *text, int64_t *id, recorded *x,
     return -1;
   if (store_event_row_by_id(a->st, *id, copy_row, x, e))
     return -1;
-  if (!x->found)
+  bool in = false;
+  int rc = x->found ? store_member_by_id(a->st, x->member, m, e) : 1;
+  if (x->found && rc == 1)
+    return util_fail(e, UTIL_INTERNAL, "no member %lld", (long long)x->member);
+  if (rc == 0 && (rc = app_in_scope(a, m->cell, &in, e)) == 0 && !in)
+    rc = 1;
+  if (rc == 1)
     return util_not_found(e, "event: %s: no member event has this id", text);
-  if (x->voided_at)
+  if (rc == 0 && x->voided_at)
     return util_invalid(e, "event",
                         "event: %s: the event was voided on %s, and a void "
                         "event stays as it is",
                         text, x->voided_at);
-  int rc = store_member_by_id(a->st, x->member, m, e);
-  return rc == 1 ? util_fail(e, UTIL_INTERNAL, "no member %lld",
-                             (long long)x->member)
-                 : rc;
+  return rc;
 }
 
 int app_void_reason(const char *text, char **out, util_err *e) {
@@ -683,10 +686,40 @@ done:
 
 /* ---- listing ------------------------------------------------------------- */
 
+/* Refuses the events of a member or an organisation outside the actor's
+ * scope as unknown, and all events (no member, organisation or subtree)
+ * to an actor of a branch. A subtree `prefix` is the caller's to take from
+ * an organisation in scope. */
+int app_events_seen(app *a, int64_t member, int64_t org, const char *prefix,
+                    util_err *e) {
+  bool in = true;
+  int rc = 0;
+  if (a->scope == 0 || (!member && !org && prefix))
+    return 0;
+  if (!member && !org)
+    return util_fail(e, UTIL_INTERNAL,
+                     "the events of the whole register "
+                     "asked for by an actor of a branch");
+  if (member) {
+    store_member m = {0};
+    rc = store_member_by_id(a->st, member, &m, e);
+    org = m.cell;
+    store_member_clear(&m);
+  }
+  if (rc == 0 && (rc = app_in_scope(a, org, &in, e)) == 0 && !in)
+    rc = 1;
+  if (rc == 1)
+    return member ? util_not_found(e, "member: %lld: no member has this id",
+                                   (long long)member)
+                  : util_not_found(e, "org: %lld: no organisation has this id",
+                                   (long long)org);
+  return rc;
+}
+
 int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
                       int (*fn)(void *ctx, const store_event_row *row),
                       void *ctx, util_err *e) {
-  if (app_act(a, APP_VIEWER, e))
+  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, member, 0, prefix, e))
     return -1;
   return store_event_rows(a->st, member, prefix, voided, fn, ctx, e) < 0 ? -1
                                                                          : 0;
@@ -695,7 +728,7 @@ int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
 int app_org_events(app *a, int64_t org, const char *prefix, bool voided,
                    int (*fn)(void *ctx, const store_org_event_row *row),
                    void *ctx, util_err *e) {
-  if (app_act(a, APP_VIEWER, e))
+  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, 0, org, prefix, e))
     return -1;
   return store_org_events(a->st, org, prefix, voided, fn, ctx, e) < 0 ? -1 : 0;
 }

@@ -106,18 +106,57 @@ int app_members_overdue(app *a, const char *prefix, util_day day,
 
 /* ---- listings of members ------------------------------------------------- */
 
-/* The path of `under` on `day` (NULL when under is NULL). */
+/* The organisation a listing is under: `under` when given, else the
+ * actor's scope (0: the whole register). */
+static int under_org(app *a, const char *under, store_org *o, util_err *e) {
+  memset(o, 0, sizeof *o);
+  if (under)
+    return app_org(a, "under", under, o, e);
+  if (a->scope == 0)
+    return 0;
+  int rc = store_org_by_id(a->st, a->scope, o, e);
+  return rc == 1 ? util_fail(e, UTIL_INTERNAL, "no organisation has id %lld",
+                             (long long)a->scope)
+                 : rc;
+}
+
+/* The path of the organisation a listing is under (see under_org) on
+ * `day`; NULL for the whole register. */
 static int under_path(app *a, const char *under, util_day day, char **prefix,
                       util_err *e) {
-  *prefix = NULL;
-  if (!under)
-    return 0;
   store_org o;
-  if (app_org(a, "under", under, &o, e))
+  *prefix = NULL;
+  if (under_org(a, under, &o, e))
     return -1;
-  int rc = app_path_at(a, &o, day, prefix, e);
+  int rc = 0;
+  if (o.id && !under) {
+    /* The scope as it stood on `day`; before it existed, a prefix no path
+     * has (paths are digits and '/'), so that nothing is listed. */
+    util_err why = {0};
+    if (app_path_at(a, &o, day, prefix, &why) == 0)
+      ;
+    else if (why.code == UTIL_REFUSED)
+      *prefix = util_xstrdup("-");
+    else if (e)
+      *e = why, rc = -1;
+    else
+      rc = -1;
+  } else if (o.id) {
+    rc = app_path_at(a, &o, day, prefix, e);
+  }
   store_org_clear(&o);
   return rc;
+}
+
+/* The id of the organisation a listing is under (see under_org; 0 for
+ * the whole register), inside a read. */
+static int under_id(app *a, const char *under, int64_t *id, util_err *e) {
+  store_org o;
+  if (under_org(a, under, &o, e))
+    return -1;
+  *id = o.id;
+  store_org_clear(&o);
+  return 0;
 }
 
 typedef struct only {
@@ -150,12 +189,10 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
   if (rc == 0 && s != CORE_NOT_MEMBER && s != CORE_PROBATIONARY &&
       s != CORE_OFFICIAL) {
     /* Who was out on the day, and where from: from their histories. */
-    store_org under = {0};
-    if (q->under)
-      rc = app_org(a, "under", q->under, &under, e);
+    int64_t under;
+    rc = under_id(a, q->under, &under, e);
     if (rc == 0)
-      rc = app_members_former(a, under.id, q->at, s, fn, ctx, e);
-    store_org_clear(&under);
+      rc = app_members_former(a, under, q->at, s, fn, ctx, e);
   } else if (rc == 0) {
     only o = {q->status, fn, ctx};
     rc = q->status
@@ -196,7 +233,11 @@ int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
   if (!*key)
     util_invalid(e, "text", "text: give some letters of a name");
   else if (app_read_begin(a, e) == 0) {
-    rc = store_members_search(a->st, key, fn, ctx, e) < 0 ? -1 : 0;
+    char *prefix = NULL;
+    rc = under_path(a, NULL, a->today, &prefix, e);
+    if (rc == 0)
+      rc = store_members_search(a->st, key, prefix, fn, ctx, e) < 0 ? -1 : 0;
+    free(prefix);
     app_read_end(a);
   }
   free(key);
@@ -303,19 +344,6 @@ static int period(app *a, const app_records_in *in, bool future,
   return 0;
 }
 
-/* The id of `under` (0 when NULL), inside a read. */
-static int under_id(app *a, const char *under, int64_t *id, util_err *e) {
-  *id = 0;
-  if (!under)
-    return 0;
-  store_org o;
-  if (app_org(a, "under", under, &o, e))
-    return -1;
-  *id = o.id;
-  store_org_clear(&o);
-  return 0;
-}
-
 int app_oversights(app *a, const app_records_in *in,
                    int (*fn)(void *ctx, const store_oversight_row *r),
                    void *ctx, util_err *e) {
@@ -358,9 +386,34 @@ static int name_on(shown *s, int64_t org, const char *day, char **name) {
   return store_org_name_at(s->a->st, org, d, name, s->e);
 }
 
+/* Whether the actor sees a record of oversight: the committee that made
+ * it or the organisation or member it is about is in the scope. */
+static int oversight_seen(app *a, const store_oversight_row *r, bool *in,
+                          util_err *e) {
+  int64_t about = r->org;
+  if (app_in_scope(a, r->by_org, in, e))
+    return -1;
+  if (*in)
+    return 0;
+  if (!about) {
+    store_member m = {0};
+    int rc = store_member_by_id(a->st, r->member, &m, e);
+    about = m.cell;
+    store_member_clear(&m);
+    if (rc)
+      return rc < 0 ? -1 : 0;
+  }
+  return app_in_scope(a, about, in, e);
+}
+
 static int show_row(void *ctx, const store_oversight_row *r) {
   shown *s = ctx;
   char *by_name = NULL, *org_name = NULL;
+  bool in = false;
+  if (oversight_seen(s->a, r, &in, s->e))
+    return -1;
+  if (!in)
+    return 0;
   int rc = name_on(s, r->by_org, r->from, &by_name) ||
                    name_on(s, r->org, r->from, &org_name)
                ? -1

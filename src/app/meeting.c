@@ -672,6 +672,9 @@ int app_meeting_score(app *a, const char *id, const char *const *points,
   if (number("meeting", id, 1, INT32_MAX, "no meeting has this id", &mid, e))
     goto done;
   rc = store_meeting_get(a->st, mid, &m, e);
+  bool in = false;
+  if (rc == 0 && (rc = app_in_scope(a, m.cell, &in, e)) == 0 && !in)
+    rc = 1;
   if (rc == 1)
     rc = util_not_found(e, "meeting: %s: no meeting has this id", id);
   if (rc || (rc = app_meeting_scoring(a, &m, &s, e)) != 0)

@@ -681,8 +681,11 @@ done:
  * false when no organisation event has this id. */
 static int org_event_of(app *a, int64_t id, store_org_event *ev, store_org *o,
                         bool *found, util_err *e) {
-  bool voided;
+  bool voided, in = false;
   int rc = store_org_event_get(a->st, id, ev, &voided, e);
+  /* An event outside the actor's scope is not found, as an unknown one. */
+  if (rc == 0 && (rc = app_in_scope(a, ev->org, &in, e)) == 0 && !in)
+    rc = 1;
   *found = rc == 0;
   if (rc)
     return rc == 1 ? 0 : -1;

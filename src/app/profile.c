@@ -341,7 +341,7 @@ int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
 int app_member_changes(app *a, int64_t member,
                        int (*fn)(void *ctx, const store_change *c), void *ctx,
                        util_err *e) {
-  if (app_act(a, APP_VIEWER, e))
+  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, member, 0, NULL, e))
     return -1;
   return store_changes_of(a->st, member, true, fn, ctx, e) < 0 ? -1 : 0;
 }

@@ -65,7 +65,14 @@ static int hash(const char *password, char out[static crypto_pwhash_STRBYTES],
 
 /* The user of that login name; refuses an unknown one. */
 static int existing(app *a, const char *name, store_user *u, util_err *e) {
+  bool in = false;
   int rc = store_user_get(a->st, name ? name : "", u, e);
+  /* An administrator of a branch manages the accounts of that branch; the
+   * others are not there for them. */
+  if (rc == 0 && (rc = app_in_scope(a, u->scope, &in, e)) == 0 && !in) {
+    store_user_clear(u);
+    rc = 1;
+  }
   if (rc == 1)
     return util_not_found(e, "user: %s: no user has this login name",
                           util_quote(name ? name : "").s);
@@ -73,7 +80,7 @@ static int existing(app *a, const char *name, store_user *u, util_err *e) {
 }
 
 int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
-  if (app_act_all(a, APP_ADMIN, e))
+  if (app_act(a, APP_ADMIN, e))
     return -1;
   char h[crypto_pwhash_STRBYTES];
   store_org scope = {0};
@@ -107,19 +114,36 @@ int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
   return app_end(a, rc ? -1 : 0, e);
 }
 
+typedef struct seen_users {
+  app *a;
+  int (*fn)(void *ctx, const store_user *u);
+  void *ctx;
+  util_err *e;
+} seen_users;
+
+/* Passes on the users in the actor's scope. */
+static int user_seen(void *ctx, const store_user *u) {
+  seen_users *s = ctx;
+  bool in;
+  if (app_in_scope(s->a, u->scope, &in, s->e))
+    return -1;
+  return in ? s->fn(s->ctx, u) : 0;
+}
+
 int app_users(app *a, int (*fn)(void *ctx, const store_user *u), void *ctx,
               util_err *e) {
-  if (app_act_all(a, APP_ADMIN, e))
+  if (app_act(a, APP_ADMIN, e))
     return -1;
-  if (store_begin(a->st, false, e))
+  if (app_read_begin(a, e))
     return -1;
-  int rc = store_users(a->st, fn, ctx, e);
-  store_rollback(a->st);
+  seen_users s = {a, fn, ctx, e};
+  int rc = store_users(a->st, user_seen, &s, e);
+  app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
 
 int app_user_disable(app *a, const char *name, util_err *e) {
-  if (app_act_all(a, APP_ADMIN, e))
+  if (app_act(a, APP_ADMIN, e))
     return -1;
   store_user u;
   if (app_begin(a, e))
@@ -137,7 +161,7 @@ int app_user_disable(app *a, const char *name, util_err *e) {
 
 int app_user_passwd(app *a, const char *name, const char *password,
                     util_err *e) {
-  if (app_act_all(a, APP_ADMIN, e))
+  if (app_act(a, APP_ADMIN, e))
     return -1;
   char h[crypto_pwhash_STRBYTES];
   store_user u;

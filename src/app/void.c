@@ -590,6 +590,28 @@ static void ctx_free(void_ctx *c) {
   strs_free(&c->points);
 }
 
+/* Whether a record is in the actor's scope: the member it is about (their
+ * cell), else the organisation it is about, held at, or hosted by. */
+static int in_scope(app *a, json_t *rec, bool *in, util_err *e) {
+  static const char *const orgs[] = {"org_id", "cell_id", "host_id"};
+  *in = true;
+  if (a->scope == 0)
+    return 0;
+  if (has(rec, "member_id")) {
+    store_member m = {0};
+    int rc = store_member_by_id(a->st, int_of(rec, "member_id"), &m, e);
+    if (rc == 0)
+      rc = app_in_scope(a, m.cell, in, e);
+    store_member_clear(&m);
+    return rc ? -1 : 0;
+  }
+  for (size_t i = 0; i < UTIL_COUNT(orgs); i++)
+    if (has(rec, orgs[i]))
+      return app_in_scope(a, int_of(rec, orgs[i]), in, e);
+  *in = false;
+  return 0;
+}
+
 /* Voids the record whose id is typed as `text`, for `why`, inside the
  * caller's transaction; sets *id and *rec (the row as it was, the
  * caller's). */
@@ -599,21 +621,28 @@ static int void_one(app *a, const rec_kind *k, const char *text, void_ctx *c,
   *rec = NULL;
   *id = text && *text >= '0' && *text <= '9' ? strtoll(text, &end, 10) : 0;
   if (!end || *end || *id <= 0 || strlen(text) > 18)
-    return util_fail(e, UTIL_REFUSED, "%s: %s: an id is a number", k->label,
-                     util_quote(text ? text : "").s);
+    return util_invalid(e, k->label, "%s: %s: an id is a number", k->label,
+                        util_quote(text ? text : "").s);
   if (k->before && k->before(a, *id, c, e))
     return -1;
   int rc =
       store_record_void(a->st, k->source, *id, a->user, c->why, &record, e);
+  if (rc == 0) {
+    *rec = json_loads(record, 0, NULL);
+    free(record);
+    if (!*rec)
+      return util_fail(e, UTIL_INTERNAL, "a voided record is not JSON");
+    bool in;
+    if (in_scope(a, *rec, &in, e))
+      return -1;
+    /* The caller's rollback undoes the void. */
+    rc = in ? 0 : 1;
+  }
   if (rc == 1)
-    return util_fail(e, UTIL_REFUSED, "%s: %lld: no %s has this id", k->label,
-                     (long long)*id, k->what);
+    return util_not_found(e, "%s: %lld: no %s has this id", k->label,
+                          (long long)*id, k->what);
   if (rc)
     return -1;
-  *rec = json_loads(record, 0, NULL);
-  free(record);
-  if (!*rec)
-    return util_fail(e, UTIL_INTERNAL, "a voided record is not JSON");
   if (k->refuse && k->refuse(a, *id, *rec, e))
     return -1;
   return app_point(a, k->source, *id, 0, 0, NULL, 0, e);
@@ -711,7 +740,7 @@ done:
 int app_voided(app *a, const char *source,
                int (*fn)(void *ctx, const store_voided_row *r), void *ctx,
                util_err *e) {
-  if (app_act(a, APP_VIEWER, e))
+  if (app_act_all(a, APP_VIEWER, e))
     return -1;
   if (app_read_begin(a, e))
     return -1;

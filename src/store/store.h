@@ -437,9 +437,10 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
 /* Members who ever left the party (out now, or readmitted since). */
 int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
                            util_err *e);
-/* Members whose folded name contains `key`. */
-int store_members_search(store *st, const char *key, store_member_fn fn,
-                         void *ctx, util_err *e);
+/* Members whose folded name has the words of `key` (see below), in the
+ * cells now in the subtree `prefix` (all when NULL). */
+int store_members_search(store *st, const char *key, const char *prefix,
+                         store_member_fn fn, void *ctx, util_err *e);
 /* Official members whose party age counts from a date in [lo, hi]. */
 int store_members_by_origin(store *st, util_day lo, util_day hi,
                             store_member_fn fn, void *ctx, util_err *e);

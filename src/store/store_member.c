@@ -861,8 +861,8 @@ int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
   return s ? member_rows(st, s, fn, ctx, e) : -1;
 }
 
-int store_members_search(store *st, const char *key, store_member_fn fn,
-                         void *ctx, util_err *e) {
+int store_members_search(store *st, const char *key, const char *prefix,
+                         store_member_fn fn, void *ctx, util_err *e) {
   /* The index finds the names whose words follow each other as the key's
    * do, the last one from its start ("an" finds "An" and "Anh", not
    * "Lan"): a phrase whose last word is a prefix. Whole-word matches come
@@ -871,7 +871,10 @@ int store_members_search(store *st, const char *key, store_member_fn fn,
       "SELECT " ROW_COLUMNS ", m.status, 0 FROM member_name "
       "JOIN member m ON m.id = member_name.rowid "
       "JOIN org c ON c.id = m.cell_id "
-      "WHERE member_name MATCH ?1 "
+      "JOIN org_path p ON p.org_id = m.cell_id AND p.valid_from = "
+      "  (SELECT max(valid_from) FROM org_path WHERE org_id = m.cell_id) "
+      "WHERE member_name MATCH ?1 AND "
+      "  (?3 IS NULL OR (p.path >= ?3 AND p.path < ?4)) "
       "ORDER BY instr(' ' || m.name_key || ' ', ?2) = 0, m.name_key, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
@@ -881,7 +884,11 @@ int store_members_search(store *st, const char *key, store_member_fn fn,
   char *whole = util_xasprintf(" %s ", key);
   sqlite3_bind_text(s, 1, phrase, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, whole, -1, SQLITE_STATIC);
+  char *end = prefix ? store_prefix_end(prefix) : NULL;
+  sqlite3_bind_text(s, 3, prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 4, end, -1, SQLITE_STATIC);
   int rc = member_rows(st, s, fn, ctx, e);
+  free(end);
   free(phrase);
   free(whole);
   return rc;
