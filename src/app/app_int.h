@@ -252,4 +252,13 @@ int app_ledger_done(app *a, report_ledger *l, int rc, util_err *e);
 int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...)
     UTIL_PRINTF(4, 5);
 
+/* The period of a listing (lists.c): `from_text` (NULL: the earliest day)
+ * to `to_text` (NULL: `to_default`), dates as typed (after today when
+ * `future`); refuses `to` before `from`. */
+int app_period(app *a, const char *from_text, const char *to_text, bool future,
+               util_day to_default, util_day *from, util_day *to, util_err *e);
+/* The id of the organisation `under` (0 when NULL), inside a read
+ * (lists.c). */
+int app_under_id(app *a, const char *under, int64_t *id, util_err *e);
+
 #endif
