@@ -614,6 +614,97 @@ int app_funds(app *a, const app_records_in *in,
               int (*fn)(void *ctx, const store_fund_row *r), void *ctx,
               util_err *e);
 
+/* ---- groupings and meetings as shown (group_read.c, meeting_read.c) -----
+ */
+
+/* The groupings, by code, each with how many members it had on `at` (as
+ * typed; NULL: today). */
+int app_groupings(app *a, const char *at,
+                  int (*fn)(void *ctx, const store_grouping_row *r), void *ctx,
+                  util_err *e);
+/* The conferences dated from `from` to `to` (as typed; NULL: no bound),
+ * of the grouping `group` only unless it is NULL, by date and recording
+ * order. Refused: `to` before `from`, an unknown grouping. */
+int app_conferences(app *a, const char *group, const char *from, const char *to,
+                    int (*fn)(void *ctx, const store_conference_row *r),
+                    void *ctx, util_err *e);
+/* The outstanding models of the grouping `group` named in `year` (as
+ * typed, "2025"; NULL: any year), by date; *name (the caller's) is the
+ * grouping's name. */
+int app_models(app *a, const char *group, const char *year, char **name,
+               int (*fn)(void *ctx, const store_model_row *r), void *ctx,
+               util_err *e);
+
+/* A grouping as `group show` and the web application show it on a day. */
+typedef struct app_group_member {
+  char *code, *name; /* the name it bore on the day */
+  const char *kind;  /* the name of its kind */
+  util_day since;    /* the first day of its membership */
+} app_group_member;
+typedef struct app_group_change {
+  util_day day;
+  char *org;   /* the organisation's code */
+  bool joined; /* false: it left (was a member up to the day before) */
+} app_group_change;
+typedef struct app_group_view {
+  int64_t id;
+  char *code, *name, *kind; /* kind: "region" or "cluster" */
+  util_day at;              /* the day shown: `at` as given, or today */
+  char *holder;             /* the code of the flag's holder, NULL: nobody */
+  util_day holder_since;
+  app_group_member *members; /* the members on the day, by first day */
+  size_t nmembers;
+  app_group_change *changes; /* joins and leaves up to the day, oldest
+                                first (on a day, leaves first) */
+  size_t nchanges;
+} app_group_view;
+/* Fills *v (app_group_view_clear frees it) for the grouping `code` on `at`
+ * (NULL: today); refuses an unknown grouping. */
+int app_group_view_get(app *a, const char *code, const char *at,
+                       app_group_view *v, util_err *e);
+void app_group_view_clear(app_group_view *v);
+/* The grouping's conferences and its outstanding models up to the view's
+ * day, by date. */
+int app_group_conferences(app *a, const app_group_view *v,
+                          int (*fn)(void *ctx, const store_conference_row *r),
+                          void *ctx, util_err *e);
+int app_group_models(app *a, const app_group_view *v,
+                     int (*fn)(void *ctx, const store_model_row *r), void *ctx,
+                     util_err *e);
+
+/* The meetings dated from in->from (NULL: the earliest) to in->to (NULL:
+ * today) of the cells below in->under (NULL: all) as the tree stood on
+ * each meeting's day, by date and id. Refused: `to` before `from`. */
+int app_meetings(app *a, const app_records_in *in,
+                 int (*fn)(void *ctx, const store_meeting_row *r), void *ctx,
+                 util_err *e);
+/* A recorded meeting as `meeting show` and the web application show it. */
+typedef struct app_meeting_view {
+  store_meeting m;
+  char *cell, *cell_name; /* the cell's code, and its name on the day */
+  const char *kind;       /* the name of the meeting's kind */
+  char *chair_name;
+  char *rubric;        /* the name of the rubric it is scored on */
+  app_scoring scoring; /* each criterion's points, as they stand */
+  const char *grade;   /* the grade's name, NULL while unscored */
+  int64_t prev;        /* the cell's meeting before it (0: none), */
+  util_day prev_day;   /* whose tasks are to be followed up */
+} app_meeting_view;
+/* Fills *v (app_meeting_view_clear frees it) for the meeting `id` (as
+ * typed); refuses an id that is no meeting's. */
+int app_meeting_view_get(app *a, const char *id, app_meeting_view *v,
+                         util_err *e);
+void app_meeting_view_clear(app_meeting_view *v);
+/* The lines of one part of the record of the meeting of a view (or of the
+ * meeting before it, when `previous`), in their recorded order. */
+int app_meeting_lines(app *a, const app_meeting_view *v, bool previous,
+                      enum store_meeting_part part,
+                      int (*fn)(void *ctx, const store_meeting_line *l),
+                      void *ctx, util_err *e);
+/* The name of the grade of a score (docs/rubric.md), NULL for none (a
+ * score below 0: unscored). */
+const char *app_meeting_grade(int score);
+
 /* ---- exports (lists.c) ----------------------------------------------------
  */
 

@@ -280,4 +280,13 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
 int app_events_seen(app *a, int64_t member, int64_t org, const char *prefix,
                     util_err *e);
 
+/* The period of a listing (lists.c): `from_text` (NULL: the earliest day)
+ * to `to_text` (NULL: `to_default`), dates as typed (after today when
+ * `future`); refuses `to` before `from`. */
+int app_period(app *a, const char *from_text, const char *to_text, bool future,
+               util_day to_default, util_day *from, util_day *to, util_err *e);
+/* The id of the organisation `under`, or of the actor's scope when NULL
+ * (0: the whole register), inside a read (lists.c). */
+int app_under_id(app *a, const char *under, int64_t *id, util_err *e);
+
 #endif

@@ -169,7 +169,7 @@ static int no_overlap(app *a, const store_grouping *g, const store_org *o,
 
 int app_group_join(app *a, const char *code, const char *org, const char *date,
                    util_err *e) {
-  if (app_act(a, APP_EDITOR, e))
+  if (app_act_all(a, APP_EDITOR, e))
     return -1;
   if (app_begin(a, e))
     return -1;
@@ -403,7 +403,7 @@ static int nothing_later(app *a, const store_grouping *g, const store_org *o,
 
 int app_group_leave(app *a, const char *code, const char *org, const char *date,
                     util_err *e) {
-  if (app_act(a, APP_EDITOR, e))
+  if (app_act_all(a, APP_EDITOR, e))
     return -1;
   if (app_begin(a, e))
     return -1;
@@ -510,7 +510,7 @@ static int apart(app *a, const store_grouping *g, const store_org *m, size_t n,
 int app_group_report(app *a, const char *code, util_day from, util_day to,
                      enum report_engine engine, report_figures *out,
                      util_err *e) {
-  if (app_act(a, APP_VIEWER, e))
+  if (app_act_all(a, APP_VIEWER, e))
     return -1;
   memset(out, 0, sizeof *out);
   store_grouping g = {0};
@@ -633,7 +633,8 @@ static int conference_members(app *a, const store_grouping *g,
 
 int app_conference_add(app *a, const app_conference_in *in, int64_t *id,
                        util_err *e) {
-  if (app_act(a, APP_EDITOR, e))
+  /* A grouping's conference hands its flag across branches. */
+  if (in->group ? app_act_all(a, APP_EDITOR, e) : app_act(a, APP_EDITOR, e))
     return -1;
   static const char *const kinds[] = {"review", "workshop", "anniversary",
                                       "other"};
@@ -701,7 +702,8 @@ done:
  * ------------------------------------------------------------ */
 
 int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
-  if (app_act(a, APP_EDITOR, e))
+  /* A grouping's models are chosen across its branches. */
+  if (app_act_all(a, APP_EDITOR, e))
     return -1;
   bool has_org = in->org && *in->org, has_member = in->member && *in->member;
   if (has_org == has_member)

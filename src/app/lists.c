@@ -328,19 +328,28 @@ int app_badges(app *a, const char *from, const char *to, const char *under,
 /* ---- listings of records of party work ------------------------------------
  */
 
-/* The period of a listing: dates as typed (after today when `future`),
- * `to` not before `from`. */
+int app_period(app *a, const char *from_text, const char *to_text, bool future,
+               util_day to_default, util_day *from, util_day *to, util_err *e) {
+  *from = UTIL_DAY_MIN;
+  *to = to_default;
+  if ((from_text && app_date(a, "from", from_text, future, from, e)) ||
+      (to_text && app_date(a, "to", to_text, future, to, e)))
+    return -1;
+  if (from_text && to_text && *to < *from)
+    return util_invalid(e, "to", "to: %s: before the first day %s", to_text,
+                        from_text);
+  return 0;
+}
+
+/* The period of a listing of records. */
 static int period(app *a, const app_records_in *in, bool future,
                   util_day to_default, util_day *from, util_day *to,
                   util_err *e) {
-  *from = UTIL_DAY_MIN;
-  *to = to_default;
-  if ((in->from && app_date(a, "from", in->from, future, from, e)) ||
-      (in->to && app_date(a, "to", in->to, future, to, e)))
-    return -1;
-  if (in->from && in->to && *to < *from)
-    return util_invalid(e, "to", "to: %s: before the first day %s", in->to,
-                        in->from);
+  return app_period(a, in->from, in->to, future, to_default, from, to, e);
+}
+
+int app_under_id(app *a, const char *under, int64_t *id, util_err *e) {
+  return under_id(a, under, id, e);
   return 0;
 }
 
@@ -360,7 +369,7 @@ int app_oversights(app *a, const app_records_in *in,
     q.from = 0; /* no bound */
   if (app_read_begin(a, e))
     return -1;
-  int rc = under_id(a, in->under, &q.under, e);
+  int rc = app_under_id(a, in->under, &q.under, e);
   if (rc == 0)
     rc = store_oversights(a->st, &q, fn, ctx, e);
   app_read_end(a);
@@ -462,7 +471,7 @@ int app_awards(app *a, const app_records_in *in,
   if (period(a, in, false, a->today, &from, &to, e) || app_read_begin(a, e))
     return -1;
   int64_t under;
-  int rc = under_id(a, in->under, &under, e);
+  int rc = app_under_id(a, in->under, &under, e);
   if (rc == 0)
     rc = store_awards(a->st, under, from, to, in->kind, fn, ctx, e);
   app_read_end(a);
@@ -482,7 +491,7 @@ int app_funds(app *a, const app_records_in *in,
   q.campaign = campaign;
   int rc = app_read_begin(a, e);
   if (rc == 0) {
-    rc = under_id(a, in->under, &q.under, e);
+    rc = app_under_id(a, in->under, &q.under, e);
     if (rc == 0)
       rc = store_funds(a->st, &q, fn, ctx, e);
     app_read_end(a);
@@ -533,7 +542,7 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
   if (app_read_begin(a, e))
     return -1;
   int64_t under;
-  int rc = under_id(a, q->under, &under, e);
+  int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
     rc = store_assess_rows(a->st, year, under, q->grade, fn, ctx, e);
   app_read_end(a);
@@ -558,7 +567,7 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
   for (int k = 0; q->or_better && k < (int)g; k++)
     grades |= 1u << k;
   int64_t under;
-  int rc = under_id(a, q->under, &under, e);
+  int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
     rc = store_assess_streak(a->st, first, last, grades, q->orgs, under, fn,
                              ctx, e);

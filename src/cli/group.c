@@ -59,16 +59,6 @@ int cli_model_add(cli_ctx *c, util_err *e) {
 /* ---- listings
  * ---------------------------------------------------------------------- */
 
-/* Looks up the grouping of `code`, refusing an unknown one. */
-static int find_group(cli_ctx *c, const char *code, store_grouping *g,
-                      util_err *e) {
-  int rc = store_grouping_by_code(cli_app(c)->st, code, g, e);
-  if (rc == 1)
-    return util_fail(e, UTIL_REFUSED, "group: %s: no grouping has this code",
-                     util_quote(code).s);
-  return rc;
-}
-
 static void count_text(int n, char out[16]) {
   if (n < 0)
     out[0] = '\0';
@@ -86,18 +76,13 @@ static int group_row(void *ctx, const store_grouping_row *r) {
 
 int cli_group_list(cli_ctx *c, util_err *e) {
   char format[16];
-  util_day at;
-  app *a = cli_app(c);
-  if (cli_format(c, "table|csv|json", format, e) ||
-      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
   static const char *const cols[] = {"code", "name", "kind", "members"};
   static const bool numeric[] = {false, false, false, true};
   cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
-  int rc = store_groupings(a->st, at, group_row, l, e);
-  cli_list_end(l);
-  store_rollback(a->st);
-  return rc;
+  return cli_list_done(
+      l, app_groupings(cli_app(c), cli_opt_value(c, "at"), group_row, l, e));
 }
 
 static int conference_row(void *ctx, const store_conference_row *r) {
@@ -120,24 +105,14 @@ static const bool conference_numeric[] = {true,  false, false, false, false,
 
 int cli_conference_list(cli_ctx *c, util_err *e) {
   char format[16];
-  util_day from, to;
-  app *a = cli_app(c);
-  store_grouping g = {0};
-  const char *code = cli_opt_value(c, "group");
-  if (cli_format(c, "table|csv|json", format, e) ||
-      cli_date(c, "from", UTIL_DAY_MIN, &from, e) ||
-      cli_date(c, "to", UTIL_DAY_MAX, &to, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  int rc = code ? find_group(c, code, &g, e) : 0;
-  if (rc == 0) {
-    cli_list *l = cli_list_new(format, UTIL_COUNT(conference_cols),
-                               conference_cols, conference_numeric);
-    rc = store_conference_rows(a->st, g.id, from, to, conference_row, l, e);
-    cli_list_end(l);
-  }
-  store_grouping_clear(&g);
-  store_rollback(a->st);
-  return rc;
+  cli_list *l = cli_list_new(format, UTIL_COUNT(conference_cols),
+                             conference_cols, conference_numeric);
+  return cli_list_done(l, app_conferences(cli_app(c), cli_opt_value(c, "group"),
+                                          cli_opt_value(c, "from"),
+                                          cli_opt_value(c, "to"),
+                                          conference_row, l, e));
 }
 
 static void model_cells(const store_model_row *r, char id[24], char member[24],
@@ -174,38 +149,21 @@ static const char *const model_cols[] = {"id",     "date", "org",
 static const bool model_numeric[] = {true, false, false, true, false, false};
 
 int cli_model_list(cli_ctx *c, util_err *e) {
-  char format[16];
-  app *a = cli_app(c);
+  char format[16], *name = NULL;
   const char *year = cli_opt_value(c, "year");
-  util_day from = UTIL_DAY_MIN, to = UTIL_DAY_MAX;
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  if (year) {
-    char *end;
-    long y = strtol(year, &end, 10);
-    if (strlen(year) != 4 || *end || y < 1800)
-      return util_fail(e, UTIL_REFUSED, "year: %s: a year such as 2025",
-                       util_quote(year).s);
-    from = util_day_from_civil((int)y, 1, 1);
-    to = util_day_from_civil((int)y, 12, 31);
-  }
-  store_grouping g = {0};
-  if (store_begin(a->st, false, e))
-    return -1;
-  int rc = find_group(c, cli_opt_value(c, "group"), &g, e);
-  if (rc == 0) {
-    model_listing m = {.list = cli_list_new(format, UTIL_COUNT(model_cols),
-                                            model_cols, model_numeric)};
-    rc = store_model_rows(a->st, g.id, from, to, model_row, &m, e);
-    cli_list_end(m.list);
-    /* The count a review quotes ("32 outstanding models in cluster No.
-     * 2"), for people only: CSV and JSON stay pure rows. */
-    if (rc == 0 && strcmp(format, "table") == 0)
-      printf("%d outstanding model%s of %s%s%s\n", m.n, m.n == 1 ? "" : "s",
-             g.name, year ? " in " : "", year ? year : "");
-  }
-  store_grouping_clear(&g);
-  store_rollback(a->st);
+  model_listing m = {.list = cli_list_new(format, UTIL_COUNT(model_cols),
+                                          model_cols, model_numeric)};
+  int rc =
+      cli_list_done(m.list, app_models(cli_app(c), cli_opt_value(c, "group"),
+                                       year, &name, model_row, &m, e));
+  /* The count a review quotes ("32 outstanding models in cluster No.
+   * 2"), for people only: CSV and JSON stay pure rows. */
+  if (rc == 0 && strcmp(format, "table") == 0)
+    printf("%d outstanding model%s of %s%s%s\n", m.n, m.n == 1 ? "" : "s", name,
+           year ? " in " : "", year ? year : "");
+  free(name);
   return rc;
 }
 
@@ -274,83 +232,38 @@ static int show_model(void *ctx, const store_model_row *r) {
   return 0;
 }
 
-/* The members on `at` (and, with `history`, every join and leave), in
- * the view's form. */
-static int show_members(app *a, const store_grouping_span *sp, size_t n,
-                        util_day at, group_view *v, util_err *e) {
-  for (size_t i = 0; i < n; i++) {
-    if (!(sp[i].from <= at && at < sp[i].to))
-      continue;
-    store_org o;
-    char *name = NULL, since[11];
-    if (store_org_by_id(a->st, sp[i].org, &o, e))
-      return -1;
-    int rc = store_org_name_at(a->st, o.id, at, &name, e);
-    util_date_format(sp[i].from, since);
-    if (rc == 0 && v->json)
-      json_array_append_new(v->array,
-                            json_pack("{s:s, s:s, s:s, s:s}", "code", o.code,
-                                      "name", name, "kind",
-                                      core_kind_name(o.kind), "since", since));
-    else if (rc == 0) {
-      const char *row[] = {o.code, core_kind_name(o.kind), since, name};
+/* The members on the view's day, in the view's form. */
+static void show_members(const app_group_view *g, group_view *v) {
+  for (size_t i = 0; i < g->nmembers; i++) {
+    const app_group_member *m = &g->members[i];
+    char since[11];
+    util_date_format(m->since, since);
+    if (v->json)
+      json_array_append_new(
+          v->array, json_pack("{s:s, s:s, s:s, s:s}", "code", m->code, "name",
+                              m->name, "kind", m->kind, "since", since));
+    else {
+      const char *row[] = {m->code, m->kind, since, m->name};
       util_table_add(v->table, row);
     }
-    free(name);
-    store_org_clear(&o);
-    if (rc)
-      return -1;
   }
-  return 0;
 }
 
-/* Joins and leaves up to `at`, oldest first. */
-typedef struct change {
-  util_day day;
-  int64_t org;
-  bool joined;
-} change;
-
-static int by_day(const void *x, const void *y) {
-  const change *a = x, *b = y;
-  if (a->day != b->day)
-    return a->day < b->day ? -1 : 1;
-  if (a->joined != b->joined)
-    return a->joined ? 1 : -1; /* leaves first on a day */
-  return (a->org > b->org) - (a->org < b->org);
-}
-
-static int show_history(app *a, const store_grouping_span *sp, size_t n,
-                        util_day at, group_view *v, util_err *e) {
-  change *ch = util_xcalloc(2 * n + 1, sizeof *ch);
-  size_t k = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (sp[i].from <= at)
-      ch[k++] = (change){sp[i].from, sp[i].org, true};
-    if (sp[i].to <= at)
-      ch[k++] = (change){sp[i].to, sp[i].org, false};
-  }
-  if (k)
-    qsort(ch, k, sizeof *ch, by_day);
-  int rc = 0;
-  for (size_t i = 0; i < k && rc == 0; i++) {
-    store_org o;
+/* Joins and leaves up to the view's day, oldest first. */
+static void show_history(const app_group_view *g, group_view *v) {
+  for (size_t i = 0; i < g->nchanges; i++) {
+    const app_group_change *ch = &g->changes[i];
     char d[11];
-    if ((rc = store_org_by_id(a->st, ch[i].org, &o, e)) != 0)
-      break;
-    util_date_format(ch[i].day, d);
-    const char *what = ch[i].joined ? "joined" : "left";
+    util_date_format(ch->day, d);
+    const char *what = ch->joined ? "joined" : "left";
     if (v->json) {
       json_array_append_new(v->array, json_pack("{s:s, s:s, s:s}", "date", d,
-                                                "org", o.code, "event", what));
+                                                "org", ch->org, "event", what));
     } else {
-      const char *row[] = {d, o.code, what};
+      const char *row[] = {d, ch->org, what};
       util_table_add(v->table, row);
     }
-    store_org_clear(&o);
   }
-  free(ch);
-  return rc ? -1 : 0;
 }
 
 /* Prints the table being filled under a title, when it has rows, and
@@ -364,37 +277,25 @@ static void text_section(group_view *v, const char *title) {
   v->table = NULL;
 }
 
-static int show_text(cli_ctx *c, const store_grouping *g,
-                     const store_grouping_span *sp, size_t n, util_day at,
-                     group_view *v, util_err *e) {
-  app *a = cli_app(c);
+static int show_text(app *a, const app_group_view *g, group_view *v,
+                     util_err *e) {
   char d[11], s[11], *holder = NULL;
-  int64_t h;
-  util_day since;
   int rc = -1;
-  if (app_group_flag(a, g->id, at, &h, &since, e))
-    return -1;
-  if (h) {
-    store_org o;
-    if (store_org_by_id(a->st, h, &o, e))
-      return -1;
-    holder = util_xasprintf("%s, since %s", o.code, util_date_format(since, s));
-    store_org_clear(&o);
-  }
-  util_date_format(at, d);
+  if (g->holder)
+    holder = util_xasprintf("%s, since %s", g->holder,
+                            util_date_format(g->holder_since, s));
+  util_date_format(g->at, d);
   util_buf_printf(v->out, "%s — %s (%s)\n\nOn %s:\n  rotating flag: %s\n",
                   g->code, g->name, g->kind, d, holder ? holder : "nobody");
   free(holder);
   static const char *const mcols[] = {"code", "kind", "since", "name"};
   v->table = util_table_new(UTIL_COUNT(mcols), mcols);
-  if (show_members(a, sp, n, at, v, e))
-    goto done;
+  show_members(g, v);
   char *title = util_xasprintf("Members on %s:", d);
   text_section(v, title);
   free(title);
   v->table = util_table_new(3, NULL);
-  if (show_history(a, sp, n, at, v, e))
-    goto done;
+  show_history(g, v);
   text_section(v, "Membership:");
   static const char *const ccols[] = {
       "id", "date", "host", "kind", "delegates", "papers", "flag to", "theme"};
@@ -402,14 +303,13 @@ static int show_text(cli_ctx *c, const store_grouping *g,
   util_table_numeric(v->table, 0);
   util_table_numeric(v->table, 4);
   util_table_numeric(v->table, 5);
-  if (store_conference_rows(a->st, g->id, UTIL_DAY_MIN, at, show_conference, v,
-                            e))
+  if (app_group_conferences(a, g, show_conference, v, e))
     goto done;
   text_section(v, "Conferences:");
   static const char *const ocols[] = {"id", "date", "model", "title"};
   v->table = util_table_new(UTIL_COUNT(ocols), ocols);
   util_table_numeric(v->table, 0);
-  if (store_model_rows(a->st, g->id, UTIL_DAY_MIN, at, show_model, v, e))
+  if (app_group_models(a, g, show_model, v, e))
     goto done;
   text_section(v, "Outstanding models:");
   rc = 0;
@@ -419,44 +319,30 @@ done:
   return rc;
 }
 
-static int show_json(cli_ctx *c, const store_grouping *g,
-                     const store_grouping_span *sp, size_t n, util_day at,
-                     group_view *v, util_err *e) {
-  app *a = cli_app(c);
+static int show_json(app *a, const app_group_view *g, group_view *v,
+                     util_err *e) {
   char d[11], s[11];
-  int64_t h;
-  util_day since;
-  if (app_group_flag(a, g->id, at, &h, &since, e))
-    return -1;
-  util_date_format(at, d);
+  util_date_format(g->at, d);
   v->json = json_pack("{s:s, s:s, s:s, s:s}", "code", g->code, "name", g->name,
                       "kind", g->kind, "at", d);
   json_t *flag = json_null();
-  if (h) {
-    store_org o;
-    if (store_org_by_id(a->st, h, &o, e))
-      return -1;
-    flag = json_pack("{s:s, s:s}", "holder", o.code, "since",
-                     util_date_format(since, s));
-    store_org_clear(&o);
-  }
+  if (g->holder)
+    flag = json_pack("{s:s, s:s}", "holder", g->holder, "since",
+                     util_date_format(g->holder_since, s));
   json_object_set_new(v->json, "flag", flag);
   v->array = json_array();
   json_object_set_new(v->json, "members", v->array);
-  if (show_members(a, sp, n, at, v, e))
-    return -1;
+  show_members(g, v);
   v->array = json_array();
   json_object_set_new(v->json, "history", v->array);
-  if (show_history(a, sp, n, at, v, e))
-    return -1;
+  show_history(g, v);
   v->array = json_array();
   json_object_set_new(v->json, "conferences", v->array);
-  if (store_conference_rows(a->st, g->id, UTIL_DAY_MIN, at, show_conference, v,
-                            e))
+  if (app_group_conferences(a, g, show_conference, v, e))
     return -1;
   v->array = json_array();
   json_object_set_new(v->json, "models", v->array);
-  if (store_model_rows(a->st, g->id, UTIL_DAY_MIN, at, show_model, v, e))
+  if (app_group_models(a, g, show_model, v, e))
     return -1;
   char *text = json_dumps(v->json, JSON_INDENT(2));
   util_buf_printf(v->out, "%s\n", text);
@@ -466,29 +352,24 @@ static int show_json(cli_ctx *c, const store_grouping *g,
 
 int cli_group_show(cli_ctx *c, util_err *e) {
   char format[16];
-  util_day at;
   app *a = cli_app(c);
-  if (cli_format(c, "text|json", format, e) ||
-      cli_date(c, "at", a->today, &at, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "text|json", format, e) || app_read_begin(a, e))
     return -1;
-  store_grouping g = {0};
-  store_grouping_span *sp = NULL;
-  size_t n = 0;
+  /* The grouping, its conferences and models, as one state. */
+  app_group_view g;
   util_buf out = {0};
   group_view v = {.out = &out};
-  int rc = find_group(c, cli_arg(c, 0), &g, e);
-  if (rc == 0)
-    rc = store_grouping_spans(a->st, g.id, &sp, &n, e);
-  if (rc == 0)
-    rc = strcmp(format, "json") == 0 ? show_json(c, &g, sp, n, at, &v, e)
-                                     : show_text(c, &g, sp, n, at, &v, e);
+  int rc = app_group_view_get(a, cli_arg(c, 0), cli_opt_value(c, "at"), &g, e);
+  if (rc == 0) {
+    rc = strcmp(format, "json") == 0 ? show_json(a, &g, &v, e)
+                                     : show_text(a, &g, &v, e);
+    app_group_view_clear(&g);
+  }
   if (rc == 0)
     cli_print(&out);
   if (v.json)
     json_decref(v.json);
   util_buf_free(&out);
-  free(sp);
-  store_grouping_clear(&g);
-  store_rollback(a->st);
+  app_read_end(a);
   return rc;
 }

@@ -50,8 +50,7 @@ int cli_meeting_score(cli_ctx *c, util_err *e) {
     rc = app_meeting_score(cli_app(c), cli_arg(c, 0), points, n, result, &score,
                            e);
   if (rc == 0 && score >= 0)
-    printf("%d %s\n", score,
-           core_meeting_grade_name(core_meeting_grade_of(score)));
+    printf("%d %s\n", score, app_meeting_grade(score));
   else if (rc == 0)
     printf("unscored\n");
   free(points);
@@ -90,28 +89,18 @@ static int list_row(void *ctx, const store_meeting_row *r) {
 
 int cli_meeting_list(cli_ctx *c, util_err *e) {
   char format[16];
-  app *a = cli_app(c);
-  util_day from, to;
-  store_org under = {0};
-  const char *code = cli_opt_value(c, "under");
-  if (cli_format(c, "table|csv|json", format, e) ||
-      cli_date(c, "from", UTIL_DAY_MIN, &from, e) ||
-      cli_date(c, "to", a->today, &to, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  int rc = code ? app_org(a, "under", code, &under, e) : 0;
-  if (rc == 0) {
-    static const char *const cols[] = {
-        "id",      "date",     "cell",   "kind",  "minutes", "registered",
-        "present", "opinions", "result", "score", "grade"};
-    static const bool numeric[] = {true, false, false, false, true, true,
-                                   true, true,  true,  true,  false};
-    cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
-    rc = store_meetings(a->st, under.id, from, to, list_row, l, e);
-    cli_list_end(l);
-  }
-  store_org_clear(&under);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  static const char *const cols[] = {
+      "id",      "date",     "cell",   "kind",  "minutes", "registered",
+      "present", "opinions", "result", "score", "grade"};
+  static const bool numeric[] = {true, false, false, false, true, true,
+                                 true, true,  true,  true,  false};
+  app_records_in in = {.under = cli_opt_value(c, "under"),
+                       .from = cli_opt_value(c, "from"),
+                       .to = cli_opt_value(c, "to")};
+  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  return cli_list_done(l, app_meetings(cli_app(c), &in, list_row, l, e));
 }
 
 /* ---- show
@@ -149,10 +138,10 @@ static int line_json(void *ctx, const store_meeting_line *l) {
   return 0;
 }
 
-static json_t *lines(store *st, int64_t meeting, enum store_meeting_part part,
-                     util_err *e) {
+static json_t *lines(app *a, const app_meeting_view *v, bool previous,
+                     enum store_meeting_part part, util_err *e) {
   show_ctx s = {json_array(), part};
-  if (store_meeting_lines(st, meeting, part, line_json, &s, e)) {
+  if (app_meeting_lines(a, v, previous, part, line_json, &s, e)) {
     json_decref(s.list);
     return NULL;
   }
@@ -164,103 +153,65 @@ static json_t *points_or_null(int v) {
 }
 
 /* The whole record of a meeting. */
-static int meeting_json(app *a, const store_meeting *m, json_t **out,
-                        util_err *e) {
-  store_org cell = {0};
-  store_member chair = {0};
-  store_rubric sr = {0};
-  app_scoring s = {0};
+static json_t *meeting_json(app *a, const app_meeting_view *v, util_err *e) {
+  const store_meeting *m = &v->m;
+  const app_scoring *s = &v->scoring;
   char d[11], pd[11];
-  json_t *o = NULL;
-  int rc = store_org_by_id(a->st, m->cell, &cell, e) ||
-                   store_member_by_id(a->st, m->chair, &chair, e) ||
-                   store_rubric_get(a->st, NULL, m->rubric, &sr, e) ||
-                   app_meeting_scoring(a, m, &s, e)
-               ? -1
-               : 0;
-  if (rc)
-    goto done;
-  char *name = NULL;
-  if (store_org_name_at(a->st, cell.id, m->date, &name, e)) {
-    rc = -1;
-    goto done;
-  }
-  o = json_pack("{s:I, s:s, s:s, s:s, s:s, s:i}", "id", (json_int_t)m->id,
-                "cell", cell.code, "cell_name", name, "date",
-                util_date_format(m->date, d), "kind",
-                core_meeting_kind_name(m->kind), "minutes", m->minutes);
-  free(name);
+  json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:s, s:i}", "id",
+                        (json_int_t)m->id, "cell", v->cell, "cell_name",
+                        v->cell_name, "date", util_date_format(m->date, d),
+                        "kind", v->kind, "minutes", m->minutes);
   json_object_set_new(o, "theme",
                       m->theme ? json_string(m->theme) : json_null());
   json_object_set_new(o, "chair",
-                      json_pack("{s:I, s:s}", "member", (json_int_t)chair.id,
-                                "name", chair.name));
+                      json_pack("{s:I, s:s}", "member", (json_int_t)m->chair,
+                                "name", v->chair_name));
   json_object_set_new(o, "registered", json_integer(m->registered));
   json_object_set_new(o, "present", json_integer(m->present));
   json_object_set_new(o, "speakers", json_integer(m->speakers));
-  json_t *parts[4];
   const char *keys[] = {"attendance", "opinions", "tasks", "documents"};
   const enum store_meeting_part which[] = {STORE_ATTENDANCE, STORE_OPINIONS,
                                            STORE_TASKS, STORE_DOCUMENTS};
   for (size_t i = 0; i < 4; i++) {
-    parts[i] = lines(a->st, m->id, which[i], e);
-    if (!parts[i]) {
-      rc = -1;
-      goto done;
-    }
-    json_object_set_new(o, keys[i], parts[i]);
+    json_t *part = lines(a, v, false, which[i], e);
+    if (!part)
+      goto fail;
+    json_object_set_new(o, keys[i], part);
   }
   json_object_set_new(o, "result",
                       m->result >= 0 ? json_integer(m->result) : json_null());
   /* Last meeting's tasks, to follow up. */
-  int64_t prev;
-  util_day prev_day;
-  if (store_meeting_before(a->st, m->cell, m->date, m->id, &prev, &prev_day,
-                           e)) {
-    rc = -1;
-    goto done;
-  }
   json_t *follow = json_null();
-  if (prev) {
-    json_t *tasks = lines(a->st, prev, STORE_TASKS, e);
-    if (!tasks) {
-      rc = -1;
-      goto done;
-    }
-    follow = json_pack("{s:I, s:s, s:o}", "meeting", (json_int_t)prev, "date",
-                       util_date_format(prev_day, pd), "tasks", tasks);
+  if (v->prev) {
+    json_t *tasks = lines(a, v, true, STORE_TASKS, e);
+    if (!tasks)
+      goto fail;
+    follow =
+        json_pack("{s:I, s:s, s:o}", "meeting", (json_int_t)v->prev, "date",
+                  util_date_format(v->prev_day, pd), "tasks", tasks);
   }
   json_object_set_new(o, "follow_up", follow);
-  json_object_set_new(o, "rubric", json_string(sr.name));
+  json_object_set_new(o, "rubric", json_string(v->rubric));
   json_t *crit = json_array();
-  for (size_t i = 0; i < s.rubric.n; i++) {
-    const core_criterion *c = &s.rubric.c[i];
+  for (size_t i = 0; i < s->rubric.n; i++) {
+    const core_criterion *c = &s->rubric.c[i];
     json_t *x = json_pack("{s:s, s:s, s:i}", "id", c->id, "title", c->title,
                           "max", c->max);
-    json_object_set_new(x, "points", points_or_null(s.points[i]));
+    json_object_set_new(x, "points", points_or_null(s->points[i]));
     json_object_set_new(x, "computed",
-                        c->fact ? points_or_null(s.computed[i]) : json_null());
+                        c->fact ? points_or_null(s->computed[i]) : json_null());
     json_object_set_new(x, "given",
-                        c->given ? points_or_null(s.given[i]) : json_null());
+                        c->given ? points_or_null(s->given[i]) : json_null());
     json_array_append_new(crit, x);
   }
   json_object_set_new(o, "criteria", crit);
-  json_object_set_new(o, "score", points_or_null(s.total));
+  json_object_set_new(o, "score", points_or_null(s->total));
   json_object_set_new(o, "grade",
-                      s.total >= 0 ? json_string(core_meeting_grade_name(
-                                         core_meeting_grade_of(s.total)))
-                                   : json_null());
-done:
-  if (rc) {
-    json_decref(o);
-    o = NULL;
-  }
-  *out = o;
-  app_scoring_free(&s);
-  store_rubric_clear(&sr);
-  store_member_clear(&chair);
-  store_org_clear(&cell);
-  return rc;
+                      v->grade ? json_string(v->grade) : json_null());
+  return o;
+fail:
+  json_decref(o);
+  return NULL;
 }
 
 static const char *str(json_t *o, const char *key) {
@@ -378,19 +329,17 @@ static void meeting_text(json_t *o, util_buf *out) {
 int cli_meeting_show(cli_ctx *c, util_err *e) {
   char format[16];
   app *a = cli_app(c);
-  store_meeting m = {0};
-  if (cli_format(c, "text|json", format, e) || store_begin(a->st, false, e))
+  if (cli_format(c, "text|json", format, e) || app_read_begin(a, e))
     return -1;
-  const char *id = cli_arg(c, 0);
-  char *end;
-  long long n = strtoll(id, &end, 10);
-  int rc = *id && !*end && n > 0 ? store_meeting_get(a->st, n, &m, e) : 1;
-  if (rc == 1)
-    rc = util_fail(e, UTIL_REFUSED, "meeting: %s: no meeting has this id",
-                   util_quote(id).s);
+  /* The meeting, its lines and the last one's tasks, as one state. */
+  app_meeting_view v;
   json_t *o = NULL;
-  if (rc == 0)
-    rc = meeting_json(a, &m, &o, e);
+  int rc = app_meeting_view_get(a, cli_arg(c, 0), &v, e);
+  if (rc == 0) {
+    o = meeting_json(a, &v, e);
+    rc = o ? 0 : -1;
+    app_meeting_view_clear(&v);
+  }
   if (rc == 0 && strcmp(format, "json") == 0) {
     char *text = json_dumps(o, JSON_INDENT(2));
     printf("%s\n", text);
@@ -402,7 +351,6 @@ int cli_meeting_show(cli_ctx *c, util_err *e) {
     util_buf_free(&out);
   }
   json_decref(o);
-  store_meeting_clear(&m);
-  store_rollback(a->st);
-  return rc < 0 ? -1 : 0;
+  app_read_end(a);
+  return rc;
 }

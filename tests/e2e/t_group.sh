@@ -302,6 +302,11 @@ NC|Khối thi đua các tỉnh Bắc Trung Bộ|region|3" \
 ok conference list --group NC --from 2025-01-01 --format csv
 equal "conference list of a grouping in a period" "$C3 $C4" \
   "$(csv "SELECT id FROM t" | paste -sd' ')"
+# A period that ends before it begins is refused, as in the other
+# listings (it listed nothing before conference list went through app/).
+refused 1 "to: 2025-01-01: before the first day 2025-02-01" conference list \
+  --from 2025-02-01 --to 2025-01-01
+refused 1 "group: NOPE: no grouping has this code" conference list --group NOPE
 ok conference list --to 2024-12-31 --format json
 equal "conference list: all up to a day" "$C0 $C1 $C2" \
   "$(json_each '$' "json_extract(value, '\$.id')" | paste -sd' ')"

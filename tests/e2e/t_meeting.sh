@@ -345,6 +345,13 @@ refused 1 "points: closing=6: the scorer gives closing 0 to 5 points" \
   meeting score $M9 --points closing=6
 refused 1 "result: 200:" meeting score $M9 --result 200
 refused 1 "meeting: 9999: no meeting has this id" meeting show 9999
+refused 1 "meeting: x: no meeting has this id" meeting show x --format json
+# A period that ends before it begins is refused, as in the other
+# listings (it listed nothing before meeting list went through app/).
+refused 1 "to: 2025-01-01: before the first day 2025-02-01" meeting list \
+  --from 2025-02-01 --to 2025-01-01
+refused 1 "under: NOPE: no organisation has this code" meeting list \
+  --under NOPE
 
 # ---- the report's figures, counted by the script -----------------------------
 Y0=2025-01-01
