@@ -201,8 +201,9 @@ void report_render_csv(const report_figures *f, util_buf *out) {
 /* The object at a dotted section path, created on the way. */
 static json_t *section_of(json_t *root, const char *section) {
   json_t *o = root;
-  char *copy = util_xstrdup(section);
-  for (char *part = strtok(copy, "."); part; part = strtok(NULL, ".")) {
+  char *copy = util_xstrdup(section), *save = NULL;
+  for (char *part = strtok_r(copy, ".", &save); part;
+       part = strtok_r(NULL, ".", &save)) {
     json_t *next = json_object_get(o, part);
     if (!next) {
       next = json_object();

@@ -866,27 +866,32 @@ int store_members_search(store *st, const char *key, const char *prefix,
   /* The index finds the names whose words follow each other as the key's
    * do, the last one from its start ("an" finds "An" and "Anh", not
    * "Lan"): a phrase whose last word is a prefix. Whole-word matches come
-   * first. */
-  static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member_name "
-      "JOIN member m ON m.id = member_name.rowid "
-      "JOIN org c ON c.id = m.cell_id "
+   * first. In a subtree, the cell's latest path is in its range of paths;
+   * the whole register needs no path at all. */
+#define SEARCH(JOIN, WHERE)                                                    \
+  "SELECT " ROW_COLUMNS ", m.status, 0 FROM member_name "                      \
+  "JOIN member m ON m.id = member_name.rowid "                                 \
+  "JOIN org c ON c.id = m.cell_id " JOIN "WHERE member_name MATCH ?1 " WHERE   \
+  "ORDER BY instr(' ' || m.name_key || ' ', ?2) = 0, m.name_key, m.id"
+  static const char all[] = SEARCH("", "");
+  static const char under[] = SEARCH(
       "JOIN org_path p ON p.org_id = m.cell_id AND p.valid_from = "
-      "  (SELECT max(valid_from) FROM org_path WHERE org_id = m.cell_id) "
-      "WHERE member_name MATCH ?1 AND "
-      "  (?3 IS NULL OR (p.path >= ?3 AND p.path < ?4)) "
-      "ORDER BY instr(' ' || m.name_key || ' ', ?2) = 0, m.name_key, m.id";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+      "  (SELECT max(valid_from) FROM org_path WHERE org_id = m.cell_id) ",
+      "AND p.path >= ?3 AND p.path < ?4 ");
+#undef SEARCH
+  sqlite3_stmt *s = store_stmt(st, prefix ? under : all, e);
   if (!s)
     return -1;
   /* The key is folded: letters, digits and single spaces, no quote. */
   char *phrase = util_xasprintf("\"%s\" *", key);
   char *whole = util_xasprintf(" %s ", key);
+  char *end = store_prefix_end(prefix);
   sqlite3_bind_text(s, 1, phrase, -1, SQLITE_STATIC);
   sqlite3_bind_text(s, 2, whole, -1, SQLITE_STATIC);
-  char *end = prefix ? store_prefix_end(prefix) : NULL;
-  sqlite3_bind_text(s, 3, prefix, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 4, end, -1, SQLITE_STATIC);
+  if (prefix) {
+    sqlite3_bind_text(s, 3, prefix, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, end, -1, SQLITE_STATIC);
+  }
   int rc = member_rows(st, s, fn, ctx, e);
   free(end);
   free(phrase);

@@ -137,7 +137,8 @@ static int finish(util_csv *r, char ***fields, size_t *nfields, util_err *e,
                   int read_errno) {
   r->eof = true;
   if (ferror(r->in))
-    return fail(r, e, UTIL_SYSTEM, r->lineno + 1, strerror(read_errno));
+    return fail(r, e, UTIL_SYSTEM, r->lineno + 1,
+                util_strerror(read_errno, (char[128]){0}));
   if (csv_fini(&r->parser, on_field, on_record, r) != 0)
     return malformed(r, e, r->start, "unterminated quoted field");
   return r->row_done ? give(r, fields, nfields) : 0;

@@ -139,3 +139,9 @@ void util_err_prefix(util_err *e, const char *fmt, ...) {
   if (cut)
     drop_partial_utf8(e->msg, plen + mlen);
 }
+
+const char *util_strerror(int errnum, char buf[static 128]) {
+  if (strerror_r(errnum, buf, 128) != 0)
+    snprintf(buf, 128, "error %d", errnum);
+  return buf;
+}

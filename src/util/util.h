@@ -106,6 +106,9 @@ int util_invalid(util_err *e, const char *field, const char *fmt, ...)
     UTIL_PRINTF(3, 4);
 int util_not_found(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
 int util_forbidden(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
+/* The text of an errno value, in buf: strerror's, reentrant (a request of
+ * the server may reach it on any thread). */
+const char *util_strerror(int errnum, char buf[static 128]);
 /* Prefixes e->msg with the formatted text (e.g. "FILE:LINE: "). */
 void util_err_prefix(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
 

@@ -109,7 +109,7 @@ static void test_votes_expulsion(void **state) {
 
   /* No proposal recorded, or a proposal that is no count of votes. */
   assert_int_equal(votes(9, 9, 0, 0, true, &e), -1);
-  expect_message(&e, "proposal: 0/0", "--proposal FOR/TOTAL", NULL);
+  expect_message(&e, "proposal: 0/0", "its proposal (FOR/TOTAL)", NULL);
   assert_int_equal(votes(9, 9, 10, 9, true, &e), -1);
   expect_message(&e, "proposal: 10/9", NULL);
   assert_int_equal(votes(9, 9, -1, 9, true, &e), -1);
