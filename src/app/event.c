@@ -490,6 +490,8 @@ static int event_of(app *a, const char *text, int64_t *id, recorded *x,
                         "event stays as it is",
                         text, x->voided_at);
   int rc = store_member_by_id(a->st, x->member, m, e);
+  if (rc == 0 && !a->audit_org)
+    a->audit_org = m->cell; /* as app_member notes it, for the audit */
   return rc == 1 ? util_fail(e, UTIL_INTERNAL, "no member %lld",
                              (long long)x->member)
                  : rc;
