@@ -468,7 +468,8 @@ int store_cache(store *st, int mb, util_err *e) {
 }
 
 int store_commit(store *st, util_err *e) {
-  store_audit_stop(st);
+  if (store_audit_close(st, e))
+    return -1;
   return store_exec(st, "COMMIT", e);
 }
 

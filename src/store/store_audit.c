@@ -63,6 +63,10 @@ static const char *const audited[] = {
 
 struct store_audit {
   sqlite3_session *session; /* NULL while not capturing */
+  /* The last entry written while capturing (0: none yet) and how many rows
+   * it holds. */
+  int64_t last;
+  int nlast;
   struct {
     char **name; /* the table's columns, by position; read on first use */
     int n;
@@ -94,6 +98,8 @@ int store_audit_capture(store *st, util_err *e) {
   if (!st->audit)
     st->audit = util_xcalloc(1, sizeof *st->audit);
   store_audit_stop(st);
+  st->audit->last = 0;
+  st->audit->nlast = 0;
   return session_start(st, e);
 }
 
@@ -246,9 +252,9 @@ static int write_change(store *st, sqlite3_changeset_iter *it, int64_t id,
   return rc;
 }
 
-/* Writes the changes captured since the last entry under entry `id`, and
- * starts capturing afresh for the next one. */
-static int write_changes(store *st, int64_t id, util_err *e) {
+/* Writes the changes captured since the last entry under entry `id`
+ * (after its rows numbered up to `seq`), and starts capturing afresh. */
+static int write_changes(store *st, int64_t id, int seq, util_err *e) {
   int n = 0;
   void *p = NULL;
   int rc = sqlite3session_changeset(st->audit->session, &n, &p);
@@ -259,9 +265,11 @@ static int write_changes(store *st, int64_t id, util_err *e) {
     sqlite3_free(p);
     return session_fail(st, rc, e);
   }
-  int seq = 0, err = 0;
+  int err = 0;
   while (it && !err && (rc = sqlite3changeset_next(it)) == SQLITE_ROW)
     err = write_change(st, it, id, ++seq, e);
+  st->audit->last = id;
+  st->audit->nlast = seq;
   if (it && !err && rc != SQLITE_DONE)
     err = session_fail(st, rc, e);
   if (it)
@@ -289,7 +297,18 @@ int store_audit(store *st, const store_audit_entry *in, util_err *e) {
   store_bind_id(s, 6, in->org);
   if (store_step_insert(st, s, &id, e))
     return -1;
-  return st->audit && st->audit->session ? write_changes(st, id, e) : 0;
+  return st->audit && st->audit->session ? write_changes(st, id, 0, e) : 0;
+}
+
+int store_audit_close(store *st, util_err *e) {
+  struct store_audit *c = st->audit;
+  /* Rows written after the transaction's last entry (an operation that
+   * wrote after its app_audit) belong to it rather than to nobody. */
+  int rc = c && c->session && c->last && !sqlite3session_isempty(c->session)
+               ? write_changes(st, c->last, c->nlast, e)
+               : 0;
+  store_audit_stop(st);
+  return rc;
 }
 
 /* ---- reading ------------------------------------------------------------ */

@@ -36,8 +36,10 @@ struct store {
 };
 
 /* Ends the capture of rows for the audit trail, if any: at the end of a
- * transaction. */
+ * transaction; before a commit, store_audit_close first writes the rows
+ * captured since the last entry under that entry. */
 void store_audit_stop(store *st);
+int store_audit_close(store *st, util_err *e);
 void store_audit_free(store *st);
 
 /* The cached statement for a static SQL text, reset and unbound. */
