@@ -2,7 +2,8 @@
  * test_audit.c — the audit trail as the web application's actors meet it
  * (app/audit.c, store/store_audit.c): the origin a change came from is
  * kept with it, only administrators read the trail, and an administrator
- * of a branch reads the entries about their branch only.
+ * of a branch reads the entries about their branch only; rows written after
+ * a transaction's last entry are kept under it.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -121,7 +122,61 @@ static void test_actors(void **state) {
   rmdir(dir);
 }
 
+/* The tables of the rows an entry holds, as "table op;". */
+static int tables(void *ctx, const store_audit_row *r) {
+  util_buf *b = ctx;
+  util_buf_printf(b, "%s:", r->action);
+  for (size_t i = 0; i < r->nchanges; i++)
+    util_buf_printf(b, "%s %s;", r->changes[i].table, r->changes[i].op);
+  return 0;
+}
+
+/* Rows written after the last entry of a transaction are that entry's. */
+static void test_after_the_entry(void **state) {
+  (void)state;
+  char dir[] = "/tmp/cadre-audit-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[64];
+  snprintf(path, sizeof path, "%s/a.db", dir);
+  app a = {.user = "admin",
+           .role = APP_ADMIN,
+           .today = util_day_from_civil(2026, 6, 30)};
+  util_err e = {0};
+  must(app_open(&a, path, STORE_CREATE, &e), &e);
+  app_org_in p = {.code = "P",
+                  .name = "Tỉnh",
+                  .kind = "provincial",
+                  .founded = "2000-01-01"};
+  int64_t org, id;
+  must(app_org_add(&a, &p, &org, &e), &e);
+  store_audit_entry entry = {"admin", "cli", "test", "a user", org};
+  must(store_begin(a.st, true, &e) || store_audit_capture(a.st, &e) ||
+           store_audit(a.st, &entry, &e) ||
+           store_user_add(a.st, "an", "viewer", org, "$argon2id$x", "admin",
+                          &id, &e) ||
+           store_commit(a.st, &e),
+       &e);
+  util_buf b = {0};
+  store_audit_query q = {.user = "admin"};
+  must(store_begin(a.st, false, &e) ||
+           store_audit_rows(a.st, &q, tables, &b, &e),
+       &e);
+  store_rollback(a.st);
+  assert_string_equal(b.data, "org add:org insert;org_name insert;"
+                              "org_event insert;test:user insert;");
+  util_buf_free(&b);
+  app_close(&a);
+  char f[96];
+  const char *const tails[] = {"", "-wal", "-shm"};
+  for (size_t i = 0; i < 3; i++) {
+    snprintf(f, sizeof f, "%s%s", path, tails[i]);
+    unlink(f);
+  }
+  rmdir(dir);
+}
+
 int main(void) {
-  const struct CMUnitTest tests[] = {cmocka_unit_test(test_actors)};
+  const struct CMUnitTest tests[] = {cmocka_unit_test(test_actors),
+                                     cmocka_unit_test(test_after_the_entry)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
