@@ -45,6 +45,10 @@ typedef struct app {
   /* How many app_begin calls are open: one action may run others (a
    * correction voids a record and adds it again) in its transaction. */
   int depth;
+  /* The organisation the change in progress concerns, for its audit entry:
+   * the first one app_org or app_member (a member's cell) resolved in the
+   * outermost write transaction; 0 when none. */
+  int64_t audit_org;
   /* Progress of long operations, or NULL. */
   void (*progress)(void *ctx, long long done, long long total);
   void *progress_ctx;
@@ -811,6 +815,24 @@ int app_record_source(const char *label, const char **source, util_err *e);
 int app_voided(app *a, const char *source,
                int (*fn)(void *ctx, const store_voided_row *r), void *ctx,
                util_err *e);
+
+/* ---- the audit trail (audit.c) ------------------------------------------ */
+
+/* Which entries of the audit trail, as typed; NULL or "" leaves a filter
+ * out. */
+typedef struct app_audit_query {
+  const char *under;     /* an organisation's code: the entries about it and
+                            the organisations below it now */
+  const char *user;      /* who (login names compare without regard to case) */
+  const char *from, *to; /* the first and last day written */
+} app_audit_query;
+/* For administrators: calls fn for each entry of the audit trail the query
+ * selects, in the order written, with the rows it wrote (values before and
+ * after). An administrator of a branch sees the entries about
+ * organisations in it (and members registered there) only. */
+int app_audit_list(app *a, const app_audit_query *q,
+                   int (*fn)(void *ctx, const store_audit_row *r), void *ctx,
+                   util_err *e);
 
 /* ---- users of the web application (user.c) ------------------------------ */
 

@@ -118,7 +118,7 @@ static int check_members(app *a, bool repair, util_buf *out, util_err *e) {
   if (repair && bad) {
     util_buf_printf(out, "derived %d %s again from the events\n", bad,
                     util_plural(bad, "member", "members"));
-    if (store_audit(a->st, a->user, "check repair", "members derived again", e))
+    if (app_audit(a, "check repair", e, "members derived again"))
       return -1;
   }
   return bad;
@@ -165,7 +165,7 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
   *problems += bad;
   if (repair && bad) {
     util_buf_puts(report, "derived the names' search keys and index again\n");
-    if (store_audit(a->st, a->user, "check repair", "names' index rebuilt", e))
+    if (app_audit(a, "check repair", e, "names' index rebuilt"))
       goto fail;
   }
   finding f = {a->st, report, 0};
@@ -179,7 +179,7 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
         util_plural(differ - 20, "tally difference", "tally differences"));
   if (repair && differ) {
     if (report_rebuild_tallies(a->st, e) ||
-        store_audit(a->st, a->user, "check repair", "tallies rebuilt", e))
+        app_audit(a, "check repair", e, "tallies rebuilt"))
       goto fail;
     util_buf_printf(report, "rebuilt the tallies from the events\n");
   }

@@ -27,8 +27,10 @@ void app_close(app *a) {
 int app_begin(app *a, util_err *e) {
   if (a->batch || a->depth++ > 0)
     return 0;
-  if (store_begin(a->st, true, e) == 0)
+  a->audit_org = 0;
+  if (store_begin(a->st, true, e) == 0 && store_audit_capture(a->st, e) == 0)
     return 0;
+  store_rollback(a->st);
   a->depth = 0;
   return -1;
 }
@@ -84,7 +86,9 @@ int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...) {
   va_start(ap, fmt);
   util_buf_vprintf(&detail, fmt, ap);
   va_end(ap);
-  int rc = store_audit(a->st, a->user, action, detail.data, e);
+  store_audit_entry entry = {a->user, a->origin, action, detail.data,
+                             a->audit_org};
+  int rc = store_audit(a->st, &entry, e);
   util_buf_free(&detail);
   return rc;
 }
@@ -195,6 +199,8 @@ int app_org(app *a, const char *field, const char *code, store_org *o,
     store_org_clear(o);
     rc = 1;
   }
+  if (rc == 0 && a->depth > 0 && !a->audit_org)
+    a->audit_org = o->id; /* what the change concerns, for the audit */
   if (rc == 1)
     return util_not_found(e, "%s: %s: no organisation has this code", field,
                           util_quote(code).s);
@@ -212,6 +218,8 @@ int app_member(app *a, const char *field, const char *ref, store_member *m,
     store_member_clear(m);
     rc = 1;
   }
+  if (rc == 0 && a->depth > 0 && !a->audit_org)
+    a->audit_org = m->cell;
   if (rc == 1)
     return util_not_found(e,
                           "%s: %s: no member has this id or party card number",

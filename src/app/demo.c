@@ -786,7 +786,7 @@ int app_demo(app *a, const char **root, int *year, util_err *e) {
   if (rc == 0)
     rc = report_ledger_flush(b->ledger, e) ||
          store_meta_set(a->st, "demo", "1", e) ||
-         store_audit(a->st, a->user, "demo", "demonstration database", e) ||
+         app_audit(a, "demo", e, "demonstration database") ||
          store_commit(a->st, e);
   app_batch_free(b);
   if (rc)

@@ -490,6 +490,8 @@ static int event_of(app *a, const char *text, int64_t *id, recorded *x,
     rc = 1;
   if (rc == 1)
     return util_not_found(e, "event: %s: no member event has this id", text);
+  if (rc == 0 && !a->audit_org)
+    a->audit_org = m->cell; /* as app_member notes it, for the audit */
   if (rc == 0 && x->voided_at)
     return util_invalid(e, "event",
                         "event: %s: the event was voided on %s, and a void "

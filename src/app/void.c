@@ -709,7 +709,11 @@ int app_record_correct(app *a, const char *source, const char *id,
   if (app_void_reason(reason, &why, e))
     goto done;
   c.why = why;
-  if (void_one(a, k, id, &c, &old, &rec, e))
+  /* The void is an entry of the audit trail of its own, before the
+   * addition's, each with the rows it wrote. */
+  if (void_one(a, k, id, &c, &old, &rec, e) ||
+      app_audit(a, "record void", e, "%s %lld: %s", source, (long long)old,
+                why))
     goto done;
   for (int i = 0; k->fields[i].opt; i++) {
     const rec_field *f = &k->fields[i];

@@ -28,6 +28,7 @@ HANDLER(cli_help);
 HANDLER(cli_version);
 HANDLER(cli_init);
 HANDLER(cli_demo);
+HANDLER(cli_audit);
 HANDLER(cli_check);
 HANDLER(cli_report);
 HANDLER(cli_org_add);

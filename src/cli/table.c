@@ -419,6 +419,17 @@ static const cli_opt fund_list_opts[] = {
         0                                                                      \
   }
 
+static const cli_opt audit_opts[] = {
+    {"under", "CODE",
+     "only the changes about this organisation and those "
+     "below it",
+     0},
+    {"user", "NAME", "only the changes made by this user", 0},
+    {"from", "DATE", "only the changes made on or after this day", 0},
+    {"to", "DATE", "only the changes made on or before this day", 0},
+    {"format", "FORMAT", "text, csv or json (default text)", 0},
+    {0}};
+
 static const cli_opt user_add_opts[] = {
     {"role", "ROLE",
      "viewer (sees), editor (sees and records) or admin (also manages "
@@ -710,6 +721,19 @@ const cli_command cli_commands[] = {
     {"assess", "void", cli_assess_void, ID_ARG, 1, 1, record_void_opts,
      "void a mistaken classification (assess list shows ids)", VOID_HELP,
      CLI_DB_WRITE},
+    {"audit", "", cli_audit, "", 0, 0, audit_opts,
+     "the audit trail: who changed what, when, from where, with the values "
+     "before and after (administrators)",
+     "One entry per change, in the order written: time (UTC), user, origin "
+     "(cli, or the web client's address), action and detail, the "
+     "organisation it concerns (the first one the change named: for a "
+     "member, their cell), then each row it wrote: table, insert, update or "
+     "delete, the row's key, and the values before and after (an update "
+     "shows the columns it changed). Derived rows (tallies, paths, "
+     "registration) are not listed; a password never is. An import is one "
+     "entry. --under selects the entries about an organisation and those "
+     "below it now. CSV has a record per row written.",
+     CLI_DB_READ},
     {"award", "add", cli_award_add, "", 0, 0, award_add_opts,
      "record an award to a member or an organisation; prints the new id",
      "A party badge (--kind badge --years N) goes to an official member "

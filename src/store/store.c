@@ -450,6 +450,7 @@ void store_close(store *st) {
     if (st->cache[i].stmt)
       sqlite3_finalize(st->cache[i].stmt);
   free(st->cache);
+  store_audit_free(st);
   sqlite3_close(st->db);
   free(st->path);
   free(st);
@@ -466,6 +467,8 @@ int store_cache(store *st, int mb, util_err *e) {
 }
 
 int store_commit(store *st, util_err *e) {
+  if (store_audit_close(st, e))
+    return -1;
   return store_exec(st, "COMMIT", e);
 }
 
@@ -474,6 +477,7 @@ bool store_in_transaction(const store *st) {
 }
 
 void store_rollback(store *st) {
+  store_audit_stop(st);
   if (!sqlite3_get_autocommit(st->db))
     sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -521,22 +525,6 @@ void store_now(char out[static 21]) {
   struct tm tm;
   gmtime_r(&t, &tm);
   strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-int store_audit(store *st, const char *user, const char *action,
-                const char *detail, util_err *e) {
-  static const char sql[] =
-      "INSERT INTO audit(at, user, action, detail) VALUES (?1, ?2, ?3, ?4)";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
-  if (!s)
-    return -1;
-  char now[21];
-  store_now(now);
-  sqlite3_bind_text(s, 1, now, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text(s, 2, user, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 3, action, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 4, detail, -1, SQLITE_STATIC);
-  return store_step_done(st, s, e);
 }
 
 int store_integrity(store *st, util_buf *report, util_err *e) {

@@ -85,9 +85,49 @@ int store_meta_delete(store *st, const char *key, util_err *e);
  * be written). */
 bool store_is_read_only(const store *st);
 
-/* Appends to the audit trail: who did what, at the current time. */
-int store_audit(store *st, const char *user, const char *action,
-                const char *detail, util_err *e);
+/* ---- the audit trail (store_audit.c) ----------------------------------- */
+
+/* An entry of the audit trail: who did what, from where ("cli", a web
+ * client's address; NULL: not known), about which organisation (0: none). */
+typedef struct store_audit_entry {
+  const char *user, *origin, *action, *detail;
+  int64_t org;
+} store_audit_entry;
+/* Begins capturing the rows written to the tables that hold what users
+ * entered, for the audit entries of the write transaction just begun:
+ * store_audit writes each entry with the rows written since the previous
+ * entry (or since this call). Capture ends with the transaction. */
+int store_audit_capture(store *st, util_err *e);
+/* Appends to the audit trail at the current time, with the rows captured
+ * (values of a user's password are written as "(hidden)"). */
+int store_audit(store *st, const store_audit_entry *in, util_err *e);
+
+/* One row written by an audited change: JSON objects of the key's columns
+ * and of the values before (NULL for an insert) and after (NULL for a
+ * delete); an update holds only the columns it changed, and the key. */
+typedef struct store_audit_change {
+  const char *table, *op, *key, *before, *after;
+} store_audit_change;
+typedef struct store_audit_row {
+  int64_t id;
+  const char *at, *user, *origin, *action, *detail; /* origin may be NULL */
+  int64_t org;                                      /* 0: none */
+  const char *org_code; /* NULL when none, or no longer in the register */
+  const store_audit_change *changes;
+  size_t nchanges;
+} store_audit_row;
+typedef struct store_audit_query {
+  int64_t under;     /* the entries about this organisation and those below
+                        it now (0: all) */
+  const char *user;  /* by this user (NULL: all) */
+  util_day from, to; /* written on these days (0: open) */
+} store_audit_query;
+/* Calls fn for each entry of the audit trail that the query selects, in
+ * the order written, with its rows; stops early when fn returns non-zero
+ * and returns that value. */
+int store_audit_rows(store *st, const store_audit_query *q,
+                     int (*fn)(void *ctx, const store_audit_row *r), void *ctx,
+                     util_err *e);
 
 /* ---- organisations ------------------------------------------------------ */
 

@@ -30,7 +30,17 @@ struct store {
    * (-1: not deferring), and how many members were inserted since. */
   int64_t names_after;
   size_t nnames;
+  /* The capture of rows for the audit trail (store_audit.c), NULL until
+   * the first. */
+  struct store_audit *audit;
 };
+
+/* Ends the capture of rows for the audit trail, if any: at the end of a
+ * transaction; before a commit, store_audit_close first writes the rows
+ * captured since the last entry under that entry. */
+void store_audit_stop(store *st);
+int store_audit_close(store *st, util_err *e);
+void store_audit_free(store *st);
 
 /* The cached statement for a static SQL text, reset and unbound. */
 sqlite3_stmt *store_stmt(store *st, const char *sql, util_err *e);
