@@ -214,6 +214,8 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
       goto done;
     o.member = m.id;
   }
+  /* The change concerns what was inspected, not who inspected it. */
+  a->audit_org = of_org ? target.id : place;
   o.by_org = by.id;
   o.subject = subject;
   o.conclusion = conclusion;

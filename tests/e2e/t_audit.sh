@@ -198,4 +198,11 @@ equal "an entry without origin" "1|" \
 ok audit --to 2020-05-05
 has "text: an entry without origin" "$OUT" "tester  -  org add"
 
+# ---- an inspection concerns what was inspected --------------------------
+ok oversight add --kind inspection --by P --org G2 --from 2026-03-01
+ok audit --under K2 --format csv
+equal "--under K2: the inspection by P of G2 concerns G2" "oversight add|G2" \
+  "$(csv "SELECT DISTINCT action || '|' || org FROM t
+          WHERE action = 'oversight add'")"
+
 finish
