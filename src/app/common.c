@@ -154,12 +154,8 @@ enum app_role app_role_of(const char *name) {
 int app_act(const app *a, enum app_role need, util_err *e) {
   static const char *const who[] = {"", "those signed in", "editors",
                                     "administrators"};
-  if (a->role == APP_NOBODY || !a->user) {
-    util_fail(e, UTIL_REFUSED, "nobody is signed in");
-    if (e)
-      e->kind = UTIL_UNAUTHENTICATED;
-    return -1;
-  }
+  if (a->role == APP_NOBODY || !a->user)
+    return util_refuse(e, UTIL_UNAUTHENTICATED, NULL, "nobody is signed in");
   if (a->role < need)
     return util_forbidden(e, "%s is a %s: this is for %s", a->user,
                           app_role_name(a->role), who[need]);

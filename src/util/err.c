@@ -80,35 +80,14 @@ int util_fail(util_err *e, int code, const char *fmt, ...) {
   return -1;
 }
 
-int util_invalid(util_err *e, const char *field, const char *fmt, ...) {
+int util_refuse(util_err *e, int kind, const char *field, const char *fmt,
+                ...) {
   va_list ap;
 
   if (!e)
     return -1;
   va_start(ap, fmt);
-  fail_kind(e, UTIL_INVALID, field, fmt, ap);
-  va_end(ap);
-  return -1;
-}
-
-int util_not_found(util_err *e, const char *fmt, ...) {
-  va_list ap;
-
-  if (!e)
-    return -1;
-  va_start(ap, fmt);
-  fail_kind(e, UTIL_NOT_FOUND, NULL, fmt, ap);
-  va_end(ap);
-  return -1;
-}
-
-int util_forbidden(util_err *e, const char *fmt, ...) {
-  va_list ap;
-
-  if (!e)
-    return -1;
-  va_start(ap, fmt);
-  fail_kind(e, UTIL_FORBIDDEN, NULL, fmt, ap);
+  fail_kind(e, kind, field, fmt, ap);
   va_end(ap);
   return -1;
 }

@@ -102,10 +102,12 @@ int util_fail(util_err *e, int code, const char *fmt, ...) UTIL_PRINTF(3, 4);
  * message about an input does: "born: 1890-02-30: no such day"), or what
  * is not there (or outside the actor's scope, which must read the same),
  * or what the actor's role does not allow. */
-int util_invalid(util_err *e, const char *field, const char *fmt, ...)
-    UTIL_PRINTF(3, 4);
-int util_not_found(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
-int util_forbidden(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
+int util_refuse(util_err *e, int kind, const char *field, const char *fmt, ...)
+    UTIL_PRINTF(4, 5);
+#define util_invalid(e, field, ...)                                            \
+  util_refuse(e, UTIL_INVALID, field, __VA_ARGS__)
+#define util_not_found(e, ...) util_refuse(e, UTIL_NOT_FOUND, NULL, __VA_ARGS__)
+#define util_forbidden(e, ...) util_refuse(e, UTIL_FORBIDDEN, NULL, __VA_ARGS__)
 /* The text of an errno value, in buf: strerror's, reentrant (a request of
  * the server may reach it on any thread). */
 const char *util_strerror(int errnum, char buf[static 128]);
