@@ -378,7 +378,9 @@ done:
 }
 
 int app_org_add(app *a, const app_org_in *in, int64_t *id, util_err *e) {
-  if (app_act(a, APP_EDITOR, e))
+  /* A new root stands outside every branch. */
+  bool root = !in->parent || !*in->parent;
+  if (root ? app_act_all(a, APP_EDITOR, e) : app_act(a, APP_EDITOR, e))
     return -1;
   if (app_begin(a, e))
     return -1;

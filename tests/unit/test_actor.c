@@ -264,6 +264,13 @@ static void test_branch_changes_its_branch(void **state) {
   refused(app_group_add(&f->a, "G", "Khối", "cluster", &e), &e, UTIL_FORBIDDEN,
           "sua sees one branch of the register: this is for those who see "
           "the whole of it");
+  app_org_in root = {.code = "R2",
+                     .name = "Tỉnh ủy khác",
+                     .kind = "provincial",
+                     .founded = "2000-01-01"};
+  refused(app_org_add(&f->a, &root, NULL, &e), &e, UTIL_FORBIDDEN,
+          "sua sees one branch of the register: this is for those who see "
+          "the whole of it");
   snapshot(f, &after);
   assert_string_equal(before.list, after.list);
 
