@@ -764,4 +764,10 @@ int app_user_passwd(app *a, const char *name, const char *password,
 int app_user_login(app *a, const char *name, const char *password,
                    store_user *u, util_err *e);
 
+/* ---- for the server (http_reads.c) ---------------------------------------
+ */
+
+/* Frees what app_user_login filled in. */
+void app_user_clear(store_user *u);
+
 #endif
