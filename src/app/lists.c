@@ -182,6 +182,45 @@ int app_members_overdue_under(app *a, const char *under, util_day at,
   return rc < 0 ? -1 : 0;
 }
 
+/* A search's hits inside the actor's scope: the cells met are looked up
+ * once each (a search finds few members, in few cells). */
+typedef struct scoped {
+  app *a;
+  store_member_fn fn;
+  void *ctx;
+  util_err *e;
+  char **codes;
+  bool *in;
+  size_t n;
+} scoped;
+
+static int scoped_row(void *ctx, const store_member_row *r) {
+  scoped *s = ctx;
+  if (!r->cell_code)
+    return 0;
+  size_t i = 0;
+  while (i < s->n && strcmp(s->codes[i], r->cell_code) != 0)
+    i++;
+  if (i == s->n) {
+    store_org o;
+    bool in = false;
+    int rc = store_org_by_code(s->a->st, r->cell_code, &o, s->e);
+    if (rc < 0)
+      return -1;
+    if (rc == 0) {
+      rc = app_in_scope(s->a, o.id, &in, s->e);
+      store_org_clear(&o);
+      if (rc)
+        return -1;
+    }
+    s->codes = util_xrealloc(s->codes, (s->n + 1) * sizeof *s->codes);
+    s->in = util_xrealloc(s->in, (s->n + 1) * sizeof *s->in);
+    s->codes[s->n] = util_xstrdup(r->cell_code);
+    s->in[s->n++] = in;
+  }
+  return s->in[i] ? s->fn(s->ctx, r) : 0;
+}
+
 int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
                      util_err *e) {
   if (app_act(a, APP_VIEWER, e))
@@ -193,12 +232,22 @@ int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
   char *key = util_text_fold(clean);
   free(clean);
   int rc = -1;
+  /* An actor who sees a branch finds only the members whose cell is in
+   * it, as app_member would refuse the others. */
+  scoped s = {.a = a, .fn = fn, .ctx = ctx, .e = e};
   if (!*key)
     util_invalid(e, "text", "text: give some letters of a name");
   else if (app_read_begin(a, e) == 0) {
-    rc = store_members_search(a->st, key, fn, ctx, e) < 0 ? -1 : 0;
+    rc = store_members_search(a->st, key, a->scope ? scoped_row : fn,
+                              a->scope ? (void *)&s : ctx, e) < 0
+             ? -1
+             : 0;
     app_read_end(a);
   }
+  for (size_t i = 0; i < s.n; i++)
+    free(s.codes[i]);
+  free(s.codes);
+  free(s.in);
   free(key);
   return rc;
 }
