@@ -372,7 +372,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con,
     const char *len =
         MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Content-Length");
     r->too_big = len && strtoull(len, NULL, 10) > HTTP_BODY_MAX;
-    return MHD_YES;
+    if (!r->too_big)
+      return MHD_YES;
+    /* Answered before the body is read: libmicrohttpd then closes the
+     * connection rather than read it. */
+    handle(r);
+    return answer(r);
   }
   if (*upload_size) {
     if (r->body.len + *upload_size > HTTP_BODY_MAX)
