@@ -258,13 +258,108 @@ static int member_recognize(http_req *r, util_err *e) {
   return profile(r, r->params[0], e);
 }
 
+/* A person as the body gives it (admit). */
+static app_person_in person(const http_req *r) {
+  return (app_person_in){.name = http_field_text(r, "name"),
+                         .born = http_field_text(r, "born"),
+                         .gender = http_field_text(r, "gender"),
+                         .card = http_field_text(r, "card"),
+                         .ethnicity = http_field_text(r, "ethnicity"),
+                         .religion = http_field_text(r, "religion"),
+                         .hometown = http_field_text(r, "hometown"),
+                         .education = http_field_text(r, "education"),
+                         .profession = http_field_text(r, "profession"),
+                         .theory = http_field_text(r, "theory"),
+                         .position = http_field_text(r, "position"),
+                         .key_cadre = http_field_flag(r, "key_cadre"),
+                         .manager = http_field_flag(r, "manager")};
+}
+
+static int member_admit(http_req *r, util_err *e) {
+  app_person_in p = person(r);
+  app_admit_in in = {.cell = http_field_text(r, "cell"),
+                     .date = http_field_text(r, "date"),
+                     .decision = http_field_text(r, "decision"),
+                     .ceremony = http_field_text(r, "ceremony"),
+                     .considered = http_field_text(r, "considered"),
+                     .over_60_approved_by =
+                         http_field_text(r, "over_60_approved_by")};
+  int64_t id;
+  if (app_member_admit(r->a, &p, &in, &id, e))
+    return -1;
+  char ref[24];
+  snprintf(ref, sizeof ref, "%lld", (long long)id);
+  if (profile(r, ref, e))
+    return -1;
+  r->status = MHD_HTTP_CREATED;
+  return 0;
+}
+
+static int member_transfer(http_req *r, util_err *e) {
+  bool temporary = http_field_flag(r, "temporary");
+  const char *until = http_field_text(r, "until");
+  if (!temporary && (until || http_field_flag(r, "studies")))
+    return util_invalid(e, until ? "until" : "studies",
+                        "%s: goes with a temporary transfer (temporary: "
+                        "true)",
+                        until ? "until" : "studies");
+  if (temporary && !until)
+    return util_invalid(e, "until",
+                        "until: a temporary transfer needs the day it ends");
+  app_event_in in = {.kind =
+                         temporary ? CORE_EV_TEMPORARY : CORE_EV_TRANSFERRED,
+                     .member = r->params[0],
+                     .cell = http_field_text(r, "to"),
+                     .date = http_field_text(r, "date"),
+                     .decision = http_field_text(r, "decision"),
+                     .until = until,
+                     .studies = http_field_flag(r, "studies")};
+  if (app_member_event(r->a, &in, NULL, e))
+    return -1;
+  return profile(r, r->params[0], e);
+}
+
 /* ---- the table ------------------------------------------------------------
  */
 
-static const http_field login_body[] = {
-    {"user", true}, {"password", true}, {0}};
-static const http_field recognize_body[] = {
-    {"date", true}, {"decision", false}, {0}};
+/* Fields of bodies: required text, optional text, a flag. */
+#define REQ(n)                                                                 \
+  { n, true, false }
+#define OPT(n)                                                                 \
+  { n, false, false }
+#define FLAG(n)                                                                \
+  { n, false, true }
+#define END                                                                    \
+  { NULL, false, false }
+static const http_field login_body[] = {REQ("user"), REQ("password"), END};
+static const http_field recognize_body[] = {REQ("date"), OPT("decision"), END};
+static const http_field admit_body[] = {REQ("name"),
+                                        REQ("born"),
+                                        REQ("gender"),
+                                        REQ("cell"),
+                                        REQ("date"),
+                                        OPT("decision"),
+                                        OPT("card"),
+                                        OPT("ethnicity"),
+                                        OPT("religion"),
+                                        OPT("hometown"),
+                                        OPT("education"),
+                                        OPT("profession"),
+                                        OPT("theory"),
+                                        OPT("position"),
+                                        FLAG("key_cadre"),
+                                        FLAG("manager"),
+                                        OPT("ceremony"),
+                                        OPT("considered"),
+                                        OPT("over_60_approved_by"),
+                                        END};
+static const http_field transfer_body[] = {REQ("to"),
+                                           REQ("date"),
+                                           OPT("decision"),
+                                           FLAG("temporary"),
+                                           OPT("until"),
+                                           FLAG("studies"),
+                                           END};
 
 const http_route http_routes[] = {
     {"POST", "/api/v1/login", login, APP_NOBODY, false, NULL, login_body,
@@ -283,12 +378,19 @@ const http_route http_routes[] = {
      NULL,
      "members whose name has words beginning with q, without regard to "
      "case or diacritics (member find)"},
+    {"POST", "/api/v1/members", member_admit, APP_EDITOR, true, NULL,
+     admit_body,
+     "admit a new member (member admit); answers the profile (201)"},
     {"GET", "/api/v1/members/{id}", member_show, APP_VIEWER, false, NULL, NULL,
      "a member's profile and timeline (member show)"},
     {"POST", "/api/v1/members/{id}/recognize", member_recognize, APP_EDITOR,
      true, NULL, recognize_body,
      "recognise a probationary member as official (member recognize); "
      "answers the profile"},
+    {"POST", "/api/v1/members/{id}/transfer", member_transfer, APP_EDITOR, true,
+     NULL, transfer_body,
+     "transfer a member to another cell, for good or until a day (member "
+     "transfer); answers the profile"},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, "from|to",
      NULL, "the report of a period, as report --format json writes it"},
 };

@@ -148,10 +148,12 @@ typedef struct http_req {
 
 typedef int (*http_handler)(http_req *r, util_err *e);
 
-/* A field of a JSON body: all are strings for now, as app takes text. */
+/* A field of a JSON body: a string (app takes text as typed) or, when
+ * `flag`, a boolean. */
 typedef struct http_field {
   const char *name;
   bool required;
+  bool flag;
 } http_field;
 
 typedef struct http_route {
@@ -178,6 +180,8 @@ int http_route_find(http_req *r, const char *method, const char *path);
 const char *http_query(const http_req *r, const char *name);
 /* A string field of the body, or NULL. */
 const char *http_field_text(const http_req *r, const char *name);
+/* A boolean field of the body (false when not given). */
+bool http_field_flag(const http_req *r, const char *name);
 /* Answers with a JSON value (consumed) as the command line prints it. */
 int http_json(http_req *r, int status, json_t *j);
 /* Refuses with an HTTP status of the handler's choosing. */

@@ -117,6 +117,10 @@ const char *http_field_text(const http_req *r, const char *name) {
   return r->json ? json_string_value(json_object_get(r->json, name)) : NULL;
 }
 
+bool http_field_flag(const http_req *r, const char *name) {
+  return r->json && json_is_true(json_object_get(r->json, name));
+}
+
 typedef struct args {
   http_req *r;
   util_err *e;
@@ -279,16 +283,18 @@ static int check_body(http_req *r, util_err *e) {
     if (!f->name)
       return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
                          "%s: no such field here", util_quote(key).s);
-    if (!json_is_string(v) && !(json_is_null(v) && !f->required))
+    if (f->flag ? !json_is_boolean(v)
+                : !json_is_string(v) && !(json_is_null(v) && !f->required))
       return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
-                         key, "%s: a string is needed", key);
+                         key, "%s: %s is needed", key,
+                         f->flag ? "true or false" : "a string");
     if (json_is_string(v) &&
         strlen(json_string_value(v)) != json_string_length(v))
       return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
                          key, "%s: a NUL character in text", key);
   }
   for (const http_field *f = rt->body; f->name; f++)
-    if (f->required && !http_field_text(r, f->name))
+    if (f->required && !json_object_get(r->json, f->name))
       return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
                          f->name, "%s: missing", f->name);
   return 0;

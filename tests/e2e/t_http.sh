@@ -322,6 +322,55 @@ equal "the profile shows it" "official" "$(get status)"
 has "in the timeline" "$BODY" '"event": "recognized"'
 has "who recorded it: the session's user" "$BODY" '"recorded_by": "editor"'
 
+# ---- admitting and transferring ------------------------------------------------
+
+# admit BODY: asks, as the editor, to admit someone.
+admit() {
+  as editor POST /api/v1/members -H 'Content-Type: application/json' \
+    -H "X-CSRF-Token: $editor_csrf" -d "$1"
+}
+admit '{"name": "Phạm Thị Dung", "born": "2000-02-02", "gender": "female",
+        "cell": "C1", "date": "2026-05-01", "decision": "9-QĐ/ĐU",
+        "key_cadre": true}'
+status "admit" 201
+dung=$(get id)
+equal "admitted" "Phạm Thị Dung|probationary|C1|1" \
+  "$(get name)|$(get status)|$(get cell)|$(get '"key-cadre"')"
+ok member show "$dung" --format json
+equal "admit answers the profile as member show writes it" "$OUT" "$BODY"
+refused_http 422 invalid "key_cadre: true or false is needed" key_cadre \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
+             "cell": "C1", "date": "2026-05-01", "key_cadre": "yes"}'
+refused_http 422 invalid "born: 2000-02-31: no such day" born \
+  -- admit '{"name": "A", "born": "2000-02-31", "gender": "male",
+             "cell": "C1", "date": "2026-05-01"}'
+refused_http 404 not_found "cell: G2: no organisation has this code" \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
+             "cell": "G2", "date": "2026-05-01"}'
+refused_http 403 forbidden "viewer is a viewer" \
+  -- as viewer POST /api/v1/members -H 'Content-Type: application/json' \
+  -H "X-CSRF-Token: $viewer_csrf" \
+  -d '{"name": "A", "born": "2000-02-02", "gender": "male", "cell": "C1",
+       "date": "2026-05-01"}'
+
+# transfer ID BODY: asks, as the editor, to transfer a member.
+transfer() {
+  as editor POST "/api/v1/members/$1/transfer" \
+    -H 'Content-Type: application/json' -H "X-CSRF-Token: $editor_csrf" \
+    -d "$2"
+}
+refused_http 404 not_found "to: G2: no organisation has this code" \
+  -- transfer 1 '{"to": "G2", "date": "2026-06-01"}'
+refused_http 422 invalid "until: goes with a temporary transfer" until \
+  -- transfer 1 '{"to": "C2", "date": "2026-06-01", "until": "2026-09-01"}'
+refused_http 422 invalid "until: a temporary transfer needs the day" until \
+  -- transfer 1 '{"to": "C2", "date": "2026-06-01", "temporary": true}'
+transfer 1 '{"to": "C2", "date": "2026-06-01", "decision": "3-QĐ/ĐU"}'
+status "transfer" 200
+equal "transferred" "C2" "$(get cell)"
+ok member show 1 --format json
+equal "transfer answers the profile as member show writes it" "$OUT" "$BODY"
+
 # ---- the access log ------------------------------------------------------------
 
 as viewer GET "/api/v1/members?q=secretname"
