@@ -190,6 +190,18 @@ static int org_members(http_req *r, util_err *e) {
   return page_end(r, &p, rc);
 }
 
+static int org_members_csv(http_req *r, util_err *e) {
+  util_day at = r->a->today;
+  const char *text = http_query(r, "at");
+  if (text && app_date(r->a, "at", text, false, &at, e))
+    return -1;
+  if (http_stream_members(r, r->params[0], http_query(r, "status"), at, e))
+    return -1;
+  r->disposition =
+      util_xasprintf("attachment; filename=\"members-%s.csv\"", r->params[0]);
+  return 0;
+}
+
 static int members_find(http_req *r, util_err *e) {
   page p;
   if (page_init(r, &p, e))
@@ -374,6 +386,10 @@ const http_route http_routes[] = {
      "page|size|at|status", NULL,
      "the members registered below an organisation, by cell and name, a "
      "page at a time (member list --under)"},
+    {"GET", "/api/v1/orgs/{code}/members.csv", org_members_csv, APP_VIEWER,
+     false, "at|status", NULL,
+     "the same members as CSV, all of them, streamed (member list --under "
+     "--format csv)"},
     {"GET", "/api/v1/members", members_find, APP_VIEWER, false, "q|page|size",
      NULL,
      "members whose name has words beginning with q, without regard to "

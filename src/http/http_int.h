@@ -114,6 +114,7 @@ typedef struct http_server {
   http_sessions sessions;
   http_throttle throttle;
   atomic_int inflight; /* requests begun and not completed */
+  atomic_int streams;  /* threads writing downloads (stream.c) */
 } http_server;
 
 struct http_route;
@@ -138,10 +139,12 @@ typedef struct http_req {
   int status;
   const char *ctype;
   util_buf out;
-  char *cookie;     /* Set-Cookie, or NULL */
-  long retry_after; /* seconds, for 429 */
-  int fail_status;  /* a status a handler chose for its refusal, or 0 */
-  size_t bytes;     /* sent */
+  char *cookie;      /* Set-Cookie, or NULL */
+  long retry_after;  /* seconds, for 429 */
+  int fail_status;   /* a status a handler chose for its refusal, or 0 */
+  size_t bytes;      /* sent */
+  int pipe;          /* a download's reading end (stream.c), or -1 */
+  char *disposition; /* Content-Disposition, or NULL */
 } http_req;
 
 /* ---- routes (routes.c, api.c) -------------------------------------------- */
@@ -184,6 +187,10 @@ const char *http_field_text(const http_req *r, const char *name);
 bool http_field_flag(const http_req *r, const char *name);
 /* Answers with a JSON value (consumed) as the command line prints it. */
 int http_json(http_req *r, int status, json_t *j);
+/* Answers with the members below `under` (list of app_members) as CSV,
+ * streamed (stream.c); refusals come before the first byte. */
+int http_stream_members(http_req *r, const char *under, const char *status,
+                        util_day at, util_err *e);
 /* Refuses with an HTTP status of the handler's choosing. */
 int http_refuse(http_req *r, util_err *e, int status, int kind,
                 const char *field, const char *fmt, ...) UTIL_PRINTF(6, 7);

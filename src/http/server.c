@@ -338,8 +338,12 @@ static void handle(http_req *r) {
 
 static enum MHD_Result answer(http_req *r) {
   size_t len = r->out.len;
-  struct MHD_Response *resp = MHD_create_response_from_buffer(
-      len, util_buf_take(&r->out), MHD_RESPMEM_MUST_FREE);
+  struct MHD_Response *resp =
+      r->pipe >= 0 ? MHD_create_response_from_pipe(r->pipe)
+              : MHD_create_response_from_buffer(len, util_buf_take(&r->out),
+                                                MHD_RESPMEM_MUST_FREE);
+  if (r->disposition)
+    MHD_add_response_header(resp, "Content-Disposition", r->disposition);
   if (r->ctype)
     MHD_add_response_header(resp, "Content-Type", r->ctype);
   MHD_add_response_header(resp, "Cache-Control", "no-store");
@@ -404,7 +408,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *con) {
   http_server *s = cls;
   http_req *r = util_xcalloc(1, sizeof *r);
   r->srv = s;
-  r->status = 0;
+  r->pipe = -1;
   clock_gettime(CLOCK_MONOTONIC, &r->start);
   /* The log and the routes see the path only: a query may hold a name
    * searched for. */
@@ -449,6 +453,7 @@ static void on_done(void *cls, struct MHD_Connection *con, void **req_cls,
     json_decref(r->json);
   free(r->param_text);
   free(r->cookie);
+  free(r->disposition);
   free(r->path);
   free(r);
   *req_cls = NULL;
@@ -563,7 +568,11 @@ int http_serve(const http_config *cfg, util_err *e) {
   sigemptyset(&stop);
   sigaddset(&stop, SIGTERM);
   sigaddset(&stop, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &stop, &old);
+  /* A download's writer learns of a client gone from EPIPE (stream.c),
+   * not from a signal that would end the server. */
+  sigset_t blocked = stop;
+  sigaddset(&blocked, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &blocked, &old);
   unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
                    MHD_USE_ERROR_LOG | MHD_USE_AUTO;
   if (addr.ss_family == AF_INET6)

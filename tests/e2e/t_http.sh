@@ -212,6 +212,19 @@ refused_http 400 bad_request "sort: no such parameter here" sort \
 refused_http 400 bad_request "size: given 2 times" size \
   -- as viewer GET "/api/v1/orgs/K/members?size=1&size=2"
 
+as viewer GET /api/v1/orgs/K/members.csv
+status "CSV download" 200
+has "as CSV" "$HEADERS" "Content-Type: text/csv; charset=utf-8"
+has "as a file" "$HEADERS" 'Content-Disposition: attachment; filename="members-K.csv"'
+"$CADRE" member list --under K --format csv >"$T/cli.csv"
+if cmp -s "$T/cli.csv" "$T/body"; then pass; else
+  fail "CSV: not the bytes of member list --format csv: $BODY"
+fi
+refused_http 422 invalid "status: retired: probationary, official" status \
+  -- as viewer GET "/api/v1/orgs/K/members.csv?status=retired"
+refused_http 404 not_found "K: no organisation has this code" \
+  -- as editor2 GET /api/v1/orgs/K/members.csv
+
 as viewer GET "/api/v1/members?q=tran%20thi"
 status "find" 200
 equal "found without diacritics" "1|$binh" "$(get total)|$(get 'items[0].id')"
