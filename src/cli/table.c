@@ -48,6 +48,8 @@ static const cli_opt serve_opts[] = {
      0},
     {"cert", "FILE", "the server's certificate (PEM), for HTTPS", 0},
     {"key", "FILE", "the certificate's private key (PEM), for HTTPS", 0},
+    {"session-idle", "SECONDS",
+     "how long a session lasts unused (default 1800; at most 86400)", 0},
     {0}};
 
 static const cli_opt export_opts[] = {

@@ -18,7 +18,7 @@
 #define HTTP_CONN_TIMEOUT 30         /* seconds a silent client is kept */
 #define HTTP_PAGE_MAX 500            /* rows of one page of a list */
 #define HTTP_PAGE_DEFAULT 50
-#define HTTP_SESSION_IDLE (30 * 60)      /* seconds */
+#define HTTP_SESSION_IDLE (30 * 60)      /* seconds, by default */
 #define HTTP_SESSION_LIFE (12 * 60 * 60) /* seconds, from the login */
 #define HTTP_SESSIONS_MAX 10000
 #define HTTP_LOGIN_FAILURES 5       /* failed logins allowed ... */
@@ -48,6 +48,7 @@ typedef struct http_session {
 
 typedef struct http_sessions {
   pthread_mutex_t mu;
+  time_t idle; /* seconds a session lasts unused */
   http_session *s;
   size_t n;
 } http_sessions;
@@ -65,7 +66,7 @@ typedef struct http_throttle {
   size_t n;
 } http_throttle;
 
-void http_sessions_init(http_sessions *ss);
+void http_sessions_init(http_sessions *ss, time_t idle);
 void http_sessions_free(http_sessions *ss);
 /* Starts a session for `who` (its csrf is set here): writes its token. */
 void http_session_new(http_sessions *ss, http_who *who,

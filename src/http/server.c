@@ -340,8 +340,8 @@ static enum MHD_Result answer(http_req *r) {
   size_t len = r->out.len;
   struct MHD_Response *resp =
       r->pipe >= 0 ? MHD_create_response_from_pipe(r->pipe)
-              : MHD_create_response_from_buffer(len, util_buf_take(&r->out),
-                                                MHD_RESPMEM_MUST_FREE);
+                   : MHD_create_response_from_buffer(
+                         len, util_buf_take(&r->out), MHD_RESPMEM_MUST_FREE);
   if (r->disposition)
     MHD_add_response_header(resp, "Content-Disposition", r->disposition);
   if (r->ctype)
@@ -561,7 +561,8 @@ int http_serve(const http_config *cfg, util_err *e) {
     goto out;
   if (http_pool_open(&s.pool, cfg, threads, e))
     goto out;
-  http_sessions_init(&s.sessions);
+  http_sessions_init(&s.sessions, cfg->session_idle > 0 ? cfg->session_idle
+                                                        : HTTP_SESSION_IDLE);
   http_throttle_init(&s.throttle);
 
   sigset_t stop, old;

@@ -3,9 +3,9 @@
  *
  * A session is a random token of 32 bytes (libsodium), sent in a cookie,
  * with its own random CSRF token; it ends after HTTP_SESSION_IDLE seconds
- * unused or HTTP_SESSION_LIFE after the login, and with the server. Tables
- * are small arrays searched in order under a mutex: a login or a request
- * touches one entry, and expired ones are dropped on the way.
+ * unused (serve --session-idle) or HTTP_SESSION_LIFE after the login, and with
+ * the server. Tables are small arrays searched in order under a mutex: a login
+ * or a request touches one entry, and expired ones are dropped on the way.
  */
 #include "http/http_int.h"
 
@@ -26,8 +26,9 @@ static void random_hex(char out[HTTP_TOKEN_HEX + 1]) {
   sodium_memzero(b, sizeof b);
 }
 
-void http_sessions_init(http_sessions *ss) {
+void http_sessions_init(http_sessions *ss, time_t idle) {
   memset(ss, 0, sizeof *ss);
+  ss->idle = idle;
   pthread_mutex_init(&ss->mu, NULL);
   ss->s = util_xcalloc(HTTP_SESSIONS_MAX, sizeof *ss->s);
 }
@@ -38,9 +39,9 @@ void http_sessions_free(http_sessions *ss) {
   pthread_mutex_destroy(&ss->mu);
 }
 
-static bool expired(const http_session *s, time_t now) {
-  return now - s->used >= HTTP_SESSION_IDLE ||
-         now - s->created >= HTTP_SESSION_LIFE;
+static bool expired(const http_sessions *ss, const http_session *s,
+                    time_t now) {
+  return now - s->used >= ss->idle || now - s->created >= HTTP_SESSION_LIFE;
 }
 
 static void drop(http_sessions *ss, size_t i) {
@@ -52,7 +53,7 @@ static void drop(http_sessions *ss, size_t i) {
  * least recently, so that a flood of logins cannot grow memory. */
 static void prune(http_sessions *ss, time_t now) {
   for (size_t i = 0; i < ss->n;)
-    if (expired(&ss->s[i], now))
+    if (expired(ss, &ss->s[i], now))
       drop(ss, i);
     else
       i++;
@@ -95,7 +96,7 @@ bool http_session_get(http_sessions *ss, const char *token, http_who *who) {
   bool found = false;
   pthread_mutex_lock(&ss->mu);
   size_t i = find(ss, token);
-  if (i < ss->n && expired(&ss->s[i], now)) {
+  if (i < ss->n && expired(ss, &ss->s[i], now)) {
     drop(ss, i);
   } else if (i < ss->n) {
     ss->s[i].used = now;

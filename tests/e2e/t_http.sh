@@ -6,31 +6,33 @@
 here=$(dirname "$0")
 . "$here/lib.sh"
 
-SPID=
+SPID= TPID=
 stop_server() {
-  if [ -n "$SPID" ]; then
-    kill -TERM "$SPID" 2>/dev/null
-    wait "$SPID" 2>/dev/null
-  fi
-  SPID=
+  local pid
+  for pid in $SPID $TPID; do
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+  done
+  SPID= TPID=
 }
-# The server goes with the test, whatever happens to it.
+# The servers go with the test, whatever happens to it.
 trap 'stop_server; rm -rf "$T"' EXIT
 
-# start_server: runs `cadre serve` on a free port; sets SPID and B (the
-# base address).
+# start_server LOG [ARGS...]: runs `cadre serve ARGS` on a free port,
+# logging to $T/LOG; sets PID and B (the base address).
 start_server() {
-  "$CADRE" serve --listen 127.0.0.1:0 2>"$T/server.log" &
-  SPID=$!
-  local port=
+  local log=$T/$1
+  shift
+  "$CADRE" serve --listen 127.0.0.1:0 "$@" 2>"$log" &
+  PID=$!
+  B=
   for _ in $(seq 300); do
-    port=$(sed -n 's|^cadre: listening on http://127.0.0.1:\([0-9]*\) .*|\1|p' \
-      "$T/server.log")
-    [ -n "$port" ] && break
+    B=$(sed -n 's|^cadre: listening on \(https*://127.0.0.1:[0-9]*\) .*|\1|p' \
+      "$log")
+    [ -n "$B" ] && break
     sleep 0.1
   done
-  [ -n "$port" ] || { fail "the server did not start: $(cat "$T/server.log")"; exit 1; }
-  B="http://127.0.0.1:$port"
+  [ -n "$B" ] || { fail "the server did not start: $(cat "$log")"; exit 1; }
 }
 
 # api METHOD PATH [CURL ARGS...]: sets STATUS, BODY and HEADERS.
@@ -125,7 +127,21 @@ ok user add editor2 --role editor --scope K2 --password-file "$pw"
 ok user add boss --role admin --scope P --password-file "$pw"
 PW='mật khẩu đủ dài'
 
-start_server
+# Refused at the start, before serving anything.
+refused 1 "listen: nonsense: ADDRESS:PORT" serve --listen nonsense
+refused 1 "listen: 127.0.0.1:70000: ADDRESS:PORT" serve --listen 127.0.0.1:70000
+refused 1 "listen: example.org: not a numeric IPv4 or IPv6 address" \
+  serve --listen example.org:80
+refused 1 "session-idle: 0: a whole number of seconds from 1 to 86400" \
+  serve --session-idle 0
+refused 1 "serve: HTTPS needs both --cert FILE and --key FILE" \
+  serve --cert "$T/nothing.pem"
+refused 3 "cert: $T/nothing.pem: No such file" \
+  serve --cert "$T/nothing.pem" --key "$T/nothing.pem"
+
+start_server server.log
+SPID=$PID
+refused 3 "serve: cannot listen on ${B#http://}" serve --listen "${B#http://}"
 
 # ---- logging in -------------------------------------------------------------
 
@@ -428,6 +444,30 @@ equal "one answer for the account and the address" \
 login editor "$PW" --interface 127.0.0.2
 status "another account from another address" 200
 editor_csrf=$CSRF
+
+# ---- HTTPS, and a session that expires ---------------------------------------
+
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+  -keyout "$T/key.pem" -out "$T/cert.pem" 2>/dev/null
+plain=$B
+start_server tls.log --cert "$T/cert.pem" --key "$T/key.pem" \
+  --session-idle 2
+TPID=$PID
+has "HTTPS" "$B" "https://127.0.0.1:"
+login viewer "$PW" -k
+status "login over HTTPS" 200
+has "the cookie is Secure" "$(grep -i '^set-cookie:' <<<"$HEADERS")" \
+  "; Secure"
+as viewer GET /api/v1/session -k
+status "a fresh session" 200
+sleep 3
+refused_http 401 unauthenticated "nobody is signed in (or the session has expired)" \
+  -- as viewer GET /api/v1/session -k
+kill -TERM "$TPID"
+wait "$TPID"
+equal "the HTTPS server exits 0" 0 "$?"
+TPID=
+B=$plain
 
 # ---- a graceful stop: the request in flight is answered -----------------------
 
