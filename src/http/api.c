@@ -78,14 +78,7 @@ static int session(http_req *r, util_err *e) {
 
 static int logout(http_req *r, util_err *e) {
   (void)e;
-  const char *h =
-      MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Cookie");
-  const char *t = h ? strstr(h, "cadre_session=") : NULL;
-  if (t) {
-    char token[HTTP_TOKEN_HEX + 1];
-    snprintf(token, sizeof token, "%.*s", (int)strcspn(t + 14, "; "), t + 14);
-    http_session_end(&r->srv->sessions, token);
-  }
+  http_session_end(&r->srv->sessions, r->token);
   r->cookie = util_xasprintf(
       "cadre_session=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/%s",
       r->srv->tls ? "; Secure" : "");

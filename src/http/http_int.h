@@ -135,6 +135,8 @@ typedef struct http_req {
   json_t *json;                        /* the body, when the route has one */
   bool signed_in;
   http_who who;
+  char token[HTTP_TOKEN_HEX + 2]; /* the session cookie's value, if any */
+  char allow[64];                 /* methods the path has (for 405) */
   app *a; /* with the actor of the session, during the handler */
   /* The answer. */
   int status;

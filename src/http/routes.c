@@ -41,6 +41,7 @@ static bool match(http_req *r, const char *pattern, const char *path) {
 
 int http_route_find(http_req *r, const char *method, const char *path) {
   const http_route *path_only = NULL;
+  r->allow[0] = 0;
   for (size_t i = 0; i < http_route_count; i++) {
     const http_route *rt = &http_routes[i];
     if (!match(r, rt->pattern, path))
@@ -50,6 +51,9 @@ int http_route_find(http_req *r, const char *method, const char *path) {
       return 0;
     }
     path_only = path_only ? path_only : rt;
+    size_t n = strlen(r->allow);
+    snprintf(r->allow + n, sizeof r->allow - n, "%s%s", n ? ", " : "",
+             rt->method);
   }
   r->route = path_only;
   return path_only ? 405 : 404;

@@ -217,9 +217,8 @@ static bool cookie(const http_req *r, const char *name, char *out,
 
 /* The session, the role and the CSRF token the route asks for. */
 static int check_session(http_req *r, util_err *e) {
-  char token[HTTP_TOKEN_HEX + 2];
-  r->signed_in = cookie(r, "cadre_session", token, sizeof token) &&
-                 http_session_get(&r->srv->sessions, token, &r->who);
+  r->signed_in = cookie(r, "cadre_session", r->token, sizeof r->token) &&
+                 http_session_get(&r->srv->sessions, r->token, &r->who);
   const http_route *rt = r->route;
   if (rt->need == APP_NOBODY)
     return 0;
@@ -355,8 +354,8 @@ static enum MHD_Result answer(http_req *r) {
     snprintf(s, sizeof s, "%ld", r->retry_after);
     MHD_add_response_header(resp, "Retry-After", s);
   }
-  if (r->status == MHD_HTTP_METHOD_NOT_ALLOWED && r->route)
-    MHD_add_response_header(resp, "Allow", r->route->method);
+  if (r->status == MHD_HTTP_METHOD_NOT_ALLOWED)
+    MHD_add_response_header(resp, "Allow", r->allow);
   r->bytes = len;
   enum MHD_Result ok = MHD_queue_response(r->con, (unsigned)r->status, resp);
   MHD_destroy_response(resp);

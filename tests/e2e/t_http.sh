@@ -338,6 +338,9 @@ refused_http 404 not_found "no such resource" -- as viewer GET /etc/passwd
 refused_http 405 method_not_allowed "DELETE: not allowed" \
   -- as viewer DELETE /api/v1/members/1 -H "X-CSRF-Token: $viewer_csrf"
 has "405 says what is allowed" "$HEADERS" "Allow: GET"
+refused_http 405 method_not_allowed "PUT: not allowed" \
+  -- as viewer PUT /api/v1/members -H "X-CSRF-Token: $viewer_csrf"
+has "every method of the path" "$HEADERS" "Allow: GET, POST"
 
 # The change itself, then seen in the profile.
 before=$(snapshot)

@@ -74,7 +74,9 @@ static void test_routes_match(void **state) {
   assert_int_equal(find(&r, "GET", "/"), 404);
   /* The path with another method. */
   assert_int_equal(find(&r, "DELETE", "/api/v1/members/1"), 405);
-  assert_string_equal(r.route->method, "GET");
+  assert_string_equal(r.allow, "GET");
+  assert_int_equal(find(&r, "PUT", "/api/v1/members"), 405);
+  assert_string_equal(r.allow, "GET, POST");
   assert_int_equal(find(&r, "GET", "/api/v1/login"), 405);
   free(r.param_text);
 }
