@@ -215,11 +215,26 @@ static bool cookie(const http_req *r, const char *name, char *out,
   return false;
 }
 
-/* The session, the role and the CSRF token the route asks for. */
+/* The session, the role and the CSRF token the route asks for. The
+ * account is read again: one disabled since the login is signed out, and
+ * a changed role or scope holds at once. */
 static int check_session(http_req *r, util_err *e) {
   r->signed_in = cookie(r, "cadre_session", r->token, sizeof r->token) &&
                  http_session_get(&r->srv->sessions, r->token, &r->who);
   const http_route *rt = r->route;
+  store_user u = {0};
+  int rc = r->signed_in ? app_user_current(r->a, r->who.user, &u, e) : 0;
+  if (rc < 0)
+    return -1;
+  if (rc == 1) {
+    http_session_end(&r->srv->sessions, r->token);
+    r->signed_in = false;
+  } else if (r->signed_in) {
+    r->who.role = app_role_of(u.role);
+    r->who.scope = u.scope;
+    snprintf(r->who.scope_code, sizeof r->who.scope_code, "%s", u.scope_code);
+    app_user_clear(&u);
+  }
   if (rt->need == APP_NOBODY)
     return 0;
   if (!r->signed_in)
@@ -316,18 +331,19 @@ static void handle(http_req *r) {
   if (rc == 0 && r->too_big)
     rc = http_refuse(r, &e, MHD_HTTP_CONTENT_TOO_LARGE, UTIL_INVALID, "",
                      "body: more than %d bytes", HTTP_BODY_MAX);
-  if (rc == 0)
-    rc = check_query(r, &e) || check_session(r, &e) || check_body(r, &e);
   if (rc == 0) {
     r->a = http_pool_take(&r->srv->pool);
-    if (r->signed_in) {
-      r->a->user = r->who.user;
-      r->a->role = r->who.role;
-      r->a->scope = r->who.scope;
-    }
-    r->a->origin = r->addr;
     r->a->today = r->srv->cfg->today ? r->srv->cfg->today : util_today_local();
-    rc = r->route->run(r, &e);
+    rc = check_query(r, &e) || check_session(r, &e) || check_body(r, &e);
+    if (rc == 0) {
+      if (r->signed_in) {
+        r->a->user = r->who.user;
+        r->a->role = r->who.role;
+        r->a->scope = r->who.scope;
+      }
+      r->a->origin = r->addr;
+      rc = r->route->run(r, &e);
+    }
     http_pool_give(&r->srv->pool, r->a);
     r->a = NULL;
   }

@@ -403,6 +403,16 @@ equal "transferred" "C2" "$(get cell)"
 ok member show 1 --format json
 equal "transfer answers the profile as member show writes it" "$OUT" "$BODY"
 
+# ---- an account disabled while signed in ---------------------------------------
+
+as editor2 GET /api/v1/session
+status "editor2 is signed in" 200
+ok user disable editor2
+refused_http 401 unauthenticated "nobody is signed in" \
+  -- as editor2 GET /api/v1/session
+refused_http 401 unauthenticated "login: the name or the password is wrong" \
+  -- login editor2 "$PW" --interface 127.0.0.4
+
 # ---- the access log ------------------------------------------------------------
 
 as viewer GET "/api/v1/members?q=secretname"
