@@ -180,7 +180,24 @@ extern const size_t http_route_count;
  * 404 when no route has the path, 405 when none has it with the method. */
 int http_route_find(http_req *r, const char *method, const char *path);
 
-/* ---- what handlers use (api.c) ------------------------------------------- */
+/* ---- checking a request, answering a refusal (request.c) ----------------- */
+
+/* Each returns 0, or -1 with *e and r->fail_status set: the path (UTF-8,
+ * no control characters, no "." or ".." segments); the query (only the
+ * route's parameters, each once); the session (401), the role and the
+ * CSRF token (403), with r->a taken for reading the account; the body
+ * (415, 400, 422). */
+int http_check_path(http_req *r, util_err *e);
+int http_check_query(http_req *r, util_err *e);
+int http_check_session(http_req *r, util_err *e);
+int http_check_body(http_req *r, util_err *e);
+/* The status of a refusal or failure, from its class and kind only. */
+int http_status_of(const util_err *e);
+/* Sets the answer to {"error": {"code", "message", "field"}}; a failure of
+ * the system or a bug is logged, and answered in general words. */
+void http_error_answer(http_req *r, int status, const util_err *e);
+
+/* ---- what handlers use (api.c, request.c) ------------------------------- */
 
 /* A query parameter, or NULL. */
 const char *http_query(const http_req *r, const char *name);
