@@ -31,6 +31,6 @@ cmake --build build -j"$(nproc)"
 [ "${CADRE_SETUP_NO_SERVE:-0}" = 1 ] && exit 0
 # The demo's account and its published password (src/app/app.h, docs/http.md).
 echo
-echo "The web application: http://127.0.0.1:8080/ (the API under /api/v1/)"
+echo "The server: http://127.0.0.1:8080, its JSON API under /api/v1/ (docs/http.md)"
 echo "Log in as demo, password demo-ngoc-lam. Ctrl-C stops the server."
 exec ./build/cadre --db build/demo.db serve --listen 127.0.0.1:8080
