@@ -1,12 +1,16 @@
 #!/bin/sh
 # Installs what cadre needs on Debian 12 (as root, when something is
-# missing), builds it in ./build, and runs the demonstration. CI sets
-# CADRE_WERROR=ON to make warnings errors (.ci/run).
+# missing), builds it in ./build, runs the demonstration, and ends with the
+# web server on the demo database in the foreground (Ctrl-C stops it). CI
+# sets CADRE_WERROR=ON to make warnings errors and CADRE_SETUP_NO_SERVE=1
+# to stop before the server (.ci/run). Running it again is harmless: it
+# installs nothing twice and makes the demo database afresh.
 set -eu
 cd "$(dirname "$0")/.."
 
 need="cmake gcc make pkg-config libsqlite3-dev libjansson-dev \
-libutf8proc-dev libcsv-dev libcmocka-dev libsodium-dev sqlite3 valgrind"
+libutf8proc-dev libcsv-dev libcmocka-dev libsodium-dev libmicrohttpd-dev \
+curl openssl sqlite3 valgrind"
 missing=""
 for p in $need; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
@@ -23,3 +27,10 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCADRE_WERROR="${CADRE_WERROR:-OFF}" >/dev/null
 cmake --build build -j"$(nproc)"
 ./build/cadre --db build/demo.db demo
+
+[ "${CADRE_SETUP_NO_SERVE:-0}" = 1 ] && exit 0
+# The demo's account and its published password (src/app/app.h, docs/http.md).
+echo
+echo "The server: http://127.0.0.1:8080, its JSON API under /api/v1/ (docs/http.md)"
+echo "Log in as demo, password demo-ngoc-lam. Ctrl-C stops the server."
+exec ./build/cadre --db build/demo.db serve --listen 127.0.0.1:8080

@@ -864,4 +864,21 @@ int app_user_passwd(app *a, const char *name, const char *password,
 int app_user_login(app *a, const char *name, const char *password,
                    store_user *u, util_err *e);
 
+/* ---- for the server (http_reads.c) ---------------------------------------
+ */
+
+/* Frees what app_user_login filled in. */
+void app_user_clear(store_user *u);
+/* The account `name` as it is now, for a session that outlives changes to
+ * it: fills *u (clear it with app_user_clear) and returns 0; returns 1
+ * when there is no such account or it is disabled. */
+int app_user_current(app *a, const char *name, store_user *u, util_err *e);
+/* The account app_demo creates: an administrator of the demo's whole tree.
+ * Its password is fixed and published (README, docs/http.md): the demo is
+ * invented data served on 127.0.0.1, and a password that does not change
+ * each time setup.sh runs again can be written down in the docs and the
+ * tests. */
+#define APP_DEMO_USER "demo"
+#define APP_DEMO_PASSWORD "demo-ngoc-lam"
+
 #endif

@@ -768,6 +768,16 @@ static int party_work(demo *d) {
          awards(d) || funds(d);
 }
 
+/* An account to try the web application with (APP_DEMO_USER). */
+static int demo_user(demo *d) {
+  app_user_in in = {.name = APP_DEMO_USER,
+                    .role = "admin",
+                    .scope = "NL",
+                    .password = APP_DEMO_PASSWORD};
+  int64_t id;
+  return app_user_add(d->a, &in, &id, d->e);
+}
+
 int app_demo(app *a, const char **root, int *year, util_err *e) {
   if (app_act_all(a, APP_ADMIN, e))
     return -1;
@@ -780,7 +790,8 @@ int app_demo(app *a, const char **root, int *year, util_err *e) {
   if (store_begin(a->st, true, e))
     return -1;
   a->batch = app_batch_new(a);
-  int rc = tree(&d) || members(&d) || year_of_events(&d) || party_work(&d);
+  int rc = tree(&d) || members(&d) || year_of_events(&d) || party_work(&d) ||
+           demo_user(&d);
   app_batch *b = a->batch;
   a->batch = NULL;
   if (rc == 0)

@@ -233,6 +233,8 @@ int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
   if (!*key)
     util_invalid(e, "text", "text: give some letters of a name");
   else if (app_read_begin(a, e) == 0) {
+    /* An actor who sees a branch finds only the members whose cell is in
+     * it, as app_member would refuse the others. */
     char *prefix = NULL;
     rc = under_path(a, NULL, a->today, &prefix, e);
     if (rc == 0)

@@ -31,6 +31,7 @@ HANDLER(cli_demo);
 HANDLER(cli_audit);
 HANDLER(cli_check);
 HANDLER(cli_report);
+HANDLER(cli_serve);
 HANDLER(cli_org_add);
 HANDLER(cli_org_list);
 HANDLER(cli_org_show);

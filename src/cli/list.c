@@ -6,8 +6,8 @@
  * listing refused before any row prints nothing.
  */
 #include "cli/cli.h"
+#include "view/view.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,18 +55,6 @@ static void open_stream(cli_list *l) {
   }
 }
 
-static json_t *json_cell(const char *v, bool numeric) {
-  if (!v || !*v)
-    return json_null();
-  if (numeric) {
-    char *end;
-    long long n = strtoll(v, &end, 10);
-    if (*end == 0)
-      return json_integer(n);
-  }
-  return json_string(v);
-}
-
 void cli_list_row(cli_list *l, const char *const *cells) {
   open_stream(l);
   if (l->table) {
@@ -77,9 +65,8 @@ void cli_list_row(cli_list *l, const char *const *cells) {
     fwrite(b.data, 1, b.len, stdout);
     util_buf_free(&b);
   } else {
-    json_t *o = json_object();
-    for (size_t i = 0; i < l->ncols; i++)
-      json_object_set_new(o, l->cols[i], json_cell(cells[i], l->numeric[i]));
+    json_t *o = view_row_json(l->ncols, (const char *const *)l->cols,
+                              l->numeric, cells);
     char *text = json_dumps(o, JSON_COMPACT);
     printf("%s\n  %s", l->rows ? "," : "", text);
     free(text);

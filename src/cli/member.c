@@ -2,8 +2,8 @@
  * member.c — `cadre member ...`: party members and their lifecycle.
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,106 +127,33 @@ int cli_member_readmit(cli_ctx *c, util_err *e) {
 /* ---- show
  * ------------------------------------------------------------------------ */
 
-typedef struct history {
-  util_table *table;
-  json_t *array;
-} history;
-
 static int history_row(void *ctx, const store_event_row *r) {
-  history *h = ctx;
   util_buf what = {0};
-  util_buf_puts(&what, r->kind);
-  if (r->form)
-    util_buf_printf(&what, " (%s)", r->form);
-  if (r->to_code)
-    util_buf_printf(&what, " %s -> %s", r->cell_code ? r->cell_code : "?",
-                    r->to_code);
-  else if (r->cell_code)
-    util_buf_printf(&what, " in %s", r->cell_code);
-  if (r->official)
-    util_buf_printf(&what, ", official from %s", r->official);
-  if (r->until)
-    util_buf_printf(&what, " until %s%s", r->until,
-                    r->studies ? " (studies)" : "");
-  if (r->by_code)
-    util_buf_printf(&what, " by %s", r->by_code);
-  if (r->detail)
-    util_buf_printf(&what, " [%s]", r->detail);
-  if (r->votes_total)
-    util_buf_printf(&what, ", votes %s/%s", r->votes_for, r->votes_total);
-  if (r->proposal_total)
-    util_buf_printf(&what, ", proposal %s/%s", r->proposal_for,
-                    r->proposal_total);
-  if (r->reason)
-    util_buf_printf(&what, ": %s", r->reason);
-  if (r->voided_at)
-    util_buf_printf(&what, " — VOID since %s by %s: %s", r->voided_at,
-                    r->voided_by, r->void_reason);
-  if (h->array) {
-    json_t *o = json_pack("{s:I, s:s, s:s, s:s}", "id", (json_int_t)r->id,
-                          "date", r->date, "event", r->kind, "text", what.data);
-    const char *extra[][2] = {{"cell", r->cell_code},
-                              {"to", r->to_code},
-                              {"official", r->official},
-                              {"until", r->until},
-                              {"form", r->form},
-                              {"by", r->by_code},
-                              {"decision", r->decision},
-                              {"ceremony", r->ceremony},
-                              {"reason", r->reason},
-                              {"detail", r->detail},
-                              {"recorded_at", r->recorded_at},
-                              {"recorded_by", r->recorded_by},
-                              {"voided_at", r->voided_at},
-                              {"voided_by", r->voided_by},
-                              {"void_reason", r->void_reason}};
-    for (size_t i = 0; i < UTIL_COUNT(extra); i++)
-      if (extra[i][1])
-        json_object_set_new(o, extra[i][0], json_string(extra[i][1]));
-    const char *votes[][2] = {{"votes_for", r->votes_for},
-                              {"votes_total", r->votes_total},
-                              {"proposal_for", r->proposal_for},
-                              {"proposal_total", r->proposal_total}};
-    for (size_t i = 0; i < UTIL_COUNT(votes); i++)
-      if (votes[i][1])
-        json_object_set_new(o, votes[i][0],
-                            json_integer(strtoll(votes[i][1], NULL, 10)));
-    json_array_append_new(h->array, o);
-  } else {
-    char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
-                                 : util_xstrdup("");
-    char id[24];
-    snprintf(id, sizeof id, "%lld", (long long)r->id);
-    const char *row[] = {id, r->date, what.data, decision};
-    util_table_add(h->table, row);
-    free(decision);
-  }
+  view_event_text(r, &what);
+  char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
+                               : util_xstrdup("");
+  char id[24];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  const char *row[] = {id, r->date, what.data, decision};
+  util_table_add(ctx, row);
+  free(decision);
   util_buf_free(&what);
   return 0;
 }
 
 /* A dated change of the profile: "theory: advanced", with its id. */
 static int change_row(void *ctx, const store_change *c) {
-  history *h = ctx;
   if (c->base)
     return 0;
   char id[24], since[11];
   snprintf(id, sizeof id, "%lld", (long long)c->id);
   util_date_format(c->since, since);
-  if (h->array) {
-    json_t *o = json_pack("{s:I, s:s, s:s, s:s?}", "id", (json_int_t)c->id,
-                          "since", since, "field", c->field, "value", c->value);
-    if (c->voided_at)
-      json_object_set_new(o, "voided_at", json_string(c->voided_at));
-    json_array_append_new(h->array, o);
-    return 0;
-  }
   char *what = util_xasprintf(
       "%s: %s%s%s%s", c->field, c->value ? c->value : "(none)",
       c->voided_at ? " — VOID: " : "", c->voided_at ? c->void_reason : "",
       c->event ? " (by the dismissal)" : "");
   const char *row[] = {id, since, what, ""};
-  util_table_add(h->table, row);
+  util_table_add(ctx, row);
   free(what);
   return 0;
 }
@@ -243,9 +170,15 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
                 util_err *e) {
   app *a = cli_app(c);
   const store_member *m = &v->m;
-  history h = {0};
+  if (json) {
+    json_t *o;
+    if (view_member_json(a, v, &o, e))
+      return -1;
+    view_dump(o, out);
+    json_decref(o);
+    return 0;
+  }
   char b[11], x[11];
-  int rc;
   char *age = span_text(m->born, a->today);
   char *page = v->party_years >= 0 ? span_text(v->party_from, a->today)
                                    : util_xstrdup("");
@@ -254,69 +187,38 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
       {"hometown", m->hometown},     {"education", m->education},
       {"profession", m->profession}, {"position", m->position},
       {"theory", v->theory}};
-  if (json) {
-    json_t *o = json_pack("{s:I, s:s, s:s?, s:s, s:s, s:s, s:s, s:s}", "id",
-                          (json_int_t)m->id, "name", m->name, "card", m->card,
-                          "born", util_date_format(m->born, b), "gender",
-                          v->gender, "status", v->status, "cell", v->cell_code,
-                          "admitted", util_date_format(m->admitted, x));
-    for (size_t i = 0; i < UTIL_COUNT(texts); i++)
-      if (texts[i][1])
-        json_object_set_new(o, texts[i][0], json_string(texts[i][1]));
-    json_object_set_new(o, "key-cadre", json_boolean(m->key_cadre));
-    json_object_set_new(o, "manager", json_boolean(m->manager));
-    if (m->official)
-      json_object_set_new(o, "official",
-                          json_string(util_date_format(m->official, b)));
-    if (m->left)
-      json_object_set_new(o, "left", json_string(util_date_format(m->left, b)));
-    if (v->party_years >= 0)
-      json_object_set_new(o, "party_age_years", json_integer(v->party_years));
-    h.array = json_array();
-    json_object_set_new(o, "history", h.array);
-    rc = app_member_events(a, m->id, NULL, true, history_row, &h, e);
-    h.array = json_array();
-    json_object_set_new(o, "changes", h.array);
-    if (rc >= 0)
-      rc = app_member_changes(a, m->id, change_row, &h, e);
-    char *text = json_dumps(o, JSON_INDENT(2));
-    util_buf_printf(out, "%s\n", text);
-    free(text);
-    json_decref(o);
-  } else {
-    util_buf_printf(out, "%lld  %s%s%s\n", (long long)m->id, m->name,
-                    m->card ? "  card " : "", m->card ? m->card : "");
-    util_buf_printf(out, "%s, born %s (%s)\n", v->gender,
-                    util_date_format(m->born, b), age);
-    util_buf_printf(out, "status: %s; cell: %s (%s)\n", v->status, v->cell_code,
-                    v->cell_name);
-    if (v->party_years >= 0)
-      util_buf_printf(out, "party age: %s (counted from %s)\n", page,
-                      util_date_format(m->origin, x));
-    if (m->left)
-      util_buf_printf(out, "left the party on %s\n",
-                      util_date_format(m->left, x));
-    for (size_t i = 0; i < UTIL_COUNT(texts); i++)
-      if (texts[i][1])
-        util_buf_printf(out, "%s: %s\n", texts[i][0], texts[i][1]);
-    if (m->key_cadre)
-      util_buf_puts(out, "key cadre\n");
-    if (m->manager)
-      util_buf_puts(out, "holds a management post\n");
-    h.table = util_table_new(4, NULL);
-    rc = app_member_events(a, m->id, NULL, true, history_row, &h, e);
-    util_buf_puts(out, "\nHistory:\n");
-    util_table_render(h.table, out);
-    util_table_free(h.table);
-    h.table = util_table_new(4, NULL);
-    if (rc >= 0)
-      rc = app_member_changes(a, m->id, change_row, &h, e);
-    if (rc >= 0 && util_table_rows(h.table)) {
-      util_buf_puts(out, "\nChanges:\n");
-      util_table_render(h.table, out);
-    }
-    util_table_free(h.table);
+  util_buf_printf(out, "%lld  %s%s%s\n", (long long)m->id, m->name,
+                  m->card ? "  card " : "", m->card ? m->card : "");
+  util_buf_printf(out, "%s, born %s (%s)\n", v->gender,
+                  util_date_format(m->born, b), age);
+  util_buf_printf(out, "status: %s; cell: %s (%s)\n", v->status, v->cell_code,
+                  v->cell_name);
+  if (v->party_years >= 0)
+    util_buf_printf(out, "party age: %s (counted from %s)\n", page,
+                    util_date_format(m->origin, x));
+  if (m->left)
+    util_buf_printf(out, "left the party on %s\n",
+                    util_date_format(m->left, x));
+  for (size_t i = 0; i < UTIL_COUNT(texts); i++)
+    if (texts[i][1])
+      util_buf_printf(out, "%s: %s\n", texts[i][0], texts[i][1]);
+  if (m->key_cadre)
+    util_buf_puts(out, "key cadre\n");
+  if (m->manager)
+    util_buf_puts(out, "holds a management post\n");
+  util_table *t = util_table_new(4, NULL);
+  int rc = app_member_events(a, m->id, NULL, true, history_row, t, e);
+  util_buf_puts(out, "\nHistory:\n");
+  util_table_render(t, out);
+  util_table_free(t);
+  t = util_table_new(4, NULL);
+  if (rc >= 0)
+    rc = app_member_changes(a, m->id, change_row, t, e);
+  if (rc >= 0 && util_table_rows(t)) {
+    util_buf_puts(out, "\nChanges:\n");
+    util_table_render(t, out);
   }
+  util_table_free(t);
   free(age);
   free(page);
   return rc < 0 ? -1 : 0;
@@ -345,19 +247,11 @@ int cli_member_show(cli_ctx *c, util_err *e) {
 /* ---- listings
  * --------------------------------------------------------------------- */
 
-static const char *const list_cols[] = {"id",     "card",     "name",
-                                        "gender", "born",     "status",
-                                        "cell",   "admitted", "official"};
-static const bool list_numeric[] = {true,  false, false, false, false,
-                                    false, false, false, false};
-
 static int list_row(void *ctx, const store_member_row *r) {
   char id[24];
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  const char *row[] = {id,           r->card,     r->name,
-                       r->gender,    r->born,     r->status,
-                       r->cell_code, r->admitted, r->official};
-  cli_list_row(ctx, row);
+  const char *cells[VIEW_MEMBER_NCOLS];
+  view_member_cells(r, id, cells);
+  cli_list_row(ctx, cells);
   return 0;
 }
 
@@ -397,10 +291,11 @@ int cli_member_list(cli_ctx *c, util_err *e) {
   if (cli_format(c, "table|csv|json", format, e) ||
       cli_date(c, "at", a->today, &q.at, e))
     return -1;
-  cli_list *list = overdue ? cli_list_new(format, UTIL_COUNT(overdue_cols),
-                                          overdue_cols, overdue_numeric)
-                           : cli_list_new(format, UTIL_COUNT(list_cols),
-                                          list_cols, list_numeric);
+  cli_list *list = overdue
+                       ? cli_list_new(format, UTIL_COUNT(overdue_cols),
+                                      overdue_cols, overdue_numeric)
+                       : cli_list_new(format, VIEW_MEMBER_NCOLS,
+                                      view_member_cols, view_member_numeric);
   int rc = overdue ? app_members_overdue_under(a, q.under, q.at, overdue_row,
                                                list, e)
                    : app_members(a, &q, list_row, list, e);
@@ -411,8 +306,8 @@ int cli_member_find(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  cli_list *list =
-      cli_list_new(format, UTIL_COUNT(list_cols), list_cols, list_numeric);
+  cli_list *list = cli_list_new(format, VIEW_MEMBER_NCOLS, view_member_cols,
+                                view_member_numeric);
   int rc = app_members_find(cli_app(c), cli_arg(c, 0), list_row, list, e);
   return cli_list_done(list, rc);
 }

@@ -2,8 +2,8 @@
  * org.c — `cadre org ...`: the organisation tree.
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,42 +71,14 @@ int cli_org_list(cli_ctx *c, util_err *e) {
 /* ---- show
  * ------------------------------------------------------------------------- */
 
-typedef struct show {
-  util_buf *out;
-  json_t *json; /* NULL for text */
-  json_t *array;
-  util_table *table;
-} show;
-
 static int child_row(void *ctx, const store_org_row *r) {
-  show *s = ctx;
-  if (s->json) {
-    json_array_append_new(s->array,
-                          json_pack("{s:s, s:s, s:s}", "code", r->code, "kind",
-                                    r->kind, "name", r->name));
-    return 0;
-  }
   const char *row[] = {r->code, r->kind, r->name};
-  util_table_add(s->table, row);
+  util_table_add(ctx, row);
   return 0;
 }
 
 static int history_row(void *ctx, const store_org_event_row *r) {
-  show *s = ctx;
   const char *other = r->other_code ? r->other_code : "";
-  if (s->json) {
-    json_t *o = json_pack("{s:s, s:s}", "date", r->date, "event", r->kind);
-    if (r->other_code)
-      json_object_set_new(o, "org", json_string(r->other_code));
-    if (r->from_code)
-      json_object_set_new(o, "from", json_string(r->from_code));
-    if (r->name)
-      json_object_set_new(o, "name", json_string(r->name));
-    if (r->decision)
-      json_object_set_new(o, "decision", json_string(r->decision));
-    json_array_append_new(s->array, o);
-    return 0;
-  }
   char *what;
   if (strcmp(r->kind, "founded") == 0)
     what = util_xasprintf("founded%s%s", *other ? " under " : "", other);
@@ -124,7 +96,7 @@ static int history_row(void *ctx, const store_org_event_row *r) {
   char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
                                : util_xstrdup("");
   const char *row[] = {r->date, what, decision};
-  util_table_add(s->table, row);
+  util_table_add(ctx, row);
   free(what);
   free(decision);
   return 0;
@@ -132,16 +104,6 @@ static int history_row(void *ctx, const store_org_event_row *r) {
 
 /* A discipline decision on the organisation (org discipline). */
 static int discipline_row(void *ctx, const store_org_discipline_row *r) {
-  show *s = ctx;
-  if (s->json) {
-    json_t *o =
-        json_pack("{s:I, s:s, s:s, s:s?, s:i, s:i, s:s?, s:s?}", "id",
-                  (json_int_t)r->id, "date", r->date, "form", r->form, "by",
-                  r->by_code, "votes_for", r->votes_for, "votes_total",
-                  r->votes_total, "decision", r->decision, "reason", r->reason);
-    json_array_append_new(s->array, o);
-    return 0;
-  }
   char *what = util_xasprintf(
       "%s%s%s, votes %d/%d%s%s", r->form, r->by_code ? " by " : "",
       r->by_code ? r->by_code : "", r->votes_for, r->votes_total,
@@ -151,57 +113,35 @@ static int discipline_row(void *ctx, const store_org_discipline_row *r) {
   char id[24];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   const char *row[] = {id, r->date, what, decision};
-  util_table_add(s->table, row);
+  util_table_add(ctx, row);
   free(what);
   free(decision);
   return 0;
+}
+
+/* One section of `org show`: a table under its title, when it has rows. */
+static void section(util_buf *out, const char *title, util_table *t) {
+  if (util_table_rows(t)) {
+    util_buf_printf(out, "\n%s:\n", title);
+    util_table_render(t, out);
+  }
+  util_table_free(t);
 }
 
 static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
                     util_err *e) {
   app *a = cli_app(c);
   const store_org *o = &v->o;
-  char d[11], f[11];
-  show s = {.out = out};
-  int rc = -1;
-  util_date_format(v->at, d);
   if (json) {
-    s.json = json_pack(
-        "{s:s, s:s, s:s, s:s?, s:s?, s:s?, s:s}", "code", o->code, "name",
-        v->name, "kind", v->kind, "sector", v->sector, "founded",
-        o->founded_known ? util_date_format(o->founded, f) : NULL, "ended",
-        NULL, "at", d);
-    if (o->ended)
-      json_object_set_new(s.json, "ended",
-                          json_string(util_date_format(o->ended, f)));
-    json_t *sup = json_array();
-    for (size_t i = 0; i < v->nsuperiors; i++)
-      json_array_append_new(sup, json_string(v->superiors[i]));
-    json_object_set_new(s.json, "superiors", sup);
-    json_object_set_new(s.json, "members",
-                        json_pack("{s:I, s:I, s:I}", "total",
-                                  (json_int_t)v->total, "official",
-                                  (json_int_t)v->official, "probationary",
-                                  (json_int_t)v->probationary));
-    json_object_set_new(s.json, "grassroots", json_integer(v->grassroots));
-    s.array = json_array();
-    json_object_set_new(s.json, "children", s.array);
-    if (app_org_children(a, v, child_row, &s, e) < 0)
-      goto done;
-    s.array = json_array();
-    json_object_set_new(s.json, "history", s.array);
-    if (app_org_events(a, o->id, NULL, false, history_row, &s, e) < 0)
-      goto done;
-    s.array = json_array();
-    json_object_set_new(s.json, "discipline", s.array);
-    if (app_org_disciplines(a, v, discipline_row, &s, e) < 0)
-      goto done;
-    char *text = json_dumps(s.json, JSON_INDENT(2));
-    util_buf_printf(out, "%s\n", text);
-    free(text);
-    rc = 0;
-    goto done;
+    json_t *j;
+    if (view_org_json(a, v, &j, e))
+      return -1;
+    view_dump(j, out);
+    json_decref(j);
+    return 0;
   }
+  char d[11], f[11];
+  util_date_format(v->at, d);
   util_buf up = {0};
   for (size_t i = 0; i < v->nsuperiors; i++)
     util_buf_printf(&up, "%s%s", i ? " > " : "", v->superiors[i]);
@@ -224,35 +164,27 @@ static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
                   (long long)v->total, (long long)v->official,
                   (long long)v->probationary, (long long)v->grassroots);
   static const char *const cols[] = {"code", "kind", "name"};
-  s.table = util_table_new(3, cols);
-  if (app_org_children(a, v, child_row, &s, e) < 0)
-    goto done;
-  if (util_table_rows(s.table)) {
-    util_buf_printf(out, "\nDirectly below on %s:\n", d);
-    util_table_render(s.table, out);
+  util_table *t = util_table_new(3, cols);
+  if (app_org_children(a, v, child_row, t, e) < 0) {
+    util_table_free(t);
+    return -1;
   }
-  util_table_free(s.table);
-  s.table = util_table_new(3, NULL);
-  if (app_org_events(a, o->id, NULL, false, history_row, &s, e) < 0)
-    goto done;
-  if (util_table_rows(s.table)) {
-    util_buf_puts(out, "\nHistory:\n");
-    util_table_render(s.table, out);
+  char *below = util_xasprintf("Directly below on %s", d);
+  section(out, below, t);
+  free(below);
+  t = util_table_new(3, NULL);
+  if (app_org_events(a, o->id, NULL, false, history_row, t, e) < 0) {
+    util_table_free(t);
+    return -1;
   }
-  util_table_free(s.table);
-  s.table = util_table_new(4, NULL);
-  if (app_org_disciplines(a, v, discipline_row, &s, e) < 0)
-    goto done;
-  if (util_table_rows(s.table)) {
-    util_buf_puts(out, "\nDiscipline:\n");
-    util_table_render(s.table, out);
+  section(out, "History", t);
+  t = util_table_new(4, NULL);
+  if (app_org_disciplines(a, v, discipline_row, t, e) < 0) {
+    util_table_free(t);
+    return -1;
   }
-  rc = 0;
-done:
-  util_table_free(s.table);
-  if (s.json)
-    json_decref(s.json);
-  return rc;
+  section(out, "Discipline", t);
+  return 0;
 }
 
 int cli_org_show(cli_ctx *c, util_err *e) {

@@ -82,8 +82,10 @@ int cli_demo(cli_ctx *c, util_err *e) {
           "\nThe demonstration database is %s. Try:\n"
           "  cadre --db %s org list\n"
           "  cadre --db %s report %s --from %d-01-01 --to %d-12-31 "
-          "--format json\n",
-          cli_db_path(c), cli_db_path(c), cli_db_path(c), root, year, year);
+          "--format json\n"
+          "  cadre --db %s serve     (log in as %s, password %s)\n",
+          cli_db_path(c), cli_db_path(c), cli_db_path(c), root, year, year,
+          cli_db_path(c), APP_DEMO_USER, APP_DEMO_PASSWORD);
   return 0;
 }
 

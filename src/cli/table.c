@@ -41,6 +41,17 @@ static const cli_opt report_opts[] = {
      0},
     {0}};
 
+static const cli_opt serve_opts[] = {
+    {"listen", "ADDR:PORT",
+     "the address and port to listen on (default 127.0.0.1:8080; port 0 "
+     "picks a free one)",
+     0},
+    {"cert", "FILE", "the server's certificate (PEM), for HTTPS", 0},
+    {"key", "FILE", "the certificate's private key (PEM), for HTTPS", 0},
+    {"session-idle", "SECONDS",
+     "how long a session lasts unused (default 1800; at most 86400)", 0},
+    {0}};
+
 static const cli_opt export_opts[] = {
     {"under", "CODE", "only this organisation and those below it", 0},
     {"format", "FORMAT", "csv or json (default csv)", 0},
@@ -1139,6 +1150,15 @@ const cli_command cli_commands[] = {
      "show a rubric (the active one by default)", NULL, CLI_DB_READ},
     {"rubric", "use", cli_rubric_use, "NAME", 1, 1, no_opts,
      "make a loaded rubric the active one", NULL, CLI_DB_WRITE},
+    {"serve", "", cli_serve, "", 0, 0, serve_opts,
+     "run the web server: the JSON API of docs/http.md",
+     "Serves in the foreground until SIGTERM or SIGINT, then lets the "
+     "requests in flight finish and exits 0. Users log in with the "
+     "accounts of user add and see only the branch of their scope. One "
+     "line per request is logged on stderr. Without --cert and --key it "
+     "speaks plain HTTP: keep it on 127.0.0.1, or put it behind a reverse "
+     "proxy that speaks HTTPS (docs/http.md).",
+     CLI_DB_WRITE},
     {"user", "add", cli_user_add, "NAME", 1, 1, user_add_opts,
      "create an account of the web application",
      "NAME is the login name: 1 to 64 letters (a-z), digits, '.', '_', '-' "

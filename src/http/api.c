@@ -1,0 +1,407 @@
+/*
+ * api.c — the routing table of /api/v1 and its handlers. The table is
+ * data: method, path, handler, the role needed, whether the request
+ * changes records (and so needs the CSRF token), the query parameters and
+ * body fields it takes; the server checks all of these before a handler
+ * runs (server.c), and docs/http.md lists the same. Handlers call app/
+ * exactly as the command line does and answer with view/'s JSON.
+ */
+#include "http/http_int.h"
+#include "view/view.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- sessions ------------------------------------------------------------ */
+
+static int who_json(http_req *r, const http_who *w) {
+  return http_json(r, MHD_HTTP_OK,
+                   json_pack("{s:s, s:s, s:s, s:s}", "user", w->user, "role",
+                             app_role_name(w->role), "scope", w->scope_code,
+                             "csrf", w->csrf));
+}
+
+/* The throttle's keys of a login: the account (login names compare
+ * without regard to case) and the client's address. */
+static void login_keys(const http_req *r, const char *name, char *ukey,
+                       char *akey, size_t size) {
+  snprintf(ukey, size, "u:%.*s", HTTP_NAME_MAX, name);
+  for (char *p = ukey; *p; p++)
+    *p = (char)tolower((unsigned char)*p);
+  snprintf(akey, size, "a:%s", r->addr);
+}
+
+static int login(http_req *r, util_err *e) {
+  http_server *s = r->srv;
+  const char *name = http_field_text(r, "user");
+  char ukey[HTTP_NAME_MAX + 8], akey[HTTP_NAME_MAX + 8];
+  login_keys(r, name, ukey, akey, sizeof ukey);
+  long wu = http_throttle_wait(&s->throttle, ukey);
+  long wa = http_throttle_wait(&s->throttle, akey);
+  r->retry_after = wu > wa ? wu : wa;
+  if (r->retry_after)
+    return http_refuse(r, e, MHD_HTTP_TOO_MANY_REQUESTS, UTIL_FORBIDDEN, "",
+                       "login: too many failed logins; try again in %ld "
+                       "seconds",
+                       r->retry_after);
+  store_user u = {0};
+  if (app_user_login(r->a, name, http_field_text(r, "password"), &u, e)) {
+    if (e->code != UTIL_REFUSED)
+      return -1;
+    http_throttle_fail(&s->throttle, ukey);
+    http_throttle_fail(&s->throttle, akey);
+    /* One answer whatever was wrong: app's words, as 401. */
+    r->fail_status = MHD_HTTP_UNAUTHORIZED;
+    e->kind = UTIL_UNAUTHENTICATED;
+    return -1;
+  }
+  http_throttle_clear(&s->throttle, ukey);
+  http_who w = {.role = app_role_of(u.role), .scope = u.scope};
+  snprintf(w.user, sizeof w.user, "%s", u.name);
+  snprintf(w.scope_code, sizeof w.scope_code, "%s", u.scope_code);
+  app_user_clear(&u);
+  char token[HTTP_TOKEN_HEX + 1];
+  http_session_new(&s->sessions, &w, token);
+  r->signed_in = true; /* for the log line */
+  r->who = w;
+  r->cookie =
+      util_xasprintf("cadre_session=%s; HttpOnly; SameSite=Strict; Path=/%s",
+                     token, s->tls ? "; Secure" : "");
+  return who_json(r, &w);
+}
+
+static int session(http_req *r, util_err *e) {
+  (void)e;
+  return who_json(r, &r->who);
+}
+
+static int logout(http_req *r, util_err *e) {
+  (void)e;
+  http_session_end(&r->srv->sessions, r->token);
+  r->cookie = util_xasprintf(
+      "cadre_session=; Max-Age=0; HttpOnly; SameSite=Strict; Path=/%s",
+      r->srv->tls ? "; Secure" : "");
+  r->status = MHD_HTTP_NO_CONTENT;
+  return 0;
+}
+
+/* ---- reading --------------------------------------------------------------
+ */
+
+/* A query parameter that is a whole number from 1 to max (default `def`). */
+static int number(http_req *r, const char *name, long def, long max, long *out,
+                  util_err *e) {
+  const char *v = http_query(r, name);
+  *out = def;
+  if (!v)
+    return 0;
+  long n = 0;
+  for (const char *p = v; *p; p++)
+    if (!isdigit((unsigned char)*p) || (n = n * 10 + (*p - '0')) > max)
+      return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, name,
+                         "%s: %s: a whole number from 1 to %ld", name,
+                         util_quote(v).s, max);
+  if (!*v || n < 1)
+    return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, name,
+                       "%s: %s: a whole number from 1 to %ld", name,
+                       util_quote(v).s, max);
+  *out = n;
+  return 0;
+}
+
+/* One page of a list of members, in the order app gives (stable: by cell
+ * and name, then id); the whole list is counted for `total`. */
+typedef struct page {
+  long page, size, total;
+  json_t *items;
+} page;
+
+static int page_init(http_req *r, page *p, util_err *e) {
+  p->total = 0;
+  p->items = NULL;
+  if (number(r, "page", 1, 1000000000L, &p->page, e) ||
+      number(r, "size", HTTP_PAGE_DEFAULT, HTTP_PAGE_MAX, &p->size, e))
+    return -1;
+  p->items = json_array();
+  return 0;
+}
+
+static int page_row(void *ctx, const store_member_row *row) {
+  page *p = ctx;
+  long first = (p->page - 1) * p->size;
+  if (p->total >= first && p->total < first + p->size) {
+    char id[24];
+    const char *cells[VIEW_MEMBER_NCOLS];
+    view_member_cells(row, id, cells);
+    json_array_append_new(p->items,
+                          view_row_json(VIEW_MEMBER_NCOLS, view_member_cols,
+                                        view_member_numeric, cells));
+  }
+  p->total++;
+  return 0;
+}
+
+static int page_end(http_req *r, page *p, int rc) {
+  if (rc) {
+    json_decref(p->items);
+    return -1;
+  }
+  return http_json(r, MHD_HTTP_OK,
+                   json_pack("{s:i, s:i, s:i, s:o}", "page", (int)p->page,
+                             "size", (int)p->size, "total", (int)p->total,
+                             "items", p->items));
+}
+
+static int org_show(http_req *r, util_err *e) {
+  app *a = r->a;
+  app_org_view v;
+  json_t *j = NULL;
+  if (app_read_begin(a, e))
+    return -1;
+  /* The organisation and its history, as one state of the database. */
+  int rc = app_org_view_get(a, r->params[0], http_query(r, "at"), &v, e);
+  if (rc == 0) {
+    rc = view_org_json(a, &v, &j, e);
+    app_org_view_clear(&v);
+  }
+  app_read_end(a);
+  return rc ? -1 : http_json(r, MHD_HTTP_OK, j);
+}
+
+static int org_members(http_req *r, util_err *e) {
+  app *a = r->a;
+  page p;
+  app_member_query q = {
+      .under = r->params[0], .status = http_query(r, "status"), .at = a->today};
+  const char *at = http_query(r, "at");
+  if (page_init(r, &p, e))
+    return -1;
+  int rc = at ? app_date(a, "at", at, false, &q.at, e) : 0;
+  if (rc == 0)
+    rc = app_members(a, &q, page_row, &p, e);
+  return page_end(r, &p, rc);
+}
+
+static int org_members_csv(http_req *r, util_err *e) {
+  util_day at = r->a->today;
+  const char *text = http_query(r, "at");
+  if (text && app_date(r->a, "at", text, false, &at, e))
+    return -1;
+  if (http_stream_members(r, r->params[0], http_query(r, "status"), at, e))
+    return -1;
+  r->disposition =
+      util_xasprintf("attachment; filename=\"members-%s.csv\"", r->params[0]);
+  return 0;
+}
+
+static int members_find(http_req *r, util_err *e) {
+  page p;
+  if (page_init(r, &p, e))
+    return -1;
+  const char *q = http_query(r, "q");
+  int rc = app_members_find(r->a, q ? q : "", page_row, &p, e);
+  /* app calls it the text searched for; here it is the parameter q. */
+  if (rc && e->kind == UTIL_INVALID && strcmp(e->field, "text") == 0) {
+    snprintf(e->field, sizeof e->field, "q");
+    char *msg = util_xasprintf("q%s", e->msg + 4);
+    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    free(msg);
+  }
+  return page_end(r, &p, rc);
+}
+
+/* The member `ref`'s profile and timeline as the answer. */
+static int profile(http_req *r, const char *ref, util_err *e) {
+  app *a = r->a;
+  app_member_view v;
+  json_t *j = NULL;
+  if (app_read_begin(a, e))
+    return -1;
+  int rc = app_member_view_get(a, ref, &v, e);
+  if (rc == 0) {
+    rc = view_member_json(a, &v, &j, e);
+    app_member_view_clear(&v);
+  }
+  app_read_end(a);
+  return rc ? -1 : http_json(r, MHD_HTTP_OK, j);
+}
+
+static int member_show(http_req *r, util_err *e) {
+  return profile(r, r->params[0], e);
+}
+
+static int report(http_req *r, util_err *e) {
+  app_report_in in = {.org = r->params[0],
+                      .from = http_query(r, "from"),
+                      .to = http_query(r, "to")};
+  const char *missing = !in.from ? "from" : !in.to ? "to" : NULL;
+  if (missing)
+    return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                       missing, "%s: missing (a date, YYYY-MM-DD)", missing);
+  report_figures f;
+  if (app_report(r->a, &in, &f, e))
+    return -1;
+  /* The bytes of `cadre report CODE --format json`. */
+  app_report_render(&f, "json", &r->out);
+  app_report_clear(&f);
+  r->status = MHD_HTTP_OK;
+  r->ctype = "application/json";
+  return 0;
+}
+
+/* ---- changing -------------------------------------------------------------
+ */
+
+static int member_recognize(http_req *r, util_err *e) {
+  app_event_in in = {.kind = CORE_EV_RECOGNIZED,
+                     .member = r->params[0],
+                     .date = http_field_text(r, "date"),
+                     .decision = http_field_text(r, "decision")};
+  if (app_member_event(r->a, &in, NULL, e))
+    return -1;
+  return profile(r, r->params[0], e);
+}
+
+/* A person as the body gives it (admit). */
+static app_person_in person(const http_req *r) {
+  return (app_person_in){.name = http_field_text(r, "name"),
+                         .born = http_field_text(r, "born"),
+                         .gender = http_field_text(r, "gender"),
+                         .card = http_field_text(r, "card"),
+                         .ethnicity = http_field_text(r, "ethnicity"),
+                         .religion = http_field_text(r, "religion"),
+                         .hometown = http_field_text(r, "hometown"),
+                         .education = http_field_text(r, "education"),
+                         .profession = http_field_text(r, "profession"),
+                         .theory = http_field_text(r, "theory"),
+                         .position = http_field_text(r, "position"),
+                         .key_cadre = http_field_flag(r, "key_cadre"),
+                         .manager = http_field_flag(r, "manager")};
+}
+
+static int member_admit(http_req *r, util_err *e) {
+  app_person_in p = person(r);
+  app_admit_in in = {.cell = http_field_text(r, "cell"),
+                     .date = http_field_text(r, "date"),
+                     .decision = http_field_text(r, "decision"),
+                     .ceremony = http_field_text(r, "ceremony"),
+                     .considered = http_field_text(r, "considered"),
+                     .over_60_approved_by =
+                         http_field_text(r, "over_60_approved_by")};
+  int64_t id;
+  if (app_member_admit(r->a, &p, &in, &id, e))
+    return -1;
+  char ref[24];
+  snprintf(ref, sizeof ref, "%lld", (long long)id);
+  if (profile(r, ref, e))
+    return -1;
+  r->status = MHD_HTTP_CREATED;
+  return 0;
+}
+
+static int member_transfer(http_req *r, util_err *e) {
+  bool temporary = http_field_flag(r, "temporary");
+  const char *until = http_field_text(r, "until");
+  if (!temporary && (until || http_field_flag(r, "studies")))
+    return util_invalid(e, until ? "until" : "studies",
+                        "%s: goes with a temporary transfer (temporary: "
+                        "true)",
+                        until ? "until" : "studies");
+  if (temporary && !until)
+    return util_invalid(e, "until",
+                        "until: a temporary transfer needs the day it ends");
+  app_event_in in = {.kind =
+                         temporary ? CORE_EV_TEMPORARY : CORE_EV_TRANSFERRED,
+                     .member = r->params[0],
+                     .cell = http_field_text(r, "to"),
+                     .date = http_field_text(r, "date"),
+                     .decision = http_field_text(r, "decision"),
+                     .until = until,
+                     .studies = http_field_flag(r, "studies")};
+  if (app_member_event(r->a, &in, NULL, e))
+    return -1;
+  return profile(r, r->params[0], e);
+}
+
+/* ---- the table ------------------------------------------------------------
+ */
+
+/* Fields of bodies: required text, optional text, a flag. */
+#define REQ(n)                                                                 \
+  { n, true, false }
+#define OPT(n)                                                                 \
+  { n, false, false }
+#define FLAG(n)                                                                \
+  { n, false, true }
+#define END                                                                    \
+  { NULL, false, false }
+static const http_field login_body[] = {REQ("user"), REQ("password"), END};
+static const http_field recognize_body[] = {REQ("date"), OPT("decision"), END};
+static const http_field admit_body[] = {REQ("name"),
+                                        REQ("born"),
+                                        REQ("gender"),
+                                        REQ("cell"),
+                                        REQ("date"),
+                                        OPT("decision"),
+                                        OPT("card"),
+                                        OPT("ethnicity"),
+                                        OPT("religion"),
+                                        OPT("hometown"),
+                                        OPT("education"),
+                                        OPT("profession"),
+                                        OPT("theory"),
+                                        OPT("position"),
+                                        FLAG("key_cadre"),
+                                        FLAG("manager"),
+                                        OPT("ceremony"),
+                                        OPT("considered"),
+                                        OPT("over_60_approved_by"),
+                                        END};
+static const http_field transfer_body[] = {REQ("to"),
+                                           REQ("date"),
+                                           OPT("decision"),
+                                           FLAG("temporary"),
+                                           OPT("until"),
+                                           FLAG("studies"),
+                                           END};
+
+const http_route http_routes[] = {
+    {"POST", "/api/v1/login", login, APP_NOBODY, false, NULL, login_body,
+     "log in: sets the session cookie; answers who, and the CSRF token"},
+    {"POST", "/api/v1/logout", logout, APP_VIEWER, true, NULL, NULL,
+     "log out: ends the session"},
+    {"GET", "/api/v1/session", session, APP_VIEWER, false, NULL, NULL,
+     "who is signed in, and the CSRF token"},
+    {"GET", "/api/v1/orgs/{code}", org_show, APP_VIEWER, false, "at", NULL,
+     "an organisation with its children, history and discipline (org show)"},
+    {"GET", "/api/v1/orgs/{code}/members", org_members, APP_VIEWER, false,
+     "page|size|at|status", NULL,
+     "the members registered below an organisation, by cell and name, a "
+     "page at a time (member list --under)"},
+    {"GET", "/api/v1/orgs/{code}/members.csv", org_members_csv, APP_VIEWER,
+     false, "at|status", NULL,
+     "the same members as CSV, all of them, streamed (member list --under "
+     "--format csv)"},
+    {"GET", "/api/v1/members", members_find, APP_VIEWER, false, "q|page|size",
+     NULL,
+     "members whose name has words beginning with q, without regard to "
+     "case or diacritics (member find)"},
+    {"POST", "/api/v1/members", member_admit, APP_EDITOR, true, NULL,
+     admit_body,
+     "admit a new member (member admit); answers the profile (201)"},
+    {"GET", "/api/v1/members/{id}", member_show, APP_VIEWER, false, NULL, NULL,
+     "a member's profile and timeline (member show)"},
+    {"POST", "/api/v1/members/{id}/recognize", member_recognize, APP_EDITOR,
+     true, NULL, recognize_body,
+     "recognise a probationary member as official (member recognize); "
+     "answers the profile"},
+    {"POST", "/api/v1/members/{id}/transfer", member_transfer, APP_EDITOR, true,
+     NULL, transfer_body,
+     "transfer a member to another cell, for good or until a day (member "
+     "transfer); answers the profile"},
+    {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, "from|to",
+     NULL, "the report of a period, as report --format json writes it"},
+};
+
+const size_t http_route_count = UTIL_COUNT(http_routes);

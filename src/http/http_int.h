@@ -1,0 +1,218 @@
+/*
+ * http_int.h — what the server's files share. Not for other layers.
+ */
+#ifndef CADRE_HTTP_INT_H
+#define CADRE_HTTP_INT_H
+
+#include "http/http.h"
+
+#include <jansson.h>
+#include <microhttpd.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <time.h>
+
+/* Limits (docs/http.md). */
+#define HTTP_BODY_MAX (64 * 1024)    /* bytes of a request's body */
+#define HTTP_CONN_MEMORY (64 * 1024) /* per connection: headers and all */
+#define HTTP_CONN_TIMEOUT 30         /* seconds a silent client is kept */
+#define HTTP_PAGE_MAX 500            /* rows of one page of a list */
+#define HTTP_PAGE_DEFAULT 50
+#define HTTP_SESSION_IDLE (30 * 60)      /* seconds, by default */
+#define HTTP_SESSION_LIFE (12 * 60 * 60) /* seconds, from the login */
+#define HTTP_SESSIONS_MAX 10000
+#define HTTP_LOGIN_FAILURES 5       /* failed logins allowed ... */
+#define HTTP_LOGIN_WINDOW (15 * 60) /* ... in so many seconds */
+#define HTTP_THROTTLE_MAX 10000     /* accounts and addresses followed */
+#define HTTP_DRAIN_SECONDS 30       /* longest wait for requests at exit */
+#define HTTP_PARAMS_MAX 4
+#define HTTP_TOKEN_HEX 64 /* 32 random bytes in hex */
+#define HTTP_NAME_MAX 64  /* a login name's bytes (app/user.c) */
+
+/* ---- sessions (session.c) ------------------------------------------------ */
+
+/* Who a session is: what a request's actor is set from. */
+typedef struct http_who {
+  char user[HTTP_NAME_MAX + 1];
+  enum app_role role;
+  int64_t scope;
+  char scope_code[128];
+  char csrf[HTTP_TOKEN_HEX + 1];
+} http_who;
+
+typedef struct http_session {
+  char token[HTTP_TOKEN_HEX + 1];
+  http_who who;
+  time_t created, used; /* seconds of the monotonic clock */
+} http_session;
+
+typedef struct http_sessions {
+  pthread_mutex_t mu;
+  time_t idle; /* seconds a session lasts unused */
+  http_session *s;
+  size_t n;
+} http_sessions;
+
+/* Failed logins of one account or address in the current window. */
+typedef struct http_strike {
+  char key[HTTP_NAME_MAX + 8];
+  time_t first;
+  int failures;
+} http_strike;
+
+typedef struct http_throttle {
+  pthread_mutex_t mu;
+  http_strike *s;
+  size_t n;
+} http_throttle;
+
+void http_sessions_init(http_sessions *ss, time_t idle);
+void http_sessions_free(http_sessions *ss);
+/* Starts a session for `who` (its csrf is set here): writes its token. */
+void http_session_new(http_sessions *ss, http_who *who,
+                      char token[HTTP_TOKEN_HEX + 1]);
+/* Finds the session of `token`, unexpired, and touches it: fills *who.
+ * Returns whether there was one. */
+bool http_session_get(http_sessions *ss, const char *token, http_who *who);
+void http_session_end(http_sessions *ss, const char *token);
+
+void http_throttle_init(http_throttle *t);
+void http_throttle_free(http_throttle *t);
+/* Seconds until `key` may try again (0: now). */
+long http_throttle_wait(http_throttle *t, const char *key);
+void http_throttle_fail(http_throttle *t, const char *key);
+void http_throttle_clear(http_throttle *t, const char *key);
+
+/* Seconds of the monotonic clock. */
+time_t http_now(void);
+
+/* ---- the pool of app handles (pool.c) -------------------------------------
+ */
+
+typedef struct http_pool {
+  pthread_mutex_t mu;
+  pthread_cond_t free;
+  app *apps;
+  bool *busy;
+  size_t n;
+} http_pool;
+
+/* Opens n handles on the database. */
+int http_pool_open(http_pool *p, const http_config *cfg, size_t n, util_err *e);
+void http_pool_close(http_pool *p);
+/* A handle for one request (waits for one to be free), without an actor. */
+app *http_pool_take(http_pool *p);
+/* Gives it back, forgetting the actor. */
+void http_pool_give(http_pool *p, app *a);
+
+/* ---- the server and a request (server.c) --------------------------------- */
+
+typedef struct http_server {
+  const http_config *cfg;
+  struct MHD_Daemon *daemon;
+  bool tls;
+  http_pool pool;
+  http_sessions sessions;
+  http_throttle throttle;
+  atomic_int inflight; /* requests begun and not completed */
+  atomic_int streams;  /* threads writing downloads (stream.c) */
+} http_server;
+
+struct http_route;
+
+typedef struct http_req {
+  http_server *srv;
+  struct MHD_Connection *con;
+  const struct http_route *route;
+  char method[16];
+  char *path; /* without the query */
+  char addr[64];
+  struct timespec start;
+  util_buf body;
+  bool began, too_big;
+  const char *params[HTTP_PARAMS_MAX]; /* {params} of the path, in order */
+  char *param_text;                    /* where they live */
+  json_t *json;                        /* the body, when the route has one */
+  bool signed_in;
+  http_who who;
+  char token[HTTP_TOKEN_HEX + 2]; /* the session cookie's value, if any */
+  char allow[64];                 /* methods the path has (for 405) */
+  app *a; /* with the actor of the session, during the handler */
+  /* The answer. */
+  int status;
+  const char *ctype;
+  util_buf out;
+  char *cookie;      /* Set-Cookie, or NULL */
+  long retry_after;  /* seconds, for 429 */
+  int fail_status;   /* a status a handler chose for its refusal, or 0 */
+  size_t bytes;      /* sent */
+  int pipe;          /* a download's reading end (stream.c), or -1 */
+  char *disposition; /* Content-Disposition, or NULL */
+} http_req;
+
+/* ---- routes (routes.c, api.c) -------------------------------------------- */
+
+typedef int (*http_handler)(http_req *r, util_err *e);
+
+/* A field of a JSON body: a string (app takes text as typed) or, when
+ * `flag`, a boolean. */
+typedef struct http_field {
+  const char *name;
+  bool required;
+  bool flag;
+} http_field;
+
+typedef struct http_route {
+  const char *method;
+  const char *pattern; /* "/api/v1/members/{id}" */
+  http_handler run;
+  enum app_role need; /* APP_NOBODY: open to all (login) */
+  bool changes;       /* needs the CSRF token */
+  const char *query;  /* the query parameters allowed, "page|size", or NULL */
+  const http_field *body; /* the JSON body's fields (ends with {0}), or NULL */
+  const char *summary;
+} http_route;
+
+extern const http_route http_routes[];
+extern const size_t http_route_count;
+
+/* Finds the route of method and path, setting r->params. Returns 0, or
+ * 404 when no route has the path, 405 when none has it with the method. */
+int http_route_find(http_req *r, const char *method, const char *path);
+
+/* ---- checking a request, answering a refusal (request.c) ----------------- */
+
+/* Each returns 0, or -1 with *e and r->fail_status set: the path (UTF-8,
+ * no control characters, no "." or ".." segments); the query (only the
+ * route's parameters, each once); the session (401), the role and the
+ * CSRF token (403), with r->a taken for reading the account; the body
+ * (415, 400, 422). */
+int http_check_path(http_req *r, util_err *e);
+int http_check_query(http_req *r, util_err *e);
+int http_check_session(http_req *r, util_err *e);
+int http_check_body(http_req *r, util_err *e);
+/* The status of a refusal or failure, from its class and kind only. */
+int http_status_of(const util_err *e);
+/* Sets the answer to {"error": {"code", "message", "field"}}; a failure of
+ * the system or a bug is logged, and answered in general words. */
+void http_error_answer(http_req *r, int status, const util_err *e);
+
+/* ---- what handlers use (api.c, request.c) ------------------------------- */
+
+/* A query parameter, or NULL. */
+const char *http_query(const http_req *r, const char *name);
+/* A string field of the body, or NULL. */
+const char *http_field_text(const http_req *r, const char *name);
+/* A boolean field of the body (false when not given). */
+bool http_field_flag(const http_req *r, const char *name);
+/* Answers with a JSON value (consumed) as the command line prints it. */
+int http_json(http_req *r, int status, json_t *j);
+/* Answers with the members below `under` (list of app_members) as CSV,
+ * streamed (stream.c); refusals come before the first byte. */
+int http_stream_members(http_req *r, const char *under, const char *status,
+                        util_day at, util_err *e);
+/* Refuses with an HTTP status of the handler's choosing. */
+int http_refuse(http_req *r, util_err *e, int status, int kind,
+                const char *field, const char *fmt, ...) UTIL_PRINTF(6, 7);
+
+#endif

@@ -1,0 +1,310 @@
+/*
+ * request.c — reading a request and answering with errors: the checks the
+ * routing table's declarations ask for (path, query parameters, session,
+ * role, CSRF token, body), and refusals as {"error": {...}} with the
+ * status their kind gives.
+ */
+#include "http/http_int.h"
+
+#include <sodium.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- errors as JSON -------------------------------------------------------
+ */
+
+/* The status of a refusal or failure, read from its class and kind only. */
+int http_status_of(const util_err *e) {
+  if (e->code == UTIL_USAGE)
+    return MHD_HTTP_BAD_REQUEST;
+  if (e->code != UTIL_REFUSED)
+    return MHD_HTTP_INTERNAL_SERVER_ERROR;
+  switch (e->kind) {
+  case UTIL_INVALID:
+    return MHD_HTTP_UNPROCESSABLE_CONTENT;
+  case UTIL_NOT_FOUND:
+    return MHD_HTTP_NOT_FOUND;
+  case UTIL_FORBIDDEN:
+    return MHD_HTTP_FORBIDDEN;
+  case UTIL_UNAUTHENTICATED:
+    return MHD_HTTP_UNAUTHORIZED;
+  default:
+    return MHD_HTTP_CONFLICT;
+  }
+}
+
+static const char *code_of(int status) {
+  switch (status) {
+  case MHD_HTTP_BAD_REQUEST:
+    return "bad_request";
+  case MHD_HTTP_UNAUTHORIZED:
+    return "unauthenticated";
+  case MHD_HTTP_FORBIDDEN:
+    return "forbidden";
+  case MHD_HTTP_NOT_FOUND:
+    return "not_found";
+  case MHD_HTTP_METHOD_NOT_ALLOWED:
+    return "method_not_allowed";
+  case MHD_HTTP_CONFLICT:
+    return "conflict";
+  case MHD_HTTP_CONTENT_TOO_LARGE:
+    return "too_large";
+  case MHD_HTTP_UNSUPPORTED_MEDIA_TYPE:
+    return "unsupported_media_type";
+  case MHD_HTTP_UNPROCESSABLE_CONTENT:
+    return "invalid";
+  case MHD_HTTP_TOO_MANY_REQUESTS:
+    return "too_many_requests";
+  default:
+    return "internal";
+  }
+}
+
+/* Sets the answer to {"error": {"code", "message", "field"}}. A failure of
+ * the system or a bug is logged and answered with a generic message: its
+ * text may name files or SQL. */
+void http_error_answer(http_req *r, int status, const util_err *e) {
+  const char *msg = e->msg;
+  if (status >= 500) {
+    fprintf(stderr, "cadre: %s %s: %s\n", r->method, r->path, e->msg);
+    msg = "the server failed; the error is in its log";
+  }
+  json_t *j =
+      json_pack("{s:{s:s, s:s, s:s?}}", "error", "code", code_of(status),
+                "message", msg, "field", e->field[0] ? e->field : NULL);
+  util_buf_reset(&r->out);
+  http_json(r, status, j);
+}
+
+int http_refuse(http_req *r, util_err *e, int status, int kind,
+                const char *field, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  e->code = UTIL_REFUSED;
+  e->kind = kind;
+  snprintf(e->field, sizeof e->field, "%s", field ? field : "");
+  vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+  va_end(ap);
+  r->fail_status = status;
+  return -1;
+}
+
+int http_json(http_req *r, int status, json_t *j) {
+  char *text = json_dumps(j, JSON_INDENT(2));
+  util_buf_printf(&r->out, "%s\n", text);
+  free(text);
+  json_decref(j);
+  r->status = status;
+  r->ctype = "application/json";
+  return 0;
+}
+
+/* ---- reading the request ---------------------------------------------------
+ */
+
+const char *http_query(const http_req *r, const char *name) {
+  return MHD_lookup_connection_value(r->con, MHD_GET_ARGUMENT_KIND, name);
+}
+
+const char *http_field_text(const http_req *r, const char *name) {
+  return r->json ? json_string_value(json_object_get(r->json, name)) : NULL;
+}
+
+bool http_field_flag(const http_req *r, const char *name) {
+  return r->json && json_is_true(json_object_get(r->json, name));
+}
+
+typedef struct args {
+  http_req *r;
+  util_err *e;
+  const char *key; /* counting: the key counted */
+  int count, rc;
+} args;
+
+static enum MHD_Result count_arg(void *cls, enum MHD_ValueKind kind,
+                                 const char *key, const char *value) {
+  (void)kind;
+  (void)value;
+  args *a = cls;
+  a->count += strcmp(key, a->key) == 0;
+  return MHD_YES;
+}
+
+/* Every query parameter must be declared by the route, given once, and be
+ * UTF-8 text. */
+static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind,
+                                 const char *key, const char *value) {
+  (void)kind;
+  args *a = cls;
+  const char *allowed = a->r->route->query ? a->r->route->query : "";
+  size_t n = strlen(key);
+  bool declared = false;
+  for (const char *p = allowed; *p && n;) {
+    size_t len = strcspn(p, "|");
+    declared |= len == n && strncmp(p, key, n) == 0;
+    p += len + (p[len] == '|');
+  }
+  args c = {.key = key};
+  if (declared)
+    MHD_get_connection_values(a->r->con, MHD_GET_ARGUMENT_KIND, count_arg, &c);
+  if (!util_utf8_valid(key, n) ||
+      (value && !util_utf8_valid(value, strlen(value))))
+    a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                        "query: invalid UTF-8");
+  else if (!declared)
+    a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
+                        "%s: no such parameter here (%s%s)", util_quote(key).s,
+                        *allowed ? "these are: " : "none", allowed);
+  else if (c.count > 1)
+    a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
+                        "%s: given %d times; give it once", key, c.count);
+  return a->rc ? MHD_NO : MHD_YES;
+}
+
+int http_check_query(http_req *r, util_err *e) {
+  args a = {.r = r, .e = e};
+  MHD_get_connection_values(r->con, MHD_GET_ARGUMENT_KIND, check_arg, &a);
+  return a.rc;
+}
+
+/* The path must be UTF-8 without control characters, and without "." or
+ * ".." segments: nothing names a file, but a path that climbs is refused
+ * rather than read one way here and another by a proxy. */
+int http_check_path(http_req *r, util_err *e) {
+  const char *p = r->path;
+  if (!util_utf8_valid(p, strlen(p)))
+    return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                       "path: invalid UTF-8");
+  for (const char *c = p; *c; c++)
+    if ((unsigned char)*c < 0x20 || *c == 0x7f)
+      return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                         "path: %s: a control character", util_quote(p).s);
+  for (const char *s = p; *s;) {
+    s += *s == '/';
+    size_t len = strcspn(s, "/");
+    if ((len == 1 && s[0] == '.') || (len == 2 && strncmp(s, "..", 2) == 0))
+      return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                         "path: %s: no '.' or '..' segments", util_quote(p).s);
+    s += len;
+  }
+  return 0;
+}
+
+/* The value of cookie `name` in the Cookie header, copied into out. */
+static bool cookie(const http_req *r, const char *name, char *out,
+                   size_t size) {
+  const char *h =
+      MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Cookie");
+  size_t n = strlen(name);
+  for (const char *p = h; p && *p;) {
+    p += strspn(p, " ;");
+    size_t len = strcspn(p, ";");
+    if (len > n && strncmp(p, name, n) == 0 && p[n] == '=') {
+      snprintf(out, size, "%.*s", (int)(len - n - 1), p + n + 1);
+      return true;
+    }
+    p += len;
+  }
+  return false;
+}
+
+/* The session, the role and the CSRF token the route asks for. The
+ * account is read again: one disabled since the login is signed out, and
+ * a changed role or scope holds at once. */
+int http_check_session(http_req *r, util_err *e) {
+  r->signed_in = cookie(r, "cadre_session", r->token, sizeof r->token) &&
+                 http_session_get(&r->srv->sessions, r->token, &r->who);
+  const http_route *rt = r->route;
+  store_user u = {0};
+  int rc = r->signed_in ? app_user_current(r->a, r->who.user, &u, e) : 0;
+  if (rc < 0)
+    return -1;
+  if (rc == 1) {
+    http_session_end(&r->srv->sessions, r->token);
+    r->signed_in = false;
+  } else if (r->signed_in) {
+    r->who.role = app_role_of(u.role);
+    r->who.scope = u.scope;
+    snprintf(r->who.scope_code, sizeof r->who.scope_code, "%s", u.scope_code);
+    app_user_clear(&u);
+  }
+  if (rt->need == APP_NOBODY)
+    return 0;
+  if (!r->signed_in)
+    return http_refuse(r, e, MHD_HTTP_UNAUTHORIZED, UTIL_UNAUTHENTICATED, "",
+                       "nobody is signed in (or the session has expired): "
+                       "log in first");
+  if (r->who.role < rt->need)
+    return http_refuse(r, e, MHD_HTTP_FORBIDDEN, UTIL_FORBIDDEN, "",
+                       "%s is a %s: this is for %s", r->who.user,
+                       app_role_name(r->who.role),
+                       rt->need == APP_ADMIN ? "administrators" : "editors");
+  const char *csrf =
+      MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "X-CSRF-Token");
+  if (rt->changes && (!csrf || strlen(csrf) != HTTP_TOKEN_HEX ||
+                      sodium_memcmp(csrf, r->who.csrf, HTTP_TOKEN_HEX) != 0))
+    return http_refuse(r, e, MHD_HTTP_FORBIDDEN, UTIL_FORBIDDEN, "X-CSRF-Token",
+                       "X-CSRF-Token: %s: a change needs the header "
+                       "X-CSRF-Token with the token of the session (from "
+                       "the login or GET /api/v1/session)",
+                       csrf ? "wrong token" : "missing");
+  return 0;
+}
+
+/* The body: JSON, UTF-8, an object of the route's fields, strings. */
+int http_check_body(http_req *r, util_err *e) {
+  const http_route *rt = r->route;
+  if (!rt->body) {
+    if (r->body.len)
+      return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                         "body: %s %s takes no body", rt->method, rt->pattern);
+    return 0;
+  }
+  const char *ct =
+      MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Content-Type");
+  size_t n = strlen("application/json");
+  if (!ct || strncasecmp(ct, "application/json", n) != 0 ||
+      (ct[n] && ct[n] != ';' && ct[n] != ' '))
+    return http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, UTIL_INVALID, "",
+                       "Content-Type: %s: send application/json",
+                       util_quote(ct ? ct : "(none)").s);
+  if (!util_utf8_valid(r->body.data ? r->body.data : "", r->body.len))
+    return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                       "body: invalid UTF-8");
+  json_error_t je;
+  r->json = json_loadb(r->body.data ? r->body.data : "", r->body.len,
+                       JSON_REJECT_DUPLICATES, &je);
+  if (!r->json)
+    return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                       "body: malformed JSON at line %d, column %d: %s",
+                       je.line, je.column, je.text);
+  if (!json_is_object(r->json))
+    return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
+                       "body: a JSON object is needed");
+  const char *key;
+  json_t *v;
+  json_object_foreach(r->json, key, v) {
+    const http_field *f = rt->body;
+    while (f->name && strcmp(f->name, key) != 0)
+      f++;
+    if (!f->name)
+      return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
+                         "%s: no such field here", util_quote(key).s);
+    if (f->flag ? !json_is_boolean(v)
+                : !json_is_string(v) && !(json_is_null(v) && !f->required))
+      return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                         key, "%s: %s is needed", key,
+                         f->flag ? "true or false" : "a string");
+    if (json_is_string(v) &&
+        strlen(json_string_value(v)) != json_string_length(v))
+      return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                         key, "%s: a NUL character in text", key);
+  }
+  for (const http_field *f = rt->body; f->name; f++)
+    if (f->required && !json_object_get(r->json, f->name))
+      return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                         f->name, "%s: missing", f->name);
+  return 0;
+}

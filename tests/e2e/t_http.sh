@@ -1,0 +1,508 @@
+# The web server and its API (issue 7, docs/http.md), driven with curl
+# against the real binary on a temporary database and a free port: logins
+# and their throttle, sessions, CSRF, roles, branches that cannot see each
+# other, the input the server refuses, the same JSON as the command line,
+# and a graceful stop. Every refusal also checks the database unchanged.
+here=$(dirname "$0")
+. "$here/lib.sh"
+
+SPID= TPID=
+stop_server() {
+  local pid
+  for pid in $SPID $TPID; do
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+  done
+  SPID= TPID=
+}
+# The servers go with the test, whatever happens to it.
+trap 'stop_server; rm -rf "$T"' EXIT
+
+# start_server LOG [ARGS...]: runs `cadre serve ARGS` on a free port,
+# logging to $T/LOG; sets PID and B (the base address).
+start_server() {
+  local log=$T/$1
+  shift
+  "$CADRE" serve --listen 127.0.0.1:0 "$@" 2>"$log" &
+  PID=$!
+  B=
+  for _ in $(seq 300); do
+    B=$(sed -n 's|^cadre: listening on \(https*://127.0.0.1:[0-9]*\) .*|\1|p' \
+      "$log")
+    [ -n "$B" ] && break
+    sleep 0.1
+  done
+  [ -n "$B" ] || { fail "the server did not start: $(cat "$log")"; exit 1; }
+}
+
+# api METHOD PATH [CURL ARGS...]: sets STATUS, BODY and HEADERS.
+api() {
+  local method=$1 path=$2
+  shift 2
+  STATUS=$(curl -s --path-as-is -o "$T/body" -D "$T/headers" \
+    -w '%{http_code}' -X "$method" "$@" "$B$path")
+  BODY=$(cat "$T/body")
+  HEADERS=$(tr -d '\r' <"$T/headers")
+}
+
+# get PATH: a value of the last body (sqlite's JSON functions).
+get() {
+  sqlite3 :memory: "SELECT json_extract(readfile('$T/body'), '\$.$1')"
+}
+
+# status WHAT EXPECTED: the last request's status.
+status() { equal "$1: status" "$2" "$STATUS"; }
+
+# items: how many items the last body lists.
+items() {
+  sqlite3 :memory: "SELECT json_array_length(readfile('$T/body'), '\$.items')"
+}
+
+# login NAME PASSWORD [CURL ARGS...]: logs in; on success the session is
+# in a cookie jar of that name. Sets CSRF.
+login() {
+  local name=$1 password=$2
+  shift 2
+  api POST /api/v1/login -c "$T/jar.new" \
+    -H 'Content-Type: application/json' \
+    -d "{\"user\": \"$name\", \"password\": \"$password\"}" "$@"
+  [ "$STATUS" = 200 ] && mv "$T/jar.new" "$T/jar.$name"
+  CSRF=$(get csrf)
+}
+
+# as NAME METHOD PATH [CURL ARGS...]: a request in NAME's session.
+as() {
+  local who=$1
+  shift
+  local method=$1 path=$2
+  shift 2
+  api "$method" "$path" -b "$T/jar.$who" "$@"
+}
+
+# refused_http STATUS CODE MESSAGE [FIELD] -- METHOD PATH [CURL ARGS...]:
+# the request (run with api) gets STATUS and {"error": {CODE, a message
+# holding MESSAGE, FIELD}}, and the database is unchanged.
+refused_http() {
+  local st=$1 code=$2 msg=$3 field=
+  shift 3
+  if [ "$1" != -- ]; then
+    field=$1
+    shift
+  fi
+  shift
+  local before after
+  before=$(snapshot)
+  "$@"
+  after=$(snapshot)
+  if [ "$STATUS" != "$st" ]; then
+    fail "$* -> $STATUS, expected $st: $BODY"
+  elif [ "$(get error.code)" != "$code" ]; then
+    fail "$* -> code '$(get error.code)', expected '$code'"
+  elif [[ "$(get error.message)" != *"$msg"* ]]; then
+    fail "$* -> message '$(get error.message)' lacks '$msg'"
+  elif [ "$(get error.field)" != "$field" ]; then
+    fail "$* -> field '$(get error.field)', expected '$field'"
+  elif [ "$before" != "$after" ]; then
+    fail "$* -> changed the database"
+  else
+    pass
+  fi
+}
+
+# ---- a register of two sibling branches, and their users -----------------
+
+party_tree
+ok member add --name "Nguyễn Văn An" --born 1980-01-01 --gender male \
+  --cell C1 --admitted 2010-01-01 --official 2011-01-01
+ok member add --name "Trần Thị Bình" --born 1990-01-01 --gender female \
+  --cell C1 --admitted 2025-01-10
+ok member add --name "Lê Văn Cường" --born 1985-01-01 --gender male \
+  --cell G2 --admitted 2012-01-01 --official 2013-01-01
+binh=2 cuong=3
+pw="$T/pw"
+printf 'mật khẩu đủ dài\n' >"$pw"
+ok user add viewer --role viewer --scope K --password-file "$pw"
+ok user add editor --role editor --scope K --password-file "$pw"
+ok user add editor2 --role editor --scope K2 --password-file "$pw"
+ok user add boss --role admin --scope P --password-file "$pw"
+PW='mật khẩu đủ dài'
+
+# Refused at the start, before serving anything.
+refused 1 "listen: nonsense: ADDRESS:PORT" serve --listen nonsense
+refused 1 "listen: 127.0.0.1:70000: ADDRESS:PORT" serve --listen 127.0.0.1:70000
+refused 1 "listen: example.org: not a numeric IPv4 or IPv6 address" \
+  serve --listen example.org:80
+refused 1 "session-idle: 0: a whole number of seconds from 1 to 86400" \
+  serve --session-idle 0
+refused 1 "serve: HTTPS needs both --cert FILE and --key FILE" \
+  serve --cert "$T/nothing.pem"
+refused 3 "cert: $T/nothing.pem: No such file" \
+  serve --cert "$T/nothing.pem" --key "$T/nothing.pem"
+
+start_server server.log
+SPID=$PID
+refused 3 "serve: cannot listen on ${B#http://}" serve --listen "${B#http://}"
+
+# ---- logging in -------------------------------------------------------------
+
+login editor "$PW"
+status "login" 200
+equal "login: who" "editor|editor|K" "$(get user)|$(get role)|$(get scope)"
+equal "login: a CSRF token of 32 bytes" 64 "${#CSRF}"
+cookie=$(grep -i '^set-cookie:' <<<"$HEADERS")
+has "the session cookie" "$cookie" "cadre_session="
+has "HttpOnly" "$cookie" "; HttpOnly"
+has "SameSite=Strict" "$cookie" "; SameSite=Strict"
+has "Path=/" "$cookie" "; Path=/"
+lacks "no Secure without TLS" "$cookie" "Secure"
+editor_csrf=$CSRF
+as editor GET /api/v1/session
+status "session" 200
+equal "session: the same token" "$editor_csrf" "$(get csrf)"
+
+refused_http 401 unauthenticated "login: the name or the password is wrong" \
+  -- login editor "not the password"
+wrong=$BODY
+refused_http 401 unauthenticated "login: the name or the password is wrong" \
+  -- login nobody "not the password"
+equal "unknown name and wrong password answer alike" "$wrong" "$BODY"
+refused_http 422 invalid "password: missing" password \
+  -- api POST /api/v1/login -H 'Content-Type: application/json' \
+  -d '{"user": "editor"}'
+refused_http 400 bad_request "mood: no such field here" mood \
+  -- api POST /api/v1/login -H 'Content-Type: application/json' \
+  -d '{"user": "editor", "password": "x", "mood": "good"}'
+refused_http 422 invalid "password: a string is needed" password \
+  -- api POST /api/v1/login -H 'Content-Type: application/json' \
+  -d '{"user": "editor", "password": 12345678901}'
+
+login viewer "$PW"
+viewer_csrf=$CSRF
+login editor2 "$PW"
+editor2_csrf=$CSRF
+login boss "$PW"
+equal "an admin of the root" "admin|P" "$(get role)|$(get scope)"
+
+# ---- reading, as the command line reads ------------------------------------
+
+as viewer GET /api/v1/orgs/K
+status "org show" 200
+ok org show K --format json
+equal "org show: the CLI's JSON" "$OUT" "$BODY"
+equal "with its children" "G" "$(get 'children[0].code')"
+
+as viewer GET /api/v1/members/1
+status "member show" 200
+ok member show 1 --format json
+equal "member show: the CLI's JSON" "$OUT" "$BODY"
+
+as viewer GET "/api/v1/reports/K?from=2025-01-01&to=2025-12-31"
+status "report" 200
+"$CADRE" report K --from 2025-01-01 --to 2025-12-31 --format json \
+  >"$T/cli.json"
+if cmp -s "$T/cli.json" "$T/body"; then pass; else
+  fail "report: not the bytes of report --format json"
+fi
+refused_http 422 invalid "from: missing" from \
+  -- as viewer GET "/api/v1/reports/K?to=2025-12-31"
+refused_http 422 invalid "to: 2025-02-30: no such day" to \
+  -- as viewer GET "/api/v1/reports/K?from=2025-01-01&to=2025-02-30"
+
+as viewer GET "/api/v1/orgs/K/members?size=1&page=2"
+status "members, page 2 of 1" 200
+equal "page 2 of size 1" "2|1|2|1" \
+  "$(get page)|$(get size)|$(get total)|$(items)"
+ok member list --under K --format json
+equal "the CLI's second row" "$(sqlite3 :memory: \
+  "SELECT json_extract('$OUT', '\$[1]')")" "$(get 'items[0]')"
+as viewer GET "/api/v1/orgs/K/members?page=3&size=1"
+equal "past the end: no items" "2|0" "$(get total)|$(items)"
+refused_http 400 bad_request "size: 501: a whole number from 1 to 500" size \
+  -- as viewer GET "/api/v1/orgs/K/members?size=501"
+refused_http 400 bad_request "size: 99999999999999999999: a whole number" size \
+  -- as viewer GET "/api/v1/orgs/K/members?size=99999999999999999999"
+refused_http 400 bad_request "page: 0: a whole number from 1" page \
+  -- as viewer GET "/api/v1/orgs/K/members?page=0"
+refused_http 400 bad_request "sort: no such parameter here" sort \
+  -- as viewer GET "/api/v1/orgs/K/members?sort=name"
+refused_http 400 bad_request "size: given 2 times" size \
+  -- as viewer GET "/api/v1/orgs/K/members?size=1&size=2"
+
+as viewer GET /api/v1/orgs/K/members.csv
+status "CSV download" 200
+has "as CSV" "$HEADERS" "Content-Type: text/csv; charset=utf-8"
+has "as a file" "$HEADERS" 'Content-Disposition: attachment; filename="members-K.csv"'
+"$CADRE" member list --under K --format csv >"$T/cli.csv"
+if cmp -s "$T/cli.csv" "$T/body"; then pass; else
+  fail "CSV: not the bytes of member list --format csv: $BODY"
+fi
+refused_http 422 invalid "status: retired: probationary, official" status \
+  -- as viewer GET "/api/v1/orgs/K/members.csv?status=retired"
+refused_http 404 not_found "K: no organisation has this code" \
+  -- as editor2 GET /api/v1/orgs/K/members.csv
+
+as viewer GET "/api/v1/members?q=tran%20thi"
+status "find" 200
+equal "found without diacritics" "1|$binh" "$(get total)|$(get 'items[0].id')"
+refused_http 422 invalid "q: give some letters of a name" q \
+  -- as viewer GET "/api/v1/members?q=%20"
+
+# ---- branches that cannot see each other ------------------------------------
+
+as editor2 GET /api/v1/members/$cuong
+status "editor2 sees their own member" 200
+refused_http 404 not_found "member: 1: no member has this id" \
+  -- as editor2 GET /api/v1/members/1
+hidden=$(sed 's/: 1: /: ID: /' <<<"$BODY")
+refused_http 404 not_found "member: 9999: no member has this id" \
+  -- as editor2 GET /api/v1/members/9999
+equal "out of scope answers as unknown" "$hidden" \
+  "$(sed 's/: 9999: /: ID: /' <<<"$BODY")"
+refused_http 404 not_found "member: $cuong: no member" \
+  -- as editor GET /api/v1/members/$cuong
+refused_http 404 not_found "no organisation has this code" \
+  -- as editor2 GET /api/v1/orgs/C1
+hidden=$(sed 's/C1/CODE/g' <<<"$BODY")
+refused_http 404 not_found "no organisation has this code" \
+  -- as editor2 GET /api/v1/orgs/C9
+equal "an org out of scope answers as unknown" "$hidden" \
+  "$(sed 's/C9/CODE/g' <<<"$BODY")"
+as editor2 GET "/api/v1/members?q=nguyen"
+equal "a search finds nothing of the sibling branch" 0 "$(get total)"
+as boss GET "/api/v1/members?q=nguyen"
+equal "the root's admin finds it" 1 "$(get total)"
+refused_http 404 not_found "no organisation has this code" \
+  -- as editor2 GET "/api/v1/reports/K?from=2025-01-01&to=2025-12-31"
+
+# ---- changing: the session, the CSRF token and the role ---------------------
+
+# recognize WHO CSRF BODY [CONTENT-TYPE]: asks to recognise Bình.
+recognize() {
+  local who=$1 csrf=$2 body=$3 type=${4:-application/json}
+  as "$who" POST "/api/v1/members/$binh/recognize" \
+    -H "Content-Type: $type" ${csrf:+-H "X-CSRF-Token: $csrf"} -d "$body"
+}
+good='{"date": "2026-01-10", "decision": "7-QĐ/ĐU"}'
+
+refused_http 401 unauthenticated "nobody is signed in" \
+  -- api POST /api/v1/members/$binh/recognize \
+  -H 'Content-Type: application/json' -d "$good"
+refused_http 401 unauthenticated "nobody is signed in" \
+  -- api GET /api/v1/members/1
+refused_http 401 unauthenticated "nobody is signed in" \
+  -- api GET /api/v1/members/1 -b "cadre_session=$(printf '0%.0s' $(seq 64))"
+refused_http 403 forbidden "X-CSRF-Token: missing" X-CSRF-Token \
+  -- recognize editor "" "$good"
+refused_http 403 forbidden "X-CSRF-Token: wrong token" X-CSRF-Token \
+  -- recognize editor "$viewer_csrf" "$good"
+refused_http 403 forbidden "viewer is a viewer: this is for editors" \
+  -- recognize viewer "$viewer_csrf" "$good"
+refused_http 404 not_found "member: $binh: no member" \
+  -- recognize editor2 "$editor2_csrf" "$good"
+
+# Bad input: each refused with its status, nothing written.
+refused_http 422 invalid "date: 2026-02-30: no such day" date \
+  -- recognize editor "$editor_csrf" '{"date": "2026-02-30"}'
+refused_http 422 invalid "date: missing" date \
+  -- recognize editor "$editor_csrf" '{"decision": "7"}'
+refused_http 422 invalid "date: a string is needed" date \
+  -- recognize editor "$editor_csrf" '{"date": 20260110}'
+refused_http 400 bad_request "body: malformed JSON" \
+  -- recognize editor "$editor_csrf" '{"date": "2026-01-10",'
+refused_http 400 bad_request "body: a JSON object is needed" \
+  -- recognize editor "$editor_csrf" '["2026-01-10"]'
+refused_http 400 bad_request "body: malformed JSON" \
+  -- recognize editor "$editor_csrf" '{"date": "2026-01-10", "date": "2026-01-11"}'
+refused_http 415 unsupported_media_type "Content-Type: text/plain" \
+  -- recognize editor "$editor_csrf" "$good" text/plain
+printf '{"date": "2026-01-10", "decision": "\xff\xfe"}' >"$T/bad.json"
+refused_http 400 bad_request "body: invalid UTF-8" \
+  -- recognize editor "$editor_csrf" "@$T/bad.json"
+{ printf '{"date": "2026-01-10", "decision": "'
+  head -c 70000 /dev/zero | tr '\0' x
+  printf '"}'; } >"$T/big.json"
+refused_http 413 too_large "body: more than 65536 bytes" \
+  -- recognize editor "$editor_csrf" "@$T/big.json"
+refused_http 409 conflict "the probation of 12 months ends 2026-01-10" \
+  -- recognize editor "$editor_csrf" '{"date": "2025-06-01"}'
+
+# Paths and methods.
+refused_http 400 bad_request "no '.' or '..' segments" \
+  -- as viewer GET /api/v1/members/../orgs/K
+refused_http 400 bad_request "no '.' or '..' segments" \
+  -- as viewer GET /api/v1/members/%2e%2e/orgs/K
+refused_http 400 bad_request "path: invalid UTF-8" \
+  -- as viewer GET /api/v1/orgs/%ff
+refused_http 404 not_found "no such resource" -- as viewer GET /api/v1/nothing
+refused_http 404 not_found "no such resource" -- as viewer GET /etc/passwd
+refused_http 405 method_not_allowed "DELETE: not allowed" \
+  -- as viewer DELETE /api/v1/members/1 -H "X-CSRF-Token: $viewer_csrf"
+has "405 says what is allowed" "$HEADERS" "Allow: GET"
+refused_http 405 method_not_allowed "PUT: not allowed" \
+  -- as viewer PUT /api/v1/members -H "X-CSRF-Token: $viewer_csrf"
+has "every method of the path" "$HEADERS" "Allow: GET, POST"
+
+# The change itself, then seen in the profile.
+before=$(snapshot)
+recognize editor "$editor_csrf" "$good"
+status "recognize" 200
+equal "recognised" "official|2026-01-10" "$(get status)|$(get official)"
+after=$(snapshot)
+[ "$before" != "$after" ] && pass || fail "recognize changed nothing"
+as viewer GET /api/v1/members/$binh
+equal "the profile shows it" "official" "$(get status)"
+has "in the timeline" "$BODY" '"event": "recognized"'
+has "who recorded it: the session's user" "$BODY" '"recorded_by": "editor"'
+
+# ---- admitting and transferring ------------------------------------------------
+
+# admit BODY: asks, as the editor, to admit someone.
+admit() {
+  as editor POST /api/v1/members -H 'Content-Type: application/json' \
+    -H "X-CSRF-Token: $editor_csrf" -d "$1"
+}
+admit '{"name": "Phạm Thị Dung", "born": "2000-02-02", "gender": "female",
+        "cell": "C1", "date": "2026-05-01", "decision": "9-QĐ/ĐU",
+        "key_cadre": true}'
+status "admit" 201
+dung=$(get id)
+equal "admitted" "Phạm Thị Dung|probationary|C1|1" \
+  "$(get name)|$(get status)|$(get cell)|$(get '"key-cadre"')"
+ok member show "$dung" --format json
+equal "admit answers the profile as member show writes it" "$OUT" "$BODY"
+refused_http 422 invalid "key_cadre: true or false is needed" key_cadre \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
+             "cell": "C1", "date": "2026-05-01", "key_cadre": "yes"}'
+refused_http 422 invalid "born: 2000-02-31: no such day" born \
+  -- admit '{"name": "A", "born": "2000-02-31", "gender": "male",
+             "cell": "C1", "date": "2026-05-01"}'
+refused_http 404 not_found "cell: G2: no organisation has this code" \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
+             "cell": "G2", "date": "2026-05-01"}'
+refused_http 403 forbidden "viewer is a viewer" \
+  -- as viewer POST /api/v1/members -H 'Content-Type: application/json' \
+  -H "X-CSRF-Token: $viewer_csrf" \
+  -d '{"name": "A", "born": "2000-02-02", "gender": "male", "cell": "C1",
+       "date": "2026-05-01"}'
+
+# transfer ID BODY: asks, as the editor, to transfer a member.
+transfer() {
+  as editor POST "/api/v1/members/$1/transfer" \
+    -H 'Content-Type: application/json' -H "X-CSRF-Token: $editor_csrf" \
+    -d "$2"
+}
+refused_http 404 not_found "to: G2: no organisation has this code" \
+  -- transfer 1 '{"to": "G2", "date": "2026-06-01"}'
+refused_http 422 invalid "until: goes with a temporary transfer" until \
+  -- transfer 1 '{"to": "C2", "date": "2026-06-01", "until": "2026-09-01"}'
+refused_http 422 invalid "until: a temporary transfer needs the day" until \
+  -- transfer 1 '{"to": "C2", "date": "2026-06-01", "temporary": true}'
+transfer 1 '{"to": "C2", "date": "2026-06-01", "decision": "3-QĐ/ĐU"}'
+status "transfer" 200
+equal "transferred" "C2" "$(get cell)"
+ok member show 1 --format json
+equal "transfer answers the profile as member show writes it" "$OUT" "$BODY"
+
+# ---- an account disabled while signed in ---------------------------------------
+
+as editor2 GET /api/v1/session
+status "editor2 is signed in" 200
+ok user disable editor2
+refused_http 401 unauthenticated "nobody is signed in" \
+  -- as editor2 GET /api/v1/session
+refused_http 401 unauthenticated "login: the name or the password is wrong" \
+  -- login editor2 "$PW" --interface 127.0.0.4
+
+# ---- the access log ------------------------------------------------------------
+
+as viewer GET "/api/v1/members?q=secretname"
+log=$(cat "$T/server.log")
+has "a line per request" "$log" \
+  "127.0.0.1 editor POST /api/v1/members/$binh/recognize 200"
+has "anonymous requests" "$log" "127.0.0.1 - GET /api/v1/members/1 401"
+lacks "no query strings in the log" "$log" "secretname"
+
+# ---- logging out ---------------------------------------------------------------
+
+refused_http 403 forbidden "X-CSRF-Token: missing" X-CSRF-Token \
+  -- as viewer POST /api/v1/logout
+as viewer POST /api/v1/logout -H "X-CSRF-Token: $viewer_csrf"
+status "logout" 204
+refused_http 401 unauthenticated "nobody is signed in" \
+  -- as viewer GET /api/v1/session
+
+# ---- the login throttle: per account and per address ------------------------
+
+# Loopback has many addresses: curl --interface picks the client's.
+for i in 1 2 3 4 5; do
+  login boss "wrong password $i" --interface 127.0.0.3
+done
+status "the fifth failure" 401
+refused_http 429 too_many_requests "login: too many failed logins" \
+  -- login boss "$PW" --interface 127.0.0.3
+retry=$(sed -n 's/^Retry-After: //Ip' <<<"$HEADERS")
+[[ "$retry" =~ ^[0-9]+$ ]] && [ "$retry" -gt 0 ] && [ "$retry" -le 900 ] &&
+  pass || fail "Retry-After: '$retry'"
+# From another address the account is still closed...
+refused_http 429 too_many_requests "login: too many failed logins" \
+  -- login boss "$PW" --interface 127.0.0.2
+wrong=$BODY
+# ... and the address that failed five times is closed to every account,
+# in the same words.
+refused_http 429 too_many_requests "login: too many failed logins" \
+  -- login editor "$PW" --interface 127.0.0.3
+equal "one answer for the account and the address" \
+  "$(sed 's/in [0-9]* seconds/in N seconds/' <<<"$wrong")" \
+  "$(sed 's/in [0-9]* seconds/in N seconds/' <<<"$BODY")"
+login editor "$PW" --interface 127.0.0.2
+status "another account from another address" 200
+editor_csrf=$CSRF
+
+# ---- HTTPS, and a session that expires ---------------------------------------
+
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+  -keyout "$T/key.pem" -out "$T/cert.pem" 2>/dev/null
+plain=$B
+start_server tls.log --cert "$T/cert.pem" --key "$T/key.pem" \
+  --session-idle 2
+TPID=$PID
+has "HTTPS" "$B" "https://127.0.0.1:"
+login viewer "$PW" -k
+status "login over HTTPS" 200
+has "the cookie is Secure" "$(grep -i '^set-cookie:' <<<"$HEADERS")" \
+  "; Secure"
+as viewer GET /api/v1/session -k
+status "a fresh session" 200
+sleep 3
+refused_http 401 unauthenticated "nobody is signed in (or the session has expired)" \
+  -- as viewer GET /api/v1/session -k
+kill -TERM "$TPID"
+wait "$TPID"
+equal "the HTTPS server exits 0" 0 "$?"
+TPID=
+B=$plain
+
+# ---- a graceful stop: the request in flight is answered -----------------------
+
+{ printf '{"date": "2026-02-30"'
+  printf ' %.0s' $(seq 3000)
+  printf '}'; } >"$T/slow.json"
+before=$(snapshot)
+curl -s -o "$T/slow.out" -w '%{http_code}' --limit-rate 1000 \
+  -b "$T/jar.editor" -H 'Content-Type: application/json' \
+  -H "X-CSRF-Token: $editor_csrf" --data-binary "@$T/slow.json" \
+  "$B/api/v1/members/$binh/recognize" >"$T/slow.status" &
+cpid=$!
+sleep 1
+kill -TERM "$SPID"
+wait "$cpid"
+wait "$SPID"
+src=$?
+SPID=
+equal "the request in flight got its answer" 422 "$(cat "$T/slow.status")"
+has "and its message" "$(cat "$T/slow.out")" "date: 2026-02-30: no such day"
+equal "the server exits 0" 0 "$src"
+has "it said why" "$(cat "$T/server.log")" "SIGTERM: finishing the requests"
+equal "nothing written" "$before" "$(snapshot)"
+
+finish

@@ -1,0 +1,145 @@
+/*
+ * test_http.c — the server's pieces that need no socket: the routing table
+ * is whole and free of duplicates (changes are never GETs, everything but
+ * the login needs a session), paths match their patterns and no other
+ * (with their {params}), and sessions and the login throttle keep their
+ * promises.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "http/http_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void test_table_is_whole(void **state) {
+  (void)state;
+  assert_true(http_route_count >= 5);
+  for (size_t i = 0; i < http_route_count; i++) {
+    const http_route *r = &http_routes[i];
+    assert_non_null(r->run);
+    assert_non_null(r->summary);
+    assert_int_equal(strncmp(r->pattern, "/api/v1/", 8), 0);
+    /* A change is never a GET, and needs the CSRF token, but the login
+     * (nobody has a session, so no token, yet). */
+    bool get = strcmp(r->method, "GET") == 0;
+    if (r->changes)
+      assert_false(get);
+    if (!get && strcmp(r->pattern, "/api/v1/login") != 0)
+      assert_true(r->changes);
+    if (r->need == APP_NOBODY)
+      assert_string_equal(r->pattern, "/api/v1/login");
+    if (r->body)
+      assert_false(get);
+    for (size_t k = 0; k < i; k++)
+      if (strcmp(http_routes[k].method, r->method) == 0 &&
+          strcmp(http_routes[k].pattern, r->pattern) == 0)
+        fail_msg("%s %s twice", r->method, r->pattern);
+  }
+}
+
+/* Finds the route of method and path; returns 0, 404 or 405. */
+static int find(http_req *r, const char *method, const char *path) {
+  memset(r->params, 0, sizeof r->params);
+  return http_route_find(r, method, path);
+}
+
+static void test_routes_match(void **state) {
+  (void)state;
+  http_req r = {0};
+  assert_int_equal(find(&r, "GET", "/api/v1/members/1042"), 0);
+  assert_string_equal(r.route->pattern, "/api/v1/members/{id}");
+  assert_string_equal(r.params[0], "1042");
+  assert_int_equal(find(&r, "POST", "/api/v1/members/7/recognize"), 0);
+  assert_string_equal(r.route->pattern, "/api/v1/members/{id}/recognize");
+  assert_string_equal(r.params[0], "7");
+  assert_int_equal(find(&r, "GET", "/api/v1/orgs/NL-CQDN/members"), 0);
+  assert_string_equal(r.params[0], "NL-CQDN");
+  assert_int_equal(find(&r, "GET", "/api/v1/orgs/NL/members.csv"), 0);
+  assert_string_equal(r.route->pattern, "/api/v1/orgs/{code}/members.csv");
+  assert_int_equal(find(&r, "GET", "/api/v1/members"), 0);
+  assert_null(r.params[0]);
+  /* No empty parameter, no extra or missing segment, no prefix match. */
+  assert_int_equal(find(&r, "GET", "/api/v1/members/"), 404);
+  assert_int_equal(find(&r, "GET", "/api/v1/members//recognize"), 404);
+  assert_int_equal(find(&r, "GET", "/api/v1/members/1/2"), 404);
+  assert_int_equal(find(&r, "GET", "/api/v1/orgs"), 404);
+  assert_int_equal(find(&r, "GET", "/api/v1/memberss"), 404);
+  assert_int_equal(find(&r, "GET", "/api/v1/member"), 404);
+  assert_int_equal(find(&r, "GET", ""), 404);
+  assert_int_equal(find(&r, "GET", "/"), 404);
+  /* The path with another method. */
+  assert_int_equal(find(&r, "DELETE", "/api/v1/members/1"), 405);
+  assert_string_equal(r.allow, "GET");
+  assert_int_equal(find(&r, "PUT", "/api/v1/members"), 405);
+  assert_string_equal(r.allow, "GET, POST");
+  assert_int_equal(find(&r, "GET", "/api/v1/login"), 405);
+  free(r.param_text);
+}
+
+static void test_sessions(void **state) {
+  (void)state;
+  http_sessions ss;
+  http_sessions_init(&ss, 60);
+  http_who w = {.role = APP_EDITOR, .scope = 3}, got;
+  snprintf(w.user, sizeof w.user, "lan");
+  char a[HTTP_TOKEN_HEX + 1], b[HTTP_TOKEN_HEX + 1];
+  http_session_new(&ss, &w, a);
+  char csrf_a[HTTP_TOKEN_HEX + 1];
+  memcpy(csrf_a, w.csrf, sizeof csrf_a);
+  http_session_new(&ss, &w, b);
+  assert_int_equal(strlen(a), HTTP_TOKEN_HEX);
+  assert_string_not_equal(a, b);
+  assert_string_not_equal(a, csrf_a);
+  assert_string_not_equal(csrf_a, w.csrf);
+  assert_true(http_session_get(&ss, a, &got));
+  assert_string_equal(got.user, "lan");
+  assert_int_equal(got.role, APP_EDITOR);
+  assert_string_equal(got.csrf, csrf_a);
+  /* A token one character off, a prefix, nothing: no session. */
+  char off[HTTP_TOKEN_HEX + 1];
+  memcpy(off, a, sizeof off);
+  off[10] = off[10] == 'a' ? 'b' : 'a';
+  assert_false(http_session_get(&ss, off, &got));
+  off[10] = 0;
+  assert_false(http_session_get(&ss, off, &got));
+  assert_false(http_session_get(&ss, "", &got));
+  http_session_end(&ss, a);
+  assert_false(http_session_get(&ss, a, &got));
+  assert_true(http_session_get(&ss, b, &got));
+  /* Idle longer than allowed: gone. */
+  ss.idle = 0;
+  assert_false(http_session_get(&ss, b, &got));
+  http_sessions_free(&ss);
+}
+
+static void test_throttle(void **state) {
+  (void)state;
+  http_throttle t;
+  http_throttle_init(&t);
+  for (int i = 0; i < HTTP_LOGIN_FAILURES - 1; i++) {
+    http_throttle_fail(&t, "u:lan");
+    assert_int_equal(http_throttle_wait(&t, "u:lan"), 0);
+  }
+  http_throttle_fail(&t, "u:lan");
+  long wait = http_throttle_wait(&t, "u:lan");
+  assert_true(wait > 0 && wait <= HTTP_LOGIN_WINDOW);
+  assert_int_equal(http_throttle_wait(&t, "u:binh"), 0);
+  http_throttle_clear(&t, "u:lan");
+  assert_int_equal(http_throttle_wait(&t, "u:lan"), 0);
+  http_throttle_free(&t);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_table_is_whole),
+      cmocka_unit_test(test_routes_match),
+      cmocka_unit_test(test_sessions),
+      cmocka_unit_test(test_throttle),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
