@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 need="cmake gcc make pkg-config libsqlite3-dev libjansson-dev \
 libutf8proc-dev libcsv-dev libcmocka-dev libsodium-dev libmicrohttpd-dev \
-curl openssl sqlite3 valgrind"
+curl openssl sqlite3 valgrind wrk"
 missing=""
 for p in $need; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -536,15 +536,21 @@ static int event_row(void *ctx, sqlite3_stmt *s) {
 int store_event_rows(store *st, int64_t member, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_event_row *row),
                      void *ctx, util_err *e) {
-  static const char sql[] = EVENT_ROW_COLUMNS
-      "WHERE (?1 = 0 OR v.member_id = ?1) AND (?4 OR v.voided_at IS NULL) "
-      "AND (?2 IS NULL OR EXISTS ("
-      "  SELECT 1 FROM member m JOIN org_path p ON p.org_id = m.cell_id "
-      "  WHERE m.id = v.member_id AND p.path >= ?2 AND p.path < ?3 "
-      "  AND p.valid_to = (SELECT max(valid_to) FROM org_path "
-      "  WHERE org_id = m.cell_id))) "
-      "ORDER BY v.member_id, v.date, v.seq";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+  /* One member's events are a search of the primary key: a generic
+   * "?1 = 0 OR member_id = ?1" would read every member's. */
+#define EVENTS(WHO)                                                            \
+  EVENT_ROW_COLUMNS                                                            \
+  "WHERE " WHO " AND (?4 OR v.voided_at IS NULL) "                             \
+  "AND (?2 IS NULL OR EXISTS ("                                                \
+  "  SELECT 1 FROM member m JOIN org_path p ON p.org_id = m.cell_id "          \
+  "  WHERE m.id = v.member_id AND p.path >= ?2 AND p.path < ?3 "               \
+  "  AND p.valid_to = (SELECT max(valid_to) FROM org_path "                    \
+  "  WHERE org_id = m.cell_id))) "                                             \
+  "ORDER BY v.member_id, v.date, v.seq"
+  static const char one[] = EVENTS("v.member_id = ?1");
+  static const char all[] = EVENTS("?1 = 0");
+#undef EVENTS
+  sqlite3_stmt *s = store_stmt(st, member ? one : all, e);
   if (!s)
     return -1;
   char *hi = store_prefix_end(prefix);

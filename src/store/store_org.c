@@ -470,19 +470,24 @@ static int org_event_row(void *ctx, sqlite3_stmt *s) {
 int store_org_events(store *st, int64_t org, const char *prefix, bool voided,
                      int (*fn)(void *ctx, const store_org_event_row *row),
                      void *ctx, util_err *e) {
-  static const char sql[] =
-      "SELECT v.kind, v.date, (SELECT code FROM org WHERE id = v.other_id), "
-      "(SELECT code FROM org WHERE id = v.from_id), v.name, v.decision, "
-      "v.recorded_at, v.recorded_by, o.code, v.id, v.voided_at, "
-      "v.voided_by, v.void_reason, v.corrected_by FROM org_event v "
-      "JOIN org o ON o.id = v.org_id "
-      "WHERE (?1 = 0 OR v.org_id = ?1) AND (?4 OR v.voided_at IS NULL) "
-      "AND (?2 IS NULL OR EXISTS ("
-      "  SELECT 1 FROM org_path p WHERE p.org_id = v.org_id "
-      "  AND p.path >= ?2 AND p.path < ?3 AND p.valid_to = (SELECT "
-      "  max(valid_to) FROM org_path WHERE org_id = v.org_id))) "
-      "ORDER BY v.date, v.id";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+  /* One organisation's events are a search of its index; a generic
+   * "?1 = 0 OR org_id = ?1" would read every organisation's. */
+#define EVENTS(WHO)                                                            \
+  "SELECT v.kind, v.date, (SELECT code FROM org WHERE id = v.other_id), "      \
+  "(SELECT code FROM org WHERE id = v.from_id), v.name, v.decision, "          \
+  "v.recorded_at, v.recorded_by, o.code, v.id, v.voided_at, "                  \
+  "v.voided_by, v.void_reason, v.corrected_by FROM org_event v "               \
+  "JOIN org o ON o.id = v.org_id "                                             \
+  "WHERE " WHO " AND (?4 OR v.voided_at IS NULL) "                             \
+  "AND (?2 IS NULL OR EXISTS ("                                                \
+  "  SELECT 1 FROM org_path p WHERE p.org_id = v.org_id "                      \
+  "  AND p.path >= ?2 AND p.path < ?3 AND p.valid_to = (SELECT "               \
+  "  max(valid_to) FROM org_path WHERE org_id = v.org_id))) "                  \
+  "ORDER BY v.date, v.id"
+  static const char one[] = EVENTS("v.org_id = ?1");
+  static const char all[] = EVENTS("?1 = 0");
+#undef EVENTS
+  sqlite3_stmt *s = store_stmt(st, org ? one : all, e);
   if (!s)
     return -1;
   char *hi = store_prefix_end(prefix);

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Measures the web server at scale: bench/http.sh [N] (default 1000000
+# members; run bench/run.sh N first). On a copy of run.sh's database, over
+# loopback, with wrk (Debian's package), 64 connections, in one run:
+#
+#  - the limit: bench-bare (bench/bare.c), a bare libmicrohttpd + SQLite
+#    server answering GET /member/ID with the member's row, random ids;
+#  - a member's profile: GET /api/v1/members/ID (profile and timeline, as
+#    a signed-in viewer of the whole register), random ids: requests per
+#    second as a ratio to the limit (target >= 0.5) and p99 (<= 20 ms);
+#  - the search: GET /api/v1/members?q=… (the first page), a random
+#    family name and the first letters of a given name: p99 (<= 10 ms);
+#  - a branch's report for a year: GET /api/v1/reports/CODE, a random
+#    committee: p99 (<= 50 ms);
+#  - the server's peak memory (VmHWM, <= 256 MB);
+#  - `cadre check` on the database afterwards (must pass).
+# Results go to stdout as Markdown rows for docs/PERFORMANCE.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000000}
+seconds=${BENCH_SECONDS:-15}
+build=build-bench
+command -v wrk >/dev/null || {
+  echo "bench/http.sh needs wrk: apt-get install wrk" >&2
+  exit 1
+}
+. bench/lib.sh
+bench_copy http
+bare="$(dirname "$cadre")/bench/bench-bare"
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+port() { # a free port on loopback
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+await() { # await URL: until the server answers
+  for _ in $(seq 100); do
+    curl -s -o /dev/null "$1" && return 0
+    sleep 0.1
+  done
+  echo "bench: no answer from $1" >&2
+  exit 1
+}
+
+# The viewer of the whole register the requests act for.
+root=$(sqlite3 "$CADRE_DB" "SELECT code FROM org o WHERE NOT EXISTS
+  (SELECT 1 FROM org_path p WHERE p.org_id = o.id AND p.parent_id IS NOT NULL)
+  ORDER BY id LIMIT 1")
+printf 'bench-password-1\n' >"$work/pw"
+"$cadre" user add bench --role viewer --scope "$root" \
+  --password-file "$work/pw" >/dev/null 2>&1 || true
+
+p1=$(port)
+"$bare" "$CADRE_DB" "$p1" 2>/dev/null &
+pids+=($!)
+p2=$(port)
+"$cadre" serve --listen "127.0.0.1:$p2" 2>/dev/null &
+serve=$!
+pids+=($serve)
+await "http://127.0.0.1:$p1/member/1"
+await "http://127.0.0.1:$p2/api/v1/session"
+cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+  -d '{"user":"bench","password":"bench-password-1"}' \
+  "http://127.0.0.1:$p2/api/v1/login" |
+  sed -n 's/^[Ss]et-[Cc]ookie: \(cadre_session=[0-9a-f]*\).*/\1/p')
+[ -n "$cookie" ] || { echo "bench: cannot log in" >&2; exit 1; }
+
+# The Lua scripts: each request picks its target at random.
+committees=$(sqlite3 "$CADRE_DB" "SELECT group_concat('\"' || code || '\"', ',')
+  FROM org WHERE kind = 'committee' AND ended IS NULL")
+cat >"$work/bare.lua" <<EOF
+request = function()
+  return wrk.format("GET", "/member/" .. math.random(1, $n))
+end
+EOF
+cat >"$work/profile.lua" <<EOF
+wrk.headers["Cookie"] = "$cookie"
+request = function()
+  return wrk.format("GET", "/api/v1/members/" .. math.random(1, $n))
+end
+EOF
+cat >"$work/search.lua" <<EOF
+wrk.headers["Cookie"] = "$cookie"
+local family = {"nguyen", "tran", "le", "pham", "hoang", "vu", "dang", "bui"}
+local given = {"an", "bi", "ch", "du", "gi", "ha", "hu", "kh", "la", "mi",
+               "ng", "ph", "qu", "th", "tr", "vi"}
+request = function()
+  local q = family[math.random(#family)] .. "%20" .. given[math.random(#given)]
+  return wrk.format("GET", "/api/v1/members?q=" .. q .. "&size=20")
+end
+EOF
+cat >"$work/report.lua" <<EOF
+wrk.headers["Cookie"] = "$cookie"
+local codes = {$committees}
+request = function()
+  return wrk.format("GET", "/api/v1/reports/" .. codes[math.random(#codes)]
+    .. "?from=2025-01-01&to=2025-12-31")
+end
+EOF
+# A status other than 200 is a failure of the benchmark, not a fast answer.
+for f in "$work"/*.lua; do
+  cat >>"$f" <<'EOF'
+bad = 0
+response = function(status, headers, body)
+  if status ~= 200 then bad = bad + 1 end
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d %d %d %d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    e.connect, e.read, e.write, e.timeout, e.status, bad))
+end
+EOF
+done
+
+run() { # run NAME URL: "rps p50 p99" of 64 connections for $seconds s
+  local out
+  out=$(wrk -t2 -c64 -d"${seconds}s" -s "$work/$1.lua" "$2" | grep '^RESULT')
+  read -r _ rps p50 p99 connect rd wr timeout status bad <<<"$out"
+  if [ "$connect$rd$wr$timeout$status$bad" != 000000 ]; then
+    echo "bench: $1: errors: $connect connect, $rd read, $wr write," \
+      "$timeout timeouts, $status statuses; $bad answers other than 200" >&2
+    exit 1
+  fi
+  echo "$rps $p50 $p99"
+}
+
+# Warm both servers' caches the same way, then measure.
+wrk -t2 -c64 -d3s -s "$work/bare.lua" "http://127.0.0.1:$p1" >/dev/null
+wrk -t2 -c64 -d3s -s "$work/profile.lua" "http://127.0.0.1:$p2" >/dev/null
+# (Each result is kept first, so that a failed run stops the benchmark.)
+r=$(run bare "http://127.0.0.1:$p1")
+read -r bare_rps bare_p50 bare_p99 <<<"$r"
+r=$(run profile "http://127.0.0.1:$p2")
+read -r prof_rps prof_p50 prof_p99 <<<"$r"
+r=$(run search "http://127.0.0.1:$p2")
+read -r find_rps find_p50 find_p99 <<<"$r"
+r=$(run report "http://127.0.0.1:$p2")
+read -r rep_rps rep_p50 rep_p99 <<<"$r"
+hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$serve/status")
+kill -TERM "$serve"
+wait "$serve" || { echo "bench: the server did not stop cleanly" >&2; exit 1; }
+"$cadre" check >/dev/null 2>&1 || { echo "bench: check failed" >&2; exit 1; }
+
+echo "| members | what | requests/s | p50 ms | p99 ms | limit | ratio |"
+echo "|---|---|---|---|---|---|---|"
+echo "| $n | bare libmicrohttpd + SQLite, member by id | $bare_rps | $bare_p50 | $bare_p99 | | |"
+echo "| $n | member profile and timeline | $prof_rps | $prof_p50 | $prof_p99 | ≥ 0.5× bare, p99 ≤ 20 | $(calc "$prof_rps / $bare_rps")× |"
+echo "| $n | member search, first page | $find_rps | $find_p50 | $find_p99 | p99 ≤ 10 | $(calc "$find_p99 / 10") of the limit |"
+echo "| $n | a committee's report for a year | $rep_rps | $rep_p50 | $rep_p99 | p99 ≤ 50 | $(calc "$rep_p99 / 50") of the limit |"
+echo "| $n | server peak memory (VmHWM) | | | | ≤ 256 MB | ${hwm} MB, $(calc "$hwm / 256") of the limit |"
+echo "check passed on the benchmark's database"
