@@ -99,9 +99,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
   (void)version, (void)data, (void)size, (void)state;
   pool *p = cls;
   char *end;
-  long long id = strncmp(url, "/member/", 8) == 0
-                     ? strtoll(url + 8, &end, 10)
-                     : (end = NULL, 0);
+  long long id = strncmp(url, "/member/", 8) == 0 ? strtoll(url + 8, &end, 10)
+                                                  : (end = NULL, 0);
   if (strcmp(method, "GET") != 0 || !end || *end || id <= 0)
     return answer(c, 404, strdup("{\"error\":\"not found\"}"));
   conn db;
@@ -137,10 +136,10 @@ int main(int argc, char **argv) {
   sigaddset(&stop, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stop, NULL);
   struct MHD_Daemon *d = MHD_start_daemon(
-      MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO,
-      (uint16_t)atoi(argv[2]), NULL, NULL, on_request, &p,
-      MHD_OPTION_THREAD_POOL_SIZE, (unsigned)(cores > 0 ? cores : 1),
-      MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);
+      MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO, (uint16_t)atoi(argv[2]),
+      NULL, NULL, on_request, &p, MHD_OPTION_THREAD_POOL_SIZE,
+      (unsigned)(cores > 0 ? cores : 1), MHD_OPTION_CONNECTION_TIMEOUT, 30u,
+      MHD_OPTION_END);
   if (!d) {
     fprintf(stderr, "bench-bare: cannot listen on port %s\n", argv[2]);
     return 1;

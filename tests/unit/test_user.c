@@ -31,7 +31,9 @@ static void test_login(void **state) {
   assert_non_null(mkdtemp(dir));
   char path[64];
   snprintf(path, sizeof path, "%s/u.db", dir);
-  app a = {.user = "test", .role = APP_ADMIN, .today = util_day_from_civil(2026, 6, 30)};
+  app a = {.user = "test",
+           .role = APP_ADMIN,
+           .today = util_day_from_civil(2026, 6, 30)};
   util_err e = {0};
   must(app_open(&a, path, STORE_CREATE, &e), &e);
   app_org_in org = {.code = "HT",
