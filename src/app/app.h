@@ -235,16 +235,14 @@ int app_event_void(app *a, const char *event, const char *reason, util_err *e);
  * one change. Sets *new_id to the new event. */
 int app_event_correct(app *a, const char *event, const app_event_in *in,
                       const char *reason, int64_t *new_id, util_err *e);
-/* The events of a member (of all when 0; of those whose cell is now in
- * the subtree `prefix` unless NULL), by member and date; voided ones too
- * when `voided`. Inside the caller's transaction. */
-int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
+/* The events of member `member` (by id, as a view gives it), by date;
+ * voided ones too when `voided`. Inside the caller's transaction. */
+int app_member_events(app *a, int64_t member, bool voided,
                       int (*fn)(void *ctx, const store_event_row *row),
                       void *ctx, util_err *e);
-/* The events of an organisation (of all when 0; of those now in the
- * subtree `prefix` unless NULL), by date; voided ones too when `voided`.
- * Inside the caller's transaction. */
-int app_org_events(app *a, int64_t org, const char *prefix, bool voided,
+/* The events of organisation `org` (by id, as a view gives it), by date;
+ * voided ones too when `voided`. Inside the caller's transaction. */
+int app_org_events(app *a, int64_t org, bool voided,
                    int (*fn)(void *ctx, const store_org_event_row *row),
                    void *ctx, util_err *e);
 /* Calls member_fn for every event of a member, voided ones included, or
@@ -334,12 +332,6 @@ int app_group_join(app *a, const char *code, const char *org, const char *date,
  * its flag, or holds one of its outstanding models on or after that day. */
 int app_group_leave(app *a, const char *code, const char *org, const char *date,
                     util_err *e);
-/* Who holds the rotating flag of a grouping on `day` (0: nobody — no
- * conference yet, or its holder has left the grouping), and since when.
- * The first host holds it without a handover; afterwards it passes only
- * by a conference at which its holder hands it to another member. */
-int app_group_flag(app *a, int64_t grouping, util_day day, int64_t *holder,
-                   util_day *since, util_err *e);
 /* The report of a grouping (inside the caller's read transaction): the
  * sum of the reports of the organisations that are its members on `to`,
  * each for the whole period. Refused when it has none then, or when one
@@ -451,15 +443,7 @@ typedef struct app_scoring {
   int *points, *computed, *given;
   int total; /* CORE_NO_POINTS while unscored */
 } app_scoring;
-int app_meeting_scoring(app *a, const store_meeting *m, app_scoring *s,
-                        util_err *e);
 void app_scoring_free(app_scoring *s);
-
-/* Runs fn — which may call app operations (app_meeting_add, ...) any
- * number of times — in one transaction with one ledger: all or nothing.
- * For generators and benchmarks. */
-int app_bulk(app *a, int (*fn)(app *a, void *ctx, util_err *e), void *ctx,
-             util_err *e);
 
 /* ---- documents (doc.c) ----------------------------------------------------
  */

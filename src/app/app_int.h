@@ -274,11 +274,18 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
                 util_err *e);
 /* Refuses the records of a member or an organisation (by id) outside the
  * actor's scope as unknown ones, and those of the whole register (no
- * member, organisation or subtree) to an actor of a branch; a subtree
- * `prefix` is the caller's to take from an organisation in scope
- * (event.c). */
-int app_events_seen(app *a, int64_t member, int64_t org, const char *prefix,
-                    util_err *e);
+ * member or organisation) to an actor of a branch (event.c). */
+/* Refuses, without naming it, an organisation kept from a record being
+ * corrected (`code`, NULL for none) that lies outside the actor's scope:
+ * the correction must give `field` anew. 0 when it is in scope or unknown
+ * (app_org then says so). */
+int app_kept_seen(app *a, const char *field, const char *code, util_err *e);
+/* The scope a listing of the tree as it stood on `day` must also keep to:
+ * the prefix of the branch on `day` (lists.c, under_path) covers today's
+ * listing, but what was in the branch then may have left it since. 0 for
+ * today or the whole register. */
+int64_t app_past_scope(const app *a, util_day day);
+int app_events_seen(app *a, int64_t member, int64_t org, util_err *e);
 
 /* The period of a listing (lists.c): `from_text` (NULL: the earliest day)
  * to `to_text` (NULL: `to_default`), dates as typed (after today when
@@ -288,5 +295,17 @@ int app_period(app *a, const char *from_text, const char *to_text, bool future,
 /* The id of the organisation `under`, or of the actor's scope when NULL
  * (0: the whole register), inside a read (lists.c). */
 int app_under_id(app *a, const char *under, int64_t *id, util_err *e);
+
+/* Who holds the rotating flag of a grouping on `day` (0: nobody — no
+ * conference yet, or its holder has left the grouping), and since when.
+ * The first host holds it without a handover; afterwards it passes only
+ * by a conference at which its holder hands it to another member. For
+ * app's own use: the grouping's id is not checked against the actor. */
+int app_group_flag(app *a, int64_t grouping, util_day day, int64_t *holder,
+                   util_day *since, util_err *e);
+/* The scoring of recorded meeting `m` (app_scoring, app.h), for app's own
+ * use: the meeting is not checked against the actor. */
+int app_meeting_scoring(app *a, const store_meeting *m, app_scoring *s,
+                        util_err *e);
 
 #endif

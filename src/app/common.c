@@ -180,6 +180,10 @@ int app_act_all(app *a, enum app_role need, util_err *e) {
   return 0;
 }
 
+int64_t app_past_scope(const app *a, util_day day) {
+  return day == a->today ? 0 : a->scope;
+}
+
 int app_in_scope(app *a, int64_t org, bool *in, util_err *e) {
   *in = true;
   return a->scope == 0 ? 0 : store_org_within(a->st, org, a->scope, in, e);
@@ -201,6 +205,22 @@ int app_org(app *a, const char *field, const char *code, store_org *o,
     return util_not_found(e, "%s: %s: no organisation has this code", field,
                           util_quote(code).s);
   return rc;
+}
+
+int app_kept_seen(app *a, const char *field, const char *code, util_err *e) {
+  store_org o = {0};
+  bool in = true;
+  int rc = code ? store_org_by_code(a->st, code, &o, e) : 1;
+  if (rc == 0)
+    rc = app_in_scope(a, o.id, &in, e);
+  store_org_clear(&o);
+  if (rc < 0)
+    return -1;
+  return in ? 0
+            : util_invalid(e, field,
+                           "%s: the record names an organisation outside "
+                           "%s's branch; give %s anew",
+                           field, a->user ? a->user : "the user", field);
 }
 
 int app_member(app *a, const char *field, const char *ref, store_member *m,

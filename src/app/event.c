@@ -579,6 +579,8 @@ static int correct_first(app *a, store_member *m, int64_t id,
   int rc = -1;
   snprintf(who, sizeof who, "member %lld", (long long)m->id);
   if (app_date(a, "date", or (in->date, x->date), false, &ev.ev.date, e) ||
+      (!in->cell && app_kept_seen(a, "cell", x->cell, e)) ||
+      (x->by && app_kept_seen(a, "by", x->by, e)) ||
       app_cell(a, "cell", or (in->cell, x->cell), ev.ev.date, &c, e) ||
       app_note("decision", or (in->decision, x->decision), &decision, e) ||
       (kind == CORE_EV_REGISTERED && official &&
@@ -692,11 +694,10 @@ done:
  * scope as unknown, and all events (no member, organisation or subtree)
  * to an actor of a branch. A subtree `prefix` is the caller's to take from
  * an organisation in scope. */
-int app_events_seen(app *a, int64_t member, int64_t org, const char *prefix,
-                    util_err *e) {
+int app_events_seen(app *a, int64_t member, int64_t org, util_err *e) {
   bool in = true;
   int rc = 0;
-  if (a->scope == 0 || (!member && !org && prefix))
+  if (a->scope == 0)
     return 0;
   if (!member && !org)
     return util_fail(e, UTIL_INTERNAL,
@@ -718,21 +719,20 @@ int app_events_seen(app *a, int64_t member, int64_t org, const char *prefix,
   return rc;
 }
 
-int app_member_events(app *a, int64_t member, const char *prefix, bool voided,
+int app_member_events(app *a, int64_t member, bool voided,
                       int (*fn)(void *ctx, const store_event_row *row),
                       void *ctx, util_err *e) {
-  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, member, 0, prefix, e))
+  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, member, 0, e))
     return -1;
-  return store_event_rows(a->st, member, prefix, voided, fn, ctx, e) < 0 ? -1
-                                                                         : 0;
+  return store_event_rows(a->st, member, NULL, voided, fn, ctx, e) < 0 ? -1 : 0;
 }
 
-int app_org_events(app *a, int64_t org, const char *prefix, bool voided,
+int app_org_events(app *a, int64_t org, bool voided,
                    int (*fn)(void *ctx, const store_org_event_row *row),
                    void *ctx, util_err *e) {
-  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, 0, org, prefix, e))
+  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, 0, org, e))
     return -1;
-  return store_org_events(a->st, org, prefix, voided, fn, ctx, e) < 0 ? -1 : 0;
+  return store_org_events(a->st, org, NULL, voided, fn, ctx, e) < 0 ? -1 : 0;
 }
 
 int app_event_list(app *a, const char *member, const char *org,
@@ -751,13 +751,13 @@ int app_event_list(app *a, const char *member, const char *org,
     store_member m = {0};
     rc = app_member(a, "member", member, &m, e);
     if (rc == 0)
-      rc = app_member_events(a, m.id, NULL, true, member_fn, ctx, e);
+      rc = app_member_events(a, m.id, true, member_fn, ctx, e);
     store_member_clear(&m);
   } else {
     store_org o = {0};
     rc = app_org(a, "org", org, &o, e);
     if (rc == 0)
-      rc = app_org_events(a, o.id, NULL, true, org_fn, ctx, e);
+      rc = app_org_events(a, o.id, true, org_fn, ctx, e);
     store_org_clear(&o);
   }
   store_rollback(a->st);

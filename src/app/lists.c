@@ -101,7 +101,8 @@ int app_members_overdue(app *a, const char *prefix, util_day day,
   if (app_act(a, APP_VIEWER, e))
     return -1;
   overdue o = {a, day, fn, ctx, e};
-  return store_members_at(a->st, prefix, day, false, overdue_row, &o, e);
+  return store_members_at(a->st, prefix, day, false, app_past_scope(a, day),
+                          overdue_row, &o, e);
 }
 
 /* ---- listings of members ------------------------------------------------- */
@@ -195,9 +196,10 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
       rc = app_members_former(a, under, q->at, s, fn, ctx, e);
   } else if (rc == 0) {
     only o = {q->status, fn, ctx};
-    rc = q->status
-             ? store_members_at(a->st, prefix, q->at, true, only_row, &o, e)
-             : store_members_at(a->st, prefix, q->at, false, fn, ctx, e);
+    rc = q->status ? store_members_at(a->st, prefix, q->at, true,
+                                      app_past_scope(a, q->at), only_row, &o, e)
+                   : store_members_at(a->st, prefix, q->at, false,
+                                      app_past_scope(a, q->at), fn, ctx, e);
   }
   free(prefix);
   app_read_end(a);
@@ -360,7 +362,7 @@ int app_oversights(app *a, const app_records_in *in,
                    void *ctx, util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
-  store_oversight_query q = {.kind = in->kind};
+  store_oversight_query q = {.kind = in->kind, .scope = a->scope};
   enum core_oversight k;
   if (in->kind && core_oversight_parse(in->kind, &k))
     return util_invalid(e, "kind", "kind: %s: inspection or supervision",
@@ -397,34 +399,9 @@ static int name_on(shown *s, int64_t org, const char *day, char **name) {
   return store_org_name_at(s->a->st, org, d, name, s->e);
 }
 
-/* Whether the actor sees a record of oversight: the committee that made
- * it or the organisation or member it is about is in the scope. */
-static int oversight_seen(app *a, const store_oversight_row *r, bool *in,
-                          util_err *e) {
-  int64_t about = r->org;
-  if (app_in_scope(a, r->by_org, in, e))
-    return -1;
-  if (*in)
-    return 0;
-  if (!about) {
-    store_member m = {0};
-    int rc = store_member_by_id(a->st, r->member, &m, e);
-    about = m.cell;
-    store_member_clear(&m);
-    if (rc)
-      return rc < 0 ? -1 : 0;
-  }
-  return app_in_scope(a, about, in, e);
-}
-
 static int show_row(void *ctx, const store_oversight_row *r) {
   shown *s = ctx;
   char *by_name = NULL, *org_name = NULL;
-  bool in = false;
-  if (oversight_seen(s->a, r, &in, s->e))
-    return -1;
-  if (!in)
-    return 0;
   int rc = name_on(s, r->by_org, r->from, &by_name) ||
                    name_on(s, r->org, r->from, &org_name)
                ? -1
@@ -451,7 +428,7 @@ int app_oversight_show(app *a, const char *ref,
   if (app_read_begin(a, e))
     return -1;
   shown s = {a, fn, ctx, false, e};
-  store_oversight_query q = {.id = id};
+  store_oversight_query q = {.id = id, .scope = a->scope};
   int rc = store_oversights(a->st, &q, show_row, &s, e);
   if (rc == 0 && !s.found)
     rc = util_not_found(
@@ -475,7 +452,7 @@ int app_awards(app *a, const app_records_in *in,
   int64_t under;
   int rc = app_under_id(a, in->under, &under, e);
   if (rc == 0)
-    rc = store_awards(a->st, under, from, to, in->kind, fn, ctx, e);
+    rc = store_awards(a->st, under, a->scope, from, to, in->kind, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -485,7 +462,7 @@ int app_funds(app *a, const app_records_in *in,
               util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
-  store_fund_query q = {0};
+  store_fund_query q = {.scope = a->scope};
   char *campaign = NULL;
   if (period(a, in, false, UTIL_DAY_MAX, &q.from, &q.to, e) ||
       app_text("campaign", in->campaign, false, 200, &campaign, e))
@@ -546,7 +523,7 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
   int64_t under;
   int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
-    rc = store_assess_rows(a->st, year, under, q->grade, fn, ctx, e);
+    rc = store_assess_rows(a->st, year, under, a->scope, q->grade, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -571,8 +548,8 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
   int64_t under;
   int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
-    rc = store_assess_streak(a->st, first, last, grades, q->orgs, under, fn,
-                             ctx, e);
+    rc = store_assess_streak(a->st, first, last, grades, q->orgs, under,
+                             a->scope, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -585,7 +562,7 @@ int app_docs(app *a, int (*fn)(void *ctx, const store_doc_row *r), void *ctx,
     return -1;
   if (app_read_begin(a, e))
     return -1;
-  int rc = store_docs(a->st, fn, ctx, e);
+  int rc = store_docs(a->st, a->scope, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -610,7 +587,7 @@ int app_doc_show(app *a, const char *number, store_doc *d, const char **kind,
   int rc = doc_of(a, number, d, e);
   if (rc == 0) {
     *kind = core_doc_kind_name(d->kind);
-    rc = store_doc_steps(a->st, d->id, fn, ctx, e);
+    rc = store_doc_steps(a->st, d->id, a->scope, fn, ctx, e);
   }
   app_read_end(a);
   return rc < 0 ? -1 : 0;
@@ -653,13 +630,14 @@ int app_orgs(app *a, const char *under, util_day at, store_org_fn fn, void *ctx,
   char *prefix;
   int rc = under_path(a, under, at, &prefix, e);
   if (rc == 0)
-    rc = store_orgs_at(a->st, prefix, at, fn, ctx, e);
+    rc = store_orgs_at(a->st, prefix, at, app_past_scope(a, at), fn, ctx, e);
   free(prefix);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
 
-/* The codes of the superiors on a path ("1/5/23/": those of 1 and 5). */
+/* The codes of the superiors on a path ("1/5/23/": those of 1 and 5)
+ * that lie in the actor's scope: a branch does not see above itself. */
 static int superiors(app *a, const char *path, app_org_view *v, util_err *e) {
   for (const char *p = path; *p;) {
     char *end;
@@ -667,6 +645,11 @@ static int superiors(app *a, const char *path, app_org_view *v, util_err *e) {
     p = *end ? end + 1 : end;
     if (!*p)
       break; /* the organisation itself */
+    bool in;
+    if (app_in_scope(a, id, &in, e))
+      return -1;
+    if (!in)
+      continue;
     store_org o;
     if (store_org_by_id(a->st, id, &o, e))
       return -1;
@@ -727,13 +710,45 @@ void app_org_view_clear(app_org_view *v) {
   memset(v, 0, sizeof *v);
 }
 
+/* Refuses a view's organisation outside the actor's scope as unknown:
+ * the view is the caller's struct, and its id is not taken on trust. */
+static int view_seen(app *a, const app_org_view *v, util_err *e) {
+  bool in;
+  if (app_in_scope(a, v->o.id, &in, e))
+    return -1;
+  return in ? 0
+            : util_not_found(e, "org: %lld: no organisation has this id",
+                             (long long)v->o.id);
+}
+
+typedef struct children_seen {
+  app *a;
+  store_org_fn fn;
+  void *ctx;
+  util_err *e;
+} children_seen;
+
+/* A child on the view's day that has since left the actor's scope is
+ * not shown (only a view of the past can have one). */
+static int child_seen(void *ctx, const store_org_row *r) {
+  children_seen *c = ctx;
+  bool in;
+  if (app_in_scope(c->a, r->id, &in, c->e))
+    return -1;
+  return in ? c->fn(c->ctx, r) : 0;
+}
+
 int app_org_children(app *a, const app_org_view *v, store_org_fn fn, void *ctx,
                      util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   if (app_read_begin(a, e))
     return -1;
-  int rc = store_children_at(a->st, v->o.id, v->at, fn, ctx, e);
+  children_seen c = {a, fn, ctx, e};
+  int rc = view_seen(a, v, e);
+  if (rc == 0)
+    rc = a->scope ? store_children_at(a->st, v->o.id, v->at, child_seen, &c, e)
+                  : store_children_at(a->st, v->o.id, v->at, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -745,7 +760,9 @@ int app_org_disciplines(app *a, const app_org_view *v,
     return -1;
   if (app_read_begin(a, e))
     return -1;
-  int rc = store_org_disciplines(a->st, v->o.id, fn, ctx, e);
+  int rc = view_seen(a, v, e);
+  if (rc == 0)
+    rc = store_org_disciplines(a->st, v->o.id, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -767,13 +784,13 @@ static int export(app *a, const char *under, const exporting *x, util_err *e) {
   char *prefix;
   int rc = under_path(a, under, a->today, &prefix, e);
   if (rc == 0 && x->orgs)
-    rc = store_orgs_at(a->st, prefix, a->today, x->orgs, x->ctx, e);
+    rc = store_orgs_at(a->st, prefix, a->today, 0, x->orgs, x->ctx, e);
   if (rc == 0 && x->members)
     rc = store_members_all(a->st, prefix, x->members, x->ctx, e);
   if (rc == 0 && x->org_events)
-    rc = app_org_events(a, 0, prefix, false, x->org_events, x->ctx, e);
+    rc = store_org_events(a->st, 0, prefix, false, x->org_events, x->ctx, e);
   if (rc == 0 && x->member_events)
-    rc = app_member_events(a, 0, prefix, false, x->member_events, x->ctx, e);
+    rc = store_event_rows(a->st, 0, prefix, false, x->member_events, x->ctx, e);
   free(prefix);
   app_read_end(a);
   return rc < 0 ? -1 : 0;

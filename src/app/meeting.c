@@ -111,9 +111,14 @@ static int attendee(gather *g, const char *field, const char *ref, person **out,
   int rc = store_membership_at(g->a->st, m.id, g->day, &cell, &st, e);
   if (rc == 0 && cell)
     rc = store_org_by_id(g->a->st, cell, &home, e) < 0 ? -1 : 0;
+  bool seen = true;
+  if (rc == 0 && cell)
+    rc = app_in_scope(g->a, cell, &seen, e);
   if (rc == 0) {
-    char *where = cell ? util_xasprintf("registered in %s", home.code)
-                       : util_xstrdup("not a party member that day");
+    /* Where they were, when it is outside the branch, is not said. */
+    char *where = !cell  ? util_xstrdup("not a party member that day")
+                  : seen ? util_xasprintf("registered in %s", home.code)
+                         : util_xstrdup("registered outside this branch");
     rc = util_invalid(
         e, field,
         "%s: member %lld (%s) is not registered in %s on %s nor on "
@@ -767,19 +772,6 @@ void app_rescore_free(app_rescore *r) {
   free(r->given);
   free(r->ids);
   memset(r, 0, sizeof *r);
-}
-
-/* ---- many at once
- * --------------------------------------------------------------- */
-
-int app_bulk(app *a, int (*fn)(app *a, void *ctx, util_err *e), void *ctx,
-             util_err *e) {
-  if (app_act(a, APP_EDITOR, e))
-    return -1;
-  if (app_import_begin(a, e))
-    return -1;
-  int rc = fn(a, ctx, e);
-  return app_import_finish(a, rc, "bulk", "(program)", 0, e);
 }
 
 /* ---- import

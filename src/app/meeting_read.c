@@ -20,7 +20,7 @@ int app_meetings(app *a, const app_records_in *in,
   int64_t under;
   int rc = app_under_id(a, in->under, &under, e);
   if (rc == 0)
-    rc = store_meetings(a->st, under, from, to, fn, ctx, e);
+    rc = store_meetings(a->st, under, a->scope, from, to, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -110,8 +110,23 @@ int app_meeting_lines(app *a, const app_meeting_view *v, bool previous,
                       void *ctx, util_err *e) {
   if (app_act(a, APP_VIEWER, e) || app_read_begin(a, e))
     return -1;
-  int rc = store_meeting_lines(a->st, previous ? v->prev : v->m.id, part, fn,
-                               ctx, e);
+  /* The view is the caller's struct: the meeting is read again and judged
+   * by its cell, and the one before it found again, not taken on trust. */
+  store_meeting m = {0};
+  int64_t prev = 0;
+  util_day prev_day;
+  bool in = false;
+  int rc = store_meeting_get(a->st, v->m.id, &m, e);
+  if (rc == 0 && (rc = app_in_scope(a, m.cell, &in, e)) == 0 && !in)
+    rc = 1;
+  if (rc == 1)
+    rc = util_not_found(e, "meeting: %lld: no meeting has this id",
+                        (long long)v->m.id);
+  if (rc == 0 && previous)
+    rc = store_meeting_before(a->st, m.cell, m.date, m.id, &prev, &prev_day, e);
+  if (rc == 0 && (!previous || prev))
+    rc = store_meeting_lines(a->st, previous ? prev : m.id, part, fn, ctx, e);
+  store_meeting_clear(&m);
   app_read_end(a);
   return rc ? -1 : 0;
 }

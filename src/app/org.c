@@ -307,9 +307,18 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
   if (found < 0)
     goto done;
   if (found == 0) {
-    util_invalid(e, "code",
-                 "code: %s: already the code of an organisation (%s)", in->code,
-                 dup.name);
+    /* Codes are one namespace, so the clash cannot be hidden; which
+     * organisation has the code, outside the actor's branch, can. */
+    bool seen;
+    if (app_in_scope(a, dup.id, &seen, e))
+      goto done;
+    if (seen)
+      util_invalid(e, "code",
+                   "code: %s: already the code of an organisation (%s)",
+                   in->code, dup.name);
+    else
+      util_invalid(e, "code", "code: %s: already the code of an organisation",
+                   in->code);
     goto done;
   }
   o->code = util_xstrdup(in->code);

@@ -677,6 +677,29 @@ done:
 
 /* ---- voids and corrections --------------------------------------------- */
 
+/* Whether every organisation an event touches lies in the actor's scope:
+ * the organisation, the other end (where it moved or merged to), and for a
+ * founding, a move or a merger its superiors the day before and on the
+ * day, since voiding or correcting it places the organisation under one of
+ * them. So a branch cannot undo how it was itself placed, nor send an
+ * organisation moved into it back out. */
+static int event_in_scope(app *a, const store_org_event *ev, bool *in,
+                          util_err *e) {
+  *in = true;
+  if (a->scope == 0)
+    return 0;
+  int64_t ids[5] = {ev->org, ev->other, ev->from, 0, 0};
+  bool placing =
+      strcmp(ev->kind, "renamed") != 0 && strcmp(ev->kind, "dissolved") != 0;
+  if (placing && (app_org_parent_at(a, ev->org, ev->date - 1, &ids[3], e) ||
+                  app_org_parent_at(a, ev->org, ev->date, &ids[4], e)))
+    return -1;
+  for (size_t i = 0; i < UTIL_COUNT(ids) && *in; i++)
+    if (ids[i] && app_in_scope(a, ids[i], in, e))
+      return -1;
+  return 0;
+}
+
 /* The organisation event `id` in force, with its organisation; *found
  * false when no organisation event has this id. */
 static int org_event_of(app *a, int64_t id, store_org_event *ev, store_org *o,
@@ -684,7 +707,7 @@ static int org_event_of(app *a, int64_t id, store_org_event *ev, store_org *o,
   bool voided, in = false;
   int rc = store_org_event_get(a->st, id, ev, &voided, e);
   /* An event outside the actor's scope is not found, as an unknown one. */
-  if (rc == 0 && (rc = app_in_scope(a, ev->org, &in, e)) == 0 && !in)
+  if (rc == 0 && (rc = event_in_scope(a, ev, &in, e)) == 0 && !in)
     rc = 1;
   *found = rc == 0;
   if (rc)

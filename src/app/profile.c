@@ -306,34 +306,44 @@ int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
     return -1;
   if (!x.found)
     return 0;
-  *was_change = true;
-  if (x.base)
-    return util_invalid(e, "event",
-                        "event: %lld: the value of %s before its first change "
-                        "is not a change to void",
-                        (long long)id, x.field);
-  if (x.voided)
-    return util_invalid(e, "event",
-                        "event: %lld: the change was voided before, and a void "
-                        "change stays as it is",
-                        (long long)id);
-  if (x.event)
-    return util_invalid(e, "event",
-                        "event: %lld: the change of %s on %s came with event "
-                        "%lld; void that event",
-                        (long long)id, x.field, x.since, (long long)x.event);
+  /* A change of a member outside the actor's scope is not found, as an
+   * unknown one: checked before anything is said of it. */
   store_member m = {0};
-  report_ledger *l = app_ledger(a);
+  bool in = false;
   int rc = store_member_by_id(a->st, x.member, &m, e) ? -1 : 0;
   if (rc == 0)
+    rc = app_in_scope(a, m.cell, &in, e);
+  if (rc || !in) {
+    store_member_clear(&m);
+    return rc;
+  }
+  *was_change = true;
+  if (x.base)
+    rc = util_invalid(e, "event",
+                      "event: %lld: the value of %s before its first change "
+                      "is not a change to void",
+                      (long long)id, x.field);
+  else if (x.voided)
+    rc = util_invalid(e, "event",
+                      "event: %lld: the change was voided before, and a void "
+                      "change stays as it is",
+                      (long long)id);
+  else if (x.event)
+    rc = util_invalid(e, "event",
+                      "event: %lld: the change of %s on %s came with event "
+                      "%lld; void that event",
+                      (long long)id, x.field, x.since, (long long)x.event);
+  else {
+    report_ledger *l = app_ledger(a);
     rc = report_ledger_member(l, m.id, -1, e) ||
          app_changes_voided(a, &m, id, 0, reason, e) ||
          report_ledger_member(l, m.id, 1, e);
-  rc = app_ledger_done(a, l, rc ? -1 : 0, e);
-  if (rc == 0)
-    rc = app_audit(a, "event void", e,
-                   "change %lld: %s of member %lld on %s: %s", (long long)id,
-                   x.field, (long long)m.id, x.since, reason);
+    rc = app_ledger_done(a, l, rc ? -1 : 0, e);
+    if (rc == 0)
+      rc = app_audit(a, "event void", e,
+                     "change %lld: %s of member %lld on %s: %s", (long long)id,
+                     x.field, (long long)m.id, x.since, reason);
+  }
   store_member_clear(&m);
   return rc;
 }
@@ -341,7 +351,7 @@ int app_change_void(app *a, int64_t id, const char *reason, bool *was_change,
 int app_member_changes(app *a, int64_t member,
                        int (*fn)(void *ctx, const store_change *c), void *ctx,
                        util_err *e) {
-  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, member, 0, NULL, e))
+  if (app_act(a, APP_VIEWER, e) || app_events_seen(a, member, 0, e))
     return -1;
   return store_changes_of(a->st, member, true, fn, ctx, e) < 0 ? -1 : 0;
 }

@@ -98,10 +98,18 @@ int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
                       "organisation that stands",
                       scope.code, util_date_format(scope.ended, d));
   }
+  bool seen = false;
   if (rc == 0 && (rc = store_user_get(a->st, in->name, &u, e)) == 0) {
-    rc = util_invalid(e, "user",
-                      "user: %s: already the login name of a user (%s of %s)",
-                      in->name, u.role, u.scope_code);
+    /* Login names are one namespace, so the clash cannot be hidden; whose
+     * the name is, outside the actor's branch, can. */
+    rc = app_in_scope(a, u.scope, &seen, e);
+    if (rc == 0 && seen)
+      rc = util_invalid(e, "user",
+                        "user: %s: already the login name of a user (%s of %s)",
+                        in->name, u.role, u.scope_code);
+    else if (rc == 0)
+      rc = util_invalid(e, "user", "user: %s: already the login name of a user",
+                        in->name);
   } else if (rc == 1) {
     rc = store_user_add(a->st, in->name, in->role, scope.id, h, a->user, id,
                         e) ||

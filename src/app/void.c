@@ -144,7 +144,7 @@ static int value_of(app *a, json_t *rec, const rec_field *f, char **out,
                           (long long)int_of(rec, "votes_total"));
     return 0;
   case H_ORG:
-    return org_code(a, n, out, e);
+    return org_code(a, n, out, e) || app_kept_seen(a, f->opt, *out, e) ? -1 : 0;
   case H_GROUP:
   case H_DOC:
     if (store_code_of(a->st, f->how == H_DOC ? "document" : "grouping", n, out,
@@ -623,19 +623,18 @@ static int void_one(app *a, const rec_kind *k, const char *text, void_ctx *c,
   if (!end || *end || *id <= 0 || strlen(text) > 18)
     return util_invalid(e, k->label, "%s: %s: an id is a number", k->label,
                         util_quote(text ? text : "").s);
-  if (k->before && k->before(a, *id, c, e))
-    return -1;
-  int rc =
-      store_record_void(a->st, k->source, *id, a->user, c->why, &record, e);
+  /* The record is read and its scope checked before anything is written
+   * or said of it: outside the actor's branch it does not exist. */
+  int rc = store_record_get(a->st, k->source, *id, &record, e);
   if (rc == 0) {
     *rec = json_loads(record, 0, NULL);
     free(record);
+    record = NULL;
     if (!*rec)
-      return util_fail(e, UTIL_INTERNAL, "a voided record is not JSON");
+      return util_fail(e, UTIL_INTERNAL, "a record is not JSON");
     bool in;
     if (in_scope(a, *rec, &in, e))
       return -1;
-    /* The caller's rollback undoes the void. */
     rc = in ? 0 : 1;
   }
   if (rc == 1)
@@ -643,6 +642,18 @@ static int void_one(app *a, const rec_kind *k, const char *text, void_ctx *c,
                           (long long)*id, k->what);
   if (rc)
     return -1;
+  /* A grouping's conference or model spans branches, as its adding did. */
+  if (has(*rec, "grouping_id") && app_act_all(a, APP_EDITOR, e))
+    return -1;
+  if ((k->before && k->before(a, *id, c, e)) ||
+      store_record_void(a->st, k->source, *id, a->user, c->why, &record, e))
+    return -1;
+  /* The row as it was voided, after what `before` did. */
+  json_decref(*rec);
+  *rec = json_loads(record, 0, NULL);
+  free(record);
+  if (!*rec)
+    return util_fail(e, UTIL_INTERNAL, "a voided record is not JSON");
   if (k->refuse && k->refuse(a, *id, *rec, e))
     return -1;
   return app_point(a, k->source, *id, 0, 0, NULL, 0, e);

@@ -207,7 +207,7 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
   if (m->manager)
     util_buf_puts(out, "holds a management post\n");
   util_table *t = util_table_new(4, NULL);
-  int rc = app_member_events(a, m->id, NULL, true, history_row, t, e);
+  int rc = app_member_events(a, m->id, true, history_row, t, e);
   util_buf_puts(out, "\nHistory:\n");
   util_table_render(t, out);
   util_table_free(t);

@@ -173,7 +173,7 @@ static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
   section(out, below, t);
   free(below);
   t = util_table_new(3, NULL);
-  if (app_org_events(a, o->id, NULL, false, history_row, t, e) < 0) {
+  if (app_org_events(a, o->id, false, history_row, t, e) < 0) {
     util_table_free(t);
     return -1;
   }

@@ -165,7 +165,8 @@ char *store_prefix_end(const char *prefix) {
 int store_step_insert(store *st, sqlite3_stmt *s, int64_t *id, util_err *e) {
   if (store_step_done(st, s, e))
     return -1;
-  *id = sqlite3_last_insert_rowid(st->db);
+  if (id)
+    *id = sqlite3_last_insert_rowid(st->db);
   return 0;
 }
 

@@ -216,10 +216,10 @@ typedef struct store_org_row {
 typedef int (*store_org_fn)(void *ctx, const store_org_row *row);
 /* Calls fn for every organisation whose path on `day` starts with `prefix`
  * (all organisations when prefix is NULL), in path order. Names are those in
- * use on that day. fn returns 0 to go on, non-zero to stop (and that value
- * is returned). */
-int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
-                  void *ctx, util_err *e);
+ * use on that day; only those now in the subtree of `scope` (unless 0).
+ * fn returns 0 to go on, non-zero to stop (and that value is returned). */
+int store_orgs_at(store *st, const char *prefix, util_day day, int64_t scope,
+                  store_org_fn fn, void *ctx, util_err *e);
 /* Children of an organisation on a day, by code. */
 int store_children_at(store *st, int64_t org, util_day day, store_org_fn fn,
                       void *ctx, util_err *e);
@@ -468,9 +468,10 @@ typedef struct store_member_row {
 typedef int (*store_member_fn)(void *ctx, const store_member_row *row);
 /* Members registered on `day` in cells whose path starts with `prefix`
  * (every cell when NULL), with their status on that day, ordered by cell
- * and name; visitors in those cells too, flagged, when `visitors`. */
+ * and name; visitors in those cells too, flagged, when `visitors`; only
+ * those whose cell is now in the subtree of `scope` (unless 0). */
 int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
-                     store_member_fn fn, void *ctx, util_err *e);
+                     int64_t scope, store_member_fn fn, void *ctx, util_err *e);
 /* Current and former members by their state today (for export and find). */
 int store_members_all(store *st, const char *prefix, store_member_fn fn,
                       void *ctx, util_err *e);
@@ -510,6 +511,9 @@ typedef struct store_oversight_query {
   int64_t under;
   util_day from, to; /* the first day within [from, to] */
   const char *kind;
+  /* Only records whose member (in their cell) or organisation is now in
+   * this subtree (0: all): the actor's scope. */
+  int64_t scope;
 } store_oversight_query;
 /* A record of oversight in a listing; texts point into the store's
  * memory, valid during the callback. */
@@ -598,16 +602,18 @@ typedef int (*store_assess_fn)(void *ctx, const store_assess_row *row);
 /* The assessments of a year, organisations first by code, then members by
  * name and id; only those of `grade` (unless NULL) and, when `under` is
  * not 0, of members whose place and organisations that were `under` or
- * below it at the end of the year. */
-int store_assess_rows(store *st, int year, int64_t under, const char *grade,
-                      store_assess_fn fn, void *ctx, util_err *e);
+ * below it at the end of the year; and when `scope` is not 0, of members
+ * (in their cell) and organisations now in that subtree. */
+int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
+                      const char *grade, store_assess_fn fn, void *ctx,
+                      util_err *e);
 /* Those (members, or with `orgs` organisations) assessed every year from
  * `first` to `last` with a grade in `grades` (a set of 1 << enum
  * core_grade); `under` as above, at the end of the last year. The row is
  * that of the last year. */
 int store_assess_streak(store *st, int first, int last, unsigned grades,
-                        bool orgs, int64_t under, store_assess_fn fn, void *ctx,
-                        util_err *e);
+                        bool orgs, int64_t under, int64_t scope,
+                        store_assess_fn fn, void *ctx, util_err *e);
 
 /* An award to a member or to an organisation. */
 typedef struct store_award {
@@ -633,9 +639,10 @@ typedef struct store_award_row {
 } store_award_row;
 /* Awards dated in [from, to] of `kind` (unless NULL), to members whose
  * cell and organisations that were `under` or below it on the date
- * (unless 0), by date and id. */
-int store_awards(store *st, int64_t under, util_day from, util_day to,
-                 const char *kind,
+ * (unless 0) and are now in the subtree of `scope` (unless 0), by date
+ * and id. */
+int store_awards(store *st, int64_t under, int64_t scope, util_day from,
+                 util_day to, const char *kind,
                  int (*fn)(void *ctx, const store_award_row *row), void *ctx,
                  util_err *e);
 
@@ -764,6 +771,7 @@ typedef struct store_fund_query {
   int64_t under;
   util_day from, to;    /* dated within [from, to] */
   const char *campaign; /* exactly this campaign */
+  int64_t scope;        /* only funds of organisations now in it (0: all) */
 } store_fund_query;
 typedef struct store_fund_row {
   int64_t id, amount;
@@ -886,8 +894,10 @@ typedef struct store_meeting_row {
   int minutes, registered, present, speakers, opinions, result, score;
 } store_meeting_row;
 /* Meetings dated in [from, to] of the cells below `under` (or of every
- * cell when 0) as the tree stood on each meeting's day, by date and id. */
-int store_meetings(store *st, int64_t under, util_day from, util_day to,
+ * cell when 0) as the tree stood on each meeting's day, and now in the
+ * subtree of `scope` (unless 0), by date and id. */
+int store_meetings(store *st, int64_t under, int64_t scope, util_day from,
+                   util_day to,
                    int (*fn)(void *ctx, const store_meeting_row *r), void *ctx,
                    util_err *e);
 
@@ -918,16 +928,19 @@ typedef struct store_doc_row {
   const char *number, *kind, *issuer, *date, *title;
   int64_t disseminated, implemented; /* by how many organisations */
 } store_doc_row;
-/* Every document, by date and number. */
-int store_docs(store *st, int (*fn)(void *ctx, const store_doc_row *r),
-               void *ctx, util_err *e);
+/* Every document, by date and number, with how many organisations in the
+ * subtree of `scope` (0: all) disseminated and implemented it. */
+int store_docs(store *st, int64_t scope,
+               int (*fn)(void *ctx, const store_doc_row *r), void *ctx,
+               util_err *e);
 typedef struct store_doc_step_row {
   const char *code, *name, *step, *date, *recorded_at, *recorded_by;
   int64_t meeting; /* 0 when not at a meeting */
   int64_t id;      /* the record's, for doc void */
 } store_doc_step_row;
-/* Who disseminated and implemented a document, by step, date and code. */
-int store_doc_steps(store *st, int64_t doc,
+/* Who disseminated and implemented a document, by step, date and code:
+ * the organisations in the subtree of `scope` (0: all). */
+int store_doc_steps(store *st, int64_t doc, int64_t scope,
                     int (*fn)(void *ctx, const store_doc_step_row *r),
                     void *ctx, util_err *e);
 /* An implementation of a document at `org` (of document `doc` unless 0)
@@ -1023,6 +1036,11 @@ int store_oversight_targets(store *st,
 int store_record_void(store *st, const char *source, int64_t id,
                       const char *user, const char *reason, char **record,
                       util_err *e);
+/* Sets *record to record `id` of `source` as store_record_void would keep
+ * it (JSON, the caller's), without voiding it. Returns 1 when there is
+ * none. */
+int store_record_get(store *st, const char *source, int64_t id, char **record,
+                     util_err *e);
 typedef struct store_voided_row {
   const char *source;
   int64_t id;

@@ -157,15 +157,20 @@ static void bind_year_end(sqlite3_stmt *s, int i, int year) {
   store_bind_day(s, i, util_day_from_civil(year, 12, 31));
 }
 
-int store_assess_rows(store *st, int year, int64_t under, const char *grade,
-                      store_assess_fn fn, void *ctx, util_err *e) {
+int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
+                      const char *grade, store_assess_fn fn, void *ctx,
+                      util_err *e) {
   static const char sql[] =
       "SELECT " ASSESS_COLUMNS
       "WHERE s.year = ?1 AND (?2 IS NULL OR s.grade = ?2) "
-      "AND (?3 = 0 OR " UNDER("?3", "coalesce(s.org_id, p.org_id)",
-                              "?4") ") "
-                                    "ORDER BY s.member_id IS NOT NULL, o.code, "
-                                    "m.name_key, s.member_id";
+      "AND (?3 = 0 OR " UNDER(
+          "?3", "coalesce(s.org_id, p.org_id)",
+          "?4") ") "
+                "AND " STORE_SUBJECT_WITHIN(
+                    "s.member_id", "s.org_id",
+                    "?5") " "
+                          "ORDER BY s.member_id IS NOT NULL, o.code, "
+                          "m.name_key, s.member_id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -173,13 +178,14 @@ int store_assess_rows(store *st, int year, int64_t under, const char *grade,
   store_bind_text(s, 2, grade);
   sqlite3_bind_int64(s, 3, under);
   bind_year_end(s, 4, year);
+  sqlite3_bind_int64(s, 5, scope);
   assess_fn_ctx r = {fn, ctx};
   return store_each(st, s, assess_row, &r, e);
 }
 
 int store_assess_streak(store *st, int first, int last, unsigned grades,
-                        bool orgs, int64_t under, store_assess_fn fn, void *ctx,
-                        util_err *e) {
+                        bool orgs, int64_t under, int64_t scope,
+                        store_assess_fn fn, void *ctx, util_err *e) {
   /* The rows of the last year whose target has one with a wanted grade
    * in every year of the range: one a year at most (the unique keys). */
   static const char sql[] =
@@ -188,13 +194,19 @@ int store_assess_streak(store *st, int first, int last, unsigned grades,
       "AND (?3 = 0 OR " UNDER(
           "?3", "coalesce(s.org_id, p.org_id)",
           "?4") ") "
-                "AND (SELECT count(*) FROM assessment r WHERE r.year BETWEEN "
-                "?1 AND ?2 "
-                "  AND (r.member_id = s.member_id OR r.org_id = s.org_id) "
-                "  AND " GRADE_BIT(
-                    "r.grade") " & ?6) = ?2 - ?1 + 1 "
-                               "ORDER BY s.member_id IS NOT NULL, o.code, "
-                               "m.name_key, s.member_id";
+                "AND " STORE_SUBJECT_WITHIN(
+                    "s.member_id", "s.org_id",
+                    "?7") " "
+                          "AND (SELECT count(*) FROM assessment r WHERE r.year "
+                          "BETWEEN "
+                          "?1 AND ?2 "
+                          "  AND (r.member_id = s.member_id OR r.org_id = "
+                          "s.org_id) "
+                          "  AND " GRADE_BIT(
+                              "r.grade") " & ?6) = ?2 - ?1 + 1 "
+                                         "ORDER BY s.member_id IS NOT NULL, "
+                                         "o.code, "
+                                         "m.name_key, s.member_id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -204,6 +216,7 @@ int store_assess_streak(store *st, int first, int last, unsigned grades,
   bind_year_end(s, 4, last);
   sqlite3_bind_int(s, 5, orgs);
   sqlite3_bind_int(s, 6, (int)grades);
+  sqlite3_bind_int64(s, 7, scope);
   assess_fn_ctx r = {fn, ctx};
   return store_each(st, s, assess_row, &r, e);
 }
@@ -277,8 +290,8 @@ static int award_row(void *ctx, sqlite3_stmt *s) {
   return r->fn(r->ctx, &row);
 }
 
-int store_awards(store *st, int64_t under, util_day from, util_day to,
-                 const char *kind,
+int store_awards(store *st, int64_t under, int64_t scope, util_day from,
+                 util_day to, const char *kind,
                  int (*fn)(void *ctx, const store_award_row *row), void *ctx,
                  util_err *e) {
   static const char sql[] =
@@ -296,10 +309,13 @@ int store_awards(store *st, int64_t under, util_day from, util_day to,
                     "LEFT JOIN org pl ON pl.id = p.org_id "
                     "WHERE w.date >= ?2 AND w.date <= ?3 AND (?4 IS NULL OR "
                     "w.kind = ?4) "
-                    "AND (?1 = 0 OR " UNDER("?1",
-                                            "coalesce(w.org_id, p.org_id)",
-                                            "w.date") ") "
-                                                      "ORDER BY w.date, w.id";
+                    "AND (?1 = 0 OR " UNDER(
+                        "?1", "coalesce(w.org_id, p.org_id)",
+                        "w.date") ") "
+                                  "AND " STORE_SUBJECT_WITHIN(
+                                      "w.member_id", "w.org_id",
+                                      "?5") " "
+                                            "ORDER BY w.date, w.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -307,6 +323,7 @@ int store_awards(store *st, int64_t under, util_day from, util_day to,
   store_bind_day(s, 2, from ? from : UTIL_DAY_MIN);
   store_bind_day(s, 3, to ? to : UTIL_DAY_MAX);
   store_bind_text(s, 4, kind);
+  sqlite3_bind_int64(s, 5, scope);
   award_fn_ctx r = {fn, ctx};
   return store_each(st, s, award_row, &r, e);
 }

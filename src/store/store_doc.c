@@ -125,18 +125,25 @@ static int doc_row(void *ctx, sqlite3_stmt *s) {
   return r->fn(r->ctx, &row);
 }
 
-int store_docs(store *st, int (*fn)(void *ctx, const store_doc_row *r),
-               void *ctx, util_err *e) {
+int store_docs(store *st, int64_t scope,
+               int (*fn)(void *ctx, const store_doc_row *r), void *ctx,
+               util_err *e) {
   static const char sql[] =
       "SELECT d.number, d.kind, d.issuer, d.date, d.title, "
       "(SELECT count(*) FROM dissemination x WHERE x.document_id = d.id "
-      "  AND x.step = 'disseminated'), "
-      "(SELECT count(*) FROM dissemination x WHERE x.document_id = d.id "
-      "  AND x.step = 'implemented') "
-      "FROM document d ORDER BY d.date, d.number";
+      "  AND x.step = 'disseminated' AND " STORE_WITHIN(
+          "x.org_id",
+          "?1") "), "
+                "(SELECT count(*) FROM dissemination x WHERE x.document_id = "
+                "d.id "
+                "  AND x.step = 'implemented' AND " STORE_WITHIN(
+                    "x.org_id",
+                    "?1") ") "
+                          "FROM document d ORDER BY d.date, d.number";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
+  sqlite3_bind_int64(s, 1, scope);
   doc_ctx r = {fn, ctx};
   return store_each(st, s, doc_row, &r, e);
 }
@@ -159,7 +166,7 @@ static int step_row(void *ctx, sqlite3_stmt *s) {
   return r->fn(r->ctx, &row);
 }
 
-int store_doc_steps(store *st, int64_t doc,
+int store_doc_steps(store *st, int64_t doc, int64_t scope,
                     int (*fn)(void *ctx, const store_doc_step_row *r),
                     void *ctx, util_err *e) {
   static const char sql[] = "SELECT o.code, " DOC_NAME_AT(
@@ -167,11 +174,14 @@ int store_doc_steps(store *st, int64_t doc,
                         "x.recorded_by, coalesce(x.meeting_id, 0), x.id "
                         "FROM dissemination x JOIN org o ON o.id = "
                         "x.org_id WHERE x.document_id = ?1 "
-                        "ORDER BY x.step, x.date, o.code";
+                        "AND " STORE_WITHIN(
+                            "x.org_id", "?2") " "
+                                              "ORDER BY x.step, x.date, o.code";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, doc);
+  sqlite3_bind_int64(s, 2, scope);
   step_ctx r = {fn, ctx};
   return store_each(st, s, step_row, &r, e);
 }

@@ -54,7 +54,8 @@ int store_funds(store *st, const store_fund_query *q,
       "WHERE p.org_id = f.org_id AND p.valid_from <= f.date "
       "AND p.valid_to > f.date "
       "AND instr('/' || p.path, '/' || ?1 || '/') > 0)) "
-      "ORDER BY f.date, f.id";
+      "AND " STORE_WITHIN("f.org_id", "?5") " "
+                                            "ORDER BY f.date, f.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -62,6 +63,7 @@ int store_funds(store *st, const store_fund_query *q,
   store_bind_day(s, 2, q->from);
   store_bind_day(s, 3, q->to);
   store_bind_text(s, 4, q->campaign);
+  sqlite3_bind_int64(s, 5, q->scope);
   fund_fn_ctx r = {fn, ctx};
   return store_each(st, s, fund_row, &r, e);
 }

@@ -63,7 +63,28 @@ void store_read_id(sqlite3_stmt *s, void *elem);
 /* The end of the range of paths that start with `prefix`: the prefix with
  * its final '/' raised to '0', the next character. NULL for NULL. */
 char *store_prefix_end(const char *prefix);
-/* Steps an INSERT and sets *id to the new row's id. */
+/* SQL true when organisation `org` (an SQL expression) lies, as the tree
+ * stands now, in the subtree of organisation `root` (a parameter), or
+ * when `root` is 0 (the whole register): one range comparison of their
+ * latest paths ('0' is the character after '/'). An actor's scope. */
+#define STORE_WITHIN(org, root)                                                \
+  "(" root " = 0 OR EXISTS (SELECT 1 FROM "                                    \
+  "(SELECT path FROM org_path WHERE org_id = " org                             \
+  " ORDER BY valid_from DESC LIMIT 1) w_o, "                                   \
+  "(SELECT path FROM org_path WHERE org_id = " root                            \
+  " ORDER BY valid_from DESC LIMIT 1) w_r "                                    \
+  "WHERE w_o.path >= w_r.path AND "                                            \
+  "w_o.path < substr(w_r.path, 1, length(w_r.path) - 1) || '0'))"
+/* SQL true when the subject of a record — member `member` (an SQL
+ * expression, NULL for none) in their cell, else organisation `org` — lies
+ * now in the subtree of `root` (see STORE_WITHIN): where app judges a
+ * record by its id (void.c), so listings and lookups agree. */
+#define STORE_SUBJECT_WITHIN(member, org, root)                                \
+  STORE_WITHIN(                                                                \
+      "coalesce((SELECT w_m.cell_id FROM member w_m WHERE w_m.id = " member    \
+      "), " org ")",                                                           \
+      root)
+/* Steps an INSERT and sets *id (unless NULL) to the new row's id. */
 int store_step_insert(store *st, sqlite3_stmt *s, int64_t *id, util_err *e);
 /* Binds when and by whom a record is recorded: the current UTC time at ?i
  * and `user` (which must outlive the step) at ?i+1. */

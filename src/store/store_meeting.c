@@ -478,7 +478,8 @@ static int meeting_row(void *ctx, sqlite3_stmt *s) {
   return r->fn(r->ctx, &row);
 }
 
-int store_meetings(store *st, int64_t under, util_day from, util_day to,
+int store_meetings(store *st, int64_t under, int64_t scope, util_day from,
+                   util_day to,
                    int (*fn)(void *ctx, const store_meeting_row *r), void *ctx,
                    util_err *e) {
   static const char sql[] =
@@ -493,13 +494,15 @@ int store_meetings(store *st, int64_t under, util_day from, util_day to,
       "  SELECT 1 FROM org_path q WHERE q.org_id = m.cell_id "
       "  AND q.valid_from <= m.date AND q.valid_to > m.date "
       "  AND '/' || q.path LIKE '%/' || ?1 || '/%')) "
-      "ORDER BY m.date, m.id";
+      "AND " STORE_WITHIN("m.cell_id", "?4") " "
+                                             "ORDER BY m.date, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, under);
   store_bind_day(s, 2, from);
   store_bind_day(s, 3, to);
+  sqlite3_bind_int64(s, 4, scope);
   row_ctx r = {fn, ctx};
   return store_each(st, s, meeting_row, &r, e);
 }

@@ -801,7 +801,8 @@ static int member_rows(store *st, sqlite3_stmt *s, store_member_fn fn,
 }
 
 int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
-                     store_member_fn fn, void *ctx, util_err *e) {
+                     int64_t scope, store_member_fn fn, void *ctx,
+                     util_err *e) {
   /* Cells in the subtree on the day, then who was registered (or visiting)
    * there on the day. */
   static const char sql[] =
@@ -817,10 +818,13 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
       "  UNION ALL SELECT v.member_id, v.cell_id, 'temporary', NULL, 1 "
       "  FROM visit v JOIN cells ON cells.org_id = v.cell_id "
       "  WHERE ?4 AND v.valid_from <= ?2 AND v.valid_to > ?2) "
-      "SELECT " LIST_COLUMNS("h.since") ", h.status, h.visiting FROM here h "
-                                        "JOIN member m ON m.id = h.member_id "
-                                        "JOIN org c ON c.id = h.cell_id "
-                                        "ORDER BY c.code, m.name_key, m.id";
+      "SELECT " LIST_COLUMNS(
+          "h.since") ", h.status, h.visiting FROM here h "
+                     "JOIN member m ON m.id = h.member_id JOIN org c ON c.id = "
+                     "h.cell_id "
+                     "WHERE " STORE_WITHIN(
+                         "m.cell_id", "?5") " "
+                                            "ORDER BY c.code, m.name_key, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -829,6 +833,7 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
   store_bind_day(s, 2, day);
   store_bind_text(s, 3, hi);
   sqlite3_bind_int(s, 4, visitors);
+  sqlite3_bind_int64(s, 5, scope);
   int rc = member_rows(st, s, fn, ctx, e);
   free(hi);
   return rc;

@@ -65,15 +65,7 @@ int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e) {
 
 int store_org_within(store *st, int64_t org, int64_t root, bool *within,
                      util_err *e) {
-  /* The latest place of each: a subtree is a range of paths, the paths
-   * that start with the root's. '0' is the character after '/'. */
-  static const char sql[] =
-      "WITH o AS (SELECT path FROM org_path WHERE org_id = ?1 "
-      "           ORDER BY valid_from DESC LIMIT 1), "
-      "r AS (SELECT path FROM org_path WHERE org_id = ?2 "
-      "      ORDER BY valid_from DESC LIMIT 1) "
-      "SELECT EXISTS (SELECT 1 FROM o, r WHERE o.path >= r.path AND "
-      "  o.path < substr(r.path, 1, length(r.path) - 1) || '0')";
+  static const char sql[] = "SELECT " STORE_WITHIN("?1", "?2");
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -351,8 +343,8 @@ static int org_rows(store *st, sqlite3_stmt *s, store_org_fn fn, void *ctx,
                                  "FROM org WHERE id = p.parent_id), "          \
                                  "o.recorded_on"
 
-int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
-                  void *ctx, util_err *e) {
+int store_orgs_at(store *st, const char *prefix, util_day day, int64_t scope,
+                  store_org_fn fn, void *ctx, util_err *e) {
   /* In tree order by code (each organisation after its superior,
    * siblings by code), not by ids: listings and exports of a database
    * filled from another's export come out the same. */
@@ -370,7 +362,7 @@ int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
       "  AND c.valid_to > ?2 JOIN org o ON o.id = c.org_id) "
       "SELECT " ORG_ROW_COLUMNS " FROM t JOIN org_path p ON p.org_id = t.id "
       "AND p.valid_from <= ?2 AND p.valid_to > ?2 JOIN org o ON o.id = t.id "
-      "ORDER BY t.key";
+      "WHERE " STORE_WITHIN("t.id", "?4") " ORDER BY t.key";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -378,6 +370,7 @@ int store_orgs_at(store *st, const char *prefix, util_day day, store_org_fn fn,
   store_bind_text(s, 1, prefix);
   store_bind_day(s, 2, day);
   store_bind_text(s, 3, hi);
+  sqlite3_bind_int64(s, 4, scope);
   int rc = org_rows(st, s, fn, ctx, e);
   free(hi);
   return rc;

@@ -83,7 +83,9 @@ int store_oversights(store *st, const store_oversight_query *q,
       "  WHERE u.org_id = ?5 AND u.valid_from <= o.valid_from "
       "  AND o.valid_from < u.valid_to "
       "  AND substr(w.path, 1, length(u.path)) = u.path)) "
-      "ORDER BY o.valid_from, o.id";
+      "AND " STORE_SUBJECT_WITHIN("o.member_id", "o.org_id",
+                                  "?6") " "
+                                        "ORDER BY o.valid_from, o.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -92,6 +94,7 @@ int store_oversights(store *st, const store_oversight_query *q,
   store_bind_day(s, 3, q->from ? q->from : UTIL_DAY_MIN);
   store_bind_day(s, 4, q->to ? q->to : UTIL_DAY_MAX);
   sqlite3_bind_int64(s, 5, q->under);
+  sqlite3_bind_int64(s, 6, q->scope);
   oversight_fn_ctx r = {fn, ctx};
   return store_each(st, s, oversight_row, &r, e);
 }

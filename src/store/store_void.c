@@ -72,9 +72,8 @@ static int delete_where(store *st, const char *table, const char *column,
   return rc == SQLITE_DONE ? 0 : store_sqlfail(st, e);
 }
 
-int store_record_void(store *st, const char *source, int64_t id,
-                      const char *user, const char *reason, char **record,
-                      util_err *e) {
+int store_record_get(store *st, const char *source, int64_t id, char **record,
+                     util_err *e) {
   *record = NULL;
   if (!known(source))
     return util_fail(e, UTIL_INTERNAL, "no voids of %s", source);
@@ -107,9 +106,17 @@ int store_record_void(store *st, const char *source, int64_t id,
   sqlite3_finalize(s);
   if (rc == SQLITE_DONE)
     return 1;
-  if (rc != SQLITE_ROW)
-    return store_sqlfail(st, e);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
 
+int store_record_void(store *st, const char *source, int64_t id,
+                      const char *user, const char *reason, char **record,
+                      util_err *e) {
+  int rc = store_record_get(st, source, id, record, e);
+  if (rc)
+    return rc;
+  const bool meeting = strcmp(source, "meeting") == 0;
+  sqlite3_stmt *s;
   static const char keep[] =
       "INSERT INTO voided(source, source_id, record, voided_at, voided_by, "
       "reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";

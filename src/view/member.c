@@ -115,7 +115,7 @@ int view_member_json(app *a, const app_member_view *v, json_t **out,
   json_t *history = json_array(), *changes = json_array();
   json_object_set_new(o, "history", history);
   json_object_set_new(o, "changes", changes);
-  if (app_member_events(a, m->id, NULL, true, event_json, history, e) < 0 ||
+  if (app_member_events(a, m->id, true, event_json, history, e) < 0 ||
       app_member_changes(a, m->id, change_json, changes, e) < 0) {
     json_decref(o);
     return -1;

@@ -61,7 +61,7 @@ int view_org_json(app *a, const app_org_view *v, json_t **out, util_err *e) {
   json_object_set_new(j, "history", history);
   json_object_set_new(j, "discipline", discipline);
   if (app_org_children(a, v, child_json, children, e) < 0 ||
-      app_org_events(a, o->id, NULL, false, history_json, history, e) < 0 ||
+      app_org_events(a, o->id, false, history_json, history, e) < 0 ||
       app_org_disciplines(a, v, discipline_json, discipline, e) < 0) {
     json_decref(j);
     return -1;

@@ -185,11 +185,16 @@ equal "an admin of the root" "admin|P" "$(get role)|$(get scope)"
 
 # ---- reading, as the command line reads ------------------------------------
 
-as viewer GET /api/v1/orgs/K
+as boss GET /api/v1/orgs/K
 status "org show" 200
 ok org show K --format json
 equal "org show: the CLI's JSON" "$OUT" "$BODY"
 equal "with its children" "G" "$(get 'children[0].code')"
+# A viewer of K is shown no superior above the branch.
+as viewer GET /api/v1/orgs/K
+status "org show, to K's viewer" 200
+equal "no superior above the scope" "[]" "$(get superiors)"
+equal "and the same children" "G" "$(get 'children[0].code')"
 
 as viewer GET /api/v1/members/1
 status "member show" 200

@@ -95,9 +95,9 @@ static int setup(void **state) {
     must(app_member_admit(&f->a, &p, &in, &id, &e), &e);
     snprintf(refs[i], 24, "%lld", (long long)id);
   }
-  must(app_member_events(&f->a, atoll(f->in_b), NULL, false, event_id,
-                         f->event_b, &e),
-       &e);
+  must(
+      app_member_events(&f->a, atoll(f->in_b), false, event_id, f->event_b, &e),
+      &e);
   *state = f;
   return 0;
 }
@@ -150,6 +150,20 @@ static int add_member(void *ctx, const store_member_row *r) {
   codes *c = ctx;
   size_t n = strlen(c->list);
   snprintf(c->list + n, sizeof c->list - n, "%s%s", n ? " " : "", r->cell_code);
+  return 0;
+}
+
+static int doc_step(void *ctx, const store_doc_step_row *r) {
+  codes *c = ctx;
+  size_t n = strlen(c->list);
+  snprintf(c->list + n, sizeof c->list - n, "%s%s", n ? " " : "", r->code);
+  return 0;
+}
+
+static int doc_counts(void *ctx, const store_doc_row *r) {
+  int64_t *n = ctx;
+  n[0] = r->disseminated;
+  n[1] = r->implemented;
   return 0;
 }
 
@@ -282,6 +296,238 @@ static void test_branch_changes_its_branch(void **state) {
   must(app_group_add(&f->a, "G", "Khối", "cluster", &e), &e);
 }
 
+/* The id of the latest change that is not a base row. */
+static int last_change(void *ctx, const store_change *c) {
+  if (!c->base)
+    snprintf(ctx, 24, "%lld", (long long)c->id);
+  return 0;
+}
+
+static int last_org_event(void *ctx, const store_org_event_row *r) {
+  snprintf(ctx, 24, "%lld", (long long)r->id);
+  return 0;
+}
+
+/* Records of the other branch, or of the tree above, that a branch's
+ * editor reaches by id: each is not there for it, and stays as it was. */
+static void test_branch_writes_nothing_outside(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  char msg[200], change[24] = "", move[24] = "";
+  act_as(f, "admin", APP_ADMIN, NULL);
+  /* B's member changes profession. */
+  must(app_member_edit(&f->a,
+                       &(app_edit_in){.member = f->in_b,
+                                      .date = "2024-01-01",
+                                      .profession = "kỹ sư"},
+                       &e),
+       &e);
+  must(app_member_changes(&f->a, atoll(f->in_b), last_change, change, &e), &e);
+  codes before, after;
+  snapshot(f, &before);
+  act_as(f, "sua", APP_EDITOR, "A");
+  /* The change of a member of the other branch is no event. */
+  snprintf(msg, sizeof msg, "event: %s: no member event has this id", change);
+  refused(app_event_void(&f->a, change, "x", &e), &e, UTIL_NOT_FOUND, msg);
+
+  /* B1 is moved into A: voiding its move would send it back out. */
+  act_as(f, "admin", APP_ADMIN, NULL);
+  must(app_org_move(&f->a, "B1", "A", "2025-01-01", NULL, &e), &e);
+  app_org_view v;
+  must(app_org_view_get(&f->a, "B1", NULL, &v, &e), &e);
+  must(app_org_events(&f->a, v.o.id, false, last_org_event, move, &e), &e);
+  app_org_view_clear(&v);
+  snapshot(f, &before);
+  act_as(f, "sua", APP_EDITOR, "A");
+  snprintf(msg, sizeof msg, "event: %s: no member event has this id", move);
+  refused(app_event_void(&f->a, move, "x", &e), &e, UTIL_NOT_FOUND, msg);
+  refused(app_event_correct(&f->a, move, &(app_event_in){.date = "2025-02-01"},
+                            "x", NULL, &e),
+          &e, UTIL_NOT_FOUND, msg);
+  snapshot(f, &after);
+  assert_string_equal(before.list, after.list);
+  act_as(f, "admin", APP_ADMIN, NULL);
+  app_member_view mv;
+  must(app_member_view_get(&f->a, f->in_b, &mv, &e), &e);
+  assert_string_equal(mv.m.profession, "kỹ sư");
+  app_member_view_clear(&mv);
+
+  /* The move of the scope itself is not the branch's to undo. */
+  must(app_org_move(&f->a, "A", "B", "2025-06-01", NULL, &e), &e);
+  must(app_org_view_get(&f->a, "A", NULL, &v, &e), &e);
+  must(app_org_events(&f->a, v.o.id, false, last_org_event, move, &e), &e);
+  app_org_view_clear(&v);
+  act_as(f, "sua", APP_EDITOR, "A");
+  snprintf(msg, sizeof msg, "event: %s: no member event has this id", move);
+  refused(app_event_void(&f->a, move, "x", &e), &e, UTIL_NOT_FOUND, msg);
+  /* The whole register's editor may. */
+  act_as(f, "all", APP_EDITOR, NULL);
+  must(app_event_void(&f->a, move, "moved by mistake", &e), &e);
+}
+
+/* What a branch is told keeps to the branch: no superior above it, no
+ * other branch's steps or accounts, no code or name from outside. */
+static void test_branch_is_told_nothing_outside(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  act_as(f, "admin", APP_ADMIN, NULL);
+  must(app_doc_add(&f->a,
+                   &(app_doc_in){.number = "21-NQ/TW",
+                                 .kind = "resolution",
+                                 .issuer = "R",
+                                 .date = "2024-01-01",
+                                 .title = "Nghị quyết"},
+                   NULL, &e),
+       &e);
+  must(app_doc_step(&f->a, "21-NQ/TW", "A1", "2024-02-01", false, NULL, &e),
+       &e);
+  must(app_doc_step(&f->a, "21-NQ/TW", "B1", "2024-02-01", false, NULL, &e),
+       &e);
+  must(app_user_add(&f->a,
+                    &(app_user_in){.name = "root",
+                                   .role = "admin",
+                                   .scope = "R",
+                                   .password = "mật-khẩu-dài"},
+                    NULL, &e),
+       &e);
+  int64_t award;
+  must(app_award_add(&f->a,
+                     &(app_award_in){.member = f->in_a,
+                                     .kind = "merit",
+                                     .title = "Giấy khen",
+                                     .by = "R",
+                                     .date = "2025-05-01"},
+                     &award, &e),
+       &e);
+
+  act_as(f, "sua", APP_ADMIN, "A");
+  /* The org view stops at the scope. */
+  app_org_view v;
+  must(app_org_view_get(&f->a, "A1", NULL, &v, &e), &e);
+  assert_int_equal(v.nsuperiors, 1);
+  assert_string_equal(v.superiors[0], "A");
+  /* A view's id is not taken on trust. */
+  codes c = {0};
+  app_org_view forged = v;
+  must(app_org_view_get(&f->a, "A", NULL, &v, &e), &e);
+  assert_int_equal(v.nsuperiors, 0);
+  app_org_view_clear(&v);
+  act_as(f, "admin", APP_ADMIN, NULL);
+  must(app_org_view_get(&f->a, "B", NULL, &v, &e), &e);
+  act_as(f, "sua", APP_ADMIN, "A");
+  forged.o.id = v.o.id;
+  char msg[200];
+  snprintf(msg, sizeof msg, "org: %lld: no organisation has this id",
+           (long long)v.o.id);
+  refused(app_org_children(&f->a, &forged, add_org, &c, &e), &e, UTIL_NOT_FOUND,
+          msg);
+  assert_string_equal(c.list, "");
+  app_org_view_clear(&v);
+  forged.o.id = 0;
+  app_org_view_clear(&forged);
+
+  /* A document's steps and counts are the branch's. */
+  store_doc d;
+  const char *kind;
+  memset(&c, 0, sizeof c);
+  must(app_doc_show(&f->a, "21-NQ/TW", &d, &kind, doc_step, &c, &e), &e);
+  app_doc_clear(&d);
+  assert_string_equal(c.list, "A1");
+  int64_t counts[2] = {0};
+  must(app_docs(&f->a, doc_counts, counts, &e), &e);
+  assert_int_equal(counts[0], 1);
+
+  /* Taken names and codes are taken; whose, outside, is not said. */
+  refused(app_user_add(&f->a,
+                       &(app_user_in){.name = "root",
+                                      .role = "viewer",
+                                      .scope = "A",
+                                      .password = "mật-khẩu-dài"},
+                       NULL, &e),
+          &e, UTIL_INVALID, "user: root: already the login name of a user");
+  refused(app_org_add(&f->a,
+                      &(app_org_in){.code = "B1",
+                                    .name = "Chi bộ",
+                                    .kind = "cell",
+                                    .parent = "A",
+                                    .founded = "2020-01-01"},
+                      NULL, &e),
+          &e, UTIL_INVALID, "code: B1: already the code of an organisation");
+  refused(app_org_add(&f->a,
+                      &(app_org_in){.code = "A1",
+                                    .name = "Chi bộ",
+                                    .kind = "cell",
+                                    .parent = "A",
+                                    .founded = "2020-01-01"},
+                      NULL, &e),
+          &e, UTIL_INVALID,
+          "code: A1: already the code of an organisation (Chi bộ A1)");
+  /* A correction that would keep an outside committee asks for it anew. */
+  char id[24];
+  snprintf(id, sizeof id, "%lld", (long long)award);
+  refused(app_record_correct(&f->a, "award", id, (const char *[]){"title"},
+                             (const char *[]){"Bằng khen"}, 1, "typo", NULL,
+                             &e),
+          &e, UTIL_INVALID,
+          "by: the record names an organisation outside sua's branch; give "
+          "by anew");
+}
+
+static int count_award(void *ctx, const store_award_row *r) {
+  (void)r;
+  ++*(int *)ctx;
+  return 0;
+}
+
+/* A branch's listings of the past keep to what is in the branch now, as
+ * its lookups by id do: a member who left it and a cell moved out of it
+ * are no longer its to list, on any day. */
+static void test_branch_lists_what_it_has_now(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  int64_t award;
+  act_as(f, "admin", APP_ADMIN, NULL);
+  must(app_award_add(&f->a,
+                     &(app_award_in){.member = f->in_a,
+                                     .kind = "merit",
+                                     .title = "Giấy khen",
+                                     .by = "A",
+                                     .date = "2024-05-01"},
+                     &award, &e),
+       &e);
+  act_as(f, "xem", APP_VIEWER, "A");
+  const util_day past = util_day_from_civil(2024, 6, 30);
+  codes c = {0};
+  int awards = 0;
+  must(app_members(&f->a, &(app_member_query){.at = past}, add_member, &c, &e),
+       &e);
+  assert_string_equal(c.list, "A1");
+  must(app_awards(&f->a, &(app_records_in){0}, count_award, &awards, &e), &e);
+  assert_int_equal(awards, 1);
+
+  /* A's member moves to B1, and then A1 itself goes under B. */
+  act_as(f, "admin", APP_ADMIN, NULL);
+  must(app_member_event(&f->a,
+                        &(app_event_in){.kind = CORE_EV_TRANSFERRED,
+                                        .member = f->in_a,
+                                        .cell = "B1",
+                                        .date = "2025-01-01"},
+                        NULL, &e),
+       &e);
+  must(app_org_move(&f->a, "A1", "B", "2025-06-01", NULL, &e), &e);
+  act_as(f, "xem", APP_VIEWER, "A");
+  memset(&c, 0, sizeof c);
+  must(app_members(&f->a, &(app_member_query){.at = past}, add_member, &c, &e),
+       &e);
+  assert_string_equal(c.list, "");
+  memset(&c, 0, sizeof c);
+  must(app_orgs(&f->a, NULL, past, add_org, &c, &e), &e);
+  assert_string_equal(c.list, "A");
+  awards = 0;
+  must(app_awards(&f->a, &(app_records_in){0}, count_award, &awards, &e), &e);
+  assert_int_equal(awards, 0);
+}
+
 static void test_kinds(void **state) {
   fixture *f = *state;
   util_err e = {0};
@@ -301,6 +547,12 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_branch_sees_its_branch, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_branch_changes_its_branch, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_branch_writes_nothing_outside, setup,
+                                      teardown),
+      cmocka_unit_test_setup_teardown(test_branch_is_told_nothing_outside,
+                                      setup, teardown),
+      cmocka_unit_test_setup_teardown(test_branch_lists_what_it_has_now, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_kinds, setup, teardown),
   };
