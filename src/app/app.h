@@ -865,4 +865,63 @@ int app_user_current(app *a, const char *name, store_user *u, util_err *e);
 #define APP_DEMO_USER "demo"
 #define APP_DEMO_PASSWORD "demo-ngoc-lam"
 
+/* ---- typed input fields (field.c) ----------------------------------------
+ *
+ * What kind of value each input of an operation takes: the command table's
+ * options and the API's query parameters and body fields point to these
+ * descriptors, so that both front ends refuse a malformed value before the
+ * operation runs, in the same words, and `--help`, docs/cli.md and the
+ * OpenAPI document say what a field takes from the same place. The
+ * operation still checks what depends on the register (a date in the
+ * future, a code nobody has). */
+
+enum app_ftype {
+  APP_FT_TEXT,   /* UTF-8 text */
+  APP_FT_FILE,   /* a file name: the system's bytes, unchecked */
+  APP_FT_DATE,   /* a civil date, YYYY-MM-DD */
+  APP_FT_CODE,   /* an organisation's (or grouping's) code */
+  APP_FT_MEMBER, /* a member: id or party card number */
+  APP_FT_INT,    /* a whole number from min to max */
+  APP_FT_ENUM,   /* one of choices() */
+  APP_FT_FLAG,   /* given or not (CLI), true or false (JSON) */
+  APP_FT_YESNO,  /* yes or no (CLI), true or false (JSON) */
+  APP_FT_VOTES,  /* FOR/TOTAL */
+  APP_FT_AMOUNT, /* whole VND, digits grouped by '.' or ',' */
+  APP_FT__MAX
+};
+
+typedef struct app_field {
+  enum app_ftype type;
+  /* APP_FT_ENUM: the names accepted, a NULL-terminated list (core's names
+   * of its enumerations, or app's own). */
+  const char *const *(*choices)(void);
+  long min, max; /* APP_FT_INT */
+  /* What a refusal says the value must be, where app_field_about's words
+   * would say less ("the length in whole minutes, 1 to 1440"), or NULL. */
+  const char *rule;
+} app_field;
+
+/* Checks `value` of the field called `name` against its type: 0, or -1
+ * with an UTIL_INVALID refusal "name: value: reason" whose field is
+ * `name` (never a command-line flag). An empty value passes: whether ""
+ * is missing, or clears a field, is the operation's to say. */
+int app_field_check(const app_field *f, const char *name, const char *value,
+                    util_err *e);
+/* Appends what a value of the field is, for help and the API's
+ * documentation ("a date, YYYY-MM-DD"; "one of a, b or c"). */
+void app_field_about(const app_field *f, util_buf *out);
+/* The name of a type, as the API's documentation says it ("date"). */
+const char *app_ftype_name(enum app_ftype t);
+
+/* The descriptors the operations' inputs use. */
+extern const app_field app_f_text, app_f_file, app_f_date, app_f_code,
+    app_f_member, app_f_flag, app_f_yesno, app_f_votes, app_f_amount,
+    app_f_year, app_f_count, app_f_score, app_f_percent, app_f_minutes;
+/* Enumerations: of core (milestone: the years of party badges), or of app
+ * (group kinds, conference kinds, roles, report engines). */
+extern const app_field app_f_kind, app_f_sector, app_f_gender, app_f_theory,
+    app_f_form, app_f_oversight, app_f_org_form, app_f_grade, app_f_award,
+    app_f_meeting_kind, app_f_doc_kind, app_f_status, app_f_group_kind,
+    app_f_conference_kind, app_f_role, app_f_engine, app_f_milestone;
+
 #endif

@@ -22,6 +22,9 @@ typedef struct cli_opt {
   const char *arg;  /* what the value is ("DATE"), or NULL for a flag */
   const char *help;
   unsigned flags;
+  /* The type of its value (app_f_date, app_f_gender, ...): checked before
+   * the handler runs, and shown by help. */
+  const app_field *type;
 } cli_opt;
 
 typedef struct cli_ctx cli_ctx;

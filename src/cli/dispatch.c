@@ -21,8 +21,9 @@ struct cli_ctx {
 };
 
 static const cli_opt global_opts[] = {
-    {"db", "FILE", "the database (default: $CADRE_DB, else ./cadre.db)", 0},
-    {"help", NULL, "show this command's help", 0},
+    {"db", "FILE", "the database (default: $CADRE_DB, else ./cadre.db)", 0,
+     &app_f_file},
+    {"help", NULL, "show this command's help", 0, &app_f_flag},
     {0},
 };
 
@@ -216,6 +217,18 @@ static int check_text(const cli_ctx *c, util_err *e) {
   return 0;
 }
 
+/* Refuses a value that its option's type does not take, in the words the
+ * API uses for the same field (app_field_check): before the database is
+ * opened, so that nothing is read or written. */
+static int check_types(const cli_ctx *c, util_err *e) {
+  for (size_t i = 0; i < c->nopts; i++) {
+    const cli_opt *o = find_opt(c->cmd, c->names[i], strlen(c->names[i]));
+    if (o && o->type && app_field_check(o->type, o->name, c->values[i], e))
+      return -1;
+  }
+  return 0;
+}
+
 /* ---- the environment: checked like options, named in every refusal -- */
 
 /* The longest name CADRE_USER may give, in characters. */
@@ -353,7 +366,8 @@ static int run(cli_ctx *c, int argc, char **argv) {
     util_buf_free(&out);
     return 0;
   }
-  if (check_usage(c, &e) || check_text(c, &e) || environment(c, &e))
+  if (check_usage(c, &e) || check_text(c, &e) || check_types(c, &e) ||
+      environment(c, &e))
     return fail(&e);
   if (c->cmd->db == CLI_DB_READ || c->cmd->db == CLI_DB_WRITE)
     if (app_open(&c->app, c->db_path,

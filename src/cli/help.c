@@ -42,6 +42,20 @@ static const char *sp(const cli_command *c) {
   return *c->verb ? " " : "";
 }
 
+/* An option's help, with what its value takes where the name of the
+ * value does not say it (the choices of an enumeration, the range of a
+ * number), from its type: the API's documentation says the same. The
+ * caller frees it. */
+static char *opt_help(const cli_opt *o) {
+  if (!o->type || (o->type->type != APP_FT_ENUM && o->type->type != APP_FT_INT))
+    return util_xstrdup(o->help);
+  util_buf about = {0};
+  app_field_about(o->type, &about);
+  char *h = util_xasprintf("%s (%s)", o->help, about.data);
+  util_buf_free(&about);
+  return h;
+}
+
 /* "cadre org add CODE --name NAME --kind KIND [--parent CODE]" */
 static void synopsis(const cli_command *c, util_buf *out) {
   util_buf_printf(out, "cadre %s%s%s", c->noun, sp(c), c->verb);
@@ -108,9 +122,11 @@ void cli_help_command(const cli_command *c, util_buf *out) {
   for (const cli_opt *o = c->opts; o->name; o++) {
     char *name = util_xasprintf("  --%s%s%s", o->name, o->arg ? " " : "",
                                 o->arg ? o->arg : "");
-    const char *row[] = {name, o->help};
+    char *help = opt_help(o);
+    const char *row[] = {name, help};
     util_table_add(t, row);
     free(name);
+    free(help);
   }
   const char *db[] = {"  --db FILE",
                       "the database (default: $CADRE_DB, else ./cadre.db)"};
@@ -176,7 +192,9 @@ void cli_help_man(util_buf *out) {
         util_buf_puts(out, "\\fR");
       }
       util_buf_putc(out, '\n');
-      roff(out, o->help);
+      char *help = opt_help(o);
+      roff(out, help);
+      free(help);
       util_buf_putc(out, '\n');
     }
   }
@@ -223,11 +241,14 @@ void cli_help_markdown(util_buf *out) {
       util_buf_printf(out, "\n%s\n", c->help);
     if (c->opts && c->opts->name) {
       util_buf_puts(out, "\n| option | meaning |\n|---|---|\n");
-      for (const cli_opt *o = c->opts; o->name; o++)
+      for (const cli_opt *o = c->opts; o->name; o++) {
+        char *help = opt_help(o);
         util_buf_printf(out, "| `--%s%s%s` | %s%s%s |\n", o->name,
-                        o->arg ? " " : "", o->arg ? o->arg : "", o->help,
+                        o->arg ? " " : "", o->arg ? o->arg : "", help,
                         o->flags & CLI_REQUIRED ? " (required)" : "",
                         o->flags & CLI_REPEAT ? " (may be repeated)" : "");
+        free(help);
+      }
     }
   }
   util_buf_puts(out, "\n## Environment\n\n| variable | meaning |\n|---|---|\n");

@@ -7,95 +7,106 @@
 
 #define R CLI_REQUIRED
 #define DATE_OPT(help)                                                         \
-  { "date", "DATE", help, R }
+  { "date", "DATE", help, R, &app_f_date }
 #define DECISION_OPT                                                           \
-  { "decision", "NO", "the number of the decision", 0 }
+  { "decision", "NO", "the number of the decision", 0, &app_f_text }
 
 static const cli_opt no_opts[] = {{0}};
 
 static const cli_opt help_opts[] = {
-    {"man", NULL, "write the man page (roff)", 0},
-    {"markdown", NULL, "write the command reference (Markdown)", 0},
+    {"man", NULL, "write the man page (roff)", 0, &app_f_flag},
+    {"markdown", NULL, "write the command reference (Markdown)", 0,
+     &app_f_flag},
     {0}};
 
 static const cli_opt check_opts[] = {
-    {"repair", NULL, "rewrite the tallies from the events", 0}, {0}};
+    {"repair", NULL, "rewrite the tallies from the events", 0, &app_f_flag},
+    {0}};
 
 static const cli_opt report_opts[] = {
-    {"from", "DATE", "first day of the period", R},
+    {"from", "DATE", "first day of the period", R, &app_f_date},
     {"to", "DATE",
      "last day of the period (the stock is counted then); it may be after "
      "today",
-     R},
+     R, &app_f_date},
     {"format", "FORMAT",
      "text, json, csv, or summary: the paragraph a review conference reads "
      "out (default text)",
-     0},
+     0, &app_f_text},
     {"engine", "ENGINE",
      "auto (tallies where kept) or direct (from every member's history: "
      "slower, for verification)",
-     0},
+     0, &app_f_engine},
     {"group", "CODE",
      "the report of a grouping instead of an organisation: the sum of the "
      "reports of its members on --to",
-     0},
+     0, &app_f_code},
     {0}};
+
+/* A session's idle time: a day at most (the absolute limit is 12 hours). */
+static const app_field idle_seconds = {
+    .type = APP_FT_INT,
+    .min = 1,
+    .max = 86400,
+    .rule = "a whole number of seconds from 1 to 86400"};
 
 static const cli_opt serve_opts[] = {
     {"listen", "ADDR:PORT",
      "the address and port to listen on (default 127.0.0.1:8080; port 0 "
      "picks a free one)",
-     0},
-    {"cert", "FILE", "the server's certificate (PEM), for HTTPS", 0},
-    {"key", "FILE", "the certificate's private key (PEM), for HTTPS", 0},
+     0, &app_f_text},
+    {"cert", "FILE", "the server's certificate (PEM), for HTTPS", 0,
+     &app_f_file},
+    {"key", "FILE", "the certificate's private key (PEM), for HTTPS", 0,
+     &app_f_file},
     {"session-idle", "SECONDS",
-     "how long a session lasts unused (default 1800; at most 86400)", 0},
+     "how long a session lasts unused (default 1800)", 0, &idle_seconds},
     {0}};
 
 static const cli_opt export_opts[] = {
-    {"under", "CODE", "only this organisation and those below it", 0},
-    {"format", "FORMAT", "csv or json (default csv)", 0},
+    {"under", "CODE", "only this organisation and those below it", 0,
+     &app_f_code},
+    {"format", "FORMAT", "csv or json (default csv)", 0, &app_f_text},
     {0}};
 
 static const cli_opt org_add_opts[] = {
-    {"name", "NAME", "the full name (any Unicode text)", R},
-    {"kind", "KIND",
-     "central, provincial, committee, grassroots_committee, "
-     "grassroots_cell, sub_committee or cell",
-     R},
-    {"parent", "CODE", "the superior organisation", 0},
-    {"sector", "SECTOR",
-     "state_agency, public_service, state_enterprise, non_state_enterprise, "
-     "armed_forces or commune_ward",
-     0},
+    {"name", "NAME", "the full name (any Unicode text)", R, &app_f_text},
+    {"kind", "KIND", "the kind of organisation", R, &app_f_kind},
+    {"parent", "CODE", "the superior organisation", 0, &app_f_code},
+    {"sector", "SECTOR", "the sector", 0, &app_f_sector},
     {"founded", "DATE",
-     "the founding date (without it: counted from the day recorded)", 0},
+     "the founding date (without it: counted from the day recorded)", 0,
+     &app_f_date},
     DECISION_OPT,
     {0}};
 
 static const cli_opt org_list_opts[] = {
-    {"under", "CODE", "only this organisation and those below it", 0},
-    {"at", "DATE", "the tree as it stood on this day (default today)", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {"under", "CODE", "only this organisation and those below it", 0,
+     &app_f_code},
+    {"at", "DATE", "the tree as it stood on this day (default today)", 0,
+     &app_f_date},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt org_show_opts[] = {
-    {"at", "DATE", "as it stood on this day (default today)", 0},
-    {"format", "FORMAT", "text or json (default text)", 0},
+    {"at", "DATE", "as it stood on this day (default today)", 0, &app_f_date},
+    {"format", "FORMAT", "text or json (default text)", 0, &app_f_text},
     {0}};
 
-static const cli_opt org_move_opts[] = {{"to", "CODE", "the new superior", R},
-                                        DATE_OPT("the day of the move"),
-                                        DECISION_OPT,
-                                        {0}};
+static const cli_opt org_move_opts[] = {
+    {"to", "CODE", "the new superior", R, &app_f_code},
+    DATE_OPT("the day of the move"),
+    DECISION_OPT,
+    {0}};
 
-static const cli_opt org_rename_opts[] = {{"name", "NAME", "the new name", R},
-                                          DATE_OPT("the day the name changes"),
-                                          DECISION_OPT,
-                                          {0}};
+static const cli_opt org_rename_opts[] = {
+    {"name", "NAME", "the new name", R, &app_f_text},
+    DATE_OPT("the day the name changes"),
+    DECISION_OPT,
+    {0}};
 
 static const cli_opt org_merge_opts[] = {
-    {"into", "CODE", "the organisation that receives them", R},
+    {"into", "CODE", "the organisation that receives them", R, &app_f_code},
     DATE_OPT("the day of the merger"),
     DECISION_OPT,
     {0}};
@@ -104,22 +115,22 @@ static const cli_opt org_dissolve_opts[] = {
     DATE_OPT("the day of dissolution"), DECISION_OPT, {0}};
 
 #define PERSON_OPTS                                                            \
-  {"name", "NAME", "full name", R}, {"born", "DATE", "date of birth", R},      \
-      {"gender", "GENDER", "female or male", R},                               \
-      {"card", "NO", "party card number", 0},                                  \
-      {"ethnicity", "TEXT", "ethnic group", 0},                                \
-      {"religion", "TEXT", "religion", 0},                                     \
-      {"hometown", "TEXT", "home town", 0},                                    \
-      {"education", "TEXT", "education level", 0},                             \
-      {"profession", "TEXT", "professional qualification", 0},                 \
-      {"theory", "LEVEL",                                                      \
-       "political theory: none, elementary, intermediate or advanced", 0},     \
-      {"position", "TEXT", "job and post held", 0},                            \
-      {"key-cadre", NULL, "a key cadre", 0}, {                                 \
+  {"name", "NAME", "full name", R, &app_f_text},                               \
+      {"born", "DATE", "date of birth", R, &app_f_date},                       \
+      {"gender", "GENDER", "gender", R, &app_f_gender},                        \
+      {"card", "NO", "party card number", 0, &app_f_text},                     \
+      {"ethnicity", "TEXT", "ethnic group", 0, &app_f_text},                   \
+      {"religion", "TEXT", "religion", 0, &app_f_text},                        \
+      {"hometown", "TEXT", "home town", 0, &app_f_text},                       \
+      {"education", "TEXT", "education level", 0, &app_f_text},                \
+      {"profession", "TEXT", "professional qualification", 0, &app_f_text},    \
+      {"theory", "LEVEL", "political theory", 0, &app_f_theory},               \
+      {"position", "TEXT", "job and post held", 0, &app_f_text},               \
+      {"key-cadre", NULL, "a key cadre", 0, &app_f_flag}, {                    \
     "manager", NULL,                                                           \
         "holds a management post (the default role of the member's "           \
         "opinions at meetings)",                                               \
-        0                                                                      \
+        0, &app_f_flag                                                         \
   }
 
 #define OVER_60_OPT                                                            \
@@ -128,48 +139,49 @@ static const cli_opt org_dissolve_opts[] = {
         "admission over 60: the committee directly under the Central "         \
         "Committee "                                                           \
         "above the cell, which approved it",                                   \
-        0                                                                      \
+        0, &app_f_code                                                         \
   }
 
 static const cli_opt member_add_opts[] = {
     PERSON_OPTS,
-    {"cell", "CODE", "the cell the member is registered in", R},
-    {"admitted", "DATE", "the admission decision", R},
-    {"official", "DATE", "recognised official on", 0},
+    {"cell", "CODE", "the cell the member is registered in", R, &app_f_code},
+    {"admitted", "DATE", "the admission decision", R, &app_f_date},
+    {"official", "DATE", "recognised official on", 0, &app_f_date},
     {"registered", "DATE",
      "registered in the cell from this day (default: the admission, or the "
      "cell's founding when it came later)",
-     0},
+     0, &app_f_date},
     OVER_60_OPT,
     {0}};
 
 static const cli_opt member_edit_opts[] = {
     DATE_OPT("the day the change takes effect"),
-    {"name", "NAME", "full name", 0},
-    {"position", "TEXT", "job and post held (\"\" for none)", 0},
-    {"key-cadre", "yes|no", "whether a key cadre", 0},
-    {"theory", "LEVEL",
-     "political theory: none, elementary, intermediate or advanced", 0},
-    {"education", "TEXT", "education level", 0},
-    {"profession", "TEXT", "professional qualification", 0},
-    {"religion", "TEXT", "religion", 0},
-    {"ethnicity", "TEXT", "ethnic group", 0},
-    {"card", "NO", "party card number", 0},
-    {"hometown", "TEXT", "home town", 0},
+    {"name", "NAME", "full name", 0, &app_f_text},
+    {"position", "TEXT", "job and post held (\"\" for none)", 0, &app_f_text},
+    {"key-cadre", "yes|no", "whether a key cadre", 0, &app_f_yesno},
+    {"theory", "LEVEL", "political theory", 0, &app_f_theory},
+    {"education", "TEXT", "education level", 0, &app_f_text},
+    {"profession", "TEXT", "professional qualification", 0, &app_f_text},
+    {"religion", "TEXT", "religion", 0, &app_f_text},
+    {"ethnicity", "TEXT", "ethnic group", 0, &app_f_text},
+    {"card", "NO", "party card number", 0, &app_f_text},
+    {"hometown", "TEXT", "home town", 0, &app_f_text},
     {"manager", "yes|no",
-     "whether the member holds a management post (opinions at meetings)", 0},
+     "whether the member holds a management post (opinions at meetings)", 0,
+     &app_f_yesno},
     {0}};
 
 static const cli_opt member_admit_opts[] = {
     PERSON_OPTS,
-    {"cell", "CODE", "the cell that admits", R},
+    {"cell", "CODE", "the cell that admits", R, &app_f_code},
     DATE_OPT("the admission decision (party age runs from it)"),
     DECISION_OPT,
-    {"ceremony", "DATE", "the admission ceremony (within 30 working days)", 0},
+    {"ceremony", "DATE", "the admission ceremony (within 30 working days)", 0,
+     &app_f_date},
     {"considered", "DATE",
      "the day the cell considered the case (age is checked then; default "
      "the decision)",
-     0},
+     0, &app_f_date},
     OVER_60_OPT,
     {0}};
 
@@ -179,151 +191,160 @@ static const cli_opt recognize_opts[] = {
     {0}};
 
 static const cli_opt transfer_opts[] = {
-    {"to", "CELL", "the cell the member goes to", R},
+    {"to", "CELL", "the cell the member goes to", R, &app_f_code},
     DATE_OPT("the day of the transfer"),
-    {"temporary", NULL, "a temporary transfer: the registration stays home", 0},
-    {"until", "DATE", "end of a temporary transfer", 0},
-    {"studies", NULL, "temporary transfer for studies (up to 2 years)", 0},
+    {"temporary", NULL, "a temporary transfer: the registration stays home", 0,
+     &app_f_flag},
+    {"until", "DATE", "end of a temporary transfer", 0, &app_f_date},
+    {"studies", NULL, "temporary transfer for studies (up to 2 years)", 0,
+     &app_f_flag},
     DECISION_OPT,
-    {"reason", "TEXT", "why", 0},
+    {"reason", "TEXT", "why", 0, &app_f_text},
     {0}};
 
 #define VOTES_OPT                                                              \
   {                                                                            \
     "votes", "FOR/TOTAL",                                                      \
         "the votes of the deciding body: for, of those who voted (e.g. 7/9)",  \
-        R                                                                      \
+        R, &app_f_votes                                                        \
   }
 
 static const cli_opt discipline_opts[] = {
-    {"form", "FORM", "reprimand, warning, dismissal or expulsion", R},
+    {"form", "FORM", "the form of discipline", R, &app_f_form},
     DATE_OPT("the decision"),
     VOTES_OPT,
     {"proposal", "FOR/TOTAL",
-     "expulsion: the votes of the proposal to expel (at least two thirds)", 0},
-    {"by", "CODE", "the deciding organisation", 0},
-    {"reason", "TEXT", "the violation", 0},
+     "expulsion: the votes of the proposal to expel (at least two thirds)", 0,
+     &app_f_votes},
+    {"by", "CODE", "the deciding organisation", 0, &app_f_code},
+    {"reason", "TEXT", "the violation", 0, &app_f_text},
     DECISION_OPT,
     {0}};
 
 static const cli_opt org_discipline_opts[] = {
-    {"form", "FORM", "reprimand, warning or dissolution", R},
+    {"form", "FORM", "the form of discipline", R, &app_f_org_form},
     DATE_OPT("the decision"),
     VOTES_OPT,
-    {"by", "CODE", "the deciding organisation, above it", 0},
-    {"reason", "TEXT", "the violation", 0},
+    {"by", "CODE", "the deciding organisation, above it", 0, &app_f_code},
+    {"reason", "TEXT", "the violation", 0, &app_f_text},
     DECISION_OPT,
     {0}};
 
 static const cli_opt oversight_add_opts[] = {
-    {"kind", "KIND", "inspection or supervision", R},
-    {"by", "CODE", "the organisation that inspects or supervises", R},
-    {"org", "CODE", "the organisation inspected or supervised", 0},
-    {"member", "ID", "the member inspected or supervised (id or card)", 0},
-    {"from", "DATE", "the first day (the record counts on it)", R},
-    {"to", "DATE", "the last day (may be ahead)", 0},
-    {"subject", "TEXT", "what was inspected or supervised", 0},
-    {"conclusion", "TEXT", "the conclusion", 0},
-    {"violation", NULL, "violations were found", 0},
+    {"kind", "KIND", "the kind of record", R, &app_f_oversight},
+    {"by", "CODE", "the organisation that inspects or supervises", R,
+     &app_f_code},
+    {"org", "CODE", "the organisation inspected or supervised", 0, &app_f_code},
+    {"member", "ID", "the member inspected or supervised (id or card)", 0,
+     &app_f_member},
+    {"from", "DATE", "the first day (the record counts on it)", R, &app_f_date},
+    {"to", "DATE", "the last day (may be ahead)", 0, &app_f_date},
+    {"subject", "TEXT", "what was inspected or supervised", 0, &app_f_text},
+    {"conclusion", "TEXT", "the conclusion", 0, &app_f_text},
+    {"violation", NULL, "violations were found", 0, &app_f_flag},
     {0}};
 
 static const cli_opt oversight_list_opts[] = {
     {"under", "CODE",
-     "only records about this organisation or those below it then", 0},
-    {"from", "DATE", "only records from this day on", 0},
-    {"to", "DATE", "only records begun on or before this day", 0},
-    {"kind", "KIND", "inspection or supervision", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     "only records about this organisation or those below it then", 0,
+     &app_f_code},
+    {"from", "DATE", "only records from this day on", 0, &app_f_date},
+    {"to", "DATE", "only records begun on or before this day", 0, &app_f_date},
+    {"kind", "KIND", "the kind of record", 0, &app_f_oversight},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt oversight_show_opts[] = {
-    {"format", "FORMAT", "text or json (default text)", 0}, {0}};
+    {"format", "FORMAT", "text or json (default text)", 0, &app_f_text}, {0}};
 
 static const cli_opt leave_opts[] = {DATE_OPT("the day membership ends"),
-                                     {"reason", "TEXT", "why", 0},
+                                     {"reason", "TEXT", "why", 0, &app_f_text},
                                      DECISION_OPT,
                                      {0}};
 
 static const cli_opt readmit_opts[] = {
-    {"cell", "CODE", "the cell that readmits", R},
+    {"cell", "CODE", "the cell that readmits", R, &app_f_code},
     DATE_OPT("the readmission decision"),
     DECISION_OPT,
-    {"ceremony", "DATE", "the ceremony (within 30 working days)", 0},
+    {"ceremony", "DATE", "the ceremony (within 30 working days)", 0,
+     &app_f_date},
     {0}};
 
 static const cli_opt member_show_opts[] = {
-    {"format", "FORMAT", "text or json (default text)", 0}, {0}};
+    {"format", "FORMAT", "text or json (default text)", 0, &app_f_text}, {0}};
 
 static const cli_opt member_list_opts[] = {
-    {"under", "CODE", "only members below this organisation", 0},
+    {"under", "CODE", "only members below this organisation", 0, &app_f_code},
     {"status", "STATUS",
-     "probationary, official, temporary (visitors), or former members: "
-     "removed, resigned, deceased, expelled",
-     0},
-    {"at", "DATE", "as registered on this day (default today)", 0},
+     "the status (temporary: visitors on a temporary transfer to a cell below)",
+     0, &app_f_status},
+    {"at", "DATE", "as registered on this day (default today)", 0, &app_f_date},
     {"overdue", NULL,
      "only probationary members whose 12 months of probation ended on or "
      "before --at without recognition (the rule says they are removed), "
      "with the day it ended",
-     0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     0, &app_f_flag},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt member_find_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0}, {0}};
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    {0}};
 
 static const cli_opt badges_opts[] = {
-    {"from", "DATE", "first day of the period", R},
-    {"to", "DATE", "last day of the period (may be ahead)", R},
-    {"under", "CODE", "only members below this organisation", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {"from", "DATE", "first day of the period", R, &app_f_date},
+    {"to", "DATE", "last day of the period (may be ahead)", R, &app_f_date},
+    {"under", "CODE", "only members below this organisation", 0, &app_f_code},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt assess_set_opts[] = {
-    {"year", "YYYY", "the year classified (not after the current one)", R},
-    {"member", "ID", "the member classified (id or card)", 0},
-    {"org", "CODE", "the organisation classified", 0},
-    {"grade", "GRADE", "excellent, well, completed or not-completed", 0},
+    {"year", "YYYY", "the year classified (not after the current one)", R,
+     &app_f_year},
+    {"member", "ID", "the member classified (id or card)", 0, &app_f_member},
+    {"org", "CODE", "the organisation classified", 0, &app_f_code},
+    {"grade", "GRADE", "the grade", 0, &app_f_grade},
     {"score", "N",
      "a score out of 100: 90 and over excellent, 70 well, 50 completed, "
      "below not-completed",
-     0},
+     0, &app_f_score},
     {0}};
 
 static const cli_opt assess_list_opts[] = {
-    {"year", "YYYY", "the year", R},
+    {"year", "YYYY", "the year", R, &app_f_year},
     {"under", "CODE",
      "only this organisation and those below it, with their members, at "
      "the end of the year",
-     0},
-    {"grade", "GRADE", "only this grade", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     0, &app_f_code},
+    {"grade", "GRADE", "only this grade", 0, &app_f_grade},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt assess_streak_opts[] = {
-    {"grade", "GRADE", "excellent, well, completed or not-completed", R},
-    {"years", "YYYY-YYYY", "the years, every one of which counts", R},
-    {"or-better", NULL, "a better grade counts too", 0},
-    {"orgs", NULL, "organisations instead of members", 0},
+    {"grade", "GRADE", "the grade", R, &app_f_grade},
+    {"years", "YYYY-YYYY", "the years, every one of which counts", R,
+     &app_f_text},
+    {"or-better", NULL, "a better grade counts too", 0, &app_f_flag},
+    {"orgs", NULL, "organisations instead of members", 0, &app_f_flag},
     {"under", "CODE",
      "only this organisation and those below it, with their members, at "
      "the end of the last year",
-     0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     0, &app_f_code},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt award_add_opts[] = {
-    {"member", "ID", "the member awarded (id or card)", 0},
-    {"org", "CODE", "the organisation awarded (a collective)", 0},
-    {"kind", "KIND", "merit, flag, order, badge or other", R},
-    {"title", "TEXT", "the title of the award", R},
-    {"by", "CODE", "the awarding organisation", R},
+    {"member", "ID", "the member awarded (id or card)", 0, &app_f_member},
+    {"org", "CODE", "the organisation awarded (a collective)", 0, &app_f_code},
+    {"kind", "KIND", "the kind of award", R, &app_f_award},
+    {"title", "TEXT", "the title of the award", R, &app_f_text},
+    {"by", "CODE", "the awarding organisation", R, &app_f_code},
     DATE_OPT("the day of the award"),
-    {"years", "N", "party badges: the milestone (30, 40, 45, ... 90)", 0},
+    {"years", "N", "party badges: the milestone", 0, &app_f_milestone},
     {"early", NULL,
      "party badges: early, to a seriously ill member (from 12 months before "
      "the milestone, 24 from 70 years)",
-     0},
+     0, &app_f_flag},
     DECISION_OPT,
     {0}};
 
@@ -331,92 +352,98 @@ static const cli_opt award_list_opts[] = {
     {"under", "CODE",
      "only awards to this organisation and those below it, with their "
      "members, on the day of each award",
-     0},
-    {"from", "DATE", "only awards from this day on", 0},
-    {"to", "DATE", "only awards up to this day (default today)", 0},
-    {"kind", "KIND", "merit, flag, order, badge or other", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     0, &app_f_code},
+    {"from", "DATE", "only awards from this day on", 0, &app_f_date},
+    {"to", "DATE", "only awards up to this day (default today)", 0,
+     &app_f_date},
+    {"kind", "KIND", "the kind of award", 0, &app_f_award},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt group_add_opts[] = {
-    {"name", "NAME", "the full name (any Unicode text)", R},
+    {"name", "NAME", "the full name (any Unicode text)", R, &app_f_text},
     {"kind", "KIND",
      "region (a regional block of provinces) or cluster (an emulation "
      "cluster)",
-     R},
+     R, &app_f_group_kind},
     {0}};
 
 static const cli_opt group_join_opts[] = {
     {"org", "CODE", "the organisation: a provincial committee or a committee",
-     R},
+     R, &app_f_code},
     DATE_OPT("the first day of membership"),
     {0}};
 
 static const cli_opt group_leave_opts[] = {
-    {"org", "CODE", "the member organisation", R},
+    {"org", "CODE", "the member organisation", R, &app_f_code},
     DATE_OPT("the first day it is no longer a member"),
     {0}};
 
 static const cli_opt group_list_opts[] = {
-    {"at", "DATE", "count the members on this day (default today)", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {"at", "DATE", "count the members on this day (default today)", 0,
+     &app_f_date},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt group_show_opts[] = {
-    {"at", "DATE", "as it stood on this day (default today)", 0},
-    {"format", "FORMAT", "text or json (default text)", 0},
+    {"at", "DATE", "as it stood on this day (default today)", 0, &app_f_date},
+    {"format", "FORMAT", "text or json (default text)", 0, &app_f_text},
     {0}};
 
 static const cli_opt conference_add_opts[] = {
-    {"host", "CODE", "the hosting organisation", R},
+    {"host", "CODE", "the hosting organisation", R, &app_f_code},
     DATE_OPT("the day of the conference"),
-    {"kind", "KIND", "review, workshop, anniversary or other", R},
-    {"theme", "TEXT", "the theme (\"summary of 2023 and tasks for 2024\")", R},
-    {"group", "CODE", "the grouping whose conference it is", 0},
-    {"delegates", "N", "delegates attending", 0},
-    {"papers", "N", "papers or comments received", 0},
+    {"kind", "KIND", "the kind of conference", R, &app_f_conference_kind},
+    {"theme", "TEXT", "the theme (\"summary of 2023 and tasks for 2024\")", R,
+     &app_f_text},
+    {"group", "CODE", "the grouping whose conference it is", 0, &app_f_code},
+    {"delegates", "N", "delegates attending", 0, &app_f_count},
+    {"papers", "N", "papers or comments received", 0, &app_f_count},
     {"flag-to", "CODE",
-     "the member of the grouping the host hands the rotating flag to", 0},
+     "the member of the grouping the host hands the rotating flag to", 0,
+     &app_f_code},
     {0}};
 
 static const cli_opt conference_list_opts[] = {
-    {"group", "CODE", "only this grouping's conferences", 0},
-    {"from", "DATE", "only conferences from this day on", 0},
-    {"to", "DATE", "only conferences up to this day", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {"group", "CODE", "only this grouping's conferences", 0, &app_f_code},
+    {"from", "DATE", "only conferences from this day on", 0, &app_f_date},
+    {"to", "DATE", "only conferences up to this day", 0, &app_f_date},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt model_add_opts[] = {
-    {"group", "CODE", "the grouping that names the model", R},
-    {"org", "CODE", "the organisation named a model", 0},
-    {"member", "ID", "the member named a model (id or card)", 0},
-    {"title", "TEXT", "what it is a model of", R},
+    {"group", "CODE", "the grouping that names the model", R, &app_f_code},
+    {"org", "CODE", "the organisation named a model", 0, &app_f_code},
+    {"member", "ID", "the member named a model (id or card)", 0, &app_f_member},
+    {"title", "TEXT", "what it is a model of", R, &app_f_text},
     DATE_OPT("the day it was named"),
     {0}};
 
 static const cli_opt model_list_opts[] = {
-    {"group", "CODE", "the grouping", R},
-    {"year", "YYYY", "only models named in this year", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {"group", "CODE", "the grouping", R, &app_f_code},
+    {"year", "YYYY", "only models named in this year", 0, &app_f_year},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt fund_add_opts[] = {
-    {"org", "CODE", "the organisation that mobilised the funds", R},
+    {"org", "CODE", "the organisation that mobilised the funds", R,
+     &app_f_code},
     {"campaign", "TEXT", "what for (\"new rural areas\", \"social security\")",
-     R},
+     R, &app_f_text},
     DATE_OPT("the day they count on"),
     {"amount", "N",
-     "whole VND, digits grouped by '.' or ',' if at all (17.000.000.000)", R},
-    {"note", "TEXT", "a note kept with the record", 0},
+     "whole VND, digits grouped by '.' or ',' if at all (17.000.000.000)", R,
+     &app_f_amount},
+    {"note", "TEXT", "a note kept with the record", 0, &app_f_text},
     {0}};
 
 static const cli_opt fund_list_opts[] = {
     {"under", "CODE", "only funds of this organisation and those below it then",
-     0},
-    {"from", "DATE", "only funds from this day on", 0},
-    {"to", "DATE", "only funds up to this day", 0},
-    {"campaign", "TEXT", "only this campaign", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     0, &app_f_code},
+    {"from", "DATE", "only funds from this day on", 0, &app_f_date},
+    {"to", "DATE", "only funds up to this day", 0, &app_f_date},
+    {"campaign", "TEXT", "only this campaign", 0, &app_f_text},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 #define ID_ARG "ID"
@@ -427,163 +454,187 @@ static const cli_opt fund_list_opts[] = {
     "password-file", "FILE",                                                   \
         "read the password from the first line of FILE (- reads standard "     \
         "input); without it, it is asked twice at the terminal",               \
-        0                                                                      \
+        0, &app_f_file                                                         \
   }
 
 static const cli_opt audit_opts[] = {
     {"under", "CODE",
      "only the changes about this organisation and those "
      "below it",
-     0},
-    {"user", "NAME", "only the changes made by this user", 0},
-    {"from", "DATE", "only the changes made on or after this day", 0},
-    {"to", "DATE", "only the changes made on or before this day", 0},
-    {"format", "FORMAT", "text, csv or json (default text)", 0},
+     0, &app_f_code},
+    {"user", "NAME", "only the changes made by this user", 0, &app_f_text},
+    {"from", "DATE", "only the changes made on or after this day", 0,
+     &app_f_date},
+    {"to", "DATE", "only the changes made on or before this day", 0,
+     &app_f_date},
+    {"format", "FORMAT", "text, csv or json (default text)", 0, &app_f_text},
     {0}};
 
 static const cli_opt user_add_opts[] = {
     {"role", "ROLE",
      "viewer (sees), editor (sees and records) or admin (also manages "
      "users)",
-     R},
+     R, &app_f_role},
     {"scope", "CODE",
-     "the organisation whose branch of the tree the user sees and changes", R},
+     "the organisation whose branch of the tree the user sees and changes", R,
+     &app_f_code},
     PASSWORD_FILE_OPT,
     {0}};
 
 static const cli_opt user_passwd_opts[] = {PASSWORD_FILE_OPT, {0}};
 
 static const cli_opt user_list_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0}, {0}};
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    {0}};
 
 #define P CLI_REPEAT
 
 static const cli_opt event_list_opts[] = {
-    {"member", "ID", "the events of this member (id or party card number)", 0},
-    {"org", "CODE", "the events of this organisation", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+    {"member", "ID", "the events of this member (id or party card number)", 0,
+     &app_f_member},
+    {"org", "CODE", "the events of this organisation", 0, &app_f_code},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 #define REASON_OPT(what)                                                       \
-  { "reason", "TEXT", "why the event is " what " (kept with it)", R }
+  {                                                                            \
+    "reason", "TEXT", "why the event is " what " (kept with it)", R,           \
+        &app_f_text                                                            \
+  }
 
 static const cli_opt event_void_opts[] = {REASON_OPT("voided"), {0}};
 static const cli_opt record_void_opts[] = {
-    {"reason", "TEXT", "why the record is voided (kept with it)", R}, {0}};
+    {"reason", "TEXT", "why the record is voided (kept with it)", R,
+     &app_f_text},
+    {0}};
 
 /* The options of a correction: --reason, and the fields of the noun's add
  * command, none required (a flag of add takes yes or no here). */
 #define CORRECT_REASON                                                         \
-  { "reason", "TEXT", "why the record is corrected (kept with it)", R }
+  {                                                                            \
+    "reason", "TEXT", "why the record is corrected (kept with it)", R,         \
+        &app_f_text                                                            \
+  }
 
 static const cli_opt oversight_correct_opts[] = {
     CORRECT_REASON,
-    {"kind", "KIND", "inspection or supervision", 0},
-    {"by", "CODE", "the organisation that inspects or supervises", 0},
-    {"org", "CODE", "the organisation inspected or supervised", 0},
-    {"member", "ID", "the member inspected or supervised (id or card)", 0},
-    {"from", "DATE", "the first day", 0},
-    {"to", "DATE", "the last day (\"\" for none)", 0},
-    {"subject", "TEXT", "what was inspected or supervised", 0},
-    {"conclusion", "TEXT", "the conclusion", 0},
-    {"violation", "yes|no", "whether violations were found", 0},
+    {"kind", "KIND", "the kind of record", 0, &app_f_oversight},
+    {"by", "CODE", "the organisation that inspects or supervises", 0,
+     &app_f_code},
+    {"org", "CODE", "the organisation inspected or supervised", 0, &app_f_code},
+    {"member", "ID", "the member inspected or supervised (id or card)", 0,
+     &app_f_member},
+    {"from", "DATE", "the first day", 0, &app_f_date},
+    {"to", "DATE", "the last day (\"\" for none)", 0, &app_f_date},
+    {"subject", "TEXT", "what was inspected or supervised", 0, &app_f_text},
+    {"conclusion", "TEXT", "the conclusion", 0, &app_f_text},
+    {"violation", "yes|no", "whether violations were found", 0, &app_f_yesno},
     {0}};
 
 static const cli_opt org_discipline_correct_opts[] = {
     CORRECT_REASON,
-    {"org", "CODE", "the organisation disciplined", 0},
-    {"form", "FORM", "reprimand or warning", 0},
-    {"date", "DATE", "the decision", 0},
-    {"votes", "FOR/TOTAL", "the votes of the deciding body", 0},
-    {"by", "CODE", "the deciding organisation, above it", 0},
-    {"decision", "NO", "the number of the decision", 0},
+    {"org", "CODE", "the organisation disciplined", 0, &app_f_code},
+    {"form", "FORM", "reprimand or warning", 0, &app_f_org_form},
+    {"date", "DATE", "the decision", 0, &app_f_date},
+    {"votes", "FOR/TOTAL", "the votes of the deciding body", 0, &app_f_votes},
+    {"by", "CODE", "the deciding organisation, above it", 0, &app_f_code},
+    {"decision", "NO", "the number of the decision", 0, &app_f_text},
     {0}};
 
 static const cli_opt assess_correct_opts[] = {
     CORRECT_REASON,
-    {"year", "YYYY", "the year classified", 0},
-    {"member", "ID", "the member classified (id or card)", 0},
-    {"org", "CODE", "the organisation classified", 0},
-    {"grade", "GRADE", "excellent, well, completed or not-completed", 0},
-    {"score", "N", "a score out of 100", 0},
+    {"year", "YYYY", "the year classified", 0, &app_f_year},
+    {"member", "ID", "the member classified (id or card)", 0, &app_f_member},
+    {"org", "CODE", "the organisation classified", 0, &app_f_code},
+    {"grade", "GRADE", "the grade", 0, &app_f_grade},
+    {"score", "N", "a score out of 100", 0, &app_f_score},
     {0}};
 
 static const cli_opt award_correct_opts[] = {
     CORRECT_REASON,
-    {"member", "ID", "the member awarded (id or card)", 0},
-    {"org", "CODE", "the organisation awarded", 0},
-    {"kind", "KIND", "merit, flag, order, badge or other", 0},
-    {"title", "TEXT", "the title of the award", 0},
-    {"by", "CODE", "the awarding organisation", 0},
-    {"date", "DATE", "the day of the award", 0},
-    {"years", "N", "party badges: the milestone", 0},
+    {"member", "ID", "the member awarded (id or card)", 0, &app_f_member},
+    {"org", "CODE", "the organisation awarded", 0, &app_f_code},
+    {"kind", "KIND", "the kind of award", 0, &app_f_award},
+    {"title", "TEXT", "the title of the award", 0, &app_f_text},
+    {"by", "CODE", "the awarding organisation", 0, &app_f_code},
+    {"date", "DATE", "the day of the award", 0, &app_f_date},
+    {"years", "N", "party badges: the milestone", 0, &app_f_milestone},
     {"early", "yes|no",
-     "party badges: early (not kept with the award: give it again)", 0},
-    {"decision", "NO", "the number of the decision", 0},
+     "party badges: early (not kept with the award: give it again)", 0,
+     &app_f_yesno},
+    {"decision", "NO", "the number of the decision", 0, &app_f_text},
     {0}};
 
 static const cli_opt fund_correct_opts[] = {
     CORRECT_REASON,
-    {"org", "CODE", "the organisation that mobilised the funds", 0},
-    {"campaign", "TEXT", "what for", 0},
-    {"date", "DATE", "the day they count on", 0},
-    {"amount", "N", "whole VND", 0},
-    {"note", "TEXT", "a note kept with the record", 0},
+    {"org", "CODE", "the organisation that mobilised the funds", 0,
+     &app_f_code},
+    {"campaign", "TEXT", "what for", 0, &app_f_text},
+    {"date", "DATE", "the day they count on", 0, &app_f_date},
+    {"amount", "N", "whole VND", 0, &app_f_amount},
+    {"note", "TEXT", "a note kept with the record", 0, &app_f_text},
     {0}};
 
 static const cli_opt model_correct_opts[] = {
     CORRECT_REASON,
-    {"group", "CODE", "the grouping that names the model", 0},
-    {"org", "CODE", "the organisation named a model", 0},
-    {"member", "ID", "the member named a model (id or card)", 0},
-    {"title", "TEXT", "what it is a model of", 0},
-    {"date", "DATE", "the day it was named", 0},
+    {"group", "CODE", "the grouping that names the model", 0, &app_f_code},
+    {"org", "CODE", "the organisation named a model", 0, &app_f_code},
+    {"member", "ID", "the member named a model (id or card)", 0, &app_f_member},
+    {"title", "TEXT", "what it is a model of", 0, &app_f_text},
+    {"date", "DATE", "the day it was named", 0, &app_f_date},
     {0}};
 
 static const cli_opt conference_correct_opts[] = {
     CORRECT_REASON,
-    {"host", "CODE", "the hosting organisation", 0},
-    {"date", "DATE", "the day of the conference", 0},
-    {"kind", "KIND", "review, workshop, anniversary or other", 0},
-    {"theme", "TEXT", "the theme", 0},
-    {"group", "CODE", "the grouping whose conference it is", 0},
-    {"delegates", "N", "delegates attending", 0},
-    {"papers", "N", "papers or comments received", 0},
-    {"flag-to", "CODE", "the member of the grouping handed the flag", 0},
+    {"host", "CODE", "the hosting organisation", 0, &app_f_code},
+    {"date", "DATE", "the day of the conference", 0, &app_f_date},
+    {"kind", "KIND", "the kind of conference", 0, &app_f_conference_kind},
+    {"theme", "TEXT", "the theme", 0, &app_f_text},
+    {"group", "CODE", "the grouping whose conference it is", 0, &app_f_code},
+    {"delegates", "N", "delegates attending", 0, &app_f_count},
+    {"papers", "N", "papers or comments received", 0, &app_f_count},
+    {"flag-to", "CODE", "the member of the grouping handed the flag", 0,
+     &app_f_code},
     {0}};
 
 static const cli_opt doc_correct_opts[] = {
     CORRECT_REASON,
-    {"document", "NUMBER", "the document", 0},
-    {"org", "CODE", "the organisation", 0},
-    {"date", "DATE", "the day", 0},
+    {"document", "NUMBER", "the document", 0, &app_f_text},
+    {"org", "CODE", "the organisation", 0, &app_f_code},
+    {"date", "DATE", "the day", 0, &app_f_date},
     {0}};
 
 static const cli_opt meeting_correct_opts[] = {
     CORRECT_REASON,
-    {"cell", "CODE", "the cell that met", 0},
-    {"date", "DATE", "the day of the meeting", 0},
-    {"kind", "KIND", "regular or thematic", 0},
-    {"chair", "ID", "the member who chaired it", 0},
-    {"minutes", "N", "its length in minutes", 0},
-    {"theme", "TEXT", "its theme", 0},
-    {"result", "PCT", "% of last month's resolution's targets met", 0},
+    {"cell", "CODE", "the cell that met", 0, &app_f_code},
+    {"date", "DATE", "the day of the meeting", 0, &app_f_date},
+    {"kind", "KIND", "the kind of meeting", 0, &app_f_meeting_kind},
+    {"chair", "ID", "the member who chaired it", 0, &app_f_member},
+    {"minutes", "N", "its length in minutes", 0, &app_f_minutes},
+    {"theme", "TEXT", "its theme", 0, &app_f_text},
+    {"result", "PCT", "% of last month's resolution's targets met", 0,
+     &app_f_percent},
     {"present", "ID,...",
-     "members present (with --absent: the whole attendance is given again)", 0},
-    {"absent", "ID[:REASON]", "a member absent, and why", P},
-    {"opinion", "ID[:ROLE][:TEXT]", "an opinion (all of them again)", P},
-    {"task", "TEXT", "a key task for next month (all of them again)", P},
-    {"document", "NUMBER", "a document disseminated (all of them again)", P},
+     "members present (with --absent: the whole attendance is given again)", 0,
+     &app_f_text},
+    {"absent", "ID[:REASON]", "a member absent, and why", P, &app_f_text},
+    {"opinion", "ID[:ROLE][:TEXT]", "an opinion (all of them again)", P,
+     &app_f_text},
+    {"task", "TEXT", "a key task for next month (all of them again)", P,
+     &app_f_text},
+    {"document", "NUMBER", "a document disseminated (all of them again)", P,
+     &app_f_text},
     {"points", "CRITERION=N",
-     "points given by the scorer (all of them again; default: as given)", P},
+     "points given by the scorer (all of them again; default: as given)", P,
+     &app_f_text},
     {0}};
 
 static const cli_opt void_list_opts[] = {
     {"noun", "NOUN",
      "only these: oversight, discipline, assessment, award, fund, model, "
      "conference, meeting or dissemination (of documents)",
-     0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     0, &app_f_text},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 /* What every void and correction of a record of party work does. */
@@ -599,100 +650,116 @@ static const cli_opt void_list_opts[] = {
 
 static const cli_opt event_correct_opts[] = {
     REASON_OPT("corrected"),
-    {"date", "DATE", "the right date", 0},
-    {"decision", "NO", "the right decision number", 0},
+    {"date", "DATE", "the right date", 0, &app_f_date},
+    {"decision", "NO", "the right decision number", 0, &app_f_text},
     {"to", "CODE",
      "a transfer: the right destination cell; an organisation's move: the "
      "right new superior",
-     0},
-    {"name", "TEXT", "an organisation's renaming: the right name", 0},
+     0, &app_f_code},
+    {"name", "TEXT", "an organisation's renaming: the right name", 0,
+     &app_f_text},
     {"cell", "CODE",
      "an admission, registration or readmission: the right "
      "cell",
-     0},
-    {"until", "DATE", "a temporary transfer: the right last day", 0},
-    {"studies", NULL, "a temporary transfer: away for studies", 0},
-    {"form", "FORM", "a discipline: the right form", 0},
-    {"by", "CODE", "a discipline: the right deciding organisation", 0},
-    {"votes", "FOR/TOTAL", "a discipline: the right votes", 0},
+     0, &app_f_code},
+    {"until", "DATE", "a temporary transfer: the right last day", 0,
+     &app_f_date},
+    {"studies", NULL, "a temporary transfer: away for studies", 0, &app_f_flag},
+    {"form", "FORM", "a discipline: the right form", 0, &app_f_form},
+    {"by", "CODE", "a discipline: the right deciding organisation", 0,
+     &app_f_code},
+    {"votes", "FOR/TOTAL", "a discipline: the right votes", 0, &app_f_votes},
     {"proposal", "FOR/TOTAL", "an expulsion: the right votes of the proposal",
-     0},
-    {"ceremony", "DATE", "an admission or readmission: the right ceremony", 0},
+     0, &app_f_votes},
+    {"ceremony", "DATE", "an admission or readmission: the right ceremony", 0,
+     &app_f_date},
     {"considered", "DATE",
      "an admission: the right day the cell considered "
      "the case",
-     0},
+     0, &app_f_date},
     {"official", "DATE",
      "a registration: the right day the member became "
      "official",
-     0},
+     0, &app_f_date},
     {0}};
 
 static const cli_opt doc_add_opts[] = {
-    {"kind", "KIND",
-     "resolution, directive, regulation, conclusion, instruction or other", R},
-    {"issuer", "TEXT", "who issued it (e.g. the Central Committee)", R},
+    {"kind", "KIND", "the kind of document", R, &app_f_doc_kind},
+    {"issuer", "TEXT", "who issued it (e.g. the Central Committee)", R,
+     &app_f_text},
     DATE_OPT("the day it was issued"),
-    {"title", "TEXT", "what it is about", R},
+    {"title", "TEXT", "what it is about", R, &app_f_text},
     {0}};
 
 static const cli_opt doc_step_opts[] = {
-    {"org", "CODE", "the organisation", R}, DATE_OPT("the day"), {0}};
+    {"org", "CODE", "the organisation", R, &app_f_code},
+    DATE_OPT("the day"),
+    {0}};
 
 static const cli_opt doc_coverage_opts[] = {
-    {"under", "CODE", "the organisation whose subtree is looked at", R},
-    {"at", "DATE", "as things stood on this day (default today)", 0},
-    {"format", "FORMAT", "text or json (default text)", 0},
+    {"under", "CODE", "the organisation whose subtree is looked at", R,
+     &app_f_code},
+    {"at", "DATE", "as things stood on this day (default today)", 0,
+     &app_f_date},
+    {"format", "FORMAT", "text or json (default text)", 0, &app_f_text},
     {0}};
 
 static const cli_opt meeting_add_opts[] = {
-    {"cell", "CODE", "the cell that meets (cell or grassroots_cell)", R},
+    {"cell", "CODE", "the cell that meets (cell or grassroots_cell)", R,
+     &app_f_code},
     DATE_OPT("the day of the meeting"),
-    {"kind", "KIND", "regular or thematic", R},
-    {"chair", "ID", "the member who chairs it (present)", R},
-    {"minutes", "N", "its length in minutes", R},
-    {"theme", "TEXT", "its theme", 0},
+    {"kind", "KIND", "the kind of meeting", R, &app_f_meeting_kind},
+    {"chair", "ID", "the member who chairs it (present)", R, &app_f_member},
+    {"minutes", "N", "its length in minutes", R, &app_f_minutes},
+    {"theme", "TEXT", "its theme", 0, &app_f_text},
     {"present", "ID,...",
      "members present, by id or card number; 'all' stands for every "
      "registered member not listed absent. Registered members not listed "
      "are recorded absent",
-     0},
-    {"absent", "ID[:REASON]", "a member absent, and why", P},
+     0, &app_f_text},
+    {"absent", "ID[:REASON]", "a member absent, and why", P, &app_f_text},
     {"opinion", "ID[:ROLE][:TEXT]",
      "an opinion raised by a member present; ROLE is manager or member "
      "(default: manager when the member holds a management post, "
      "member add --manager)",
-     P},
-    {"result", "PCT", "% of last month's resolution's targets met", 0},
-    {"task", "TEXT", "a key task for next month", P},
-    {"document", "NUMBER", "a document disseminated at the meeting", P},
+     P, &app_f_text},
+    {"result", "PCT", "% of last month's resolution's targets met", 0,
+     &app_f_percent},
+    {"task", "TEXT", "a key task for next month", P, &app_f_text},
+    {"document", "NUMBER", "a document disseminated at the meeting", P,
+     &app_f_text},
     {"points", "CRITERION=N",
-     "points given by the scorer for a criterion (cadre rubric show)", P},
+     "points given by the scorer for a criterion (cadre rubric show)", P,
+     &app_f_text},
     {0}};
 
 static const cli_opt meeting_score_opts[] = {
-    {"points", "CRITERION=N", "points given by the scorer for a criterion", P},
-    {"result", "PCT", "% of last month's resolution's targets met", 0},
+    {"points", "CRITERION=N", "points given by the scorer for a criterion", P,
+     &app_f_text},
+    {"result", "PCT", "% of last month's resolution's targets met", 0,
+     &app_f_percent},
     {0}};
 
 static const cli_opt meeting_list_opts[] = {
     {"under", "CODE",
      "only meetings of cells below this organisation (as the tree stood on "
      "the day of each)",
-     0},
-    {"from", "DATE", "first day (default: the earliest)", 0},
-    {"to", "DATE", "last day (default today)", 0},
-    {"format", "FORMAT", "table, csv or json (default table)", 0},
+     0, &app_f_code},
+    {"from", "DATE", "first day (default: the earliest)", 0, &app_f_date},
+    {"to", "DATE", "last day (default today)", 0, &app_f_date},
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
 static const cli_opt text_json_opts[] = {
-    {"format", "FORMAT", "text or json (default text)", 0}, {0}};
+    {"format", "FORMAT", "text or json (default text)", 0, &app_f_text}, {0}};
 
 static const cli_opt table_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0}, {0}};
+    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    {0}};
 
 static const cli_opt rubric_load_opts[] = {
-    {"name", "NAME", "the name to keep it under (default: the file's)", 0},
+    {"name", "NAME", "the name to keep it under (default: the file's)", 0,
+     &app_f_text},
     {0}};
 
 const cli_command cli_commands[] = {

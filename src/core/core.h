@@ -173,6 +173,22 @@ const char *core_org_form_names(void);
 const char *core_grade_names(void);
 const char *core_award_names(void);
 const char *core_doc_kind_names(void);
+/* The same names as lists of choices, ending with NULL (without the name
+ * of an unknown value), for the typed fields of app (app_field). */
+const char *const *core_kind_choices(void);
+const char *const *core_sector_choices(void);
+const char *const *core_gender_choices(void);
+const char *const *core_theory_choices(void);
+const char *const *core_form_choices(void);
+const char *const *core_oversight_choices(void);
+const char *const *core_org_form_choices(void);
+const char *const *core_grade_choices(void);
+const char *const *core_award_choices(void);
+const char *const *core_meeting_kind_choices(void);
+const char *const *core_doc_kind_choices(void);
+/* The statuses members are listed by: probationary, official, temporary
+ * (visitors), and the former members' statuses. */
+const char *const *core_status_filter_choices(void);
 
 /* ---- the organisation tree ---------------------------------------------- */
 
@@ -517,6 +533,8 @@ int core_party_age_years(const core_timeline *t, util_day day);
 /* The party-badge milestones in years: 30, 40, 45, ..., 90. */
 extern const int core_badge_years[];
 extern const size_t core_badge_count;
+/* The same as a list of choices ("30", ..., "90", NULL). */
+const char *const *core_badge_choices(void);
 /* The date a milestone of `years` of party age is reached by a member whose
  * party age counts from `origin`. */
 util_day core_badge_due(util_day origin, int years);

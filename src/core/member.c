@@ -635,6 +635,13 @@ void core_timeline_free(core_timeline *t) {
 const int core_badge_years[] = {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90};
 const size_t core_badge_count = UTIL_COUNT(core_badge_years);
 
+const char *const *core_badge_choices(void) {
+  /* core_badge_years as text (tests/unit/test_field.c compares them). */
+  static const char *const names[] = {"30", "40", "45", "50", "55", "60", "65",
+                                      "70", "75", "80", "85", "90", NULL};
+  return names;
+}
+
 int32_t core_party_age_days(const core_timeline *t, util_day day) {
   for (size_t i = 0; i < t->nseg; i++) {
     const core_segment *s = &t->seg[i];

@@ -6,10 +6,10 @@
 
 #include <string.h>
 
-static const char *const kind_names[CORE_KIND__MAX] = {
+static const char *const kind_names[CORE_KIND__MAX + 1] = {
     "central",         "provincial",    "committee", "grassroots_committee",
     "grassroots_cell", "sub_committee", "cell"};
-static const char *const sector_names[CORE_SECTOR__MAX] = {
+static const char *const sector_names[CORE_SECTOR__MAX + 1] = {
     "",
     "state_agency",
     "public_service",
@@ -17,33 +17,37 @@ static const char *const sector_names[CORE_SECTOR__MAX] = {
     "non_state_enterprise",
     "armed_forces",
     "commune_ward"};
-static const char *const gender_names[CORE_GENDER__MAX] = {"female", "male"};
-static const char *const theory_names[CORE_THEORY__MAX] = {
+static const char *const gender_names[CORE_GENDER__MAX + 1] = {"female",
+                                                               "male"};
+static const char *const theory_names[CORE_THEORY__MAX + 1] = {
     "", "none", "elementary", "intermediate", "advanced"};
-static const char *const status_names[CORE_STATUS__MAX] = {
+static const char *const status_names[CORE_STATUS__MAX + 1] = {
     "not_member", "probationary", "official", "removed",
     "resigned",   "deceased",     "expelled"};
-static const char *const form_names[CORE_FORM__MAX] = {
+static const char *const form_names[CORE_FORM__MAX + 1] = {
     "reprimand", "warning", "dismissal", "expulsion"};
-static const char *const event_names[CORE_EV__MAX] = {
+static const char *const event_names[CORE_EV__MAX + 1] = {
     "registered",  "admitted", "recognized", "transferred", "temporary",
     "disciplined", "removed",  "resigned",   "deceased",    "readmitted"};
 
-static const char *const oversight_names[CORE_OVERSIGHT__MAX] = {"inspection",
-                                                                 "supervision"};
-static const char *const org_form_names[CORE_ORG_FORM__MAX] = {
+static const char *const oversight_names[CORE_OVERSIGHT__MAX + 1] = {
+    "inspection", "supervision"};
+static const char *const org_form_names[CORE_ORG_FORM__MAX + 1] = {
     "reprimand", "warning", "dissolution"};
-static const char *const grade_names[CORE_GRADE__MAX] = {
+static const char *const grade_names[CORE_GRADE__MAX + 1] = {
     "excellent", "well", "completed", "not-completed"};
-static const char *const award_names[CORE_AWARD__MAX] = {
+static const char *const award_names[CORE_AWARD__MAX + 1] = {
     "merit", "flag", "order", "badge", "other"};
-static const char *const meeting_kind_names[CORE_MEETING__MAX] = {"regular",
-                                                                  "thematic"};
-static const char *const meeting_grade_names[CORE_MEETING_GRADE__MAX] = {
+static const char *const meeting_kind_names[CORE_MEETING__MAX + 1] = {
+    "regular", "thematic"};
+static const char *const meeting_grade_names[CORE_MEETING_GRADE__MAX + 1] = {
     "good", "fairly-good", "average", "poor"};
-static const char *const doc_kind_names[CORE_DOC_KIND__MAX] = {
+static const char *const doc_kind_names[CORE_DOC_KIND__MAX + 1] = {
     "resolution", "directive",   "regulation",
     "conclusion", "instruction", "other"};
+
+/* The arrays above hold one more entry than their enumeration, a NULL
+ * that ends them: that makes them lists of choices (core_*_choices). */
 
 /* Returns the index of s in names[0..n), skipping empty names, or -1. */
 static int find(const char *const *names, int n, const char *s) {
@@ -81,6 +85,33 @@ NAME_FUNCS(enum core_award, award, award_names, CORE_AWARD__MAX)
 NAME_FUNCS(enum core_meeting_kind, meeting_kind, meeting_kind_names,
            CORE_MEETING__MAX)
 NAME_FUNCS(enum core_doc_kind, doc_kind, doc_kind_names, CORE_DOC_KIND__MAX)
+
+/* A list of choices leaves out the empty name of an unknown value. */
+#define CHOICES(prefix, names)                                                 \
+  const char *const *core_##prefix##_choices(void) {                           \
+    return names[0][0] ? names : names + 1;                                    \
+  }
+
+CHOICES(kind, kind_names)
+CHOICES(sector, sector_names)
+CHOICES(gender, gender_names)
+CHOICES(theory, theory_names)
+CHOICES(form, form_names)
+CHOICES(oversight, oversight_names)
+CHOICES(org_form, org_form_names)
+CHOICES(grade, grade_names)
+CHOICES(award, award_names)
+CHOICES(meeting_kind, meeting_kind_names)
+CHOICES(doc_kind, doc_kind_names)
+
+const char *const *core_status_filter_choices(void) {
+  /* The statuses a member can be listed by: not_member is nobody's, and
+   * temporary stands for the visitors on a temporary transfer. */
+  static const char *const filter[] = {"probationary", "official", "temporary",
+                                       "removed",      "resigned", "deceased",
+                                       "expelled",     NULL};
+  return filter;
+}
 
 const char *core_meeting_grade_name(enum core_meeting_grade g) {
   return (int)g >= 0 && g < CORE_MEETING_GRADE__MAX ? meeting_grade_names[g]

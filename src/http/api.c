@@ -89,25 +89,11 @@ static int logout(http_req *r, util_err *e) {
 /* ---- reading --------------------------------------------------------------
  */
 
-/* A query parameter that is a whole number from 1 to max (default `def`). */
-static int number(http_req *r, const char *name, long def, long max, long *out,
-                  util_err *e) {
+/* A query parameter of type int, checked by the server against its
+ * range already (request.c), or `def` when not given. */
+static long number(const http_req *r, const char *name, long def) {
   const char *v = http_query(r, name);
-  *out = def;
-  if (!v)
-    return 0;
-  long n = 0;
-  for (const char *p = v; *p; p++)
-    if (!isdigit((unsigned char)*p) || (n = n * 10 + (*p - '0')) > max)
-      return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, name,
-                         "%s: %s: a whole number from 1 to %ld", name,
-                         util_quote(v).s, max);
-  if (!*v || n < 1)
-    return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, name,
-                       "%s: %s: a whole number from 1 to %ld", name,
-                       util_quote(v).s, max);
-  *out = n;
-  return 0;
+  return v && *v ? strtol(v, NULL, 10) : def;
 }
 
 /* One page of a list of members, in the order app gives (stable: by cell
@@ -117,14 +103,11 @@ typedef struct page {
   json_t *items;
 } page;
 
-static int page_init(http_req *r, page *p, util_err *e) {
+static void page_init(http_req *r, page *p) {
   p->total = 0;
-  p->items = NULL;
-  if (number(r, "page", 1, 1000000000L, &p->page, e) ||
-      number(r, "size", HTTP_PAGE_DEFAULT, HTTP_PAGE_MAX, &p->size, e))
-    return -1;
+  p->page = number(r, "page", 1);
+  p->size = number(r, "size", HTTP_PAGE_DEFAULT);
   p->items = json_array();
-  return 0;
 }
 
 static int page_row(void *ctx, const store_member_row *row) {
@@ -175,8 +158,7 @@ static int org_members(http_req *r, util_err *e) {
   app_member_query q = {
       .under = r->params[0], .status = http_query(r, "status"), .at = a->today};
   const char *at = http_query(r, "at");
-  if (page_init(r, &p, e))
-    return -1;
+  page_init(r, &p);
   int rc = at ? app_date(a, "at", at, false, &q.at, e) : 0;
   if (rc == 0)
     rc = app_members(a, &q, page_row, &p, e);
@@ -197,8 +179,7 @@ static int org_members_csv(http_req *r, util_err *e) {
 
 static int members_find(http_req *r, util_err *e) {
   page p;
-  if (page_init(r, &p, e))
-    return -1;
+  page_init(r, &p);
   const char *q = http_query(r, "q");
   int rc = app_members_find(r->a, q ? q : "", page_row, &p, e);
   /* app calls it the text searched for; here it is the parameter q. */
@@ -235,10 +216,6 @@ static int report(http_req *r, util_err *e) {
   app_report_in in = {.org = r->params[0],
                       .from = http_query(r, "from"),
                       .to = http_query(r, "to")};
-  const char *missing = !in.from ? "from" : !in.to ? "to" : NULL;
-  if (missing)
-    return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
-                       missing, "%s: missing (a date, YYYY-MM-DD)", missing);
   report_figures f;
   if (app_report(r->a, &in, &f, e))
     return -1;
@@ -327,81 +304,124 @@ static int member_transfer(http_req *r, util_err *e) {
 /* ---- the table ------------------------------------------------------------
  */
 
-/* Fields of bodies: required text, optional text, a flag. */
-#define REQ(n)                                                                 \
-  { n, true, false }
-#define OPT(n)                                                                 \
-  { n, false, false }
-#define FLAG(n)                                                                \
-  { n, false, true }
+static int openapi(http_req *r, util_err *e) {
+  (void)e;
+  return http_json(r, MHD_HTTP_OK, http_openapi());
+}
+
+const app_field *http_param_type(const char *name) {
+  if (strcmp(name, "code") == 0)
+    return &app_f_code;
+  if (strcmp(name, "id") == 0)
+    return &app_f_member;
+  return NULL;
+}
+
+/* The fields of queries and bodies: required, optional. */
+#define REQ(n, t)                                                              \
+  { n, true, &app_f_##t }
+#define OPT(n, t)                                                              \
+  { n, false, &app_f_##t }
 #define END                                                                    \
-  { NULL, false, false }
-static const http_field login_body[] = {REQ("user"), REQ("password"), END};
-static const http_field recognize_body[] = {REQ("date"), OPT("decision"), END};
-static const http_field admit_body[] = {REQ("name"),
-                                        REQ("born"),
-                                        REQ("gender"),
-                                        REQ("cell"),
-                                        REQ("date"),
-                                        OPT("decision"),
-                                        OPT("card"),
-                                        OPT("ethnicity"),
-                                        OPT("religion"),
-                                        OPT("hometown"),
-                                        OPT("education"),
-                                        OPT("profession"),
-                                        OPT("theory"),
-                                        OPT("position"),
-                                        FLAG("key_cadre"),
-                                        FLAG("manager"),
-                                        OPT("ceremony"),
-                                        OPT("considered"),
-                                        OPT("over_60_approved_by"),
+  { NULL, false, NULL }
+
+/* Pages of a list: which page, counted from 1, and how many rows. */
+static const app_field page_number = {
+    .type = APP_FT_INT, .min = 1, .max = 1000000000L};
+static const app_field page_size = {
+    .type = APP_FT_INT, .min = 1, .max = HTTP_PAGE_MAX};
+#define PAGE                                                                   \
+  {"page", false, &page_number}, {                                             \
+    "size", false, &page_size                                                  \
+  }
+
+static const http_field at_query[] = {OPT("at", date), END};
+static const http_field members_query[] = {PAGE, OPT("at", date),
+                                           OPT("status", status), END};
+static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
+                                       END};
+static const http_field find_query[] = {REQ("q", text), PAGE, END};
+static const http_field report_query[] = {REQ("from", date), REQ("to", date),
+                                          END};
+static const http_field login_body[] = {REQ("user", text),
+                                        REQ("password", text), END};
+static const http_field recognize_body[] = {REQ("date", date),
+                                            OPT("decision", text), END};
+static const http_field admit_body[] = {REQ("name", text),
+                                        REQ("born", date),
+                                        REQ("gender", gender),
+                                        REQ("cell", code),
+                                        REQ("date", date),
+                                        OPT("decision", text),
+                                        OPT("card", text),
+                                        OPT("ethnicity", text),
+                                        OPT("religion", text),
+                                        OPT("hometown", text),
+                                        OPT("education", text),
+                                        OPT("profession", text),
+                                        OPT("theory", theory),
+                                        OPT("position", text),
+                                        OPT("key_cadre", flag),
+                                        OPT("manager", flag),
+                                        OPT("ceremony", date),
+                                        OPT("considered", date),
+                                        OPT("over_60_approved_by", code),
                                         END};
-static const http_field transfer_body[] = {REQ("to"),
-                                           REQ("date"),
-                                           OPT("decision"),
-                                           FLAG("temporary"),
-                                           OPT("until"),
-                                           FLAG("studies"),
+static const http_field transfer_body[] = {REQ("to", code),
+                                           REQ("date", date),
+                                           OPT("decision", text),
+                                           OPT("temporary", flag),
+                                           OPT("until", date),
+                                           OPT("studies", flag),
                                            END};
 
 const http_route http_routes[] = {
     {"POST", "/api/v1/login", login, APP_NOBODY, false, NULL, login_body,
-     "log in: sets the session cookie; answers who, and the CSRF token"},
+     "log in: sets the session cookie; answers who, and the CSRF token", NULL,
+     200},
     {"POST", "/api/v1/logout", logout, APP_VIEWER, true, NULL, NULL,
-     "log out: ends the session"},
+     "log out: ends the session", NULL, 204},
+    {"GET", "/api/v1/openapi.json", openapi, APP_NOBODY, false, NULL, NULL,
+     "this API described as OpenAPI 3.0, generated from the routing table",
+     NULL, 200},
     {"GET", "/api/v1/session", session, APP_VIEWER, false, NULL, NULL,
-     "who is signed in, and the CSRF token"},
-    {"GET", "/api/v1/orgs/{code}", org_show, APP_VIEWER, false, "at", NULL,
-     "an organisation with its children, history and discipline (org show)"},
+     "who is signed in, and the CSRF token", NULL, 200},
+    {"GET", "/api/v1/orgs/{code}", org_show, APP_VIEWER, false, at_query, NULL,
+     "an organisation with its children, history and discipline (org show)",
+     "org show", 200},
     {"GET", "/api/v1/orgs/{code}/members", org_members, APP_VIEWER, false,
-     "page|size|at|status", NULL,
+     members_query, NULL,
      "the members registered below an organisation, by cell and name, a "
-     "page at a time (member list --under)"},
+     "page at a time (member list --under)",
+     "member list", 200},
     {"GET", "/api/v1/orgs/{code}/members.csv", org_members_csv, APP_VIEWER,
-     false, "at|status", NULL,
+     false, csv_query, NULL,
      "the same members as CSV, all of them, streamed (member list --under "
-     "--format csv)"},
-    {"GET", "/api/v1/members", members_find, APP_VIEWER, false, "q|page|size",
+     "--format csv)",
+     "member list", 200},
+    {"GET", "/api/v1/members", members_find, APP_VIEWER, false, find_query,
      NULL,
      "members whose name has words beginning with q, without regard to "
-     "case or diacritics (member find)"},
+     "case or diacritics (member find)",
+     "member find", 200},
     {"POST", "/api/v1/members", member_admit, APP_EDITOR, true, NULL,
-     admit_body,
-     "admit a new member (member admit); answers the profile (201)"},
+     admit_body, "admit a new member (member admit); answers the profile (201)",
+     "member admit", 201},
     {"GET", "/api/v1/members/{id}", member_show, APP_VIEWER, false, NULL, NULL,
-     "a member's profile and timeline (member show)"},
+     "a member's profile and timeline (member show)", "member show", 200},
     {"POST", "/api/v1/members/{id}/recognize", member_recognize, APP_EDITOR,
      true, NULL, recognize_body,
      "recognise a probationary member as official (member recognize); "
-     "answers the profile"},
+     "answers the profile",
+     "member recognize", 200},
     {"POST", "/api/v1/members/{id}/transfer", member_transfer, APP_EDITOR, true,
      NULL, transfer_body,
      "transfer a member to another cell, for good or until a day (member "
-     "transfer); answers the profile"},
-    {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, "from|to",
-     NULL, "the report of a period, as report --format json writes it"},
+     "transfer); answers the profile",
+     "member transfer", 200},
+    {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
+     NULL, "the report of a period, as report --format json writes it",
+     "report", 200},
 };
 
 const size_t http_route_count = UTIL_COUNT(http_routes);

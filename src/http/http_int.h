@@ -154,27 +154,40 @@ typedef struct http_req {
 
 typedef int (*http_handler)(http_req *r, util_err *e);
 
-/* A field of a JSON body: a string (app takes text as typed) or, when
- * `flag`, a boolean. */
+/* A query parameter or a field of a JSON body: its name, whether it must
+ * be given, and its type (app.h's typed fields, which the command line's
+ * options use too). In a body, a flag or a yes/no is a JSON boolean, an
+ * int a JSON integer, anything else a string (null for an optional one
+ * left out). */
 typedef struct http_field {
   const char *name;
   bool required;
-  bool flag;
+  const app_field *type;
 } http_field;
 
 typedef struct http_route {
   const char *method;
   const char *pattern; /* "/api/v1/members/{id}" */
   http_handler run;
-  enum app_role need; /* APP_NOBODY: open to all (login) */
-  bool changes;       /* needs the CSRF token */
-  const char *query;  /* the query parameters allowed, "page|size", or NULL */
-  const http_field *body; /* the JSON body's fields (ends with {0}), or NULL */
+  enum app_role need;      /* APP_NOBODY: open to all (login) */
+  bool changes;            /* needs the CSRF token */
+  const http_field *query; /* its query parameters (ends with {0}), or NULL */
+  const http_field *body;  /* the JSON body's fields (ends with {0}), or NULL */
   const char *summary;
+  /* The command of the command line that does the same ("member admit"),
+   * or NULL: the body's fields are that command's options, with the same
+   * types (a test compares them). */
+  const char *command;
+  int ok; /* the status of its answer: 200, 201 (created), 204 (none) */
 } http_route;
 
 extern const http_route http_routes[];
 extern const size_t http_route_count;
+/* The type of a {param} of a path pattern ("code": an organisation's
+ * code, "id": a member), or NULL for an unknown name. */
+const app_field *http_param_type(const char *name);
+/* The OpenAPI 3.0 document of the routing table (openapi.c). */
+json_t *http_openapi(void);
 
 /* Finds the route of method and path, setting r->params. Returns 0, or
  * 404 when no route has the path, 405 when none has it with the method. */
@@ -190,6 +203,10 @@ int http_route_find(http_req *r, const char *method, const char *path);
 int http_check_path(http_req *r, util_err *e);
 int http_check_query(http_req *r, util_err *e);
 int http_check_session(http_req *r, util_err *e);
+/* The values of the path's {params} and of the query parameters: each
+ * what its type takes, the required ones given (422). After the session,
+ * so that a caller without one learns nothing about the input. */
+int http_check_values(http_req *r, util_err *e);
 int http_check_body(http_req *r, util_err *e);
 /* The status of a refusal or failure, from its class and kind only. */
 int http_status_of(const util_err *e);

@@ -132,41 +132,103 @@ static enum MHD_Result count_arg(void *cls, enum MHD_ValueKind kind,
   return MHD_YES;
 }
 
-/* Every query parameter must be declared by the route, given once, and be
- * UTF-8 text. */
+/* The field called `name` (of length n) in a route's list, or NULL. */
+static const http_field *declared(const http_field *list, const char *name,
+                                  size_t n) {
+  for (const http_field *f = list; f && f->name; f++)
+    if (strlen(f->name) == n && strncmp(f->name, name, n) == 0)
+      return f;
+  return NULL;
+}
+
+/* "a|b|c": the names of a list, for a refusal. */
+static void names_of(const http_field *list, util_buf *out) {
+  for (const http_field *f = list; f && f->name; f++)
+    util_buf_printf(out, "%s%s", f == list ? "" : "|", f->name);
+}
+
+/* Refuses a value its field's type does not take (app_field_check): 422
+ * with the field named, in the command line's words. */
+static int check_value(http_req *r, const http_field *f, const char *value,
+                       util_err *e) {
+  if (app_field_check(f->type, f->name, value, e) == 0)
+    return 0;
+  r->fail_status = MHD_HTTP_UNPROCESSABLE_CONTENT;
+  return -1;
+}
+
+/* Every query parameter must be declared by the route, given once, be
+ * UTF-8 text and what its type takes. */
 static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind,
                                  const char *key, const char *value) {
   (void)kind;
   args *a = cls;
-  const char *allowed = a->r->route->query ? a->r->route->query : "";
   size_t n = strlen(key);
-  bool declared = false;
-  for (const char *p = allowed; *p && n;) {
-    size_t len = strcspn(p, "|");
-    declared |= len == n && strncmp(p, key, n) == 0;
-    p += len + (p[len] == '|');
-  }
+  const http_field *f = declared(a->r->route->query, key, n);
   args c = {.key = key};
-  if (declared)
+  if (f)
     MHD_get_connection_values(a->r->con, MHD_GET_ARGUMENT_KIND, count_arg, &c);
   if (!util_utf8_valid(key, n) ||
-      (value && !util_utf8_valid(value, strlen(value))))
+      (value && !util_utf8_valid(value, strlen(value)))) {
     a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
                         "query: invalid UTF-8");
-  else if (!declared)
+  } else if (!f) {
+    util_buf allowed = {0};
+    names_of(a->r->route->query, &allowed);
     a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
                         "%s: no such parameter here (%s%s)", util_quote(key).s,
-                        *allowed ? "these are: " : "none", allowed);
-  else if (c.count > 1)
+                        allowed.len ? "these are: " : "none",
+                        allowed.len ? allowed.data : "");
+    util_buf_free(&allowed);
+  } else if (c.count > 1) {
     a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
                         "%s: given %d times; give it once", key, c.count);
+  }
   return a->rc ? MHD_NO : MHD_YES;
+}
+
+/* The {params} of the path, each what its name's type takes. */
+static int check_params(http_req *r, util_err *e) {
+  size_t i = 0;
+  for (const char *p = strchr(r->route->pattern, '{'); p && i < HTTP_PARAMS_MAX;
+       p = strchr(p + 1, '{'), i++) {
+    size_t n = strcspn(p + 1, "}");
+    char name[32];
+    snprintf(name, sizeof name, "%.*s", (int)n, p + 1);
+    http_field f = {name, true, http_param_type(name)};
+    if (f.type && r->params[i] && check_value(r, &f, r->params[i], e))
+      return -1;
+  }
+  return 0;
 }
 
 int http_check_query(http_req *r, util_err *e) {
   args a = {.r = r, .e = e};
   MHD_get_connection_values(r->con, MHD_GET_ARGUMENT_KIND, check_arg, &a);
   return a.rc;
+}
+
+int http_check_values(http_req *r, util_err *e) {
+  if (check_params(r, e))
+    return -1;
+  for (const http_field *f = r->route->query; f && f->name; f++) {
+    const char *v = http_query(r, f->name);
+    if (!v && f->required)
+      return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                         f->name, "%s: missing", f->name);
+    if (v && !*v && f->type->type == APP_FT_INT) {
+      /* An int's "" is no number, where a text's "" may mean "none". */
+      util_buf about = {0};
+      app_field_about(f->type, &about);
+      http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID, f->name,
+                  "%s: empty: %s", f->name, about.data);
+      util_buf_free(&about);
+      return -1;
+    }
+    if (v && check_value(r, f, v, e))
+      return -1;
+  }
+  return 0;
 }
 
 /* The path must be UTF-8 without control characters, and without "." or
@@ -253,7 +315,37 @@ int http_check_session(http_req *r, util_err *e) {
   return 0;
 }
 
-/* The body: JSON, UTF-8, an object of the route's fields, strings. */
+/* A field of the body: of the JSON type its type asks for (a flag or a
+ * yes/no a boolean, an int an integer, anything else a string, null for
+ * an optional one), and a value its type takes. */
+static int check_json(http_req *r, const http_field *f, json_t *v,
+                      util_err *e) {
+  enum app_ftype t = f->type->type;
+  bool boolean = t == APP_FT_FLAG || t == APP_FT_YESNO;
+  const char *need = boolean           ? "true or false"
+                     : t == APP_FT_INT ? "a whole number"
+                                       : "a string";
+  bool ok = boolean           ? json_is_boolean(v)
+            : t == APP_FT_INT ? json_is_integer(v)
+                              : json_is_string(v);
+  if (!ok && !(json_is_null(v) && !f->required))
+    return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                       f->name, "%s: %s is needed", f->name, need);
+  if (json_is_integer(v)) {
+    char text[32];
+    snprintf(text, sizeof text, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+    return check_value(r, f, text, e);
+  }
+  if (!json_is_string(v))
+    return 0;
+  if (strlen(json_string_value(v)) != json_string_length(v))
+    return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                       f->name, "%s: a NUL character in text", f->name);
+  return check_value(r, f, json_string_value(v), e);
+}
+
+/* The body: JSON, UTF-8, an object of the route's fields, each of its
+ * type. */
 int http_check_body(http_req *r, util_err *e) {
   const http_route *rt = r->route;
   if (!rt->body) {
@@ -286,21 +378,12 @@ int http_check_body(http_req *r, util_err *e) {
   const char *key;
   json_t *v;
   json_object_foreach(r->json, key, v) {
-    const http_field *f = rt->body;
-    while (f->name && strcmp(f->name, key) != 0)
-      f++;
-    if (!f->name)
+    const http_field *f = declared(rt->body, key, strlen(key));
+    if (!f)
       return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
                          "%s: no such field here", util_quote(key).s);
-    if (f->flag ? !json_is_boolean(v)
-                : !json_is_string(v) && !(json_is_null(v) && !f->required))
-      return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
-                         key, "%s: %s is needed", key,
-                         f->flag ? "true or false" : "a string");
-    if (json_is_string(v) &&
-        strlen(json_string_value(v)) != json_string_length(v))
-      return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
-                         key, "%s: a NUL character in text", key);
+    if (check_json(r, f, v, e))
+      return -1;
   }
   for (const http_field *f = rt->body; f->name; f++)
     if (f->required && !json_object_get(r->json, f->name))

@@ -37,7 +37,7 @@ static void handle(http_req *r) {
     r->a = http_pool_take(&r->srv->pool);
     r->a->today = r->srv->cfg->today ? r->srv->cfg->today : util_today_local();
     rc = http_check_query(r, &e) || http_check_session(r, &e) ||
-         http_check_body(r, &e);
+         http_check_values(r, &e) || http_check_body(r, &e);
     if (rc == 0) {
       if (r->signed_in) {
         r->a->user = r->who.user;

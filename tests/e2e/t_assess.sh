@@ -404,12 +404,16 @@ equal "a merged cell at its superior, in its quota" "CQDN-STC|CQDN-STC" \
 m=${ID[M02]}
 refused 1 "year: 2027: a year in the future (today is 2026-06-30)" \
   assess set --year 2027 --member "$m" --grade well
-refused 1 "year: 1929: before the party was founded (1930)" \
+refused 1 "year: 1929: a year (YYYY), from 1930, when the party was founded" \
   assess set --year 1929 --org HT --grade well
-for bad in 24 2024x 02024 " 2024" 2024-2025 "+202"; do
-  refused 1 "year: $bad: a year is four digits (YYYY)" \
+# Malformed years are refused by the year's type (app/field.c); one
+# that reads as a number in range, by the operation.
+for bad in 24 2024x " 2024" 2024-2025 "+202"; do
+  refused 1 "year: $bad: a year (YYYY), from 1930, when the party was founded" \
     assess set --year "$bad" --member "$m" --grade well
 done
+refused 1 "year: 02024: a year is four digits (YYYY)" \
+  assess set --year 02024 --member "$m" --grade well
 refused 1 "cannot assess member ${ID[N1]} for 2024: admitted on 2025-02-10, after the end of 2024" \
   assess set --year 2024 --member "${ID[N1]}" --grade well
 refused 1 "cannot assess member ${ID[M18]} for 2023: out of the party from 2021-05-01 to 2025-09-15, the whole of 2023" \
@@ -426,7 +430,7 @@ for bad in 101 -1 abc 9.5 1000 " 90"; do
   refused 1 "score: $bad: a score is a whole number from 0 to 100" \
     assess set --year 2024 --member "$m" --score "$bad"
 done
-refused 1 "grade: good: excellent|well|completed|not-completed" \
+refused 1 "grade: good: one of excellent, well, completed or not-completed" \
   assess set --year 2024 --member "$m" --grade good
 refused 1 "grade: well: the score 95 gives excellent" \
   assess set --year 2024 --member "$m" --grade well --score 95
@@ -442,8 +446,8 @@ refused 1 "org: NOPE: no organisation has this code" \
   assess set --year 2024 --org NOPE --grade well
 refused 2 "assess set: --year YYYY is required" \
   assess set --member "$m" --grade well
-refused 1 "year: 2019-2023: one year (YYYY)" assess list --year 2019-2023
-refused 1 "grade: best: excellent|well|completed|not-completed" \
+refused 1 "year: 2019-2023: a year (YYYY), from 1930, when the party was founded" assess list --year 2019-2023
+refused 1 "grade: best: one of excellent, well, completed or not-completed" \
   assess list --year 2024 --grade best
 refused 1 "under: NOPE: no organisation has this code" \
   assess list --year 2024 --under NOPE
@@ -551,7 +555,7 @@ refused 1 "years: 2022-2027: after the current year (2026)" \
   assess streak --grade excellent --years 2022-2027
 refused 1 "years: 1925-1931: before the party was founded (1930)" \
   assess streak --grade excellent --years 1925-1931
-refused 1 "grade: best: excellent|well|completed|not-completed" \
+refused 1 "grade: best: one of excellent, well, completed or not-completed" \
   assess streak --grade best --years 2019-2023
 refused 2 "assess streak: --years YYYY-YYYY is required" \
   assess streak --grade excellent

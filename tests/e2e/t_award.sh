@@ -160,7 +160,7 @@ m=${ID[M02]}
 add() { # ARGS...: award add with a title, by the block
   refused 1 "$1" award add --title "Bằng khen" --by HT-CQDN "${@:2}"
 }
-add "kind: prize: merit|flag|order|badge|other" \
+add "kind: prize: one of merit, flag, order, badge or other" \
   --member "$m" --kind prize --date 2025-01-01
 add "date: 2026-07-01: a date in the future (today is 2026-06-30)" \
   --member "$m" --kind merit --date 2026-07-01
@@ -188,7 +188,7 @@ add "early: goes with party badges (kind badge), not with kind order" \
 add "years: a party badge needs its milestone (years)" \
   --member "${ID[M01]}" --kind badge --date 2025-07-01
 for bad in 35 25 100 abc 3O -30; do
-  add "years: $bad: party badges mark 30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85 or 90 years of party age" \
+  add "years: $bad: one of 30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85 or 90" \
     --member "${ID[M01]}" --kind badge --date 2025-07-01 --years "$bad"
 done
 add "cannot award a party badge to organisation STC-1: party badges go to members" \
@@ -213,7 +213,7 @@ refused 1 "organisation CQDN-MT did not exist yet on 2025-01-01 (founded 2025-03
   --date 2025-01-01
 refused 2 "award add: --kind KIND is required" award add --member "$m" \
   --title "Bằng khen" --by HT-CQDN --date 2025-01-01
-refused 1 "kind: prize: merit|flag|order|badge|other" award list --kind prize
+refused 1 "kind: prize: one of merit, flag, order, badge or other" award list --kind prize
 refused 1 "to: 2025-01-01: before the first day 2025-02-01" award list \
   --from 2025-02-01 --to 2025-01-01
 refused 1 "from: 2027-01-01: a date in the future" award list --from 2027-01-01

@@ -358,4 +358,27 @@ has "init again" "$ERR" "cadre database is ready: $T/third.db"
 ok org add CELL1 --name "Chi bộ Một" --kind grassroots_cell
 equal "org add prints nothing" "" "$OUT$ERR"
 
+# Every option has a type (app/field.c), checked before the command runs:
+# a value it does not take is refused as the API refuses it, naming the
+# field and not the option, and the database is left as it was.
+refused 1 "cadre: parent: CELL 1: an organisation's code" \
+  org add X --name X --kind cell --parent "CELL 1"
+refused 1 "cadre: kind: kell: one of central, provincial" \
+  org add X --name X --kind kell
+refused 1 "cadre: delegates: 7x: a whole number from 0 to 1000000" \
+  conference add --host CELL1 --date 2025-01-01 --kind review --theme t \
+  --delegates 7x
+refused 1 "cadre: years: 35: one of 30, 40, 45" \
+  award add --org CELL1 --kind badge --title t --by CELL1 \
+  --date 2025-01-01 --years 35
+refused 1 "cadre: session-idle: 0: a whole number of seconds from 1 to 86400" \
+  serve --session-idle 0
+# Help shows the choices and ranges from the same types.
+ok org add --help
+has "help: the kinds from core" "$OUT" \
+  "the kind of organisation (one of central, provincial, committee,"
+ok conference add --help
+has "help: a number's range" "$OUT" \
+  "delegates attending (a whole number from 0 to 1000000)"
+
 finish

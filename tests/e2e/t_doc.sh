@@ -55,8 +55,8 @@ refused 1 "number: 21-nq/tw: already the number of a document (21-NQ/TW" \
   doc add 21-nq/tw --kind resolution --issuer x --date 2022-06-16 --title y
 refused 1 "number: 21 NQ/TW: a document number has no spaces" doc add \
   "21 NQ/TW" --kind resolution --issuer x --date 2022-06-16 --title y
-refused 1 "kind: law: resolution|directive|regulation|conclusion|\
-instruction|other" doc add 1-L --kind law --issuer x --date 2022-06-16 \
+refused 1 "kind: law: one of resolution, directive, regulation, \
+conclusion, instruction or other" doc add 1-L --kind law --issuer x --date 2022-06-16 \
   --title y
 refused 1 "title: must not be empty" doc add 1-L --kind other --issuer x \
   --date 2022-06-16 --title " "

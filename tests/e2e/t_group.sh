@@ -79,7 +79,7 @@ refused 1 "code: nc: already the code of a grouping (Khối thi đua" \
   group add nc --name x --kind cluster
 refused 1 "code: -x: a code is 1 to 32 letters" group add -x --name x \
   --kind cluster
-refused 1 "kind: block: region or cluster" group add X --name x --kind block
+refused 1 "kind: block: one of region or cluster" group add X --name x --kind block
 refused 1 "name: must not be empty" group add X --name " " --kind region
 refused 2 "group add: --kind KIND is required" group add X --name x
 
@@ -162,7 +162,7 @@ refused 1 "flag-to: QB: the host hands the flag to another member of NC" \
   --theme x --flag-to QB
 refused 1 "flag-to: NA: the rotating flag is a grouping's: name the grouping too" conference add \
   --host HT --date 2025-08-01 --kind review --theme x --flag-to NA
-refused 1 "kind: congress: review, workshop, anniversary or other" \
+refused 1 "kind: congress: one of review, workshop, anniversary or other" \
   conference add --host HT --date 2025-08-01 --kind congress --theme x
 refused 1 "theme: must not be empty" conference add --host HT \
   --date 2025-08-01 --kind review --theme ""
@@ -229,7 +229,7 @@ equal "model list: a member's name" "Nguyễn Văn An" \
   "$(csv "SELECT name FROM t WHERE member = '${ID[M01]}'")"
 ok model list --group CL --year 2025
 has "model list: none" "$OUT" "0 outstanding models of Cụm thi đua số 2"
-refused 1 "year: 25: a year such as 2025" model list --group NC --year 25
+refused 1 "year: 25: a year (YYYY), from 1930, when the party was founded" model list --group NC --year 25
 refused 2 "model list: --group CODE is required" model list
 
 # ---- leaving -----------------------------------------------------------------

@@ -222,12 +222,21 @@ equal "the CLI's second row" "$(sqlite3 :memory: \
   "SELECT json_extract('$OUT', '\$[1]')")" "$(get 'items[0]')"
 as viewer GET "/api/v1/orgs/K/members?page=3&size=1"
 equal "past the end: no items" "2|0" "$(get total)|$(items)"
-refused_http 400 bad_request "size: 501: a whole number from 1 to 500" size \
+refused_http 422 invalid "size: 501: a whole number from 1 to 500" size \
   -- as viewer GET "/api/v1/orgs/K/members?size=501"
-refused_http 400 bad_request "size: 99999999999999999999: a whole number" size \
+refused_http 422 invalid "size: 99999999999999999999: a whole number" size \
   -- as viewer GET "/api/v1/orgs/K/members?size=99999999999999999999"
-refused_http 400 bad_request "page: 0: a whole number from 1" page \
+refused_http 422 invalid "page: 0: a whole number from 1" page \
   -- as viewer GET "/api/v1/orgs/K/members?page=0"
+refused_http 422 invalid "page: empty: a whole number from 1" page \
+  -- as viewer GET "/api/v1/orgs/K/members?page="
+# Types are checked after the session: nobody learns what a route takes.
+refused_http 401 unauthenticated "log in first" \
+  -- api GET "/api/v1/orgs/K/members?page=0"
+refused_http 422 invalid "at: 2025-13-01: no such month" at \
+  -- as viewer GET "/api/v1/orgs/K?at=2025-13-01"
+refused_http 422 invalid "code: K 2: an organisation's code" code \
+  -- as viewer GET "/api/v1/orgs/K%202"
 refused_http 400 bad_request "sort: no such parameter here" sort \
   -- as viewer GET "/api/v1/orgs/K/members?sort=name"
 refused_http 400 bad_request "size: given 2 times" size \
@@ -241,7 +250,7 @@ has "as a file" "$HEADERS" 'Content-Disposition: attachment; filename="members-K
 if cmp -s "$T/cli.csv" "$T/body"; then pass; else
   fail "CSV: not the bytes of member list --format csv: $BODY"
 fi
-refused_http 422 invalid "status: retired: probationary, official" status \
+refused_http 422 invalid "status: retired: one of probationary, official, temporary" status \
   -- as viewer GET "/api/v1/orgs/K/members.csv?status=retired"
 refused_http 404 not_found "K: no organisation has this code" \
   -- as editor2 GET /api/v1/orgs/K/members.csv
@@ -251,6 +260,34 @@ status "find" 200
 equal "found without diacritics" "1|$binh" "$(get total)|$(get 'items[0].id')"
 refused_http 422 invalid "q: give some letters of a name" q \
   -- as viewer GET "/api/v1/members?q=%20"
+
+# ---- the OpenAPI document ----------------------------------------------------
+# Served without a session, generated from the routing table: its
+# structure, docs/http.md's table of endpoints against it both ways, and
+# a request to every operation it lists (an empty body is refused for the
+# first field it needs), so that it cannot drift from the server.
+api GET /api/v1/openapi.json
+status "openapi.json" 200
+cp "$T/body" "$T/openapi.json"
+if problems=$(python3 "$here/openapi.py" check "$T/openapi.json" \
+  "${CADRE_SOURCE:-$here/../..}/docs/http.md"); then pass; else
+  fail "openapi.json: $problems"
+fi
+equal "openapi: the admission's gender" '["female","male"]' \
+  "$(sqlite3 :memory: "SELECT json_extract(readfile('$T/openapi.json'), \
+  '\$.paths./api/v1/members.post.requestBody.content.application/json.schema.properties.gender.enum')")"
+walked=0
+while read -r method path expected body; do
+  if [ "$body" = - ]; then
+    as editor "$method" "$path"
+  else
+    as editor "$method" "$path" -H "X-CSRF-Token: $editor_csrf" \
+      -H 'Content-Type: application/json' -d "$body"
+  fi
+  equal "openapi: $method $path" "$expected" "$STATUS"
+  walked=$((walked + 1))
+done < <(python3 "$here/openapi.py" walk "$T/openapi.json")
+equal "openapi: every operation but the logout walked" 12 "$walked"
 
 # ---- branches that cannot see each other ------------------------------------
 
@@ -381,6 +418,22 @@ refused_http 422 invalid "key_cadre: true or false is needed" key_cadre \
 refused_http 422 invalid "born: 2000-02-31: no such day" born \
   -- admit '{"name": "A", "born": "2000-02-31", "gender": "male",
              "cell": "C1", "date": "2026-05-01"}'
+# A value its type does not take is refused before app, in the words of
+# the command line, which checks the same type (app/field.c).
+refused_http 422 invalid "gender: other: one of female or male" gender \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "other",
+             "cell": "C1", "date": "2026-05-01"}'
+refused 1 "cadre: gender: other: one of female or male" member admit \
+  --name A --born 2000-02-02 --gender other --cell C1 --date 2026-05-01
+refused_http 422 invalid "cell: C 1: an organisation's code" cell \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
+             "cell": "C 1", "date": "2026-05-01"}'
+refused_http 422 invalid "theory: a string is needed" theory \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
+             "cell": "C1", "date": "2026-05-01", "theory": 3}'
+refused_http 422 invalid "decision: a string is needed" decision \
+  -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
+             "cell": "C1", "date": "2026-05-01", "decision": true}'
 refused_http 404 not_found "cell: G2: no organisation has this code" \
   -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
              "cell": "G2", "date": "2026-05-01"}'

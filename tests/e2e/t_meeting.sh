@@ -311,7 +311,7 @@ refused 1 "minutes: 9O:" meeting add --cell C1 --chair ${ID[A1]} \
 refused 1 "result: 101: the share of last month's targets met, a whole \
 percentage from 0 to 100" meeting add --cell C1 --chair ${ID[A1]} \
   --result 101 "${base[@]}"
-refused 1 "kind: monthly: regular or thematic" meeting add --cell C1 \
+refused 1 "kind: monthly: one of regular or thematic" meeting add --cell C1 \
   --chair ${ID[A1]} --date 2025-12-01 --kind monthly --minutes 90
 refused 1 "date: 2026-07-01: a date in the future" meeting add --cell C1 \
   --chair ${ID[A1]} --date 2026-07-01 --kind regular --minutes 90

@@ -65,9 +65,9 @@ refused 1 "cannot register Sớm as official on 2005-06-01: admitted 2005-01-01,
   --admitted 2005-01-01 --official 2005-06-01
 refused 1 "cannot register Nhỏ on 2005-01-01: born 1990-01-01, 15 years 0 months old on 2005-01-01; a person must be at least 18 full years old" \
   member add --name "Nhỏ" --born 1990-01-01 --gender male --cell C1 --admitted 2005-01-01
-refused 1 "gender: other: female or male" \
+refused 1 "gender: other: one of female or male" \
   member add --name "X" --born 1980-01-01 --gender other --cell C1 --admitted 2005-01-01
-refused 1 "theory: phd: none|elementary|intermediate|advanced" \
+refused 1 "theory: phd: one of none, elementary, intermediate or advanced" \
   member add --name "X" --born 1980-01-01 --gender male --cell C1 --admitted 2005-01-01 --theory phd
 refused 1 "born: 1980-02-30: no such day" \
   member add --name "X" --born 1980-02-30 --gender male --cell C1 --admitted 2005-01-01
@@ -281,7 +281,7 @@ refused 1 "cannot discipline member $adult with dismissal on 2026-02-03: a proba
   member discipline "$adult" --form dismissal --date 2026-02-03 --votes 7/9
 refused 1 "cannot discipline member $adult with expulsion on 2026-02-03: a probationary member can only be reprimanded or warned" \
   member discipline "$adult" --form expulsion --date 2026-02-03 --votes 7/9
-refused 1 "form: caution: reprimand|warning|dismissal|expulsion" \
+refused 1 "form: caution: one of reprimand, warning, dismissal or expulsion" \
   member discipline "$anh" --form caution --date 2026-03-05 --votes 7/9
 refused 1 "by: NOPE: no organisation has this code" \
   member discipline "$anh" --form reprimand --date 2026-03-05 --votes 7/9 --by NOPE
@@ -404,7 +404,7 @@ has "list --at: readmitted" " $(ids) " " $em "
 equal "list --at: status then" probationary "$(csv "SELECT status FROM t WHERE id = $em")"
 ok member list --at 2025-01-31 --under C2 --format csv
 has "list --at: in the old cell" " $(ids) " " $binh "
-refused 1 "status: lapsed: probationary, official, temporary, removed, resigned, deceased or expelled" \
+refused 1 "status: lapsed: one of probationary, official, temporary, removed, resigned, deceased or expelled" \
   member list --status lapsed
 refused 1 "under: NOPE: no organisation has this code" member list --under NOPE
 refused 1 "at: 2026-02-30: no such day" member list --at 2026-02-30

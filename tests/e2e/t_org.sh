@@ -84,9 +84,9 @@ organisation already; there is one at most" \
   *) ok org add "$code" --name "Gốc $kind" --kind "$kind" ;;
   esac
 done
-refused 1 "kind: party: not a kind of organisation (central|provincial|committee|grassroots_committee|grassroots_cell|sub_committee|cell)" \
+refused 1 "kind: party: one of central, provincial, committee, grassroots_committee, grassroots_cell, sub_committee or cell" \
   org add X --name X --kind party
-refused 1 "sector: bank: not a sector (state_agency|public_service|" \
+refused 1 "sector: bank: one of state_agency, public_service, " \
   org add X --name X --kind committee --parent P-pr --sector bank
 ok org add SECT --name "Đảng bộ Quân sự" --kind committee --parent P-pr --sector armed_forces
 ok org show SECT

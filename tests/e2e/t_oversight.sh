@@ -359,7 +359,7 @@ refused 2 "oversight add: --kind KIND is required" \
   oversight add --by K1 --org G1 --from 2025-03-01
 refused 2 "oversight add: --by CODE is required" \
   oversight add --kind inspection --org G1 --from 2025-03-01
-refused 1 "kind: audit: inspection or supervision" \
+refused 1 "kind: audit: one of inspection or supervision" \
   oversight add --kind audit --by K1 --org G1 --from 2025-03-01
 refused 1 "by: NOPE: no organisation has this code" \
   oversight add --kind inspection --by NOPE --org G1 --from 2025-03-01
@@ -415,7 +415,7 @@ refused 2 "option --violation takes no value" \
   oversight add --kind inspection --by K1 --org G1 --from 2025-03-01 \
   --violation=yes
 # Listings and records that are not there.
-refused 1 "kind: audit: inspection or supervision" oversight list --kind audit
+refused 1 "kind: audit: one of inspection or supervision" oversight list --kind audit
 refused 1 "under: NOPE: no organisation has this code" \
   oversight list --under NOPE
 refused 1 "to: 2025-01-01: before the first day 2025-02-01" \
@@ -432,7 +432,7 @@ refused 2 "format: csv: one of text|json" oversight show "$ID_G1" --format csv
 
 # ---- refusals: discipline of organisations ---------------------------------------
 
-refused 1 "form: censure: reprimand, warning or dissolution" \
+refused 1 "form: censure: one of reprimand, warning or dissolution" \
   org discipline GC2 --form censure --date 2025-05-01 --votes 5/9
 refused 2 "org discipline: --votes FOR/TOTAL is required" \
   org discipline GC2 --form reprimand --date 2025-05-01

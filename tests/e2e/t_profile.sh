@@ -68,7 +68,7 @@ refused 1 "date: 2009-12-31: before member $an was admitted (2010-01-01)" \
   member edit "$an" --date 2009-12-31 --theory advanced
 refused 1 "date: 2026-07-01: a date in the future (today is 2026-06-30)" \
   member edit "$an" --date 2026-07-01 --theory none
-refused 1 "theory: expert: none|elementary|intermediate|advanced" \
+refused 1 "theory: expert: one of none, elementary, intermediate or advanced" \
   member edit "$an" --date 2025-01-01 --theory expert
 refused 1 "key-cadre: maybe: yes or no" \
   member edit "$an" --date 2025-01-01 --key-cadre maybe

@@ -35,7 +35,7 @@ refused 1 "user: .an: a login name" \
 refused 1 "user: $(printf 'a%.0s' $(seq 60))…: a login name" \
   user add "$(printf 'a%.0s' $(seq 65))" --role viewer --scope K \
   --password-file "$pw"
-refused 1 "role: boss: viewer, editor or admin" \
+refused 1 "role: boss: one of viewer, editor or admin" \
   user add binh --role boss --scope K --password-file "$pw"
 refused 1 "scope: NOPE:" \
   user add binh --role viewer --scope NOPE --password-file "$pw"

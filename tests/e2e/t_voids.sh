@@ -148,7 +148,7 @@ refused 1 "cannot classify member 1 for 2025: the quota of excellence of G for 2
 # A correction onto a member classified already would lose that one.
 refused 1 "cannot classify member 2 for 2025: classified already (classification 2); correct or void that one" \
   assess correct 1 --member 2 --reason x
-refused 1 "grade: best: excellent|well|completed|not-completed" \
+refused 1 "grade: best: one of excellent, well, completed or not-completed" \
   assess correct 1 --grade best --reason x
 refused 1 "assessment: 999: no classification has this id" \
   assess void 999 --reason x
@@ -160,7 +160,7 @@ ok oversight add --kind inspection --by P --member 7 --from 2025-04-01
 ov=$OUT
 refused 1 "violation: maybe: yes or no" \
   oversight correct "$ov" --violation maybe --reason x
-refused 1 "kind: audit: inspection or supervision" \
+refused 1 "kind: audit: one of inspection or supervision" \
   oversight correct "$ov" --kind audit --reason x
 refused 2 "oversight correct: unknown option --amount" \
   oversight correct "$ov" --amount 5 --reason x

@@ -78,11 +78,30 @@ static void test_entries_are_whole(void **state) {
   }
 }
 
+/* Every option has a type, checked before its command runs (app_field):
+ * a flag takes no value and a valued option is no flag; an enumeration
+ * has choices and a number a range. */
+static void test_options_are_typed(void **state) {
+  (void)state;
+  for (size_t i = 0; i < cli_command_count; i++)
+    for (const cli_opt *o = cli_commands[i].opts; o->name; o++) {
+      if (!o->type)
+        fail_msg("%s %s --%s has no type", cli_commands[i].noun,
+                 cli_commands[i].verb, o->name);
+      assert_int_equal(o->arg == NULL, o->type->type == APP_FT_FLAG);
+      if (o->type->type == APP_FT_ENUM)
+        assert_non_null(o->type->choices()[0]);
+      if (o->type->type == APP_FT_INT)
+        assert_true(o->type->min <= o->type->max);
+    }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_table_is_sorted_without_duplicates),
       cmocka_unit_test(test_check_catches_a_swap_and_a_duplicate),
       cmocka_unit_test(test_entries_are_whole),
+      cmocka_unit_test(test_options_are_typed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "cli/cli.h"
 #include "http/http_int.h"
 
 #include <stdlib.h>
@@ -32,7 +33,13 @@ static void test_table_is_whole(void **state) {
     if (!get && strcmp(r->pattern, "/api/v1/login") != 0)
       assert_true(r->changes);
     if (r->need == APP_NOBODY)
-      assert_string_equal(r->pattern, "/api/v1/login");
+      assert_true(strcmp(r->pattern, "/api/v1/login") == 0 ||
+                  strcmp(r->pattern, "/api/v1/openapi.json") == 0);
+    assert_true(r->ok == 200 || r->ok == 201 || r->ok == 204);
+    for (const http_field *f = r->query; f && f->name; f++)
+      assert_non_null(f->type);
+    for (const http_field *f = r->body; f && f->name; f++)
+      assert_non_null(f->type);
     if (r->body)
       assert_false(get);
     for (size_t k = 0; k < i; k++)
@@ -134,12 +141,136 @@ static void test_throttle(void **state) {
   http_throttle_free(&t);
 }
 
+/* The option of the command line's `command` that an API field called
+ * `name` stands for (key_cadre is --key-cadre), or NULL. */
+static const cli_opt *option_of(const char *command, const char *name) {
+  char dashed[64];
+  snprintf(dashed, sizeof dashed, "%s", name);
+  for (char *p = dashed; *p; p++)
+    *p = *p == '_' ? '-' : *p;
+  for (size_t i = 0; i < cli_command_count; i++) {
+    const cli_command *c = &cli_commands[i];
+    char words[64];
+    snprintf(words, sizeof words, "%s%s%s", c->noun, *c->verb ? " " : "",
+             c->verb);
+    if (strcmp(words, command) != 0)
+      continue;
+    for (const cli_opt *o = c->opts; o->name; o++)
+      if (strcmp(o->name, dashed) == 0)
+        return o;
+    return NULL;
+  }
+  fail_msg("%s: no such command", command);
+  return NULL;
+}
+
+/* A field of the API has the type of the command line's option for the
+ * same input: one declaration of what a value takes, not two that drift.
+ * Only the pages of lists and the text searched for have no option. */
+static void check_fields(const http_route *r, const http_field *fields) {
+  for (const http_field *f = fields; f && f->name; f++) {
+    const cli_opt *o = option_of(r->command, f->name);
+    if (!o) {
+      if (strcmp(f->name, "page") != 0 && strcmp(f->name, "size") != 0 &&
+          strcmp(f->name, "q") != 0)
+        fail_msg("%s %s: %s is no option of %s", r->method, r->pattern, f->name,
+                 r->command);
+      continue;
+    }
+    if (o->type != f->type)
+      fail_msg("%s %s: %s has another type than --%s of %s", r->method,
+               r->pattern, f->name, o->name, r->command);
+    if (r->body && (o->flags & CLI_REQUIRED) && !f->required)
+      fail_msg("%s %s: %s is optional, --%s of %s required", r->method,
+               r->pattern, f->name, o->name, r->command);
+  }
+}
+
+static void test_fields_are_the_commands(void **state) {
+  (void)state;
+  size_t n = 0;
+  for (size_t i = 0; i < http_route_count; i++) {
+    const http_route *r = &http_routes[i];
+    if (!r->command)
+      continue;
+    check_fields(r, r->query);
+    check_fields(r, r->body);
+    n++;
+  }
+  assert_true(n >= 8);
+}
+
+/* The OpenAPI document has every route, with its parameters and body
+ * fields, required as the table says, and nothing else. */
+static void test_openapi_is_the_table(void **state) {
+  (void)state;
+  json_t *doc = http_openapi();
+  assert_string_equal(json_string_value(json_object_get(doc, "openapi")),
+                      "3.0.3");
+  json_t *paths = json_object_get(doc, "paths");
+  size_t ops = 0;
+  const char *key;
+  json_t *item;
+  json_object_foreach(paths, key, item) ops += json_object_size(item);
+  assert_int_equal(ops, http_route_count);
+  for (size_t i = 0; i < http_route_count; i++) {
+    const http_route *r = &http_routes[i];
+    char method[16];
+    snprintf(method, sizeof method, "%s", r->method);
+    for (char *p = method; *p; p++)
+      *p = (char)(*p - 'A' + 'a');
+    json_t *op = json_object_get(json_object_get(paths, r->pattern), method);
+    if (!op)
+      fail_msg("%s %s is not in the document", r->method, r->pattern);
+    json_t *ps = json_object_get(op, "parameters");
+    size_t nquery = 0, npath = 0;
+    for (const http_field *f = r->query; f && f->name; f++, nquery++) {
+      bool found = false;
+      size_t k;
+      json_t *p;
+      json_array_foreach(ps, k, p) {
+        if (strcmp(json_string_value(json_object_get(p, "name")), f->name) ==
+            0) {
+          found = true;
+          assert_int_equal(json_is_true(json_object_get(p, "required")),
+                           f->required);
+        }
+      }
+      if (!found)
+        fail_msg("%s %s: no parameter %s", r->method, r->pattern, f->name);
+    }
+    for (const char *p = strchr(r->pattern, '{'); p; p = strchr(p + 1, '{'))
+      npath++;
+    assert_int_equal(json_array_size(ps), nquery + npath);
+    json_t *body = json_object_get(op, "requestBody");
+    if (!r->body) {
+      assert_null(body);
+      continue;
+    }
+    json_t *schema = json_object_get(
+        json_object_get(json_object_get(body, "content"), "application/json"),
+        "schema");
+    json_t *props = json_object_get(schema, "properties");
+    size_t nfields = 0, nrequired = 0;
+    for (const http_field *f = r->body; f->name; f++, nfields++) {
+      assert_non_null(json_object_get(props, f->name));
+      nrequired += f->required;
+    }
+    assert_int_equal(json_object_size(props), nfields);
+    assert_int_equal(json_array_size(json_object_get(schema, "required")),
+                     nrequired);
+  }
+  json_decref(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_table_is_whole),
       cmocka_unit_test(test_routes_match),
       cmocka_unit_test(test_sessions),
       cmocka_unit_test(test_throttle),
+      cmocka_unit_test(test_fields_are_the_commands),
+      cmocka_unit_test(test_openapi_is_the_table),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,158 @@
+"""The OpenAPI document the server serves (GET /api/v1/openapi.json),
+checked by tests/e2e/t_http.sh so that it cannot drift from the server or
+from docs/http.md.
+
+  openapi.py check DOC HTTP_MD   the document's structure (OpenAPI 3.0 as
+                                 cadre writes it) and docs/http.md's table
+                                 of endpoints, both ways: a problem a line,
+                                 exit 1 when there is any
+  openapi.py walk DOC            one request a line for every operation of
+                                 the document, "METHOD PATH STATUS BODY":
+                                 the test sends each and expects STATUS
+"""
+import json
+import re
+import sys
+
+TYPES = {"string", "integer", "boolean"}
+
+
+def operations(doc):
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            yield path, method.upper(), op
+
+
+def check_schema(where, s, problems):
+    if s.get("type") not in TYPES:
+        problems.append(f"{where}: type {s.get('type')!r}")
+    if "enum" in s and (not s["enum"] or
+                        not all(isinstance(v, str) and v for v in s["enum"])):
+        problems.append(f"{where}: an empty enum or name")
+    if s.get("type") == "integer" and not s["minimum"] <= s["maximum"]:
+        problems.append(f"{where}: minimum over maximum")
+
+
+def check(doc, http_md):
+    problems = []
+    if not re.fullmatch(r"3\.0\.\d+", doc.get("openapi", "")):
+        problems.append(f"openapi: {doc.get('openapi')!r}")
+    if not doc.get("info", {}).get("title") or not doc["info"].get("version"):
+        problems.append("info: title and version are needed")
+    comps = doc["components"]
+    err = comps["schemas"]["Error"]["properties"]["error"]
+    if err["required"] != ["code", "message", "field"]:
+        problems.append("Error: code, message and field")
+    schemes = comps["securitySchemes"]
+    if schemes["session"] != {"type": "apiKey", "in": "cookie",
+                              "name": "cadre_session"}:
+        problems.append("securitySchemes: the session cookie")
+    if schemes["csrf"] != {"type": "apiKey", "in": "header",
+                           "name": "X-CSRF-Token"}:
+        problems.append("securitySchemes: the CSRF header")
+    ops = {}
+    for path, method, op in operations(doc):
+        where = f"{method} {path}"
+        ops[(method, path)] = op
+        if not path.startswith("/api/v1/"):
+            problems.append(f"{where}: not under /api/v1/")
+        if not op.get("summary"):
+            problems.append(f"{where}: no summary")
+        ok = [c for c in op["responses"] if c.startswith("2")]
+        if len(ok) != 1:
+            problems.append(f"{where}: {len(ok)} answers of success")
+        for code, r in op["responses"].items():
+            if code.startswith("2"):
+                continue
+            ref = r["content"]["application/json"]["schema"].get("$ref")
+            if ref != "#/components/schemas/Error":
+                problems.append(f"{where}: {code} is no Error")
+        for req in op["security"]:
+            for name in req:
+                if name not in schemes:
+                    problems.append(f"{where}: no security scheme {name}")
+        names = re.findall(r"\{(\w+)\}", path)
+        for p in op["parameters"]:
+            pw = f"{where}: parameter {p['name']}"
+            if p["in"] == "path":
+                if p["name"] not in names or p["required"] is not True:
+                    problems.append(f"{pw}: not a required segment")
+                names.remove(p["name"])
+            elif p["in"] != "query":
+                problems.append(f"{pw}: in {p['in']}")
+            check_schema(pw, p["schema"], problems)
+        if names:
+            problems.append(f"{where}: segments {names} undeclared")
+        body = op.get("requestBody")
+        if body:
+            s = body["content"]["application/json"]["schema"]
+            if s["type"] != "object" or s["additionalProperties"] is not False:
+                problems.append(f"{where}: a body is a closed object")
+            for r in s.get("required", []):
+                if r not in s["properties"]:
+                    problems.append(f"{where}: required {r} undeclared")
+            for name, fs in s["properties"].items():
+                check_schema(f"{where}: field {name}", fs, problems)
+    # docs/http.md: "| METHOD | `PATH` | ROLE | CSRF | QUERY / BODY | ... |"
+    rows = {}
+    for line in open(http_md, encoding="utf-8"):
+        m = re.match(r"\| (GET|POST|PUT|PATCH|DELETE) \| `([^`]+)` \| ([^|]*)"
+                     r"\| ([^|]*)\| ([^|]*)\|", line)
+        if m:
+            rows[(m[1], m[2])] = [c.strip() for c in m.groups()[2:]]
+    for key in sorted(set(rows) - set(ops)):
+        problems.append(f"docs/http.md: {' '.join(key)} is not served")
+    for key in sorted(set(ops) - set(rows)):
+        problems.append(f"docs/http.md: {' '.join(key)} is missing")
+    for key in sorted(set(rows) & set(ops)):
+        role, csrf, fields = rows[key]
+        op = ops[key]
+        where = f"docs/http.md: {' '.join(key)}"
+        if role.replace("—", "none") != op["x-cadre-role"]:
+            problems.append(f"{where}: role {role}, served {op['x-cadre-role']}")
+        needs = any("csrf" in r for r in op["security"])
+        if (csrf == "yes") != needs:
+            problems.append(f"{where}: CSRF {csrf!r}")
+        named = [p["name"] for p in op["parameters"] if p["in"] == "query"]
+        if "requestBody" in op:
+            named += op["requestBody"]["content"]["application/json"][
+                "schema"]["properties"]
+        for n in named:
+            if not re.search(rf'[`"]{n}[`"]', fields):
+                problems.append(f"{where}: {n} is not named")
+    return problems
+
+
+SAMPLES = {"code": "K", "id": "1", "date": "2025-01-01", "": "tran"}
+
+
+def walk(doc):
+    for path, method, op in operations(doc):
+        url = re.sub(r"\{(\w+)\}", lambda m: SAMPLES[m[1]], path)
+        query = [f"{p['name']}={SAMPLES[p['schema'].get('format', '')]}"
+                 for p in op["parameters"]
+                 if p["in"] == "query" and p["required"]]
+        if query:
+            url += "?" + "&".join(query)
+        ok = next(c for c in op["responses"] if c.startswith("2"))
+        body = op.get("requestBody")
+        if method == "GET":
+            print(method, url, ok, "-")
+        elif body:
+            # An empty object: refused for the first field it needs.
+            required = body["content"]["application/json"]["schema"].get(
+                "required")
+            print(method, url, "422" if required else ok, "{}")
+
+
+def main():
+    doc = json.load(open(sys.argv[2], encoding="utf-8"))
+    if sys.argv[1] == "check":
+        problems = check(doc, sys.argv[3])
+        for p in problems:
+            print(p)
+        sys.exit(1 if problems else 0)
+    walk(doc)
+
+
+main()
