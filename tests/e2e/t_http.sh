@@ -376,6 +376,11 @@ refused_http 422 invalid "key_cadre: true or false is needed" key_cadre \
 refused_http 422 invalid "born: 2000-02-31: no such day" born \
   -- admit '{"name": "A", "born": "2000-02-31", "gender": "male",
              "cell": "C1", "date": "2026-05-01"}'
+# A conflict the date of birth decides names it, for the form to show the
+# refusal beside it.
+refused_http 409 conflict "a person must be at least 18 full years old" born \
+  -- admit '{"name": "A", "born": "2015-01-01", "gender": "male",
+             "cell": "C1", "date": "2026-05-01"}'
 refused_http 404 not_found "cell: G2: no organisation has this code" \
   -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
              "cell": "G2", "date": "2026-05-01"}'
