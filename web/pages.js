@@ -133,7 +133,7 @@ export async function treePage(ctx, args, query, token) {
 // status, cell.
 export function memberTable(items, caption) {
   const cols = ['name', 'card', 'born', 'gender', 'status', 'cell'];
-  return h('div', {class: 'scroll'}, h('table', null,
+  return h('div', {class: 'scroll'}, h('table', {class: 'members'},
     caption ? h('caption', null, caption) : null,
     h('thead', null, h('tr', null,
       cols.map((c) => h('th', {scope: 'col'}, t(`col.${c}`))))),
