@@ -100,3 +100,9 @@ export function form(spec) {
   });
   return el;
 }
+
+// A page that is one form, headed by its title.
+export function formPage(ctx, spec) {
+  ctx.title(spec.title);
+  replace(ctx.main, h('h1', {tabindex: '-1'}, spec.title), form(spec));
+}

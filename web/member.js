@@ -3,7 +3,7 @@
 import {h, replace} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
-import {form} from './forms.js';
+import {form, formPage} from './forms.js';
 
 const PROFILE = ['card', 'born', 'gender', 'status', 'cell', 'admitted',
   'official', 'ethnicity', 'religion', 'hometown', 'education', 'profession',
@@ -101,32 +101,29 @@ export async function memberPage(ctx, args, query, token) {
 }
 
 export async function admitPage(ctx, args, query) {
-  ctx.title(t('admit.title'));
-  replace(ctx.main,
-    h('h1', {tabindex: '-1'}, t('admit.title')),
-    form({
-      title: t('admit.title'),
-      submit: t('admit.submit'),
-      fields: [
-        {name: 'name', required: true},
-        {name: 'born', type: 'date', required: true},
-        {name: 'gender', type: 'select', required: true,
-          options: ['female', 'male'], optionPrefix: 'gender'},
-        {name: 'cell', required: true, value: query.get('cell')},
-        {name: 'date', type: 'date', required: true},
-        {name: 'decision'},
-        {name: 'card'},
-        {name: 'ethnicity'},
-        {name: 'religion'},
-        {name: 'hometown'},
-        {name: 'education'},
-        {name: 'profession'},
-      ],
-      onSubmit: (v) => api('POST', '/api/v1/members', v),
-      done: (m) => {
-        ctx.flash(t('admit.done', {name: m.name}));
-        ctx.go(`#/member/${m.id}`);
-        return '';
-      },
-    }));
+  formPage(ctx, {
+    title: t('admit.title'),
+    submit: t('admit.submit'),
+    fields: [
+      {name: 'name', required: true},
+      {name: 'born', type: 'date', required: true},
+      {name: 'gender', type: 'select', required: true,
+        options: ['female', 'male'], optionPrefix: 'gender'},
+      {name: 'cell', required: true, value: query.get('cell')},
+      {name: 'date', type: 'date', required: true},
+      {name: 'decision'},
+      {name: 'card'},
+      {name: 'ethnicity'},
+      {name: 'religion'},
+      {name: 'hometown'},
+      {name: 'education'},
+      {name: 'profession'},
+    ],
+    onSubmit: (v) => api('POST', '/api/v1/members', v),
+    done: (m) => {
+      ctx.flash(t('admit.done', {name: m.name}));
+      ctx.go(`#/member/${m.id}`);
+      return '';
+    },
+  });
 }

@@ -3,29 +3,26 @@
 import {h, replace, uid, append} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
-import {form} from './forms.js';
+import {formPage} from './forms.js';
 
 // ---- logging in ----------------------------------------------------------
 
 export function loginPage(ctx, signedIn) {
-  ctx.title(t('login.title'));
-  replace(ctx.main,
-    h('h1', {tabindex: '-1'}, t('login.title')),
-    form({
-      title: t('login.title'),
-      submit: t('login.submit'),
-      fields: [
-        {name: 'user', label: t('login.user'), required: true,
-          autocomplete: 'username'},
-        {name: 'password', label: t('login.password'), type: 'password',
-          required: true, autocomplete: 'current-password'},
-      ],
-      onSubmit: (v) => api('POST', '/api/v1/login', v),
-      done: (session) => {
-        signedIn(session);
-        return '';
-      },
-    }));
+  formPage(ctx, {
+    title: t('login.title'),
+    submit: t('login.submit'),
+    fields: [
+      {name: 'user', label: t('login.user'), required: true,
+        autocomplete: 'username'},
+      {name: 'password', label: t('login.password'), type: 'password',
+        required: true, autocomplete: 'current-password'},
+    ],
+    onSubmit: (v) => api('POST', '/api/v1/login', v),
+    done: (session) => {
+      signedIn(session);
+      return '';
+    },
+  });
 }
 
 // ---- what is not there ---------------------------------------------------

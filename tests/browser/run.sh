@@ -7,9 +7,10 @@
 # with CADRE_SOURCE set to the source tree. Screenshots go to
 # ARTEFACTS_DIR. What is missing to run them is a failure, never a skip:
 # scripts/setup.sh installs it all.
-set -u
-CADRE=$1
 OUT=$2
+# lib.sh: $T, CADRE_DB in it, CADRE_TODAY (a fixed day, so that the run is
+# the same every day), start_server.
+. "$(dirname "$0")/../e2e/lib.sh"
 SRC=${CADRE_SOURCE:?CADRE_SOURCE: the source tree}
 CHROMIUM=${CADRE_CHROMIUM:-/usr/bin/chromium}
 
@@ -22,7 +23,6 @@ command -v node >/dev/null || missing "no node: apt-get install nodejs"
 [ -f "$SRC/web/node_modules/playwright-core/package.json" ] ||
   missing "no playwright-core in web/node_modules: run npm ci in web/"
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/cadre-browser.XXXXXX")
 PID=
 cleanup() {
   if [ -n "$PID" ]; then
@@ -37,25 +37,13 @@ mkdir -p "$OUT"
 
 # The demo's tree (docs/http.md: user demo administers it all), and a
 # viewer of one of its grassroots committees, CQDN-01, whose sibling
-# CQDN-02 they must not see. Fixed dates, so that the run is the same
-# every day.
-export CADRE_TODAY=2026-06-30 CADRE_DB=$T/demo.db
+# CQDN-02 they must not see.
 "$CADRE" demo >"$T/demo.log" 2>&1 || { cat "$T/demo.log"; exit 1; }
 printf 'viewer-pass-01\n' >"$T/pw"
 "$CADRE" user add xem.01 --role viewer --scope CQDN-01 \
   --password-file "$T/pw" >/dev/null || exit 1
 
-"$CADRE" serve --listen 127.0.0.1:0 2>"$T/server.log" &
-PID=$!
-B=
-for _ in $(seq 300); do
-  B=$(sed -n 's|^cadre: listening on \(http://127.0.0.1:[0-9]*\) .*|\1|p' \
-    "$T/server.log")
-  [ -n "$B" ] && break
-  sleep 0.1
-done
-[ -n "$B" ] || { echo "FAIL: the server did not start:" >&2;
-  cat "$T/server.log" >&2; exit 1; }
+start_server server.log
 
 CADRE_URL=$B CADRE_CHROMIUM=$CHROMIUM CADRE_SHOTS=$OUT \
   node "$SRC/tests/browser/ui.mjs"

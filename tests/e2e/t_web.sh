@@ -7,20 +7,11 @@
 here=$(dirname "$0")
 . "$here/lib.sh"
 
-SPID=
-trap 'if [ -n "$SPID" ]; then kill -TERM "$SPID"; wait "$SPID"; fi; rm -rf "$T"' EXIT
+PID=
+trap 'if [ -n "$PID" ]; then kill -TERM "$PID"; wait "$PID"; fi; rm -rf "$T"' EXIT
 
 party_tree
-"$CADRE" serve --listen 127.0.0.1:0 2>"$T/log" &
-SPID=$!
-B=
-for _ in $(seq 300); do
-  B=$(sed -n 's|^cadre: listening on \(http://127.0.0.1:[0-9]*\) .*|\1|p' \
-    "$T/log")
-  [ -n "$B" ] && break
-  sleep 0.1
-done
-[ -n "$B" ] || { fail "the server did not start: $(cat "$T/log")"; exit 1; }
+start_server log
 
 # web METHOD PATH [CURL ARGS...]: sets STATUS, BODY and HEADERS (one
 # header a line, names in lower case).
