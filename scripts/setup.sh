@@ -10,18 +10,28 @@ cd "$(dirname "$0")/.."
 
 need="cmake gcc make pkg-config libsqlite3-dev libjansson-dev \
 libutf8proc-dev libcsv-dev libcmocka-dev libsodium-dev libmicrohttpd-dev \
-curl openssl sqlite3 valgrind wrk"
+curl openssl sqlite3 valgrind wrk chromium fonts-dejavu-core"
 missing=""
 for p in $need; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
     missing="$missing $p"
 done
+# Node and npm (the web UI's packages, the browser tests): Debian's, unless
+# a node with its npm is there already (another build of nodejs would
+# conflict with Debian's npm).
+command -v node >/dev/null && command -v npm >/dev/null ||
+  missing="$missing nodejs npm"
 if [ -n "$missing" ]; then
   echo "installing:$missing"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
     --no-install-recommends $missing
 fi
+
+# The web UI's chart library and the browser tests' driver, from the npm
+# registry at the versions web/package-lock.json pins (the build embeds
+# the library; the tests drive Debian's chromium, never a downloaded one).
+(cd web && npm ci --no-audit --no-fund --loglevel=error)
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCADRE_WERROR="${CADRE_WERROR:-OFF}" >/dev/null
@@ -31,6 +41,6 @@ cmake --build build -j"$(nproc)"
 [ "${CADRE_SETUP_NO_SERVE:-0}" = 1 ] && exit 0
 # The demo's account and its published password (src/app/app.h, docs/http.md).
 echo
-echo "The server: http://127.0.0.1:8080, its JSON API under /api/v1/ (docs/http.md)"
+echo "The web application: http://127.0.0.1:8080 (its JSON API under /api/v1/, docs/http.md)"
 echo "Log in as demo, password demo-ngoc-lam. Ctrl-C stops the server."
 exec ./build/cadre --db build/demo.db serve --listen 127.0.0.1:8080

@@ -106,17 +106,19 @@ static int check_age(const core_event *ev, const core_check_ctx *ctx,
   util_date_format(ctx->born, b);
   util_date_format(on, o);
   age_text(ctx->born, on, old);
+  /* A conflict, but one the date of birth decides: named as its field,
+   * so that a form shows it beside that input. */
   if (age < 0)
-    return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s on %s: born %s, %s old on %s; a person "
-                     "must be at least 18 full years old",
-                     verb(ev->kind), ctx->who, d, b, old, o);
+    return util_refuse(e, UTIL_CONFLICT, "born",
+                       "cannot %s %s on %s: born %s, %s old on %s; a person "
+                       "must be at least 18 full years old",
+                       verb(ev->kind), ctx->who, d, b, old, o);
   if (age > 0 && !ctx->over_60_approved)
-    return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s on %s: born %s, %s old on %s; admission "
-                     "over 60 needs the approval of the committee directly "
-                     "under the Central Committee above the cell",
-                     verb(ev->kind), ctx->who, d, b, old, o);
+    return util_refuse(e, UTIL_CONFLICT, "born",
+                       "cannot %s %s on %s: born %s, %s old on %s; admission "
+                       "over 60 needs the approval of the committee directly "
+                       "under the Central Committee above the cell",
+                       verb(ev->kind), ctx->who, d, b, old, o);
   return 0;
 }
 

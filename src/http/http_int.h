@@ -148,6 +148,7 @@ typedef struct http_req {
   size_t bytes;      /* sent */
   int pipe;          /* a download's reading end (stream.c), or -1 */
   char *disposition; /* Content-Disposition, or NULL */
+  char etag[24];     /* a file of the web UI's ETag (ui.c), or "" */
 } http_req;
 
 /* ---- routes (routes.c, api.c) -------------------------------------------- */
@@ -192,6 +193,15 @@ json_t *http_openapi(void);
 /* Finds the route of method and path, setting r->params. Returns 0, or
  * 404 when no route has the path, 405 when none has it with the method. */
 int http_route_find(http_req *r, const char *method, const char *path);
+
+/* ---- the web UI's files (ui.c) ------------------------------------------- */
+
+/* Answers a request for "/" or "/ui/..." (a file, 304, 404, 405) and
+ * returns true; returns false, doing nothing, for any other path. */
+bool http_ui_serve(http_req *r);
+/* Adds the headers every answer carries: Cache-Control (and a file's
+ * ETag), the Content-Security-Policy, nosniff and the like. */
+void http_ui_headers(const http_req *r, struct MHD_Response *resp);
 
 /* ---- checking a request, answering a refusal (request.c) ----------------- */
 

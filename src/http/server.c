@@ -21,6 +21,8 @@
 
 static void handle(http_req *r) {
   util_err e = {0};
+  if (http_ui_serve(r))
+    return;
   int found = http_route_find(r, r->method, r->path);
   int rc = http_check_path(r, &e);
   if (rc == 0 && found == 404)
@@ -65,8 +67,7 @@ static enum MHD_Result answer(http_req *r) {
     MHD_add_response_header(resp, "Content-Disposition", r->disposition);
   if (r->ctype)
     MHD_add_response_header(resp, "Content-Type", r->ctype);
-  MHD_add_response_header(resp, "Cache-Control", "no-store");
-  MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+  http_ui_headers(r, resp);
   if (r->cookie)
     MHD_add_response_header(resp, "Set-Cookie", r->cookie);
   if (r->status == MHD_HTTP_TOO_MANY_REQUESTS && r->retry_after > 0) {

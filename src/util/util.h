@@ -86,7 +86,9 @@ enum util_kind {
 
 /* An error: the class and a message for a person, one or more lines,
  * without a trailing newline. For UTIL_REFUSED, `kind` says what kind and,
- * for UTIL_INVALID, `field` names the input it concerns ("" when none). */
+ * for UTIL_INVALID, `field` names the input it concerns ("" when none); a
+ * conflict that one input decides may name it too (born, for the age at
+ * admission), so that a form shows the refusal beside it. */
 typedef struct util_err {
   int code;
   int kind;

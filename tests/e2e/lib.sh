@@ -112,6 +112,24 @@ party_tree() {
     --founded 2000-01-01
 }
 
+# start_server LOG [ARGS...]: runs `cadre serve ARGS` on a free port,
+# logging to $T/LOG; sets PID and B (the base address). The caller stops
+# it (kill -TERM, then wait).
+start_server() {
+  local log=$T/$1
+  shift
+  "$CADRE" serve --listen 127.0.0.1:0 "$@" 2>"$log" &
+  PID=$!
+  B=
+  for _ in $(seq 300); do
+    B=$(sed -n 's|^cadre: listening on \(https*://127.0.0.1:[0-9]*\) .*|\1|p' \
+      "$log")
+    [ -n "$B" ] && break
+    sleep 0.1
+  done
+  [ -n "$B" ] || { fail "the server did not start: $(cat "$log")"; exit 1; }
+}
+
 finish() {
   echo "$checks checks, $failures failed"
   [ "$failures" -eq 0 ]

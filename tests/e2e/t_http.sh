@@ -18,23 +18,6 @@ stop_server() {
 # The servers go with the test, whatever happens to it.
 trap 'stop_server; rm -rf "$T"' EXIT
 
-# start_server LOG [ARGS...]: runs `cadre serve ARGS` on a free port,
-# logging to $T/LOG; sets PID and B (the base address).
-start_server() {
-  local log=$T/$1
-  shift
-  "$CADRE" serve --listen 127.0.0.1:0 "$@" 2>"$log" &
-  PID=$!
-  B=
-  for _ in $(seq 300); do
-    B=$(sed -n 's|^cadre: listening on \(https*://127.0.0.1:[0-9]*\) .*|\1|p' \
-      "$log")
-    [ -n "$B" ] && break
-    sleep 0.1
-  done
-  [ -n "$B" ] || { fail "the server did not start: $(cat "$log")"; exit 1; }
-}
-
 # api METHOD PATH [CURL ARGS...]: sets STATUS, BODY and HEADERS.
 api() {
   local method=$1 path=$2
@@ -434,6 +417,11 @@ refused_http 422 invalid "theory: a string is needed" theory \
 refused_http 422 invalid "decision: a string is needed" decision \
   -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
              "cell": "C1", "date": "2026-05-01", "decision": true}'
+# A conflict the date of birth decides names it, for the form to show the
+# refusal beside it.
+refused_http 409 conflict "a person must be at least 18 full years old" born \
+  -- admit '{"name": "A", "born": "2015-01-01", "gender": "male",
+             "cell": "C1", "date": "2026-05-01"}'
 refused_http 404 not_found "cell: G2: no organisation has this code" \
   -- admit '{"name": "A", "born": "2000-02-02", "gender": "male",
              "cell": "G2", "date": "2026-05-01"}'

@@ -1,0 +1,164 @@
+// app.js — the web UI of cadre: a single page whose routes are in the
+// address's hash (#/org/CODE), drawn from the JSON API. It starts by
+// loading the message catalog, then asks who is signed in.
+import {h, replace} from './dom.js';
+import {load, t, label} from './i18n.js';
+import {api, setCsrf, ApiError} from './api.js';
+import {loginPage, treePage, orgPage, searchPage, notFoundPage}
+  from './pages.js';
+import {memberPage, admitPage} from './member.js';
+import {reportPage} from './report.js';
+
+const ROLES = ['viewer', 'editor', 'admin'];
+
+const routes = {
+  '': treePage,
+  tree: treePage,
+  org: orgPage,
+  search: searchPage,
+  member: memberPage,
+  admit: admitPage,
+  report: reportPage,
+};
+
+// What every page is given: the session, where to draw, and helpers.
+const ctx = {
+  session: null,
+  main: null,
+  // Whether the user's role is at least `role`.
+  can(role) {
+    return !!this.session &&
+      ROLES.indexOf(this.session.role) >= ROLES.indexOf(role);
+  },
+  title(text) {
+    document.title = t('app.title', {page: text});
+  },
+  go(hash) {
+    if (location.hash === hash) route();
+    else location.hash = hash;
+  },
+  // Whether a route is still the one shown (a slow answer for a page the
+  // user has left must not be drawn).
+  current(token) {
+    return token === routeToken;
+  },
+  // A message for the next page drawn (what a form did before it moved on).
+  flash(text) {
+    flashed = text;
+  },
+};
+
+let flashed = '';
+
+let routeToken = 0;
+
+// #/name/arg?query -> {name, args, query}
+function parse() {
+  const raw = location.hash.replace(/^#\/?/, '');
+  const [path, q] = raw.split('?');
+  const parts = path.split('/').filter((s) => s !== '')
+    .map((s) => decodeURIComponent(s));
+  return {name: parts[0] || '', args: parts.slice(1),
+    query: new URLSearchParams(q || '')};
+}
+
+function nav() {
+  const header = document.getElementById('top');
+  const s = ctx.session;
+  if (!s) {
+    replace(header, h('p', {class: 'brand'}, t('app.name')));
+    return;
+  }
+  const link = (hash, text) => h('li', null, h('a', {href: hash}, text));
+  const logout = h('button', {type: 'button', class: 'link',
+    onclick: async () => {
+      try {
+        await api('POST', '/api/v1/logout');
+      } catch (e) {
+        // Signed out all the same.
+      }
+      ctx.session = null;
+      setCsrf('');
+      nav();
+      ctx.go('#/');
+    }}, t('nav.logout'));
+  replace(header,
+    h('p', {class: 'brand'}, h('a', {href: '#/'}, t('app.name'))),
+    h('nav', {'aria-label': t('nav.label')}, h('ul', null,
+      link('#/tree', t('nav.tree')),
+      link('#/search', t('nav.search')),
+      ctx.can('editor') ? link('#/admit', t('nav.admit')) : null,
+      link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')))),
+    h('p', {class: 'who'},
+      t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
+      logout));
+}
+
+async function route() {
+  const token = ++routeToken;
+  const main = ctx.main;
+  const {name, args, query} = parse();
+  if (!ctx.session) {
+    replace(main);
+    loginPage(ctx, async (session) => {
+      ctx.session = session;
+      setCsrf(session.csrf);
+      nav();
+      route();
+    });
+    main.focus();
+    return;
+  }
+  const page = routes[name];
+  replace(main, h('p', {class: 'loading', role: 'status'}, t('app.loading')));
+  let focused = false;
+  try {
+    if (!page) throw new ApiError(404, {message: ''});
+    focused = (await page(ctx, args, query, token)) === 'focused';
+  } catch (e) {
+    if (!ctx.current(token)) return;
+    if (e instanceof ApiError && e.status === 401) {
+      ctx.session = null;
+      nav();
+      route();
+      return;
+    }
+    if (e instanceof ApiError && e.status === 404) {
+      notFoundPage(ctx, e.message);
+    } else {
+      replace(main, h('p', {class: 'form-error', role: 'alert'},
+        e instanceof ApiError && e.message ? e.message : t('app.failed')));
+    }
+  }
+  if (ctx.current(token) && flashed) {
+    main.prepend(h('p', {class: 'flash', role: 'status'}, flashed));
+    flashed = '';
+  }
+  if (ctx.current(token) && !focused) {
+    const heading = main.querySelector('h1');
+    (heading || main).focus();
+  }
+}
+
+async function start() {
+  ctx.main = document.getElementById('main');
+  await load();
+  const skip = document.getElementById('skip');
+  replace(skip, t('app.skip'));
+  // The routes use the hash: the skip link moves the focus instead.
+  skip.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    ctx.main.focus();
+  });
+  try {
+    ctx.session = await api('GET', '/api/v1/session');
+    setCsrf(ctx.session.csrf);
+  } catch (e) {
+    ctx.session = null;
+  }
+  nav();
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start();
