@@ -993,6 +993,9 @@ int store_tally_add_year(store *st, int64_t org, int year,
 /* Adds to *acc every count of `org` dated on or before `day`. */
 int store_tally_sum(store *st, int64_t org, util_day day, core_tally *acc,
                     util_err *e);
+/* Adds to *acc every count of `org` dated from `from` to `to`. */
+int store_tally_sum_between(store *st, int64_t org, util_day from, util_day to,
+                            core_tally *acc, util_err *e);
 /* Removes every tally (before a rebuild). */
 int store_tally_clear(store *st, util_err *e);
 /* Calls fn for each stored tally, by organisation and date: the day rows

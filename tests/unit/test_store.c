@@ -408,6 +408,42 @@ static void test_tally_sums_years_and_days(void **state) {
     assert_int_equal(core_tally_get(&acc, key), sums[i].expect);
     core_tally_free(&acc);
   }
+  /* The changes of a period: whole years from their year rows. */
+  struct {
+    int y1, m1, d1, y2, m2, d2;
+    int64_t expect;
+  } spans[] = {{2024, 1, 1, 2024, 12, 31, 16}, {2024, 1, 2, 2024, 12, 31, 9},
+               {2024, 1, 1, 2024, 12, 30, 5},  {2023, 2, 1, 2024, 1, 1, 12},
+               {1990, 5, 2, 2024, 6, 29, 12},  {1985, 1, 1, 2030, 12, 31, 24},
+               {2024, 7, 1, 2024, 6, 30, 0}};
+  for (size_t i = 0; i < UTIL_COUNT(spans); i++) {
+    core_tally acc = {0};
+    util_day from = util_day_from_civil(spans[i].y1, spans[i].m1, spans[i].d1);
+    util_day to = util_day_from_civil(spans[i].y2, spans[i].m2, spans[i].d2);
+    assert_int_equal(store_tally_sum_between(st, 7, from, to, &acc, &e), 0);
+    assert_int_equal(core_tally_get(&acc, key), spans[i].expect);
+    core_tally_free(&acc);
+  }
+  /* A whole year is its year row, not its days: one row read, however
+   * many days changed (a year row that disagrees with its days shows
+   * which was read). */
+  core_tally odd = {0};
+  core_tally_add(&odd, key, 100);
+  assert_int_equal(store_tally_add_year(st, 7, 2024, &odd, &e), 0);
+  core_tally_free(&odd);
+  core_tally acc = {0};
+  assert_int_equal(
+      store_tally_sum_between(st, 7, util_day_from_civil(2024, 1, 1),
+                              util_day_from_civil(2024, 12, 31), &acc, &e),
+      0);
+  assert_int_equal(core_tally_get(&acc, key), 116);
+  assert_int_equal(
+      store_tally_sum(st, 7, util_day_from_civil(2024, 12, 31), &acc, &e), 0);
+  assert_int_equal(core_tally_get(&acc, key), 116 + 124);
+  core_tally_free(&acc);
+  core_tally_add(&odd, key, -100);
+  assert_int_equal(store_tally_add_year(st, 7, 2024, &odd, &e), 0);
+  core_tally_free(&odd);
   /* A tally that comes back to nothing leaves no row behind. */
   core_tally t = {0};
   core_tally_add(&t, key, -3);
