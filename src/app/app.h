@@ -489,10 +489,16 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
  * (app_members_overdue). */
 int app_members_overdue_under(app *a, const char *under, util_day at,
                               app_overdue_fn fn, void *ctx, util_err *e);
-/* Members whose name contains `text` as whole words' beginnings, without
- * regard to case, diacritics or punctuation (`member find`). */
+/* Members whose name contains the words of `text` one after the other,
+ * the last one from its start, without regard to case, diacritics or
+ * punctuation (`member find`), in store_members_search's order. */
 int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
                      util_err *e);
+/* The same, a page of them: after the first `skip`, `limit` at most (all
+ * when negative); *total (unless NULL) is how many there are in all. */
+int app_members_find_page(app *a, const char *text, int64_t skip, int64_t limit,
+                          store_member_fn fn, void *ctx, int64_t *total,
+                          util_err *e);
 
 /* A party badge (DOMAIN.md: 30 to 90 years) due in a period. */
 typedef struct app_badge_row {

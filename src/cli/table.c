@@ -1080,7 +1080,9 @@ const cli_command cli_commands[] = {
     {"member", "find", cli_member_find, "TEXT", 1, 1, member_find_opts,
      "find members by name, without regard to case, diacritics or "
      "punctuation",
-     "Words match from their start, whole words first; commas, hyphens and "
+     "The words follow each other as given, each matching from its start; "
+     "names are listed by what follows the first word found (whole words "
+     "first), then by the words before it. Commas, hyphens and "
      "other punctuation count as spaces (ly thi mai finds a name written "
      "with a comma after the family name). Databases written before schema "
      "004 have their name keys recomputed when this cadre first opens them.",

@@ -657,7 +657,7 @@ typedef struct core_tally {
 } core_tally;
 
 void core_tally_add(core_tally *t, uint32_t key, int64_t n);
-/* Adds `sign` times every count of `src` (sign is 1 or -1). */
+/* Adds `sign` times every count of `src` (sign is 1 or -1; src is not t). */
 void core_tally_merge(core_tally *t, const core_tally *src, int sign);
 int64_t core_tally_get(const core_tally *t, uint32_t key);
 void core_tally_clear(core_tally *t);

@@ -60,33 +60,34 @@ void core_tally_add(core_tally *t, uint32_t key, int64_t n) {
 void core_tally_merge(core_tally *t, const core_tally *src, int sign) {
   if (src->len == 0)
     return;
-  /* Merge the two sorted lists into new arrays: linear, whatever sizes. */
-  size_t cap = t->len + src->len;
-  uint32_t *key = util_xmalloc(cap * sizeof *key);
-  int64_t *n = util_xmalloc(cap * sizeof *n);
-  size_t i = 0, j = 0, k = 0;
-  while (i < t->len || j < src->len) {
-    if (j == src->len || (i < t->len && t->key[i] < src->key[j])) {
-      key[k] = t->key[i];
-      n[k++] = t->n[i++];
-    } else if (i == t->len || src->key[j] < t->key[i]) {
-      key[k] = src->key[j];
-      n[k++] = sign * src->n[j++];
-    } else {
-      int64_t sum = t->n[i++] + sign * src->n[j];
+  /* Merged from the ends down into t's own arrays, grown once: linear,
+   * and no allocation once t has room, however many rows a report adds.
+   * An entry of t is read before its place is written, since the places
+   * still free (o - i) never fall below the entries of src still to go. */
+  reserve(t, t->len + src->len);
+  size_t i = t->len, j = src->len, o = t->len + src->len, end = o;
+  while (j > 0) {
+    if (i > 0 && t->key[i - 1] > src->key[j - 1]) {
+      o--, i--;
+      t->key[o] = t->key[i];
+      t->n[o] = t->n[i];
+    } else if (i > 0 && t->key[i - 1] == src->key[j - 1]) {
+      int64_t sum = t->n[--i] + sign * src->n[--j];
       if (sum != 0) {
-        key[k] = src->key[j];
-        n[k++] = sum;
+        o--;
+        t->key[o] = src->key[j];
+        t->n[o] = sum;
       }
-      j++;
+    } else {
+      o--, j--;
+      t->key[o] = src->key[j];
+      t->n[o] = sign * src->n[j];
     }
   }
-  free(t->key);
-  free(t->n);
-  t->key = key;
-  t->n = n;
-  t->len = k;
-  t->cap = cap;
+  /* t's first i entries are in place; the merged ones close up to them. */
+  memmove(&t->key[i], &t->key[o], (end - o) * sizeof *t->key);
+  memmove(&t->n[i], &t->n[o], (end - o) * sizeof *t->n);
+  t->len = i + (end - o);
 }
 
 int64_t core_tally_get(const core_tally *t, uint32_t key) {
@@ -146,32 +147,53 @@ static int get_varint(const unsigned char **p, const unsigned char *end,
   return -1;
 }
 
-/* Walks the encoded pairs, adding them to t unless t is NULL. Returns -1 at
- * the first thing that is not a tally: a cut varint, a key that does not
- * increase or passes 32 bits, a zero count. */
-static int scan(core_tally *t, const unsigned char *p, size_t len, int sign) {
+/* Walks the encoded pairs, storing them in key[] and n[] unless key is
+ * NULL (their keys increase, so that they come sorted), and sets *count.
+ * Returns -1 at the first thing that is not a tally: a cut varint, a key
+ * that does not increase or passes 32 bits, a zero count. */
+static int scan(const unsigned char *p, size_t len, uint32_t *key, int64_t *n,
+                size_t *count) {
   const unsigned char *end = p + len;
-  uint64_t key = 0;
-  for (bool first = true; p < end; first = false) {
+  uint64_t k = 0;
+  size_t c = 0;
+  for (bool first = true; p < end; first = false, c++) {
     uint64_t d, z;
     if (get_varint(&p, end, &d) || get_varint(&p, end, &z))
       return -1;
-    if ((d == 0 && !first) || d > UINT32_MAX - key || z == 0)
+    if ((d == 0 && !first) || d > UINT32_MAX - k || z == 0)
       return -1;
-    key += d;
-    int64_t n = (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
-    if (t)
-      core_tally_add(t, (uint32_t)key, sign * n);
+    k += d;
+    if (key) {
+      key[c] = (uint32_t)k;
+      n[c] = (int64_t)(z >> 1) ^ -(int64_t)(z & 1);
+    }
   }
+  *count = c;
   return 0;
 }
 
 int core_tally_decode_add(core_tally *t, const void *data, size_t len,
                           int sign) {
-  if (len == 0)
-    return 0;
-  /* Checked whole first, so that damaged bytes leave t as it was. */
-  if (scan(NULL, data, len, sign))
+  /* Checked whole first, so that damaged bytes leave t as it was; then
+   * decoded (on the stack when small, as a day's row is) and merged in
+   * one pass: adding the pairs one by one would search and shift t for
+   * each, and a report adds hundreds of rows. */
+  enum { SMALL = 256 };
+  uint32_t key[SMALL];
+  int64_t n[SMALL];
+  size_t count;
+  if (scan(data, len, NULL, NULL, &count))
     return -1;
-  return scan(t, data, len, sign);
+  core_tally row = {key, n, 0, SMALL};
+  if (count > SMALL) {
+    row.key = util_xmalloc(count * sizeof *row.key);
+    row.n = util_xmalloc(count * sizeof *row.n);
+  }
+  scan(data, len, row.key, row.n, &row.len);
+  core_tally_merge(t, &row, sign);
+  if (count > SMALL) {
+    free(row.key);
+    free(row.n);
+  }
+  return 0;
 }

@@ -410,10 +410,15 @@ int report_compute(store *st, int64_t org, util_day from, util_day to,
   core_tally upto = {0}, prior = {0};
   rc = store_org_name_at(st, org, to, &out->name, e);
   if (rc == 0) {
-    if (engine == REPORT_AUTO && core_kind_has_tally(o.kind))
-      rc = store_tally_sum(st, org, to, &upto, e) ||
-           store_tally_sum(st, org, from - 1, &prior, e);
-    else
+    if (engine == REPORT_AUTO && core_kind_has_tally(o.kind)) {
+      /* The figures at the end are those at the start plus the period's
+       * changes: the rows before the period are read once. */
+      rc = store_tally_sum(st, org, from - 1, &prior, e);
+      if (rc == 0) {
+        core_tally_merge(&upto, &prior, 1);
+        rc = store_tally_sum_between(st, org, from, to, &upto, e);
+      }
+    } else
       rc = direct_sums(st, org, from - 1, to, &upto, &prior, e);
   }
   if (rc == 0)

@@ -478,10 +478,15 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
 /* Members who ever left the party (out now, or readmitted since). */
 int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
                            util_err *e);
-/* Members whose folded name has the words of `key` (see below), in the
- * cells now in the subtree `prefix` (all when NULL). */
+/* Members whose folded name has the words of the folded `key` one after
+ * the other, the last one from its start, in the cells now in the subtree
+ * `prefix` (all when NULL): those after the first `skip`, `limit` of them
+ * at most (all when negative), by the name from the first word found on,
+ * then the words before it, then id; sets *total (unless NULL) to how
+ * many there are in all. */
 int store_members_search(store *st, const char *key, const char *prefix,
-                         store_member_fn fn, void *ctx, util_err *e);
+                         int64_t skip, int64_t limit, store_member_fn fn,
+                         void *ctx, int64_t *total, util_err *e);
 /* Official members whose party age counts from a date in [lo, hi]. */
 int store_members_by_origin(store *st, util_day lo, util_day hi,
                             store_member_fn fn, void *ctx, util_err *e);
@@ -1006,6 +1011,9 @@ int store_tally_add_year(store *st, int64_t org, int year,
 /* Adds to *acc every count of `org` dated on or before `day`. */
 int store_tally_sum(store *st, int64_t org, util_day day, core_tally *acc,
                     util_err *e);
+/* Adds to *acc every count of `org` dated from `from` to `to`. */
+int store_tally_sum_between(store *st, int64_t org, util_day from, util_day to,
+                            core_tally *acc, util_err *e);
 /* Removes every tally (before a rebuild). */
 int store_tally_clear(store *st, util_err *e);
 /* Calls fn for each stored tally, by organisation and date: the day rows

@@ -27,8 +27,7 @@
  *   tally_day, tally_year, point  the figures, from everything above;
  *   term                the numbering of text values the rows above hold
  *                       as text;
- *   member_name         the full-text index of member.name_key (a virtual
- *                       table, which a session cannot record anyway);
+ *   member_name_tail    the index of the words of member.name_key;
  * and meta (the schema's bookkeeping) and audit, audit_change (the trail
  * itself). meeting_points is kept: it holds the scorer's points, beside
  * those computed (its `computed` column tells which). */

@@ -34,5 +34,8 @@ int store_fold_functions(sqlite3 *db) {
   if (rc == SQLITE_OK)
     rc = sqlite3_create_function_v2(db, "cadre_casefold", 1, flags, NULL,
                                     casefold_sql, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2(db, "cadre_name_shared", 2, flags, NULL,
+                                    store_name_shared_sql, NULL, NULL, NULL);
   return rc;
 }

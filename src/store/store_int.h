@@ -121,12 +121,18 @@ void store_tally_sql_add(sqlite3_context *cx, int argc, sqlite3_value **argv);
  * util_text_fold and util_text_casefold, for the migrations
  * (store_fold.c). Returns an SQLite result code. */
 int store_fold_functions(sqlite3 *db);
+/* How many bytes at most the folded name `key` from byte `start` on (the
+ * start of a word) has in common with it from an earlier word on. */
+size_t store_name_shared(const char *key, size_t start);
+/* cadre_name_shared(head, tail): store_name_shared of the name `head tail`
+ * from the start of `tail`. */
+void store_name_shared_sql(sqlite3_context *cx, int argc, sqlite3_value **argv);
 /* The current UTC time as "YYYY-MM-DDTHH:MM:SSZ". */
 void store_now(char out[static 21]);
 
-/* Keeps the index of names' words (migration 007) in step with
+/* Keeps the index of names (member_name_tail, migration 009) in step with
  * member.name_key: takes out `old` (unless NULL) and adds `key` for the
- * member `id`. */
+ * member `id` (store_name.c). */
 int store_name_index(store *st, int64_t id, const char *old, const char *key,
                      util_err *e);
 /* The id of a new record of party work in table `t` (a literal): past

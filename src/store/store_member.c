@@ -106,103 +106,6 @@ static void bind_state(sqlite3_stmt *s, const store_member *m) {
   store_bind_text(s, 9, m->position);
 }
 
-int store_name_index(store *st, int64_t id, const char *old, const char *key,
-                     util_err *e) {
-  static const char drop[] = "INSERT INTO member_name(member_name, rowid, "
-                             "name_key) VALUES ('delete', ?1, ?2)";
-  static const char add[] =
-      "INSERT INTO member_name(rowid, name_key) VALUES (?1, ?2)";
-  for (int i = old ? 0 : 1; i < 2; i++) {
-    sqlite3_stmt *s = store_stmt(st, i ? add : drop, e);
-    if (!s)
-      return -1;
-    sqlite3_bind_int64(s, 1, id);
-    sqlite3_bind_text(s, 2, i ? key : old, -1, SQLITE_STATIC);
-    if (store_step_done(st, s, e))
-      return -1;
-  }
-  return 0;
-}
-
-int store_names_defer(store *st, util_err *e) {
-  static const char sql[] = "SELECT coalesce(max(id), 0) FROM member";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
-  if (!s)
-    return -1;
-  int rc = sqlite3_step(s);
-  st->names_after = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
-  st->nnames = 0;
-  sqlite3_reset(s);
-  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
-}
-
-int store_names_flush(store *st, bool write, util_err *e) {
-  /* One statement: FTS5 writes what it holds in memory at every
-   * statement's savepoint, so that indexing row by row between other
-   * writes costs ten times as much. */
-  static const char add[] = "INSERT INTO member_name(rowid, name_key) "
-                            "SELECT id, name_key FROM member WHERE id > ?1";
-  int64_t after = st->names_after;
-  size_t n = st->nnames;
-  st->names_after = -1;
-  st->nnames = 0;
-  if (!write || after < 0 || n == 0)
-    return 0;
-  sqlite3_stmt *s = store_stmt(st, add, e);
-  if (!s)
-    return -1;
-  sqlite3_bind_int64(s, 1, after);
-  if (store_step_done(st, s, e))
-    return -1;
-  if ((size_t)sqlite3_changes(st->db) == n)
-    return 0;
-  /* Members inserted with ids of their own below the greatest: the whole
-   * index again, which is always right. */
-  return store_exec(
-      st, "INSERT INTO member_name(member_name) VALUES ('rebuild')", e);
-}
-
-int store_names_check(store *st, bool repair, util_buf *report, util_err *e) {
-  /* Search keys as the code folds names (cadre_name_key, store_fold.c). */
-  static const char keys[] = "SELECT id FROM member "
-                             "WHERE name_key IS NOT cadre_name_key(name) "
-                             "ORDER BY id";
-  static const char fix[] = "UPDATE member SET name_key = cadre_name_key(name) "
-                            "WHERE name_key IS NOT cadre_name_key(name)";
-  sqlite3_stmt *s = store_stmt(st, keys, e);
-  if (!s)
-    return -1;
-  int rc, n = 0;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-    if (n++ < 20)
-      util_buf_printf(report,
-                      "member %lld: the search key differs from the name\n",
-                      (long long)sqlite3_column_int64(s, 0));
-  sqlite3_reset(s);
-  if (rc != SQLITE_DONE)
-    return store_sqlfail(st, e);
-  if (repair && n && sqlite3_exec(st->db, fix, NULL, NULL, NULL) != SQLITE_OK)
-    return store_sqlfail(st, e);
-  /* The index of the words against the keys (FTS5's own check). */
-  rc = sqlite3_exec(st->db,
-                    "INSERT INTO member_name(member_name, rank) "
-                    "VALUES ('integrity-check', 1)",
-                    NULL, NULL, NULL);
-  bool index_bad = (rc & 0xff) == SQLITE_CORRUPT;
-  if (rc != SQLITE_OK && !index_bad)
-    return store_sqlfail(st, e);
-  if (index_bad) {
-    n++;
-    util_buf_puts(report, "the index of members' names differs from them\n");
-  }
-  if (repair && (index_bad || n) &&
-      sqlite3_exec(st->db,
-                   "INSERT INTO member_name(member_name) VALUES ('rebuild')",
-                   NULL, NULL, NULL) != SQLITE_OK)
-    return store_sqlfail(st, e);
-  return n;
-}
-
 int store_member_insert(store *st, store_member *m, util_err *e) {
   static const char sql[] =
       "INSERT INTO member(id, status, cell_id, admitted, official, "
@@ -872,42 +775,101 @@ int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
   return s ? member_rows(st, s, fn, ctx, e) : -1;
 }
 
+/* How many members store_members_search finds: the range of tails alone
+ * for the whole register. */
+static int search_count(store *st, const char *lo, const char *hi, int len,
+                        const char *prefix, const char *end, int64_t *total,
+                        util_err *e) {
+  static const char all[] = "SELECT count(*) FROM member_name_tail "
+                            "WHERE tail >= ?1 AND tail < ?2 AND shared < ?3";
+  static const char under[] =
+      "SELECT count(*) FROM member_name_tail t "
+      "JOIN member m ON m.id = t.member_id "
+      "JOIN org_path p ON p.org_id = m.cell_id AND p.valid_from = "
+      "  (SELECT max(valid_from) FROM org_path WHERE org_id = m.cell_id) "
+      "WHERE t.tail >= ?1 AND t.tail < ?2 AND t.shared < ?3 "
+      "AND p.path >= ?4 AND p.path < ?5";
+  sqlite3_stmt *s = store_stmt(st, prefix ? under : all, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, lo, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, hi, -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 3, len);
+  if (prefix) {
+    sqlite3_bind_text(s, 4, prefix, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, end, -1, SQLITE_STATIC);
+  }
+  int rc = sqlite3_step(s);
+  *total = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
+/* Whether every path there ever was lies in [prefix, end): then a subtree
+ * is the whole register, and a search needs no path (two index seeks
+ * instead of the path of every member found). Sets *all. */
+static int paths_within(store *st, const char *prefix, const char *end,
+                        bool *all, util_err *e) {
+  static const char sql[] = "SELECT (SELECT min(path) FROM org_path) >= ?1 "
+                            "AND (SELECT max(path) FROM org_path) < ?2";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_text(s, 1, prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 2, end, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(s);
+  *all = rc == SQLITE_ROW && sqlite3_column_int(s, 0) == 1;
+  sqlite3_reset(s);
+  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+}
+
 int store_members_search(store *st, const char *key, const char *prefix,
-                         store_member_fn fn, void *ctx, util_err *e) {
-  /* The index finds the names whose words follow each other as the key's
-   * do, the last one from its start ("an" finds "An" and "Anh", not
-   * "Lan"): a phrase whose last word is a prefix. Whole-word matches come
-   * first. In a subtree, the cell's latest path is in its range of paths;
-   * the whole register needs no path at all. */
+                         int64_t skip, int64_t limit, store_member_fn fn,
+                         void *ctx, int64_t *total, util_err *e) {
+  /* The names whose words follow each other as the key's do, the last one
+   * from its start ("an" finds "An" and "Anh", not "Lan"): the tails that
+   * start with the key, each member once (shared < the key's length, see
+   * migration 009), read in the order of the table's key, so that a page
+   * costs its own rows. In a subtree, the cell's latest path is in its
+   * range of paths; the whole register needs no path at all. */
 #define SEARCH(JOIN, WHERE)                                                    \
-  "SELECT " ROW_COLUMNS ", m.status, 0 FROM member_name "                      \
-  "JOIN member m ON m.id = member_name.rowid "                                 \
-  "JOIN org c ON c.id = m.cell_id " JOIN "WHERE member_name MATCH ?1 " WHERE   \
-  "ORDER BY instr(' ' || m.name_key || ' ', ?2) = 0, m.name_key, m.id"
+  "SELECT " ROW_COLUMNS ", m.status, 0 FROM member_name_tail t "               \
+  "JOIN member m ON m.id = t.member_id "                                       \
+  "JOIN org c ON c.id = m.cell_id " JOIN                                       \
+  "WHERE t.tail >= ?1 AND t.tail < ?2 AND t.shared < ?3 " WHERE                \
+  "ORDER BY t.tail, t.head, t.member_id LIMIT ?6 OFFSET ?7"
   static const char all[] = SEARCH("", "");
   static const char under[] = SEARCH(
       "JOIN org_path p ON p.org_id = m.cell_id AND p.valid_from = "
       "  (SELECT max(valid_from) FROM org_path WHERE org_id = m.cell_id) ",
-      "AND p.path >= ?3 AND p.path < ?4 ");
+      "AND p.path >= ?4 AND p.path < ?5 ");
 #undef SEARCH
-  sqlite3_stmt *s = store_stmt(st, prefix ? under : all, e);
-  if (!s)
-    return -1;
-  /* The key is folded: letters, digits and single spaces, no quote. */
-  char *phrase = util_xasprintf("\"%s\" *", key);
-  char *whole = util_xasprintf(" %s ", key);
+  /* The key is folded: letters, digits and single spaces. Every text that
+   * starts with it sorts below it followed by a byte UTF-8 never has. */
+  char *hi = util_xasprintf("%s\xff", key);
   char *end = store_prefix_end(prefix);
-  sqlite3_bind_text(s, 1, phrase, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 2, whole, -1, SQLITE_STATIC);
-  if (prefix) {
-    sqlite3_bind_text(s, 3, prefix, -1, SQLITE_STATIC);
-    sqlite3_bind_text(s, 4, end, -1, SQLITE_STATIC);
+  int len = (int)strlen(key), rc = 0;
+  bool whole = false;
+  if (prefix && (rc = paths_within(st, prefix, end, &whole, e)) == 0 && whole)
+    prefix = NULL;
+  if (rc == 0 && total)
+    rc = search_count(st, key, hi, len, prefix, end, total, e);
+  sqlite3_stmt *s = rc ? NULL : store_stmt(st, prefix ? under : all, e);
+  if (s) {
+    sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, hi, -1, SQLITE_STATIC);
+    sqlite3_bind_int(s, 3, len);
+    if (prefix) {
+      sqlite3_bind_text(s, 4, prefix, -1, SQLITE_STATIC);
+      sqlite3_bind_text(s, 5, end, -1, SQLITE_STATIC);
+    }
+    sqlite3_bind_int64(s, 6, limit < 0 ? -1 : limit);
+    sqlite3_bind_int64(s, 7, skip);
+    rc = member_rows(st, s, fn, ctx, e);
   }
-  int rc = member_rows(st, s, fn, ctx, e);
   free(end);
-  free(phrase);
-  free(whole);
-  return rc;
+  free(hi);
+  return s ? rc : -1;
 }
 
 int store_members_by_origin(store *st, util_day lo, util_day hi,

@@ -7,6 +7,7 @@
  */
 #include "store/store_int.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -111,26 +112,60 @@ static int sum_rows(store *st, sqlite3_stmt *s, core_tally *acc, util_err *e) {
   return rc;
 }
 
-int store_tally_sum(store *st, int64_t org, util_day day, core_tally *acc,
-                    util_err *e) {
-  static const char years[] =
-      "SELECT counts FROM tally_year WHERE org_id = ?1 AND year < ?2";
-  static const char days[] = "SELECT counts FROM tally_day "
-                             "WHERE org_id = ?1 AND day >= ?2 AND day <= ?3";
-  int y = util_day_year(day);
-  sqlite3_stmt *s = store_stmt(st, years, e);
+/* Adds the year rows of `org` for the years lo to hi. */
+static int sum_years(store *st, int64_t org, int lo, int hi, core_tally *acc,
+                     util_err *e) {
+  static const char sql[] = "SELECT counts FROM tally_year "
+                            "WHERE org_id = ?1 AND year >= ?2 AND year <= ?3";
+  if (lo > hi)
+    return 0;
+  sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, org);
-  sqlite3_bind_int(s, 2, y);
-  if (sum_rows(st, s, acc, e))
-    return -1;
-  if (!(s = store_stmt(st, days, e)))
+  sqlite3_bind_int(s, 2, lo);
+  sqlite3_bind_int(s, 3, hi);
+  return sum_rows(st, s, acc, e);
+}
+
+/* Adds the changes of `org` on the days from..to, both in one year: its
+ * year row when they are the whole year (one row instead of hundreds). */
+static int sum_span(store *st, int64_t org, util_day from, util_day to,
+                    core_tally *acc, util_err *e) {
+  static const char sql[] = "SELECT counts FROM tally_day "
+                            "WHERE org_id = ?1 AND day >= ?2 AND day <= ?3";
+  int y = util_day_year(from);
+  if (from == util_day_from_civil(y, 1, 1) &&
+      to == util_day_from_civil(y, 12, 31))
+    return sum_years(st, org, y, y, acc, e);
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, org);
-  store_bind_day(s, 2, util_day_from_civil(y, 1, 1));
-  store_bind_day(s, 3, day);
+  store_bind_day(s, 2, from);
+  store_bind_day(s, 3, to);
   return sum_rows(st, s, acc, e);
+}
+
+int store_tally_sum(store *st, int64_t org, util_day day, core_tally *acc,
+                    util_err *e) {
+  int y = util_day_year(day);
+  if (sum_years(st, org, INT_MIN, y - 1, acc, e))
+    return -1;
+  return sum_span(st, org, util_day_from_civil(y, 1, 1), day, acc, e);
+}
+
+int store_tally_sum_between(store *st, int64_t org, util_day from, util_day to,
+                            core_tally *acc, util_err *e) {
+  if (from > to)
+    return 0;
+  int y1 = util_day_year(from), y2 = util_day_year(to);
+  if (y1 == y2)
+    return sum_span(st, org, from, to, acc, e);
+  if (sum_span(st, org, from, util_day_from_civil(y1, 12, 31), acc, e) ||
+      sum_years(st, org, y1 + 1, y2 - 1, acc, e))
+    return -1;
+  return sum_span(st, org, util_day_from_civil(y2, 1, 1), to, acc, e);
 }
 
 int store_tally_clear(store *st, util_err *e) {

@@ -296,6 +296,16 @@ as editor2 GET "/api/v1/members?q=nguyen"
 equal "a search finds nothing of the sibling branch" 0 "$(get total)"
 as boss GET "/api/v1/members?q=nguyen"
 equal "the root's admin finds it" 1 "$(get total)"
+# By the name from the word found on ("van an" before "van cuong"), not
+# by the family name; a page at a time, the total of all.
+as boss GET "/api/v1/members?q=van&size=1"
+equal "search: the first page" "2|1|1" \
+  "$(get total)|$(items)|$(get 'items[0].id')"
+as boss GET "/api/v1/members?q=van&size=1&page=2"
+equal "search: the second page" "2|1|$cuong" \
+  "$(get total)|$(items)|$(get 'items[0].id')"
+as boss GET "/api/v1/members?q=van&size=1&page=3"
+equal "search: past the end" "2|0" "$(get total)|$(items)"
 refused_http 404 not_found "no organisation has this code" \
   -- as editor2 GET "/api/v1/reports/K?from=2025-01-01&to=2025-12-31"
 

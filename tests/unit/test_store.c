@@ -218,24 +218,109 @@ static void test_rollback_leaves_nothing(void **state) {
   store_close(st);
 }
 
-/* Names found in the index of their words: `key` gives n members. */
+/* The ids of the members a search lists, in its order. */
+typedef struct found {
+  int64_t id[16];
+  size_t n;
+} found;
+
+static int found_row(void *ctx, const store_member_row *r) {
+  found *f = ctx;
+  assert_true(f->n < UTIL_COUNT(f->id));
+  f->id[f->n++] = r->id;
+  return 0;
+}
+
+/* Names found in the index of their words: `key` gives n members, each
+ * once, and the index agrees with the names. */
 static void finds(store *st, const char *key, int n) {
   util_err e = {0};
-  char sql[200];
-  snprintf(sql, sizeof sql,
-           "SELECT count(*) FROM member_name WHERE member_name MATCH "
-           "'\"%s\" *'",
-           key);
-  sqlite3_stmt *s;
-  assert_int_equal(sqlite3_prepare_v2(st->db, sql, -1, &s, NULL), SQLITE_OK);
-  assert_int_equal(sqlite3_step(s), SQLITE_ROW);
-  assert_int_equal(sqlite3_column_int(s, 0), n);
-  sqlite3_finalize(s);
+  found f = {0};
+  int64_t total = -1;
+  assert_int_equal(
+      store_members_search(st, key, NULL, 0, -1, found_row, &f, &total, &e), 0);
+  assert_int_equal(total, n);
+  assert_int_equal(f.n, n);
   util_buf report = {0};
   int bad = store_names_check(st, false, &report, &e);
   if (bad)
     fail_msg("%s: %s", key, report.data ? report.data : e.msg);
   util_buf_free(&report);
+}
+
+/* A search of `key`, skipping `skip` and listing `limit`, gives the ids
+ * `expect` (terminated by 0) and the total `total`. */
+static void lists(store *st, const char *key, int64_t skip, int64_t limit,
+                  const int64_t *expect, int64_t total) {
+  util_err e = {0};
+  found f = {0};
+  int64_t all = -1;
+  assert_int_equal(
+      store_members_search(st, key, NULL, skip, limit, found_row, &f, &all, &e),
+      0);
+  assert_int_equal(all, total);
+  size_t i = 0;
+  for (; expect[i]; i++) {
+    if (i >= f.n)
+      fail_msg("%s: %zu members listed, %lld expected next", key, f.n,
+               (long long)expect[i]);
+    if (f.id[i] != expect[i])
+      fail_msg("%s: member %lld listed at %zu, %lld expected", key,
+               (long long)f.id[i], i, (long long)expect[i]);
+  }
+  assert_int_equal(f.n, i);
+}
+
+/* Each member is listed once, where the text is found first in the name,
+ * in the order of the name from there on, then of the words before it;
+ * a page costs only its rows, and the total counts them all. */
+static void test_names_search_order(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
+  assert_int_equal(store_begin(st, true, &e), 0);
+  assert_int_equal(store_exec(st,
+                              "INSERT INTO org(id, code, name, kind) VALUES "
+                              "(1, 'C1', 'Chi bộ', 'cell')",
+                              &e),
+                   0);
+  char *names[] = {"Lê Thị Thi",   "Nguyễn Ngọc Ngân", "Trần Thị Thu",
+                   "Bùi Thị Thu",  "Thi Văn Thịnh",    "Đỗ Thi",
+                   "Lê Thị Thuận", "Ngô Thị Thu Hà"};
+  for (size_t i = 0; i < UTIL_COUNT(names); i++) {
+    store_member m = {.name = names[i],
+                      .born = 1,
+                      .cell = 1,
+                      .admitted = 2,
+                      .status = CORE_OFFICIAL};
+    assert_int_equal(store_member_insert(st, &m, &e), 0);
+    assert_int_equal(m.id, (int64_t)i + 1);
+  }
+  /* "thi" twice in a name, "ng" three times: once each. Whole words
+   * first ("thi" alone, then followed by a word), each by the words
+   * after it, then before it. */
+  lists(st, "thi", 0, -1, (int64_t[]){6, 1, 4, 3, 8, 7, 5, 0}, 7);
+  lists(st, "ng", 0, -1, (int64_t[]){8, 2, 0}, 2);
+  lists(st, "thi thu", 0, -1, (int64_t[]){4, 3, 8, 7, 0}, 4);
+  lists(st, "le thi th", 0, -1, (int64_t[]){1, 7, 0}, 2);
+  lists(st, "thi van thinh", 0, -1, (int64_t[]){5, 0}, 1);
+  lists(st, "van thi", 0, -1, (int64_t[]){5, 0}, 1);
+  lists(st, "thu thi", 0, -1, (int64_t[]){0}, 0);
+  /* Pages: the same order, cut. */
+  lists(st, "thi", 2, 3, (int64_t[]){4, 3, 8, 0}, 7);
+  lists(st, "thi", 6, 3, (int64_t[]){5, 0}, 7);
+  lists(st, "thi", 7, 3, (int64_t[]){0}, 7);
+  /* A new name, and a name changed, are found as they are now. */
+  assert_int_equal(store_name_index(st, 6, "do thi", "do thuy", &e), 0);
+  assert_int_equal(store_exec(st,
+                              "UPDATE member SET name = 'Đỗ Thuỷ', "
+                              "name_key = 'do thuy' WHERE id = 6",
+                              &e),
+                   0);
+  lists(st, "thi", 0, -1, (int64_t[]){1, 4, 3, 8, 7, 5, 0}, 6);
+  finds(st, "do thu", 1);
+  assert_int_equal(store_commit(st, &e), 0);
+  store_close(st);
 }
 
 static void test_names_indexed_in_bulk(void **state) {
@@ -408,6 +493,42 @@ static void test_tally_sums_years_and_days(void **state) {
     assert_int_equal(core_tally_get(&acc, key), sums[i].expect);
     core_tally_free(&acc);
   }
+  /* The changes of a period: whole years from their year rows. */
+  struct {
+    int y1, m1, d1, y2, m2, d2;
+    int64_t expect;
+  } spans[] = {{2024, 1, 1, 2024, 12, 31, 16}, {2024, 1, 2, 2024, 12, 31, 9},
+               {2024, 1, 1, 2024, 12, 30, 5},  {2023, 2, 1, 2024, 1, 1, 12},
+               {1990, 5, 2, 2024, 6, 29, 12},  {1985, 1, 1, 2030, 12, 31, 24},
+               {2024, 7, 1, 2024, 6, 30, 0}};
+  for (size_t i = 0; i < UTIL_COUNT(spans); i++) {
+    core_tally acc = {0};
+    util_day from = util_day_from_civil(spans[i].y1, spans[i].m1, spans[i].d1);
+    util_day to = util_day_from_civil(spans[i].y2, spans[i].m2, spans[i].d2);
+    assert_int_equal(store_tally_sum_between(st, 7, from, to, &acc, &e), 0);
+    assert_int_equal(core_tally_get(&acc, key), spans[i].expect);
+    core_tally_free(&acc);
+  }
+  /* A whole year is its year row, not its days: one row read, however
+   * many days changed (a year row that disagrees with its days shows
+   * which was read). */
+  core_tally odd = {0};
+  core_tally_add(&odd, key, 100);
+  assert_int_equal(store_tally_add_year(st, 7, 2024, &odd, &e), 0);
+  core_tally_free(&odd);
+  core_tally acc = {0};
+  assert_int_equal(
+      store_tally_sum_between(st, 7, util_day_from_civil(2024, 1, 1),
+                              util_day_from_civil(2024, 12, 31), &acc, &e),
+      0);
+  assert_int_equal(core_tally_get(&acc, key), 116);
+  assert_int_equal(
+      store_tally_sum(st, 7, util_day_from_civil(2024, 12, 31), &acc, &e), 0);
+  assert_int_equal(core_tally_get(&acc, key), 116 + 124);
+  core_tally_free(&acc);
+  core_tally_add(&odd, key, -100);
+  assert_int_equal(store_tally_add_year(st, 7, 2024, &odd, &e), 0);
+  core_tally_free(&odd);
   /* A tally that comes back to nothing leaves no row behind. */
   core_tally t = {0};
   core_tally_add(&t, key, -3);
@@ -546,6 +667,7 @@ int main(void) {
                                       teardown),
       cmocka_unit_test_setup_teardown(test_writer_gives_up_after_its_timeout,
                                       setup, teardown),
+      cmocka_unit_test_setup_teardown(test_names_search_order, setup, teardown),
       cmocka_unit_test_setup_teardown(test_tally_sums_years_and_days, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_names_indexed_in_bulk, setup,
