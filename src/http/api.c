@@ -6,7 +6,7 @@
  * runs (server.c), and docs/http.md lists the same. Handlers call app/
  * exactly as the command line does and answer with view/'s JSON.
  */
-#include "http/http_int.h"
+#include "http/api_records.h"
 #include "view/view.h"
 
 #include <ctype.h>
@@ -193,7 +193,7 @@ static int members_find(http_req *r, util_err *e) {
 }
 
 /* The member `ref`'s profile and timeline as the answer. */
-static int profile(http_req *r, const char *ref, util_err *e) {
+int http_profile(http_req *r, const char *ref, util_err *e) {
   app *a = r->a;
   app_member_view v;
   json_t *j = NULL;
@@ -209,7 +209,7 @@ static int profile(http_req *r, const char *ref, util_err *e) {
 }
 
 static int member_show(http_req *r, util_err *e) {
-  return profile(r, r->params[0], e);
+  return http_profile(r, r->params[0], e);
 }
 
 static int report(http_req *r, util_err *e) {
@@ -237,7 +237,7 @@ static int member_recognize(http_req *r, util_err *e) {
                      .decision = http_field_text(r, "decision")};
   if (app_member_event(r->a, &in, NULL, e))
     return -1;
-  return profile(r, r->params[0], e);
+  return http_profile(r, r->params[0], e);
 }
 
 /* A person as the body gives it (admit). */
@@ -271,7 +271,7 @@ static int member_admit(http_req *r, util_err *e) {
     return -1;
   char ref[24];
   snprintf(ref, sizeof ref, "%lld", (long long)id);
-  if (profile(r, ref, e))
+  if (http_profile(r, ref, e))
     return -1;
   r->status = MHD_HTTP_CREATED;
   return 0;
@@ -298,7 +298,7 @@ static int member_transfer(http_req *r, util_err *e) {
                      .studies = http_field_flag(r, "studies")};
   if (app_member_event(r->a, &in, NULL, e))
     return -1;
-  return profile(r, r->params[0], e);
+  return http_profile(r, r->params[0], e);
 }
 
 /* ---- the table ------------------------------------------------------------
@@ -314,16 +314,11 @@ const app_field *http_param_type(const char *name) {
     return &app_f_code;
   if (strcmp(name, "id") == 0)
     return &app_f_member;
+  /* An event's id: app says what is wrong with one (app_event_void). */
+  if (strcmp(name, "event") == 0)
+    return &app_f_text;
   return NULL;
 }
-
-/* The fields of queries and bodies: required, optional. */
-#define REQ(n, t)                                                              \
-  { n, true, &app_f_##t }
-#define OPT(n, t)                                                              \
-  { n, false, &app_f_##t }
-#define END                                                                    \
-  { NULL, false, NULL }
 
 /* Pages of a list: which page, counted from 1, and how many rows. */
 static const app_field page_number = {
@@ -419,6 +414,41 @@ const http_route http_routes[] = {
      "transfer a member to another cell, for good or until a day (member "
      "transfer); answers the profile",
      "member transfer", 200},
+    {"POST", "/api/v1/members/{id}/discipline", http_member_discipline,
+     APP_EDITOR, true, NULL, http_discipline_body,
+     "discipline a member (member discipline); answers the profile",
+     "member discipline", 200},
+    {"POST", "/api/v1/members/{id}/remove", http_member_remove, APP_EDITOR,
+     true, NULL, http_leave_body,
+     "remove a member from the rolls (member remove); answers the profile",
+     "member remove", 200},
+    {"POST", "/api/v1/members/{id}/resign", http_member_resign, APP_EDITOR,
+     true, NULL, http_leave_body,
+     "record a member's resignation (member resign); answers the profile",
+     "member resign", 200},
+    {"POST", "/api/v1/members/{id}/decease", http_member_decease, APP_EDITOR,
+     true, NULL, http_leave_body,
+     "record the death of a member (member decease); answers the profile",
+     "member decease", 200},
+    {"POST", "/api/v1/members/{id}/readmit", http_member_readmit, APP_EDITOR,
+     true, NULL, http_readmit_body,
+     "readmit a former member (member readmit); answers the profile",
+     "member readmit", 200},
+    {"POST", "/api/v1/members/{id}/edit", http_member_edit, APP_EDITOR, true,
+     NULL, http_edit_body,
+     "change fields of a member's profile from a day on, keeping the old "
+     "values (member edit); answers the profile",
+     "member edit", 200},
+    {"POST", "/api/v1/events/{event}/void", http_event_void, APP_EDITOR, true,
+     NULL, http_event_void_body,
+     "void a mistaken event of a member, a change of a profile, or a move, "
+     "renaming, merger or dissolution of an organisation (event void)",
+     "event void", 200},
+    {"POST", "/api/v1/events/{event}/correct", http_event_correct, APP_EDITOR,
+     true, NULL, http_event_correct_body,
+     "correct an event: void it and enter it again with the fields given "
+     "(event correct); answers the new event's id",
+     "event correct", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
      NULL, "the report of a period, as report --format json writes it",
      "report", 200},

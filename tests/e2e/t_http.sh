@@ -282,7 +282,10 @@ while read -r method path expected body; do
   equal "openapi: $method $path" "$expected" "$STATUS"
   walked=$((walked + 1))
 done < <(python3 "$here/openapi.py" walk "$T/openapi.json")
-equal "openapi: every operation but the logout walked" 12 "$walked"
+equal "openapi: every operation but the logout walked" \
+  "$(($(sqlite3 :memory: "SELECT count(*) FROM json_each(readfile( \
+  '$T/openapi.json'), '\$.paths') AS p, json_each(p.value)") - 1))" \
+  "$walked"
 
 # ---- branches that cannot see each other ------------------------------------
 
@@ -455,6 +458,129 @@ status "transfer" 200
 equal "transferred" "C2" "$(get cell)"
 ok member show 1 --format json
 equal "transfer answers the profile as member show writes it" "$OUT" "$BODY"
+
+# ---- a member's lifecycle, voids and corrections ------------------------------
+
+# post WHO CSRF PATH BODY: a change in WHO's session (no header when CSRF
+# is empty).
+post() {
+  as "$1" POST "$3" -H 'Content-Type: application/json' \
+    ${2:+-H "X-CSRF-Token: $2"} -d "$4"
+}
+# change PATH BODY: the editor's, with the token.
+change() { post editor "$editor_csrf" "$1" "$2"; }
+# guarded PATH BODY: the same change refused to a viewer (403), without
+# the token (403), and to the editor of the sibling branch (404), each
+# leaving the database unchanged.
+guarded() {
+  refused_http 403 forbidden "viewer is a viewer: this is for editors" \
+    -- post viewer "$viewer_csrf" "$1" "$2"
+  refused_http 403 forbidden "X-CSRF-Token: missing" X-CSRF-Token \
+    -- post editor "" "$1" "$2"
+  refused_http 404 not_found "$3" -- post editor2 "$editor2_csrf" "$1" "$2"
+}
+# the_cli_profile ID: the answer is member show ID --format json.
+the_cli_profile() {
+  ok member show "$1" --format json
+  equal "$2 answers the profile as member show writes it" "$OUT" "$BODY"
+}
+
+warn='{"form": "warning", "date": "2026-06-10", "votes": "5/9",
+       "reason": "absent from meetings", "decision": "12-QĐ/ĐU"}'
+guarded "/api/v1/members/$binh/discipline" "$warn" "member: $binh: no member"
+refused_http 422 invalid "votes: 5 of 9: not FOR/TOTAL" votes \
+  -- change "/api/v1/members/$binh/discipline" \
+  '{"form": "warning", "date": "2026-06-10", "votes": "5 of 9"}'
+refused_http 422 invalid "form: scolding: one of" form \
+  -- change "/api/v1/members/$binh/discipline" \
+  '{"form": "scolding", "date": "2026-06-10", "votes": "5/9"}'
+refused_http 409 conflict "more than half" \
+  -- change "/api/v1/members/$binh/discipline" \
+  '{"form": "warning", "date": "2026-06-10", "votes": "4/9"}'
+change "/api/v1/members/$binh/discipline" "$warn"
+status "discipline" 200
+has "disciplined" "$BODY" '"event": "disciplined"'
+the_cli_profile "$binh" "discipline"
+
+guarded "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "theory": "advanced"}' "member: $binh: no member"
+refused_http 422 invalid "key_cadre: true or false is needed" key_cadre \
+  -- change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "key_cadre": "yes"}'
+refused_http 422 invalid "theory: wise: one of" theory \
+  -- change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "theory": "wise"}'
+refused_http 422 invalid "date: 2026-07-15" date \
+  -- change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-07-15", "theory": "advanced"}'
+change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "theory": "advanced", "manager": true}'
+status "edit" 200
+equal "edited" "advanced|1" "$(get theory)|$(get manager)"
+the_cli_profile "$binh" "edit"
+
+leave='{"date": "2026-06-20", "reason": "moved abroad", "decision": "5"}'
+guarded "/api/v1/members/$dung/resign" "$leave" "member: $dung: no member"
+refused_http 422 invalid "date: missing" date \
+  -- change "/api/v1/members/$dung/resign" '{"reason": "x"}'
+refused_http 409 conflict \
+  "cannot record the resignation of member $dung on 2026-04-01" \
+  -- change "/api/v1/members/$dung/resign" '{"date": "2026-04-01"}'
+change "/api/v1/members/$dung/resign" "$leave"
+status "resign" 200
+equal "resigned" "resigned" "$(get status)"
+the_cli_profile "$dung" "resign"
+refused_http 409 conflict "36 months" \
+  -- change "/api/v1/members/$dung/readmit" \
+  '{"cell": "C1", "date": "2026-06-25"}'
+guarded "/api/v1/members/$dung/readmit" \
+  '{"cell": "C1", "date": "2026-06-25"}' "member: $dung: no member"
+refused_http 409 conflict "member $dung resigned, and events are recorded" \
+  -- change "/api/v1/members/$dung/remove" '{"date": "2026-06-25"}'
+refused_http 409 conflict "cannot record the death of member $dung" \
+  -- change "/api/v1/members/$dung/decease" '{"date": "2026-06-25"}'
+guarded "/api/v1/members/$binh/remove" '{"date": "2026-06-25"}' \
+  "member: $binh: no member"
+guarded "/api/v1/members/$binh/decease" '{"date": "2026-06-25"}' \
+  "member: $binh: no member"
+
+# The resignation was a mistake: voided, Dung is a member again.
+ok event list --member "$dung" --format json
+resigned=$(sqlite3 :memory: "SELECT json_extract(value, '\$.id') FROM \
+  json_each('$OUT') WHERE json_extract(value, '\$.event') = 'resigned'")
+guarded "/api/v1/events/$resigned/void" '{"reason": "entered by mistake"}' \
+  "event: $resigned: no"
+refused_http 422 invalid "reason: missing" reason \
+  -- change "/api/v1/events/$resigned/void" '{}'
+refused_http 404 not_found "event: 99999: no" \
+  -- change /api/v1/events/99999/void '{"reason": "entered by mistake"}'
+change "/api/v1/events/$resigned/void" '{"reason": "entered by mistake"}'
+status "event void" 200
+equal "voided" "$resigned|1" "$(get event)|$(get voided)"
+as viewer GET "/api/v1/members/$dung"
+equal "a member again" "probationary" "$(get status)"
+refused_http 422 invalid "the event was voided on" event \
+  -- change "/api/v1/events/$resigned/void" '{"reason": "again"}'
+
+# The discipline's date was wrong: corrected.
+ok event list --member "$binh" --format json
+warned=$(sqlite3 :memory: "SELECT json_extract(value, '\$.id') FROM \
+  json_each('$OUT') WHERE json_extract(value, '\$.event') = 'disciplined'")
+fix='{"reason": "the decision was of the 11th", "date": "2026-06-11"}'
+guarded "/api/v1/events/$warned/correct" "$fix" "event: $warned: no"
+refused_http 422 invalid "cell: " cell \
+  -- change "/api/v1/events/$warned/correct" \
+  '{"reason": "x", "to": "C1", "cell": "C2"}'
+refused_http 409 conflict "more than half" \
+  -- change "/api/v1/events/$warned/correct" '{"reason": "x", "votes": "1/9"}'
+change "/api/v1/events/$warned/correct" "$fix"
+status "event correct" 200
+new=$(get event)
+equal "corrected" "$warned" "$(get corrected)"
+ok event list --member "$binh" --format json
+equal "the new event, dated as given" "2026-06-11" "$(sqlite3 :memory: \
+  "SELECT json_extract(value, '\$.date') FROM json_each('$OUT') \
+  WHERE json_extract(value, '\$.id') = $new")"
 
 # ---- an account disabled while signed in ---------------------------------------
 

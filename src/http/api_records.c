@@ -1,0 +1,159 @@
+/*
+ * api_records.c — the handlers of the routes that change a member's
+ * lifecycle (discipline, leaving, readmission, a change of the profile)
+ * and void or correct events. Each calls the app/ function its command
+ * of the command line calls (src/cli/member.c, event.c), with the same
+ * inputs, so that both refuse alike; each field has the type of the
+ * command's option (a unit test compares them).
+ */
+#include "http/api_records.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- a member's lifecycle -------------------------------------------------
+ */
+
+/* An event of the member of the path, from the body's fields (the same
+ * names as the options of `member discipline|remove|...`); answers the
+ * profile, as recognize and transfer do. */
+static int event(http_req *r, enum core_event_kind kind, util_err *e) {
+  app_event_in in = {.kind = kind,
+                     .member = r->params[0],
+                     .date = http_field_text(r, "date"),
+                     .decision = http_field_text(r, "decision"),
+                     .reason = http_field_text(r, "reason"),
+                     .cell = http_field_text(r, "cell"),
+                     .form = http_field_text(r, "form"),
+                     .by = http_field_text(r, "by"),
+                     .votes = http_field_text(r, "votes"),
+                     .proposal = http_field_text(r, "proposal"),
+                     .ceremony = http_field_text(r, "ceremony")};
+  if (app_member_event(r->a, &in, NULL, e))
+    return -1;
+  return http_profile(r, r->params[0], e);
+}
+
+int http_member_discipline(http_req *r, util_err *e) {
+  return event(r, CORE_EV_DISCIPLINED, e);
+}
+
+int http_member_remove(http_req *r, util_err *e) {
+  return event(r, CORE_EV_REMOVED, e);
+}
+
+int http_member_resign(http_req *r, util_err *e) {
+  return event(r, CORE_EV_RESIGNED, e);
+}
+
+int http_member_decease(http_req *r, util_err *e) {
+  return event(r, CORE_EV_DECEASED, e);
+}
+
+int http_member_readmit(http_req *r, util_err *e) {
+  return event(r, CORE_EV_READMITTED, e);
+}
+
+/* A yes/no of the body (a JSON boolean) as app takes it, or NULL when
+ * not given. */
+static const char *yesno(const http_req *r, const char *name) {
+  json_t *v = r->json ? json_object_get(r->json, name) : NULL;
+  return json_is_boolean(v) ? (json_is_true(v) ? "yes" : "no") : NULL;
+}
+
+int http_member_edit(http_req *r, util_err *e) {
+  app_edit_in in = {.member = r->params[0],
+                    .date = http_field_text(r, "date"),
+                    .name = http_field_text(r, "name"),
+                    .position = http_field_text(r, "position"),
+                    .key_cadre = yesno(r, "key_cadre"),
+                    .theory = http_field_text(r, "theory"),
+                    .education = http_field_text(r, "education"),
+                    .profession = http_field_text(r, "profession"),
+                    .religion = http_field_text(r, "religion"),
+                    .ethnicity = http_field_text(r, "ethnicity"),
+                    .card = http_field_text(r, "card"),
+                    .hometown = http_field_text(r, "hometown"),
+                    .manager = yesno(r, "manager")};
+  if (app_member_edit(r->a, &in, e))
+    return -1;
+  return http_profile(r, r->params[0], e);
+}
+
+/* ---- voids and corrections of events ---------------------------------------
+ */
+
+int http_event_void(http_req *r, util_err *e) {
+  if (app_event_void(r->a, r->params[0], http_field_text(r, "reason"), e))
+    return -1;
+  return http_json(r, MHD_HTTP_OK,
+                   json_pack("{s:I, s:b}", "event",
+                             (json_int_t)strtoll(r->params[0], NULL, 10),
+                             "voided", 1));
+}
+
+int http_event_correct(http_req *r, util_err *e) {
+  const char *to = http_field_text(r, "to"), *cell = http_field_text(r, "cell");
+  if (to && cell)
+    return util_invalid(e, "cell",
+                        "cell: an admission's, a registration's or a "
+                        "readmission's; to: a transfer's; not both");
+  app_event_in in = {.date = http_field_text(r, "date"),
+                     .decision = http_field_text(r, "decision"),
+                     .cell = to ? to : cell,
+                     .until = http_field_text(r, "until"),
+                     .studies = http_field_flag(r, "studies"),
+                     .form = http_field_text(r, "form"),
+                     .by = http_field_text(r, "by"),
+                     .votes = http_field_text(r, "votes"),
+                     .proposal = http_field_text(r, "proposal"),
+                     .ceremony = http_field_text(r, "ceremony"),
+                     .official = http_field_text(r, "official"),
+                     .considered = http_field_text(r, "considered"),
+                     .name = http_field_text(r, "name")};
+  int64_t id = 0;
+  if (app_event_correct(r->a, r->params[0], &in, http_field_text(r, "reason"),
+                        &id, e))
+    return -1;
+  /* The command line prints the new event's id. */
+  return http_json(r, MHD_HTTP_OK,
+                   json_pack("{s:I, s:I}", "corrected",
+                             (json_int_t)strtoll(r->params[0], NULL, 10),
+                             "event", (json_int_t)id));
+}
+
+/* ---- the fields ---------------------------------------------------------- */
+
+const http_field http_discipline_body[] = {
+    REQ("form", form),     REQ("date", date),
+    REQ("votes", votes),   OPT("proposal", votes),
+    OPT("by", code),       OPT("reason", text),
+    OPT("decision", text), END};
+const http_field http_leave_body[] = {REQ("date", date), OPT("reason", text),
+                                      OPT("decision", text), END};
+const http_field http_readmit_body[] = {REQ("cell", code), REQ("date", date),
+                                        OPT("decision", text),
+                                        OPT("ceremony", date), END};
+const http_field http_edit_body[] = {REQ("date", date),
+                                     OPT("name", text),
+                                     OPT("position", text),
+                                     OPT("key_cadre", yesno),
+                                     OPT("theory", theory),
+                                     OPT("education", text),
+                                     OPT("profession", text),
+                                     OPT("religion", text),
+                                     OPT("ethnicity", text),
+                                     OPT("card", text),
+                                     OPT("hometown", text),
+                                     OPT("manager", yesno),
+                                     END};
+const http_field http_event_void_body[] = {REQ("reason", text), END};
+const http_field http_event_correct_body[] = {
+    REQ("reason", text),   OPT("date", date),
+    OPT("decision", text), OPT("to", code),
+    OPT("name", text),     OPT("cell", code),
+    OPT("until", date),    OPT("studies", flag),
+    OPT("form", form),     OPT("by", code),
+    OPT("votes", votes),   OPT("proposal", votes),
+    OPT("ceremony", date), OPT("considered", date),
+    OPT("official", date), END};
