@@ -96,24 +96,23 @@ static long number(const http_req *r, const char *name, long def) {
   return v && *v ? strtol(v, NULL, 10) : def;
 }
 
-/* One page of a list of members, in the order app gives (stable: by cell
- * and name, then id); the whole list is counted for `total`. */
-typedef struct page {
-  long page, size, total;
-  json_t *items;
-} page;
-
-static void page_init(http_req *r, page *p) {
+void http_page_init(http_req *r, http_page *p) {
   p->total = 0;
   p->page = number(r, "page", 1);
   p->size = number(r, "size", HTTP_PAGE_DEFAULT);
   p->items = json_array();
 }
 
-static int page_row(void *ctx, const store_member_row *row) {
-  page *p = ctx;
+bool http_page_wants(http_page *p) {
   long first = (p->page - 1) * p->size;
-  if (p->total >= first && p->total < first + p->size) {
+  return p->total >= first && p->total < first + p->size;
+}
+
+/* One page of a list of members, in the order app gives (stable: by cell
+ * and name, then id); the whole list is counted for `total`. */
+static int page_row(void *ctx, const store_member_row *row) {
+  http_page *p = ctx;
+  if (http_page_wants(p)) {
     char id[24];
     const char *cells[VIEW_MEMBER_NCOLS];
     view_member_cells(row, id, cells);
@@ -125,7 +124,7 @@ static int page_row(void *ctx, const store_member_row *row) {
   return 0;
 }
 
-static int page_end(http_req *r, page *p, int rc) {
+int http_page_end(http_req *r, http_page *p, int rc) {
   if (rc) {
     json_decref(p->items);
     return -1;
@@ -136,14 +135,14 @@ static int page_end(http_req *r, page *p, int rc) {
                              "items", p->items));
 }
 
-static int org_show(http_req *r, util_err *e) {
+int http_org(http_req *r, const char *code, const char *at, util_err *e) {
   app *a = r->a;
   app_org_view v;
   json_t *j = NULL;
   if (app_read_begin(a, e))
     return -1;
   /* The organisation and its history, as one state of the database. */
-  int rc = app_org_view_get(a, r->params[0], http_query(r, "at"), &v, e);
+  int rc = app_org_view_get(a, code, at, &v, e);
   if (rc == 0) {
     rc = view_org_json(a, &v, &j, e);
     app_org_view_clear(&v);
@@ -152,17 +151,21 @@ static int org_show(http_req *r, util_err *e) {
   return rc ? -1 : http_json(r, MHD_HTTP_OK, j);
 }
 
+static int org_show(http_req *r, util_err *e) {
+  return http_org(r, r->params[0], http_query(r, "at"), e);
+}
+
 static int org_members(http_req *r, util_err *e) {
   app *a = r->a;
-  page p;
+  http_page p;
   app_member_query q = {
       .under = r->params[0], .status = http_query(r, "status"), .at = a->today};
   const char *at = http_query(r, "at");
-  page_init(r, &p);
+  http_page_init(r, &p);
   int rc = at ? app_date(a, "at", at, false, &q.at, e) : 0;
   if (rc == 0)
     rc = app_members(a, &q, page_row, &p, e);
-  return page_end(r, &p, rc);
+  return http_page_end(r, &p, rc);
 }
 
 static int org_members_csv(http_req *r, util_err *e) {
@@ -178,8 +181,8 @@ static int org_members_csv(http_req *r, util_err *e) {
 }
 
 static int members_find(http_req *r, util_err *e) {
-  page p;
-  page_init(r, &p);
+  http_page p;
+  http_page_init(r, &p);
   const char *q = http_query(r, "q");
   int rc = app_members_find(r->a, q ? q : "", page_row, &p, e);
   /* app calls it the text searched for; here it is the parameter q. */
@@ -189,7 +192,7 @@ static int members_find(http_req *r, util_err *e) {
     snprintf(e->msg, sizeof e->msg, "%s", msg);
     free(msg);
   }
-  return page_end(r, &p, rc);
+  return http_page_end(r, &p, rc);
 }
 
 /* The member `ref`'s profile and timeline as the answer. */
@@ -333,6 +336,8 @@ static const app_field page_size = {
 static const http_field at_query[] = {OPT("at", date), END};
 static const http_field members_query[] = {PAGE, OPT("at", date),
                                            OPT("status", status), END};
+static const http_field orgs_query[] = {PAGE, OPT("under", code),
+                                        OPT("at", date), END};
 static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
                                        END};
 static const http_field find_query[] = {REQ("q", text), PAGE, END};
@@ -449,6 +454,27 @@ const http_route http_routes[] = {
      "correct an event: void it and enter it again with the fields given "
      "(event correct); answers the new event's id",
      "event correct", 200},
+    {"GET", "/api/v1/orgs", http_orgs, APP_VIEWER, false, orgs_query, NULL,
+     "the organisations of the tree below one (or the user's branch), in "
+     "tree order by code, as the tree stood on a day, a page at a time "
+     "(org list)",
+     "org list", 200},
+    {"POST", "/api/v1/orgs/{code}", http_org_add, APP_EDITOR, true, NULL,
+     http_org_add_body,
+     "found an organisation of this code (org add); answers it (201)",
+     "org add", 201},
+    {"POST", "/api/v1/orgs/{code}/move", http_org_move, APP_EDITOR, true, NULL,
+     http_org_move_body,
+     "move an organisation under another (org move); answers it", "org move",
+     200},
+    {"POST", "/api/v1/orgs/{code}/rename", http_org_rename, APP_EDITOR, true,
+     NULL, http_org_rename_body,
+     "rename an organisation (org rename); answers it", "org rename", 200},
+    {"POST", "/api/v1/orgs/{code}/dissolve", http_org_dissolve, APP_EDITOR,
+     true, NULL, http_org_dissolve_body,
+     "dissolve an organisation with no members or live organisations below "
+     "(org dissolve); answers it",
+     "org dissolve", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
      NULL, "the report of a period, as report --format json writes it",
      "report", 200},

@@ -7,6 +7,7 @@
  * command's option (a unit test compares them).
  */
 #include "http/api_records.h"
+#include "view/view.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +123,73 @@ int http_event_correct(http_req *r, util_err *e) {
                              "event", (json_int_t)id));
 }
 
+/* ---- organisations --------------------------------------------------------
+ */
+
+static const char *const org_cols[] = {"code",   "name",   "kind",
+                                       "parent", "sector", "founded"};
+
+/* A row of `org list --format json`, when in the page. */
+static int org_row(void *ctx, const store_org_row *r) {
+  http_page *p = ctx;
+  if (http_page_wants(p)) {
+    const char *cells[] = {r->code,        r->name,   r->kind,
+                           r->parent_code, r->sector, r->founded};
+    json_array_append_new(
+        p->items, view_row_json(UTIL_COUNT(org_cols), org_cols, NULL, cells));
+  }
+  p->total++;
+  return 0;
+}
+
+int http_orgs(http_req *r, util_err *e) {
+  http_page p;
+  util_day at = r->a->today;
+  const char *text = http_query(r, "at");
+  http_page_init(r, &p);
+  int rc = text ? app_date(r->a, "at", text, false, &at, e) : 0;
+  if (rc == 0)
+    rc = app_orgs(r->a, http_query(r, "under"), at, org_row, &p, e);
+  return http_page_end(r, &p, rc);
+}
+
+int http_org_add(http_req *r, util_err *e) {
+  app_org_in in = {.code = r->params[0],
+                   .name = http_field_text(r, "name"),
+                   .kind = http_field_text(r, "kind"),
+                   .parent = http_field_text(r, "parent"),
+                   .sector = http_field_text(r, "sector"),
+                   .founded = http_field_text(r, "founded"),
+                   .decision = http_field_text(r, "decision")};
+  if (app_org_add(r->a, &in, NULL, e) || http_org(r, r->params[0], NULL, e))
+    return -1;
+  r->status = MHD_HTTP_CREATED;
+  return 0;
+}
+
+int http_org_move(http_req *r, util_err *e) {
+  if (app_org_move(r->a, r->params[0], http_field_text(r, "to"),
+                   http_field_text(r, "date"), http_field_text(r, "decision"),
+                   e))
+    return -1;
+  return http_org(r, r->params[0], NULL, e);
+}
+
+int http_org_rename(http_req *r, util_err *e) {
+  if (app_org_rename(r->a, r->params[0], http_field_text(r, "name"),
+                     http_field_text(r, "date"), http_field_text(r, "decision"),
+                     e))
+    return -1;
+  return http_org(r, r->params[0], NULL, e);
+}
+
+int http_org_dissolve(http_req *r, util_err *e) {
+  if (app_org_dissolve(r->a, r->params[0], http_field_text(r, "date"),
+                       http_field_text(r, "decision"), e))
+    return -1;
+  return http_org(r, r->params[0], NULL, e);
+}
+
 /* ---- the fields ---------------------------------------------------------- */
 
 const http_field http_discipline_body[] = {
@@ -157,3 +225,16 @@ const http_field http_event_correct_body[] = {
     OPT("votes", votes),   OPT("proposal", votes),
     OPT("ceremony", date), OPT("considered", date),
     OPT("official", date), END};
+const http_field http_org_add_body[] = {REQ("name", text),
+                                        REQ("kind", kind),
+                                        OPT("parent", code),
+                                        OPT("sector", sector),
+                                        OPT("founded", date),
+                                        OPT("decision", text),
+                                        END};
+const http_field http_org_move_body[] = {REQ("to", code), REQ("date", date),
+                                         OPT("decision", text), END};
+const http_field http_org_rename_body[] = {REQ("name", text), REQ("date", date),
+                                           OPT("decision", text), END};
+const http_field http_org_dissolve_body[] = {REQ("date", date),
+                                             OPT("decision", text), END};

@@ -582,6 +582,70 @@ equal "the new event, dated as given" "2026-06-11" "$(sqlite3 :memory: \
   "SELECT json_extract(value, '\$.date') FROM json_each('$OUT') \
   WHERE json_extract(value, '\$.id') = $new")"
 
+# ---- organisations -------------------------------------------------------------
+
+as viewer GET "/api/v1/orgs?under=K"
+status "org list" 200
+ok org list --under K --format json
+equal "org list: the CLI's rows" "$(sqlite3 :memory: "SELECT json('$OUT')")" \
+  "$(sqlite3 :memory: "SELECT json_extract(readfile('$T/body'), '\$.items')")"
+as viewer GET "/api/v1/orgs?under=K&size=2&page=2"
+equal "org list, page 2 of size 2" "4|2|C1" \
+  "$(get total)|$(items)|$(get 'items[0].code')"
+as editor2 GET /api/v1/orgs
+equal "the user's branch by default" "K2 G2" \
+  "$(get 'items[0].code') $(get 'items[1].code')"
+refused_http 404 not_found "K: no organisation has this code" \
+  -- as editor2 GET "/api/v1/orgs?under=K"
+refused_http 422 invalid "under: K 1: an organisation's code" under \
+  -- as viewer GET "/api/v1/orgs?under=K%201"
+
+g3='{"name": "Đảng bộ Trường", "kind": "grassroots_committee",
+     "parent": "K", "founded": "2026-01-01", "decision": "1-QĐ/ĐU"}'
+guarded /api/v1/orgs/G3 "$g3" "parent: K: no organisation has this code"
+refused_http 422 invalid "kind: club: one of" kind \
+  -- change /api/v1/orgs/G3 '{"name": "X", "kind": "club", "parent": "K"}'
+refused_http 422 invalid "code: C1: already the code of an organisation" code \
+  -- change /api/v1/orgs/C1 '{"name": "X", "kind": "cell", "parent": "G"}'
+change /api/v1/orgs/G3 "$g3"
+status "org add" 201
+equal "founded" "G3|K" "$(get code)|$(get 'superiors[#-1]')"
+ok org show G3 --format json
+equal "org add answers the organisation as org show writes it" "$OUT" "$BODY"
+change /api/v1/orgs/C3 '{"name": "Chi bộ 3", "kind": "cell", "parent": "G",
+                         "founded": "2026-01-01"}'
+status "org add, a cell" 201
+
+guarded /api/v1/orgs/C3/move '{"to": "G3", "date": "2026-03-01"}' \
+  "C3: no organisation has this code"
+refused_http 404 not_found "G2: no organisation has this code" \
+  -- change /api/v1/orgs/C3/move '{"to": "G2", "date": "2026-03-01"}'
+refused_http 409 conflict "C3" \
+  -- change /api/v1/orgs/C3/move '{"to": "C1", "date": "2026-03-01"}'
+change /api/v1/orgs/C3/move '{"to": "G3", "date": "2026-03-01"}'
+status "org move" 200
+equal "moved" "G3" "$(get 'superiors[#-1]')"
+ok org show C3 --format json
+equal "org move answers the organisation as org show writes it" "$OUT" "$BODY"
+
+guarded /api/v1/orgs/C3/rename '{"name": "Chi bộ Ba", "date": "2026-04-01"}' \
+  "C3: no organisation has this code"
+refused_http 422 invalid "name: missing" name \
+  -- change /api/v1/orgs/C3/rename '{"date": "2026-04-01"}'
+change /api/v1/orgs/C3/rename '{"name": "Chi bộ Ba", "date": "2026-04-01"}'
+status "org rename" 200
+equal "renamed" "Chi bộ Ba" "$(get name)"
+
+guarded /api/v1/orgs/C3/dissolve '{"date": "2026-05-01"}' \
+  "C3: no organisation has this code"
+refused_http 409 conflict "C1" \
+  -- change /api/v1/orgs/C1/dissolve '{"date": "2026-05-01"}'
+change /api/v1/orgs/C3/dissolve '{"date": "2026-05-01"}'
+status "org dissolve" 200
+ok org show C3 --format json
+equal "org dissolve answers the organisation as org show writes it" \
+  "$OUT" "$BODY"
+
 # ---- an account disabled while signed in ---------------------------------------
 
 as editor2 GET /api/v1/session
