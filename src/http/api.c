@@ -317,8 +317,8 @@ const app_field *http_param_type(const char *name) {
     return &app_f_code;
   if (strcmp(name, "id") == 0)
     return &app_f_member;
-  /* An event's id: app says what is wrong with one (app_event_void). */
-  if (strcmp(name, "event") == 0)
+  /* An event's or a record's id: app says what is wrong with one. */
+  if (strcmp(name, "event") == 0 || strcmp(name, "record") == 0)
     return &app_f_text;
   return NULL;
 }
@@ -445,7 +445,7 @@ const http_route http_routes[] = {
      "values (member edit); answers the profile",
      "member edit", 200},
     {"POST", "/api/v1/events/{event}/void", http_event_void, APP_EDITOR, true,
-     NULL, http_event_void_body,
+     NULL, http_reason_body,
      "void a mistaken event of a member, a change of a profile, or a move, "
      "renaming, merger or dissolution of an organisation (event void)",
      "event void", 200},
@@ -475,6 +475,16 @@ const http_route http_routes[] = {
      "dissolve an organisation with no members or live organisations below "
      "(org dissolve); answers it",
      "org dissolve", 200},
+    {"POST", "/api/v1/awards/{record}/void", http_award_void, APP_EDITOR, true,
+     NULL, http_reason_body, "void a mistaken award (award void)", "award void",
+     200},
+    {"POST", "/api/v1/funds/{record}/void", http_fund_void, APP_EDITOR, true,
+     NULL, http_reason_body,
+     "void a mistaken record of funds mobilised (fund void)", "fund void", 200},
+    {"POST", "/api/v1/oversight/{record}/void", http_oversight_void, APP_EDITOR,
+     true, NULL, http_reason_body,
+     "void a mistaken inspection or supervision (oversight void)",
+     "oversight void", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
      NULL, "the report of a period, as report --format json writes it",
      "report", 200},

@@ -190,6 +190,33 @@ int http_org_dissolve(http_req *r, util_err *e) {
   return http_org(r, r->params[0], NULL, e);
 }
 
+/* ---- voids of the records of party work ------------------------------------
+ */
+
+/* Voids record {record} of `source` (app_record_void, as `NOUN void`);
+ * answers {"record", "voided": true}. */
+static int record_void(http_req *r, const char *source, util_err *e) {
+  if (app_record_void(r->a, source, r->params[0], http_field_text(r, "reason"),
+                      e))
+    return -1;
+  return http_json(r, MHD_HTTP_OK,
+                   json_pack("{s:I, s:b}", "record",
+                             (json_int_t)strtoll(r->params[0], NULL, 10),
+                             "voided", 1));
+}
+
+int http_fund_void(http_req *r, util_err *e) {
+  return record_void(r, "fund", e);
+}
+
+int http_oversight_void(http_req *r, util_err *e) {
+  return record_void(r, "oversight", e);
+}
+
+int http_award_void(http_req *r, util_err *e) {
+  return record_void(r, "award", e);
+}
+
 /* ---- the fields ---------------------------------------------------------- */
 
 const http_field http_discipline_body[] = {
@@ -215,7 +242,6 @@ const http_field http_edit_body[] = {REQ("date", date),
                                      OPT("hometown", text),
                                      OPT("manager", yesno),
                                      END};
-const http_field http_event_void_body[] = {REQ("reason", text), END};
 const http_field http_event_correct_body[] = {
     REQ("reason", text),   OPT("date", date),
     OPT("decision", text), OPT("to", code),
@@ -238,3 +264,4 @@ const http_field http_org_rename_body[] = {REQ("name", text), REQ("date", date),
                                            OPT("decision", text), END};
 const http_field http_org_dissolve_body[] = {REQ("date", date),
                                              OPT("decision", text), END};
+const http_field http_reason_body[] = {REQ("reason", text), END};

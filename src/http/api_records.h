@@ -50,9 +50,12 @@ int http_org_add(http_req *r, util_err *e);
 int http_org_move(http_req *r, util_err *e);
 int http_org_rename(http_req *r, util_err *e);
 int http_org_dissolve(http_req *r, util_err *e);
+int http_fund_void(http_req *r, util_err *e);
+int http_oversight_void(http_req *r, util_err *e);
+int http_award_void(http_req *r, util_err *e);
 
 extern const http_field http_discipline_body[], http_leave_body[],
-    http_readmit_body[], http_edit_body[], http_event_void_body[],
+    http_readmit_body[], http_edit_body[], http_reason_body[],
     http_event_correct_body[], http_org_add_body[], http_org_move_body[],
     http_org_rename_body[], http_org_dissolve_body[];
 

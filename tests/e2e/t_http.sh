@@ -646,6 +646,32 @@ ok org show C3 --format json
 equal "org dissolve answers the organisation as org show writes it" \
   "$OUT" "$BODY"
 
+# ---- voids of the records of party work ------------------------------------------
+
+ok fund add --org C1 --campaign "quỹ vì người nghèo" --date 2026-06-01 \
+  --amount 1000000
+fund=$OUT
+ok oversight add --kind inspection --by K --org C1 --from 2026-06-01
+oversight=$OUT
+ok award add --member 1 --kind merit --title "Bằng khen" --by K \
+  --date 2026-06-01
+award=$OUT
+for noun in funds:$fund oversight:$oversight awards:$award; do
+  path=/api/v1/${noun%:*}/${noun#*:}/void
+  guarded "$path" '{"reason": "entered twice"}' ": ${noun#*:}: no "
+  refused_http 422 invalid "reason: missing" reason -- change "$path" '{}'
+  change "$path" '{"reason": "entered twice"}'
+  status "$path" 200
+  equal "$path: voided" "${noun#*:}|1" "$(get record)|$(get voided)"
+  # Voided, it is no longer there to void.
+  refused_http 404 not_found ": ${noun#*:}: no " \
+    -- change "$path" '{"reason": "again"}'
+done
+ok void list --format json
+equal "the three in void list" 3 "$(sqlite3 :memory: \
+  "SELECT count(*) FROM json_each('$OUT') \
+  WHERE json_extract(value, '\$.reason') = 'entered twice'")"
+
 # ---- an account disabled while signed in ---------------------------------------
 
 as editor2 GET /api/v1/session
