@@ -84,13 +84,18 @@ int http_member_edit(http_req *r, util_err *e) {
 /* ---- voids and corrections of events ---------------------------------------
  */
 
+/* The answer of a void: {NAME: the id of the path, "voided": true}. */
+static int voided(http_req *r, const char *name) {
+  return http_json(r, MHD_HTTP_OK,
+                   json_pack("{s:I, s:b}", name,
+                             (json_int_t)strtoll(r->params[0], NULL, 10),
+                             "voided", 1));
+}
+
 int http_event_void(http_req *r, util_err *e) {
   if (app_event_void(r->a, r->params[0], http_field_text(r, "reason"), e))
     return -1;
-  return http_json(r, MHD_HTTP_OK,
-                   json_pack("{s:I, s:b}", "event",
-                             (json_int_t)strtoll(r->params[0], NULL, 10),
-                             "voided", 1));
+  return voided(r, "event");
 }
 
 int http_event_correct(http_req *r, util_err *e) {
@@ -199,10 +204,7 @@ static int record_void(http_req *r, const char *source, util_err *e) {
   if (app_record_void(r->a, source, r->params[0], http_field_text(r, "reason"),
                       e))
     return -1;
-  return http_json(r, MHD_HTTP_OK,
-                   json_pack("{s:I, s:b}", "record",
-                             (json_int_t)strtoll(r->params[0], NULL, 10),
-                             "voided", 1));
+  return voided(r, "record");
 }
 
 int http_fund_void(http_req *r, util_err *e) {
