@@ -6,7 +6,7 @@
  * runs (server.c), and docs/http.md lists the same. Handlers call app/
  * exactly as the command line does and answer with view/'s JSON.
  */
-#include "http/http_int.h"
+#include "http/api_records.h"
 #include "view/view.h"
 
 #include <ctype.h>
@@ -96,22 +96,20 @@ static long number(const http_req *r, const char *name, long def) {
   return v && *v ? strtol(v, NULL, 10) : def;
 }
 
-/* One page of a list of members, in the order app gives (stable: by cell
- * and name, then id); the whole list is counted for `total`. */
-typedef struct page {
-  long page, size, total;
-  json_t *items;
-} page;
-
-static void page_init(http_req *r, page *p) {
+void http_page_init(http_req *r, http_page *p) {
   p->total = 0;
   p->page = number(r, "page", 1);
   p->size = number(r, "size", HTTP_PAGE_DEFAULT);
   p->items = json_array();
 }
 
+bool http_page_wants(http_page *p) {
+  long first = (p->page - 1) * p->size;
+  return p->total >= first && p->total < first + p->size;
+}
+
 /* Adds a member to the page's items. */
-static void page_item(page *p, const store_member_row *row) {
+static void page_item(http_page *p, const store_member_row *row) {
   char id[24];
   const char *cells[VIEW_MEMBER_NCOLS];
   view_member_cells(row, id, cells);
@@ -120,10 +118,11 @@ static void page_item(page *p, const store_member_row *row) {
                                       view_member_numeric, cells));
 }
 
+/* One page of a list of members, in the order app gives (stable: by cell
+ * and name, then id); the whole list is counted for `total`. */
 static int page_row(void *ctx, const store_member_row *row) {
-  page *p = ctx;
-  long first = (p->page - 1) * p->size;
-  if (p->total >= first && p->total < first + p->size)
+  http_page *p = ctx;
+  if (http_page_wants(p))
     page_item(p, row);
   p->total++;
   return 0;
@@ -135,7 +134,7 @@ static int page_only(void *ctx, const store_member_row *row) {
   return 0;
 }
 
-static int page_end(http_req *r, page *p, int rc) {
+int http_page_end(http_req *r, http_page *p, int rc) {
   if (rc) {
     json_decref(p->items);
     return -1;
@@ -146,14 +145,14 @@ static int page_end(http_req *r, page *p, int rc) {
                              "items", p->items));
 }
 
-static int org_show(http_req *r, util_err *e) {
+int http_org(http_req *r, const char *code, const char *at, util_err *e) {
   app *a = r->a;
   app_org_view v;
   json_t *j = NULL;
   if (app_read_begin(a, e))
     return -1;
   /* The organisation and its history, as one state of the database. */
-  int rc = app_org_view_get(a, r->params[0], http_query(r, "at"), &v, e);
+  int rc = app_org_view_get(a, code, at, &v, e);
   if (rc == 0) {
     rc = view_org_json(a, &v, &j, e);
     app_org_view_clear(&v);
@@ -162,17 +161,21 @@ static int org_show(http_req *r, util_err *e) {
   return rc ? -1 : http_json(r, MHD_HTTP_OK, j);
 }
 
+static int org_show(http_req *r, util_err *e) {
+  return http_org(r, r->params[0], http_query(r, "at"), e);
+}
+
 static int org_members(http_req *r, util_err *e) {
   app *a = r->a;
-  page p;
+  http_page p;
   app_member_query q = {
       .under = r->params[0], .status = http_query(r, "status"), .at = a->today};
   const char *at = http_query(r, "at");
-  page_init(r, &p);
+  http_page_init(r, &p);
   int rc = at ? app_date(a, "at", at, false, &q.at, e) : 0;
   if (rc == 0)
     rc = app_members(a, &q, page_row, &p, e);
-  return page_end(r, &p, rc);
+  return http_page_end(r, &p, rc);
 }
 
 static int org_members_csv(http_req *r, util_err *e) {
@@ -188,8 +191,8 @@ static int org_members_csv(http_req *r, util_err *e) {
 }
 
 static int members_find(http_req *r, util_err *e) {
-  page p;
-  page_init(r, &p);
+  http_page p;
+  http_page_init(r, &p);
   const char *q = http_query(r, "q");
   /* The store reads the page alone, and counts the rest from its index. */
   int64_t total = 0;
@@ -203,11 +206,11 @@ static int members_find(http_req *r, util_err *e) {
     snprintf(e->msg, sizeof e->msg, "%s", msg);
     free(msg);
   }
-  return page_end(r, &p, rc);
+  return http_page_end(r, &p, rc);
 }
 
 /* The member `ref`'s profile and timeline as the answer. */
-static int profile(http_req *r, const char *ref, util_err *e) {
+int http_profile(http_req *r, const char *ref, util_err *e) {
   app *a = r->a;
   app_member_view v;
   json_t *j = NULL;
@@ -223,7 +226,7 @@ static int profile(http_req *r, const char *ref, util_err *e) {
 }
 
 static int member_show(http_req *r, util_err *e) {
-  return profile(r, r->params[0], e);
+  return http_profile(r, r->params[0], e);
 }
 
 static int report(http_req *r, util_err *e) {
@@ -251,7 +254,7 @@ static int member_recognize(http_req *r, util_err *e) {
                      .decision = http_field_text(r, "decision")};
   if (app_member_event(r->a, &in, NULL, e))
     return -1;
-  return profile(r, r->params[0], e);
+  return http_profile(r, r->params[0], e);
 }
 
 /* A person as the body gives it (admit). */
@@ -285,7 +288,7 @@ static int member_admit(http_req *r, util_err *e) {
     return -1;
   char ref[24];
   snprintf(ref, sizeof ref, "%lld", (long long)id);
-  if (profile(r, ref, e))
+  if (http_profile(r, ref, e))
     return -1;
   r->status = MHD_HTTP_CREATED;
   return 0;
@@ -312,7 +315,7 @@ static int member_transfer(http_req *r, util_err *e) {
                      .studies = http_field_flag(r, "studies")};
   if (app_member_event(r->a, &in, NULL, e))
     return -1;
-  return profile(r, r->params[0], e);
+  return http_profile(r, r->params[0], e);
 }
 
 /* ---- the table ------------------------------------------------------------
@@ -328,16 +331,11 @@ const app_field *http_param_type(const char *name) {
     return &app_f_code;
   if (strcmp(name, "id") == 0)
     return &app_f_member;
+  /* An event's or a record's id: app says what is wrong with one. */
+  if (strcmp(name, "event") == 0 || strcmp(name, "record") == 0)
+    return &app_f_text;
   return NULL;
 }
-
-/* The fields of queries and bodies: required, optional. */
-#define REQ(n, t)                                                              \
-  { n, true, &app_f_##t }
-#define OPT(n, t)                                                              \
-  { n, false, &app_f_##t }
-#define END                                                                    \
-  { NULL, false, NULL }
 
 /* Pages of a list: which page, counted from 1, and how many rows. */
 static const app_field page_number = {
@@ -352,6 +350,8 @@ static const app_field page_size = {
 static const http_field at_query[] = {OPT("at", date), END};
 static const http_field members_query[] = {PAGE, OPT("at", date),
                                            OPT("status", status), END};
+static const http_field orgs_query[] = {PAGE, OPT("under", code),
+                                        OPT("at", date), END};
 static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
                                        END};
 static const http_field find_query[] = {REQ("q", text), PAGE, END};
@@ -433,6 +433,72 @@ const http_route http_routes[] = {
      "transfer a member to another cell, for good or until a day (member "
      "transfer); answers the profile",
      "member transfer", 200},
+    {"POST", "/api/v1/members/{id}/discipline", http_member_discipline,
+     APP_EDITOR, true, NULL, http_discipline_body,
+     "discipline a member (member discipline); answers the profile",
+     "member discipline", 200},
+    {"POST", "/api/v1/members/{id}/remove", http_member_remove, APP_EDITOR,
+     true, NULL, http_leave_body,
+     "remove a member from the rolls (member remove); answers the profile",
+     "member remove", 200},
+    {"POST", "/api/v1/members/{id}/resign", http_member_resign, APP_EDITOR,
+     true, NULL, http_leave_body,
+     "record a member's resignation (member resign); answers the profile",
+     "member resign", 200},
+    {"POST", "/api/v1/members/{id}/decease", http_member_decease, APP_EDITOR,
+     true, NULL, http_leave_body,
+     "record the death of a member (member decease); answers the profile",
+     "member decease", 200},
+    {"POST", "/api/v1/members/{id}/readmit", http_member_readmit, APP_EDITOR,
+     true, NULL, http_readmit_body,
+     "readmit a former member (member readmit); answers the profile",
+     "member readmit", 200},
+    {"POST", "/api/v1/members/{id}/edit", http_member_edit, APP_EDITOR, true,
+     NULL, http_edit_body,
+     "change fields of a member's profile from a day on, keeping the old "
+     "values (member edit); answers the profile",
+     "member edit", 200},
+    {"POST", "/api/v1/events/{event}/void", http_event_void, APP_EDITOR, true,
+     NULL, http_reason_body,
+     "void a mistaken event of a member, a change of a profile, or a move, "
+     "renaming, merger or dissolution of an organisation (event void)",
+     "event void", 200},
+    {"POST", "/api/v1/events/{event}/correct", http_event_correct, APP_EDITOR,
+     true, NULL, http_event_correct_body,
+     "correct an event: void it and enter it again with the fields given "
+     "(event correct); answers the new event's id",
+     "event correct", 200},
+    {"GET", "/api/v1/orgs", http_orgs, APP_VIEWER, false, orgs_query, NULL,
+     "the organisations of the tree below one (or the user's branch), in "
+     "tree order by code, as the tree stood on a day, a page at a time "
+     "(org list)",
+     "org list", 200},
+    {"POST", "/api/v1/orgs/{code}", http_org_add, APP_EDITOR, true, NULL,
+     http_org_add_body,
+     "found an organisation of this code (org add); answers it (201)",
+     "org add", 201},
+    {"POST", "/api/v1/orgs/{code}/move", http_org_move, APP_EDITOR, true, NULL,
+     http_org_move_body,
+     "move an organisation under another (org move); answers it", "org move",
+     200},
+    {"POST", "/api/v1/orgs/{code}/rename", http_org_rename, APP_EDITOR, true,
+     NULL, http_org_rename_body,
+     "rename an organisation (org rename); answers it", "org rename", 200},
+    {"POST", "/api/v1/orgs/{code}/dissolve", http_org_dissolve, APP_EDITOR,
+     true, NULL, http_org_dissolve_body,
+     "dissolve an organisation with no members or live organisations below "
+     "(org dissolve); answers it",
+     "org dissolve", 200},
+    {"POST", "/api/v1/awards/{record}/void", http_award_void, APP_EDITOR, true,
+     NULL, http_reason_body, "void a mistaken award (award void)", "award void",
+     200},
+    {"POST", "/api/v1/funds/{record}/void", http_fund_void, APP_EDITOR, true,
+     NULL, http_reason_body,
+     "void a mistaken record of funds mobilised (fund void)", "fund void", 200},
+    {"POST", "/api/v1/oversight/{record}/void", http_oversight_void, APP_EDITOR,
+     true, NULL, http_reason_body,
+     "void a mistaken inspection or supervision (oversight void)",
+     "oversight void", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
      NULL, "the report of a period, as report --format json writes it",
      "report", 200},

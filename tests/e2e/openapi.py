@@ -123,7 +123,9 @@ def check(doc, http_md):
     return problems
 
 
-SAMPLES = {"code": "K", "id": "1", "date": "2025-01-01", "": "tran"}
+SAMPLES = {"code": "K", "id": "1", "event": "1", "record": "1",
+           "date": "2025-01-01",
+           "": "tran"}
 
 
 def walk(doc):

@@ -270,7 +270,10 @@ while read -r method path expected body; do
   equal "openapi: $method $path" "$expected" "$STATUS"
   walked=$((walked + 1))
 done < <(python3 "$here/openapi.py" walk "$T/openapi.json")
-equal "openapi: every operation but the logout walked" 12 "$walked"
+equal "openapi: every operation but the logout walked" \
+  "$(($(sqlite3 :memory: "SELECT count(*) FROM json_each(readfile( \
+  '$T/openapi.json'), '\$.paths') AS p, json_each(p.value)") - 1))" \
+  "$walked"
 
 # ---- branches that cannot see each other ------------------------------------
 
@@ -458,6 +461,219 @@ status "transfer" 200
 equal "transferred" "C2" "$(get cell)"
 ok member show 1 --format json
 equal "transfer answers the profile as member show writes it" "$OUT" "$BODY"
+
+# ---- a member's lifecycle, voids and corrections ------------------------------
+
+# post WHO CSRF PATH BODY: a change in WHO's session (no header when CSRF
+# is empty).
+post() {
+  as "$1" POST "$3" -H 'Content-Type: application/json' \
+    ${2:+-H "X-CSRF-Token: $2"} -d "$4"
+}
+# change PATH BODY: the editor's, with the token.
+change() { post editor "$editor_csrf" "$1" "$2"; }
+# guarded PATH BODY: the same change refused to a viewer (403), without
+# the token (403), and to the editor of the sibling branch (404), each
+# leaving the database unchanged.
+guarded() {
+  refused_http 403 forbidden "viewer is a viewer: this is for editors" \
+    -- post viewer "$viewer_csrf" "$1" "$2"
+  refused_http 403 forbidden "X-CSRF-Token: missing" X-CSRF-Token \
+    -- post editor "" "$1" "$2"
+  refused_http 404 not_found "$3" -- post editor2 "$editor2_csrf" "$1" "$2"
+}
+# the_cli_profile ID: the answer is member show ID --format json.
+the_cli_profile() {
+  ok member show "$1" --format json
+  equal "$2 answers the profile as member show writes it" "$OUT" "$BODY"
+}
+
+warn='{"form": "warning", "date": "2026-06-10", "votes": "5/9",
+       "reason": "absent from meetings", "decision": "12-QĐ/ĐU"}'
+guarded "/api/v1/members/$binh/discipline" "$warn" "member: $binh: no member"
+refused_http 422 invalid "votes: 5 of 9: not FOR/TOTAL" votes \
+  -- change "/api/v1/members/$binh/discipline" \
+  '{"form": "warning", "date": "2026-06-10", "votes": "5 of 9"}'
+refused_http 422 invalid "form: scolding: one of" form \
+  -- change "/api/v1/members/$binh/discipline" \
+  '{"form": "scolding", "date": "2026-06-10", "votes": "5/9"}'
+refused_http 409 conflict "more than half" \
+  -- change "/api/v1/members/$binh/discipline" \
+  '{"form": "warning", "date": "2026-06-10", "votes": "4/9"}'
+change "/api/v1/members/$binh/discipline" "$warn"
+status "discipline" 200
+has "disciplined" "$BODY" '"event": "disciplined"'
+the_cli_profile "$binh" "discipline"
+
+guarded "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "theory": "advanced"}' "member: $binh: no member"
+refused_http 422 invalid "key_cadre: true or false is needed" key_cadre \
+  -- change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "key_cadre": "yes"}'
+refused_http 422 invalid "theory: wise: one of" theory \
+  -- change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "theory": "wise"}'
+refused_http 422 invalid "date: 2026-07-15" date \
+  -- change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-07-15", "theory": "advanced"}'
+change "/api/v1/members/$binh/edit" \
+  '{"date": "2026-06-15", "theory": "advanced", "manager": true}'
+status "edit" 200
+equal "edited" "advanced|1" "$(get theory)|$(get manager)"
+the_cli_profile "$binh" "edit"
+
+leave='{"date": "2026-06-20", "reason": "moved abroad", "decision": "5"}'
+guarded "/api/v1/members/$dung/resign" "$leave" "member: $dung: no member"
+refused_http 422 invalid "date: missing" date \
+  -- change "/api/v1/members/$dung/resign" '{"reason": "x"}'
+refused_http 409 conflict \
+  "cannot record the resignation of member $dung on 2026-04-01" \
+  -- change "/api/v1/members/$dung/resign" '{"date": "2026-04-01"}'
+change "/api/v1/members/$dung/resign" "$leave"
+status "resign" 200
+equal "resigned" "resigned" "$(get status)"
+the_cli_profile "$dung" "resign"
+refused_http 409 conflict "36 months" \
+  -- change "/api/v1/members/$dung/readmit" \
+  '{"cell": "C1", "date": "2026-06-25"}'
+guarded "/api/v1/members/$dung/readmit" \
+  '{"cell": "C1", "date": "2026-06-25"}' "member: $dung: no member"
+refused_http 409 conflict "member $dung resigned, and events are recorded" \
+  -- change "/api/v1/members/$dung/remove" '{"date": "2026-06-25"}'
+refused_http 409 conflict "cannot record the death of member $dung" \
+  -- change "/api/v1/members/$dung/decease" '{"date": "2026-06-25"}'
+guarded "/api/v1/members/$binh/remove" '{"date": "2026-06-25"}' \
+  "member: $binh: no member"
+guarded "/api/v1/members/$binh/decease" '{"date": "2026-06-25"}' \
+  "member: $binh: no member"
+
+# The resignation was a mistake: voided, Dung is a member again.
+ok event list --member "$dung" --format json
+resigned=$(sqlite3 :memory: "SELECT json_extract(value, '\$.id') FROM \
+  json_each('$OUT') WHERE json_extract(value, '\$.event') = 'resigned'")
+guarded "/api/v1/events/$resigned/void" '{"reason": "entered by mistake"}' \
+  "event: $resigned: no"
+refused_http 422 invalid "reason: missing" reason \
+  -- change "/api/v1/events/$resigned/void" '{}'
+refused_http 404 not_found "event: 99999: no" \
+  -- change /api/v1/events/99999/void '{"reason": "entered by mistake"}'
+change "/api/v1/events/$resigned/void" '{"reason": "entered by mistake"}'
+status "event void" 200
+equal "voided" "$resigned|1" "$(get event)|$(get voided)"
+as viewer GET "/api/v1/members/$dung"
+equal "a member again" "probationary" "$(get status)"
+refused_http 422 invalid "the event was voided on" event \
+  -- change "/api/v1/events/$resigned/void" '{"reason": "again"}'
+
+# The discipline's date was wrong: corrected.
+ok event list --member "$binh" --format json
+warned=$(sqlite3 :memory: "SELECT json_extract(value, '\$.id') FROM \
+  json_each('$OUT') WHERE json_extract(value, '\$.event') = 'disciplined'")
+fix='{"reason": "the decision was of the 11th", "date": "2026-06-11"}'
+guarded "/api/v1/events/$warned/correct" "$fix" "event: $warned: no"
+refused_http 422 invalid "cell: " cell \
+  -- change "/api/v1/events/$warned/correct" \
+  '{"reason": "x", "to": "C1", "cell": "C2"}'
+refused_http 409 conflict "more than half" \
+  -- change "/api/v1/events/$warned/correct" '{"reason": "x", "votes": "1/9"}'
+change "/api/v1/events/$warned/correct" "$fix"
+status "event correct" 200
+new=$(get event)
+equal "corrected" "$warned" "$(get corrected)"
+ok event list --member "$binh" --format json
+equal "the new event, dated as given" "2026-06-11" "$(sqlite3 :memory: \
+  "SELECT json_extract(value, '\$.date') FROM json_each('$OUT') \
+  WHERE json_extract(value, '\$.id') = $new")"
+
+# ---- organisations -------------------------------------------------------------
+
+as viewer GET "/api/v1/orgs?under=K"
+status "org list" 200
+ok org list --under K --format json
+equal "org list: the CLI's rows" "$(sqlite3 :memory: "SELECT json('$OUT')")" \
+  "$(sqlite3 :memory: "SELECT json_extract(readfile('$T/body'), '\$.items')")"
+as viewer GET "/api/v1/orgs?under=K&size=2&page=2"
+equal "org list, page 2 of size 2" "4|2|C1" \
+  "$(get total)|$(items)|$(get 'items[0].code')"
+as editor2 GET /api/v1/orgs
+equal "the user's branch by default" "K2 G2" \
+  "$(get 'items[0].code') $(get 'items[1].code')"
+refused_http 404 not_found "K: no organisation has this code" \
+  -- as editor2 GET "/api/v1/orgs?under=K"
+refused_http 422 invalid "under: K 1: an organisation's code" under \
+  -- as viewer GET "/api/v1/orgs?under=K%201"
+
+g3='{"name": "Đảng bộ Trường", "kind": "grassroots_committee",
+     "parent": "K", "founded": "2026-01-01", "decision": "1-QĐ/ĐU"}'
+guarded /api/v1/orgs/G3 "$g3" "parent: K: no organisation has this code"
+refused_http 422 invalid "kind: club: one of" kind \
+  -- change /api/v1/orgs/G3 '{"name": "X", "kind": "club", "parent": "K"}'
+refused_http 422 invalid "code: C1: already the code of an organisation" code \
+  -- change /api/v1/orgs/C1 '{"name": "X", "kind": "cell", "parent": "G"}'
+change /api/v1/orgs/G3 "$g3"
+status "org add" 201
+equal "founded" "G3|K" "$(get code)|$(get 'superiors[#-1]')"
+ok org show G3 --format json
+equal "org add answers the organisation as org show writes it" "$OUT" "$BODY"
+change /api/v1/orgs/C3 '{"name": "Chi bộ 3", "kind": "cell", "parent": "G",
+                         "founded": "2026-01-01"}'
+status "org add, a cell" 201
+
+guarded /api/v1/orgs/C3/move '{"to": "G3", "date": "2026-03-01"}' \
+  "C3: no organisation has this code"
+refused_http 404 not_found "G2: no organisation has this code" \
+  -- change /api/v1/orgs/C3/move '{"to": "G2", "date": "2026-03-01"}'
+refused_http 409 conflict "C3" \
+  -- change /api/v1/orgs/C3/move '{"to": "C1", "date": "2026-03-01"}'
+change /api/v1/orgs/C3/move '{"to": "G3", "date": "2026-03-01"}'
+status "org move" 200
+equal "moved" "G3" "$(get 'superiors[#-1]')"
+ok org show C3 --format json
+equal "org move answers the organisation as org show writes it" "$OUT" "$BODY"
+
+guarded /api/v1/orgs/C3/rename '{"name": "Chi bộ Ba", "date": "2026-04-01"}' \
+  "C3: no organisation has this code"
+refused_http 422 invalid "name: missing" name \
+  -- change /api/v1/orgs/C3/rename '{"date": "2026-04-01"}'
+change /api/v1/orgs/C3/rename '{"name": "Chi bộ Ba", "date": "2026-04-01"}'
+status "org rename" 200
+equal "renamed" "Chi bộ Ba" "$(get name)"
+
+guarded /api/v1/orgs/C3/dissolve '{"date": "2026-05-01"}' \
+  "C3: no organisation has this code"
+refused_http 409 conflict "C1" \
+  -- change /api/v1/orgs/C1/dissolve '{"date": "2026-05-01"}'
+change /api/v1/orgs/C3/dissolve '{"date": "2026-05-01"}'
+status "org dissolve" 200
+ok org show C3 --format json
+equal "org dissolve answers the organisation as org show writes it" \
+  "$OUT" "$BODY"
+
+# ---- voids of the records of party work ------------------------------------------
+
+ok fund add --org C1 --campaign "quỹ vì người nghèo" --date 2026-06-01 \
+  --amount 1000000
+fund=$OUT
+ok oversight add --kind inspection --by K --org C1 --from 2026-06-01
+oversight=$OUT
+ok award add --member 1 --kind merit --title "Bằng khen" --by K \
+  --date 2026-06-01
+award=$OUT
+for noun in funds:$fund oversight:$oversight awards:$award; do
+  path=/api/v1/${noun%:*}/${noun#*:}/void
+  guarded "$path" '{"reason": "entered twice"}' ": ${noun#*:}: no "
+  refused_http 422 invalid "reason: missing" reason -- change "$path" '{}'
+  change "$path" '{"reason": "entered twice"}'
+  status "$path" 200
+  equal "$path: voided" "${noun#*:}|1" "$(get record)|$(get voided)"
+  # Voided, it is no longer there to void.
+  refused_http 404 not_found ": ${noun#*:}: no " \
+    -- change "$path" '{"reason": "again"}'
+done
+ok void list --format json
+equal "the three in void list" 3 "$(sqlite3 :memory: \
+  "SELECT count(*) FROM json_each('$OUT') \
+  WHERE json_extract(value, '\$.reason') = 'entered twice'")"
 
 # ---- an account disabled while signed in ---------------------------------------
 

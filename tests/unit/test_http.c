@@ -70,11 +70,17 @@ static void test_routes_match(void **state) {
   assert_string_equal(r.route->pattern, "/api/v1/orgs/{code}/members.csv");
   assert_int_equal(find(&r, "GET", "/api/v1/members"), 0);
   assert_null(r.params[0]);
+  assert_int_equal(find(&r, "POST", "/api/v1/orgs/K"), 0);
+  assert_string_equal(r.route->pattern, "/api/v1/orgs/{code}");
+  assert_string_equal(r.route->method, "POST");
+  assert_int_equal(find(&r, "POST", "/api/v1/events/12/void"), 0);
+  assert_string_equal(r.params[0], "12");
   /* No empty parameter, no extra or missing segment, no prefix match. */
   assert_int_equal(find(&r, "GET", "/api/v1/members/"), 404);
   assert_int_equal(find(&r, "GET", "/api/v1/members//recognize"), 404);
   assert_int_equal(find(&r, "GET", "/api/v1/members/1/2"), 404);
-  assert_int_equal(find(&r, "GET", "/api/v1/orgs"), 404);
+  assert_int_equal(find(&r, "GET", "/api/v1/org"), 404);
+  assert_int_equal(find(&r, "GET", "/api/v1/orgs/K/members/x"), 404);
   assert_int_equal(find(&r, "GET", "/api/v1/memberss"), 404);
   assert_int_equal(find(&r, "GET", "/api/v1/member"), 404);
   assert_int_equal(find(&r, "GET", ""), 404);
@@ -83,6 +89,8 @@ static void test_routes_match(void **state) {
   assert_int_equal(find(&r, "DELETE", "/api/v1/members/1"), 405);
   assert_string_equal(r.allow, "GET");
   assert_int_equal(find(&r, "PUT", "/api/v1/members"), 405);
+  assert_string_equal(r.allow, "GET, POST");
+  assert_int_equal(find(&r, "DELETE", "/api/v1/orgs/K"), 405);
   assert_string_equal(r.allow, "GET, POST");
   assert_int_equal(find(&r, "GET", "/api/v1/login"), 405);
   free(r.param_text);

@@ -1,0 +1,62 @@
+/*
+ * api_records.h — the handlers of api_records.c (the lifecycle of a
+ * member, the voids and corrections of events, organisations) and the
+ * fields they take, for the routing table of api.c; and what api.c
+ * lends them.
+ */
+#ifndef CADRE_HTTP_API_RECORDS_H
+#define CADRE_HTTP_API_RECORDS_H
+
+#include "http/http_int.h"
+
+/* The fields of queries and bodies: required, optional. */
+#define REQ(n, t)                                                              \
+  { n, true, &app_f_##t }
+#define OPT(n, t)                                                              \
+  { n, false, &app_f_##t }
+#define END                                                                    \
+  { NULL, false, NULL }
+
+/* api.c: answers the member `ref`'s profile and timeline (member show). */
+int http_profile(http_req *r, const char *ref, util_err *e);
+/* api.c: answers the organisation `code` as it stands on `at` (NULL:
+ * today), with its children, history and discipline (org show). */
+int http_org(http_req *r, const char *code, const char *at, util_err *e);
+
+/* api.c: one page of a list, in the order app gives; the whole list is
+ * counted for `total`. */
+typedef struct http_page {
+  long page, size, total;
+  json_t *items;
+} http_page;
+/* The page and size of the query (1 and 50 when not given). */
+void http_page_init(http_req *r, http_page *p);
+/* Whether the next row is in the page; the caller counts it (total++). */
+bool http_page_wants(http_page *p);
+/* Answers {"page", "size", "total", "items"}, or frees the items when rc
+ * is a refusal. */
+int http_page_end(http_req *r, http_page *p, int rc);
+
+int http_member_discipline(http_req *r, util_err *e);
+int http_member_remove(http_req *r, util_err *e);
+int http_member_resign(http_req *r, util_err *e);
+int http_member_decease(http_req *r, util_err *e);
+int http_member_readmit(http_req *r, util_err *e);
+int http_member_edit(http_req *r, util_err *e);
+int http_event_void(http_req *r, util_err *e);
+int http_event_correct(http_req *r, util_err *e);
+int http_orgs(http_req *r, util_err *e);
+int http_org_add(http_req *r, util_err *e);
+int http_org_move(http_req *r, util_err *e);
+int http_org_rename(http_req *r, util_err *e);
+int http_org_dissolve(http_req *r, util_err *e);
+int http_fund_void(http_req *r, util_err *e);
+int http_oversight_void(http_req *r, util_err *e);
+int http_award_void(http_req *r, util_err *e);
+
+extern const http_field http_discipline_body[], http_leave_body[],
+    http_readmit_body[], http_edit_body[], http_reason_body[],
+    http_event_correct_body[], http_org_add_body[], http_org_move_body[],
+    http_org_rename_body[], http_org_dissolve_body[];
+
+#endif
