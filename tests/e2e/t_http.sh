@@ -33,6 +33,12 @@ get() {
   sqlite3 :memory: "SELECT json_extract(readfile('$T/body'), '\$.$1')"
 }
 
+# without_superiors JSON: an org's JSON without its superiors, which a
+# user of a branch sees only down from their scope.
+without_superiors() {
+  python3 -c 'import json,sys; o=json.load(sys.stdin); o.pop("superiors"); print(json.dumps(o, ensure_ascii=False, indent=2))' <<<"$1"
+}
+
 # status WHAT EXPECTED: the last request's status.
 status() { equal "$1: status" "$2" "$STATUS"; }
 
@@ -613,8 +619,10 @@ refused_http 422 invalid "code: C1: already the code of an organisation" code \
 change /api/v1/orgs/G3 "$g3"
 status "org add" 201
 equal "founded" "G3|K" "$(get code)|$(get 'superiors[#-1]')"
+equal "no superior above the editor's scope" '["K"]' "$(get superiors)"
 ok org show G3 --format json
-equal "org add answers the organisation as org show writes it" "$OUT" "$BODY"
+equal "org add answers the organisation as org show writes it (to K's editor)" \
+  "$(without_superiors "$OUT")" "$(without_superiors "$BODY")"
 change /api/v1/orgs/C3 '{"name": "Chi bộ 3", "kind": "cell", "parent": "G",
                          "founded": "2026-01-01"}'
 status "org add, a cell" 201
@@ -629,7 +637,8 @@ change /api/v1/orgs/C3/move '{"to": "G3", "date": "2026-03-01"}'
 status "org move" 200
 equal "moved" "G3" "$(get 'superiors[#-1]')"
 ok org show C3 --format json
-equal "org move answers the organisation as org show writes it" "$OUT" "$BODY"
+equal "org move answers the organisation as org show writes it (to K's editor)" \
+  "$(without_superiors "$OUT")" "$(without_superiors "$BODY")"
 
 guarded /api/v1/orgs/C3/rename '{"name": "Chi bộ Ba", "date": "2026-04-01"}' \
   "C3: no organisation has this code"
@@ -647,7 +656,7 @@ change /api/v1/orgs/C3/dissolve '{"date": "2026-05-01"}'
 status "org dissolve" 200
 ok org show C3 --format json
 equal "org dissolve answers the organisation as org show writes it" \
-  "$OUT" "$BODY"
+  "$(without_superiors "$OUT")" "$(without_superiors "$BODY")"
 
 # ---- voids of the records of party work ------------------------------------------
 
