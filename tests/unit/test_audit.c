@@ -41,18 +41,38 @@ static char *listed(app *a, const app_audit_query *q) {
   return s;
 }
 
+/* A fresh register in a directory of its own (mkdtemp's template). */
+typedef struct scratch {
+  char dir[32], path[64];
+} scratch;
+
+static void scratch_open(scratch *t, app *a, util_err *e) {
+  snprintf(t->dir, sizeof t->dir, "/tmp/cadre-audit-XXXXXX");
+  assert_non_null(mkdtemp(t->dir));
+  snprintf(t->path, sizeof t->path, "%s/a.db", t->dir);
+  must(app_open(a, t->path, STORE_CREATE, e), e);
+}
+
+static void scratch_close(scratch *t, app *a) {
+  app_close(a);
+  char f[96];
+  const char *const tails[] = {"", "-wal", "-shm"};
+  for (size_t i = 0; i < 3; i++) {
+    snprintf(f, sizeof f, "%s%s", t->path, tails[i]);
+    unlink(f);
+  }
+  rmdir(t->dir);
+}
+
 static void test_actors(void **state) {
   (void)state;
-  char dir[] = "/tmp/cadre-audit-XXXXXX";
-  assert_non_null(mkdtemp(dir));
-  char path[64];
-  snprintf(path, sizeof path, "%s/a.db", dir);
+  scratch t;
   app a = {.user = "admin",
            .role = APP_ADMIN,
            .origin = "cli",
            .today = util_day_from_civil(2026, 6, 30)};
   util_err e = {0};
-  must(app_open(&a, path, STORE_CREATE, &e), &e);
+  scratch_open(&t, &a, &e);
   app_org_in orgs[] = {
       {.code = "P",
        .name = "Tỉnh",
@@ -112,14 +132,7 @@ static void test_actors(void **state) {
   assert_int_equal(app_audit_list(&a, &all, collect, NULL, &e), -1);
   assert_int_equal(e.kind, UTIL_FORBIDDEN);
 
-  app_close(&a);
-  char f[96];
-  const char *const tails[] = {"", "-wal", "-shm"};
-  for (size_t i = 0; i < 3; i++) {
-    snprintf(f, sizeof f, "%s%s", path, tails[i]);
-    unlink(f);
-  }
-  rmdir(dir);
+  scratch_close(&t, &a);
 }
 
 /* The tables of the rows an entry holds, as "table op;". */
@@ -134,15 +147,12 @@ static int tables(void *ctx, const store_audit_row *r) {
 /* Rows written after the last entry of a transaction are that entry's. */
 static void test_after_the_entry(void **state) {
   (void)state;
-  char dir[] = "/tmp/cadre-audit-XXXXXX";
-  assert_non_null(mkdtemp(dir));
-  char path[64];
-  snprintf(path, sizeof path, "%s/a.db", dir);
+  scratch t;
   app a = {.user = "admin",
            .role = APP_ADMIN,
            .today = util_day_from_civil(2026, 6, 30)};
   util_err e = {0};
-  must(app_open(&a, path, STORE_CREATE, &e), &e);
+  scratch_open(&t, &a, &e);
   app_org_in p = {.code = "P",
                   .name = "Tỉnh",
                   .kind = "provincial",
@@ -165,14 +175,7 @@ static void test_after_the_entry(void **state) {
   assert_string_equal(b.data, "org add:org insert;org_name insert;"
                               "org_event insert;test:user insert;");
   util_buf_free(&b);
-  app_close(&a);
-  char f[96];
-  const char *const tails[] = {"", "-wal", "-shm"};
-  for (size_t i = 0; i < 3; i++) {
-    snprintf(f, sizeof f, "%s%s", path, tails[i]);
-    unlink(f);
-  }
-  rmdir(dir);
+  scratch_close(&t, &a);
 }
 
 int main(void) {
