@@ -45,9 +45,15 @@ printf 'viewer-pass-01\n' >"$T/pw"
 
 start_server server.log
 
-CADRE_URL=$B CADRE_CHROMIUM=$CHROMIUM CADRE_SHOTS=$OUT \
-  node "$SRC/tests/browser/ui.mjs"
-rc=$?
+# Every script but lib.mjs, in the order of their names, on the same
+# server: a later one sees what an earlier one recorded.
+rc=0
+for script in "$SRC"/tests/browser/*.mjs; do
+  [ "$(basename "$script")" = lib.mjs ] && continue
+  echo "== $(basename "$script")"
+  CADRE_URL=$B CADRE_CHROMIUM=$CHROMIUM CADRE_SHOTS=$OUT \
+    node "$script" || rc=1
+done
 # The server stops cleanly (under the sanitizers, a finding in any request
 # the browser made is its exit code).
 kill -TERM "$PID"

@@ -3,73 +3,9 @@
 // person would see; a screenshot of each is kept in CADRE_SHOTS. Any
 // error in the page (a script error, a refused Content-Security-Policy,
 // a failed load) fails the test. Prints 'N passed, N failed'.
-import {createRequire} from 'node:module';
-import path from 'node:path';
+import {base, step, newPage, login, launch, finish} from './lib.mjs';
 
-const require = createRequire(
-  path.join(process.env.CADRE_SOURCE, 'web', 'package.json'));
-const {chromium} = require('playwright-core');
-
-const base = process.env.CADRE_URL;
-const shots = process.env.CADRE_SHOTS;
-let passed = 0;
-let failed = 0;
-
-function check(what, ok, detail) {
-  if (ok) {
-    passed++;
-  } else {
-    failed++;
-    console.error(`FAIL: ${what}${detail ? `: ${detail}` : ''}`);
-  }
-}
-
-// Runs one step; a step that throws (a wait that timed out) fails and the
-// next ones still run on a fresh page.
-async function step(name, page, fn) {
-  try {
-    await fn();
-    // A text the catalog lacks shows as its key (i18n.js).
-    const text = await page.locator('body').innerText();
-    const key = /\b(app|nav|role|login|notfound|tree|org|list|col|search|member|field|form|admit|recognize|transfer|report)\.[a-z_.]+\b/
-      .exec(text);
-    if (key) throw new Error(`untranslated: ${key[0]}`);
-    check(name, true);
-  } catch (e) {
-    check(name, false, e.message.split('\n')[0]);
-  }
-  await page.screenshot({path: path.join(shots, `${name}.png`),
-    fullPage: true}).catch(() => {});
-}
-
-async function newPage(browser, errors, width = 1280) {
-  const context = await browser.newContext({
-    viewport: {width, height: 900}, locale: 'en-GB'});
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    // The API's refusals the test provokes are not errors of the page.
-    if (m.type() === 'error' &&
-        !/status of (401|404|409|422) /.test(m.text()))
-      errors.push(`console: ${m.text()}`);
-  });
-  return {context, page};
-}
-
-async function login(page, user, password) {
-  await page.goto(`${base}/`);
-  await page.getByLabel('User name').fill(user);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', {name: 'Log in'}).click();
-  await page.getByRole('link', {name: 'Log out'}).or(
-    page.getByRole('button', {name: 'Log out'})).waitFor();
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CADRE_CHROMIUM,
-  args: ['--no-sandbox', '--disable-dev-shm-usage'],
-});
+const browser = await launch();
 const errors = [];
 try {
   const {context, page} = await newPage(browser, errors);
@@ -244,6 +180,4 @@ try {
   await browser.close();
 }
 
-check('no error in the pages', errors.length === 0, errors.join('; '));
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish(errors);
