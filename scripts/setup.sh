@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 
 need="cmake gcc make pkg-config libsqlite3-dev libjansson-dev \
 libutf8proc-dev libcsv-dev libcmocka-dev libsodium-dev libmicrohttpd-dev \
-curl openssl sqlite3 valgrind wrk chromium fonts-dejavu-core"
+curl openssl sqlite3 valgrind wrk chromium fonts-dejavu-core \
+clang libclang-rt-14-dev"
 missing=""
 for p in $need; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -118,6 +118,16 @@ typedef struct http_server {
   atomic_int streams;  /* threads writing downloads (stream.c) */
 } http_server;
 
+/* Opens the pool and starts the daemon of cfg, on its address (printed:
+ * "cadre: listening on …"), or, when `fed`, on none, with one thread:
+ * connections are then handed to s->daemon with MHD_add_connection (the
+ * fuzz driver, fuzz/fuzz_http.c). */
+int http_server_open(http_server *s, const http_config *cfg, bool fed,
+                     util_err *e);
+/* Lets the requests begun finish (HTTP_DRAIN_SECONDS at most), stops the
+ * daemon and frees all. */
+void http_server_close(http_server *s);
+
 struct http_route;
 
 typedef struct http_req {

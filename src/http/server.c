@@ -258,97 +258,133 @@ static void wait_for_stop(const sigset_t *stop) {
           sig == SIGTERM ? "SIGTERM" : "SIGINT");
 }
 
-int http_serve(const http_config *cfg, util_err *e) {
-  http_server s = {.cfg = cfg};
+/* Frees what http_server_open made, daemon aside. */
+static void server_free(http_server *s) {
+  if (s->pool.apps) {
+    http_sessions_free(&s->sessions);
+    http_throttle_free(&s->throttle);
+    http_pool_close(&s->pool);
+  }
+}
+
+int http_server_open(http_server *s, const http_config *cfg, bool fed,
+                     util_err *e) {
   struct sockaddr_storage addr;
   socklen_t alen = 0;
   char *cert = NULL, *key = NULL;
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
   unsigned threads = cores < 1 ? 1 : cores > 64 ? 64 : (unsigned)cores;
   int rc = -1;
-  if (parse_listen(cfg->listen ? cfg->listen : "127.0.0.1:8080", &addr, &alen,
-                   e))
+  *s = (http_server){.cfg = cfg};
+  if (!fed && parse_listen(cfg->listen ? cfg->listen : "127.0.0.1:8080", &addr,
+                           &alen, e))
     return -1;
   if ((cfg->cert != NULL) != (cfg->key != NULL))
     return util_invalid(e, cfg->cert ? "key" : "cert",
                         "serve: HTTPS needs both --cert FILE and --key FILE");
-  s.tls = cfg->cert != NULL;
-  if (s.tls && MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES)
+  s->tls = cfg->cert != NULL;
+  if (s->tls && MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES)
     return util_fail(e, UTIL_SYSTEM,
                      "serve: this libmicrohttpd has no TLS: serve behind a "
                      "reverse proxy (docs/http.md)");
-  if (s.tls && (!(cert = slurp(cfg->cert, "cert", e)) ||
-                !(key = slurp(cfg->key, "key", e))))
+  if (s->tls && (!(cert = slurp(cfg->cert, "cert", e)) ||
+                 !(key = slurp(cfg->key, "key", e))))
     goto out;
-  if (http_pool_open(&s.pool, cfg, threads, e))
+  /* Fed connections come from one thread: one worker answers them. */
+  if (fed)
+    threads = 1;
+  if (http_pool_open(&s->pool, cfg, threads, e))
     goto out;
-  http_sessions_init(&s.sessions, cfg->session_idle > 0 ? cfg->session_idle
-                                                        : HTTP_SESSION_IDLE);
-  http_throttle_init(&s.throttle);
-
-  sigset_t stop, old;
-  sigemptyset(&stop);
-  sigaddset(&stop, SIGTERM);
-  sigaddset(&stop, SIGINT);
-  /* A download's writer learns of a client gone from EPIPE (stream.c),
-   * not from a signal that would end the server. */
-  sigset_t blocked = stop;
-  sigaddset(&blocked, SIGPIPE);
-  pthread_sigmask(SIG_BLOCK, &blocked, &old);
+  http_sessions_init(&s->sessions, cfg->session_idle > 0 ? cfg->session_idle
+                                                         : HTTP_SESSION_IDLE);
+  http_throttle_init(&s->throttle);
   unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
                    MHD_USE_ERROR_LOG | MHD_USE_AUTO;
-  if (addr.ss_family == AF_INET6)
+  /* Fed, poll() rather than epoll: libmicrohttpd 0.9.75 under epoll sees
+   * the end of a request cut short only at the connection's timeout, and
+   * the driver sends many such. */
+  if (fed)
+    flags = (flags & ~(unsigned)MHD_USE_AUTO) | MHD_USE_POLL |
+            MHD_USE_NO_LISTEN_SOCKET;
+  else if (addr.ss_family == AF_INET6)
     flags |= MHD_USE_IPv6;
-  if (s.tls)
+  if (s->tls)
     flags |= MHD_USE_TLS;
-  s.daemon = MHD_start_daemon(
-      flags, 0, NULL, NULL, on_request, &s, MHD_OPTION_EXTERNAL_LOGGER, log_mhd,
-      NULL, MHD_OPTION_SOCK_ADDR, &addr, MHD_OPTION_THREAD_POOL_SIZE, threads,
+  /* Where it listens, and its threads: none of that when fed. */
+  struct MHD_OptionItem place[] = {{MHD_OPTION_SOCK_ADDR, 0, &addr},
+                                   {MHD_OPTION_THREAD_POOL_SIZE, threads, NULL},
+                                   {MHD_OPTION_END, 0, NULL}};
+  s->daemon = MHD_start_daemon(
+      flags, 0, NULL, NULL, on_request, s, MHD_OPTION_EXTERNAL_LOGGER, log_mhd,
+      NULL, MHD_OPTION_ARRAY, fed ? place + 2 : place,
       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)HTTP_CONN_TIMEOUT,
       MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)HTTP_CONN_MEMORY,
-      MHD_OPTION_URI_LOG_CALLBACK, on_uri, &s, MHD_OPTION_NOTIFY_COMPLETED,
-      on_done, &s, s.tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert,
+      MHD_OPTION_URI_LOG_CALLBACK, on_uri, s, MHD_OPTION_NOTIFY_COMPLETED,
+      on_done, s, s->tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert,
       MHD_OPTION_HTTPS_MEM_KEY, key, MHD_OPTION_END);
-  if (!s.daemon) {
+  if (!s->daemon) {
     util_fail(e, UTIL_SYSTEM,
               "serve: cannot listen on %s (in use, or not an address of "
               "this machine?)",
               cfg->listen ? cfg->listen : "127.0.0.1:8080");
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    server_free(s);
     goto out;
   }
-  const union MHD_DaemonInfo *di =
-      MHD_get_daemon_info(s.daemon, MHD_DAEMON_INFO_BIND_PORT);
-  char host[64] = "?";
-  getnameinfo((struct sockaddr *)&addr, alen, host, sizeof host, NULL, 0,
-              NI_NUMERICHOST);
-  fprintf(stderr, "cadre: listening on %s://%s%s%s:%u (%u threads)\n",
-          s.tls ? "https" : "http", addr.ss_family == AF_INET6 ? "[" : "", host,
-          addr.ss_family == AF_INET6 ? "]" : "", di ? di->port : 0, threads);
-
-  wait_for_stop(&stop);
-  /* No new connections; the requests begun run to their answer, then the
-   * daemon closes what is left (idle keep-alive connections). */
-  MHD_socket ls = MHD_quiesce_daemon(s.daemon);
-  if (ls != MHD_INVALID_SOCKET)
-    close(ls);
-  for (int i = 0; i < HTTP_DRAIN_SECONDS * 100 && atomic_load(&s.inflight) > 0;
-       i++)
-    nanosleep(&(struct timespec){0, 10000000}, NULL);
-  MHD_stop_daemon(s.daemon);
-  pthread_sigmask(SIG_SETMASK, &old, NULL);
-  fprintf(stderr, "cadre: stopped\n");
+  if (!fed) {
+    const union MHD_DaemonInfo *di =
+        MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    char host[64] = "?";
+    getnameinfo((struct sockaddr *)&addr, alen, host, sizeof host, NULL, 0,
+                NI_NUMERICHOST);
+    fprintf(stderr, "cadre: listening on %s://%s%s%s:%u (%u threads)\n",
+            s->tls ? "https" : "http", addr.ss_family == AF_INET6 ? "[" : "",
+            host, addr.ss_family == AF_INET6 ? "]" : "", di ? di->port : 0,
+            threads);
+  }
   rc = 0;
 out:
-  if (s.pool.apps) {
-    http_sessions_free(&s.sessions);
-    http_throttle_free(&s.throttle);
-    http_pool_close(&s.pool);
-  }
   free(cert);
   if (key) {
     sodium_memzero(key, strlen(key));
     free(key);
   }
   return rc;
+}
+
+void http_server_close(http_server *s) {
+  /* No new connections; the requests begun run to their answer, then the
+   * daemon closes what is left (idle keep-alive connections). */
+  MHD_socket ls = MHD_quiesce_daemon(s->daemon);
+  if (ls != MHD_INVALID_SOCKET)
+    close(ls);
+  for (int i = 0; i < HTTP_DRAIN_SECONDS * 100 && atomic_load(&s->inflight) > 0;
+       i++)
+    nanosleep(&(struct timespec){0, 10000000}, NULL);
+  MHD_stop_daemon(s->daemon);
+  s->daemon = NULL;
+  server_free(s);
+}
+
+int http_serve(const http_config *cfg, util_err *e) {
+  http_server s;
+  sigset_t stop, old;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGTERM);
+  sigaddset(&stop, SIGINT);
+  /* The server's threads are started with the stopping signals blocked, so
+   * that wait_for_stop takes them. A download's writer learns of a client
+   * gone from EPIPE (stream.c), not from a signal that would end the
+   * server. */
+  sigset_t blocked = stop;
+  sigaddset(&blocked, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &blocked, &old);
+  if (http_server_open(&s, cfg, false, e)) {
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return -1;
+  }
+  wait_for_stop(&stop);
+  http_server_close(&s);
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  fprintf(stderr, "cadre: stopped\n");
+  return 0;
 }
