@@ -58,7 +58,7 @@ int app_members_former(app *a, int64_t under, util_day day,
   if (app_act(a, APP_VIEWER, e))
     return -1;
   former f = {a, under, day, status, fn, ctx, e};
-  return store_members_ever_out(a->st, former_row, &f, e);
+  return store_members_ever_out(a->st, a->scope, former_row, &f, e);
 }
 
 typedef struct overdue {
@@ -331,7 +331,7 @@ int app_badges(app *a, const char *from, const char *to, const char *under,
     /* A day's margin each side: adding years moves 29 February. */
     util_day lo = util_day_add_years(b.from, -b.years) - 1;
     util_day hi = util_day_add_years(b.to, -b.years) + 1;
-    rc = store_members_by_origin(a->st, lo, hi, badge_row, &b, e);
+    rc = store_members_by_origin(a->st, lo, hi, a->scope, badge_row, &b, e);
   }
   free(prefix);
   app_read_end(a);

@@ -475,8 +475,10 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
 /* Current and former members by their state today (for export and find). */
 int store_members_all(store *st, const char *prefix, store_member_fn fn,
                       void *ctx, util_err *e);
-/* Members who ever left the party (out now, or readmitted since). */
-int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
+/* Members who ever left the party (out now, or readmitted since), whose
+ * last cell lies now in the subtree of `scope` (0: anywhere). */
+int store_members_ever_out(store *st, int64_t scope, store_member_fn fn,
+                           void *ctx,
                            util_err *e);
 /* Members whose folded name has the words of the folded `key` one after
  * the other, the last one from its start, in the cells now in the subtree
@@ -487,8 +489,9 @@ int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
 int store_members_search(store *st, const char *key, const char *prefix,
                          int64_t skip, int64_t limit, store_member_fn fn,
                          void *ctx, int64_t *total, util_err *e);
-/* Official members whose party age counts from a date in [lo, hi]. */
-int store_members_by_origin(store *st, util_day lo, util_day hi,
+/* Official members whose party age counts from a date in [lo, hi], whose
+ * cell lies now in the subtree of `scope` (0: anywhere). */
+int store_members_by_origin(store *st, util_day lo, util_day hi, int64_t scope,
                             store_member_fn fn, void *ctx, util_err *e);
 
 /* ---- oversight and discipline of organisations ---------------------------

@@ -765,14 +765,18 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
   return rc;
 }
 
-int store_members_ever_out(store *st, store_member_fn fn, void *ctx,
-                           util_err *e) {
+int store_members_ever_out(store *st, int64_t scope, store_member_fn fn,
+                           void *ctx, util_err *e) {
   static const char sql[] =
       "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
-      "WHERE m.left_on IS NOT NULL OR m.readmissions > 0 ORDER BY m.id";
+      "WHERE (m.left_on IS NOT NULL OR m.readmissions > 0) "
+      "AND " STORE_WITHIN("m.cell_id", "?1") " ORDER BY m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
-  return s ? member_rows(st, s, fn, ctx, e) : -1;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, scope);
+  return member_rows(st, s, fn, ctx, e);
 }
 
 /* How many members store_members_search finds: the range of tails alone
@@ -872,17 +876,18 @@ int store_members_search(store *st, const char *key, const char *prefix,
   return s ? rc : -1;
 }
 
-int store_members_by_origin(store *st, util_day lo, util_day hi,
+int store_members_by_origin(store *st, util_day lo, util_day hi, int64_t scope,
                             store_member_fn fn, void *ctx, util_err *e) {
   static const char sql[] =
       "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE m.party_origin >= ?1 AND m.party_origin <= ?2 "
-      "ORDER BY m.party_origin, m.id";
+      "AND " STORE_WITHIN("m.cell_id", "?3") " ORDER BY m.party_origin, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
   store_bind_day(s, 1, lo);
   store_bind_day(s, 2, hi);
+  sqlite3_bind_int64(s, 3, scope);
   return member_rows(st, s, fn, ctx, e);
 }

@@ -528,6 +528,42 @@ static void test_branch_lists_what_it_has_now(void **state) {
   assert_int_equal(awards, 0);
 }
 
+/* Former members are listed as current ones are: where their last cell
+ * is now, in SQL (store_members_ever_out), and below `under` then. */
+static void test_branch_lists_its_former_members(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  act_as(f, "admin", APP_ADMIN, NULL);
+  must(app_member_event(&f->a,
+                        &(app_event_in){.kind = CORE_EV_REMOVED,
+                                        .member = f->in_b,
+                                        .date = "2024-02-01"},
+                        NULL, &e),
+       &e);
+  const app_member_query removed = {.at = util_day_from_civil(2024, 6, 30),
+                                    .status = "removed"};
+  codes c = {0};
+  act_as(f, "xem", APP_VIEWER, "B");
+  must(app_members(&f->a, &removed, add_member, &c, &e), &e);
+  assert_string_equal(c.list, "B1");
+  act_as(f, "xem", APP_VIEWER, "A");
+  memset(&c, 0, sizeof c);
+  must(app_members(&f->a, &removed, add_member, &c, &e), &e);
+  assert_string_equal(c.list, "");
+
+  /* B1 goes under A: its former member is no longer B's to see. */
+  act_as(f, "admin", APP_ADMIN, NULL);
+  must(app_org_move(&f->a, "B1", "A", "2025-06-01", NULL, &e), &e);
+  act_as(f, "xem", APP_VIEWER, "B");
+  memset(&c, 0, sizeof c);
+  must(app_members(&f->a, &removed, add_member, &c, &e), &e);
+  assert_string_equal(c.list, "");
+  act_as(f, "admin", APP_ADMIN, NULL);
+  memset(&c, 0, sizeof c);
+  must(app_members(&f->a, &removed, add_member, &c, &e), &e);
+  assert_string_equal(c.list, "B1");
+}
+
 static void test_kinds(void **state) {
   fixture *f = *state;
   util_err e = {0};
@@ -554,6 +590,8 @@ int main(void) {
                                       setup, teardown),
       cmocka_unit_test_setup_teardown(test_branch_lists_what_it_has_now, setup,
                                       teardown),
+      cmocka_unit_test_setup_teardown(test_branch_lists_its_former_members,
+                                      setup, teardown),
       cmocka_unit_test_setup_teardown(test_kinds, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
