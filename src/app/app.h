@@ -216,6 +216,17 @@ typedef struct app_event_in {
   const char *official, *considered;
   const char *name; /* only in corrections of an organisation's renaming */
 } app_event_in;
+/* Fills *in's fields from a front end's fields of the same names — the
+ * options of `member discipline|remove|...|readmit` and `event correct`,
+ * the fields of their routes: date, decision, reason, until, studies (a
+ * flag), form, by, votes, proposal, ceremony, official, considered, name.
+ * `text` answers a field's text (NULL when not given) and `flag` a flag's
+ * truth, both of `src`. The kind, the member and the cell (`cell` or `to`
+ * as the command has it) are the caller's. */
+void app_event_in_fill(app_event_in *in,
+                       const char *(*text)(const void *src, const char *name),
+                       bool (*flag)(const void *src, const char *name),
+                       const void *src);
 /* Enters an event on a member: also late, dated before events already
  * recorded, when the whole history it leaves stays valid under the rules
  * (core_check_history); otherwise refused naming the event that would no

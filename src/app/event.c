@@ -12,6 +12,7 @@
  */
 #include "app/app_int.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -762,4 +763,33 @@ int app_event_list(app *a, const char *member, const char *org,
   }
   store_rollback(a->st);
   return rc < 0 ? -1 : 0;
+}
+
+/* The text fields of an event by their names (app_event_in_fill). */
+static const struct {
+  const char *name;
+  size_t at;
+} event_fields[] = {
+    {"date", offsetof(app_event_in, date)},
+    {"decision", offsetof(app_event_in, decision)},
+    {"reason", offsetof(app_event_in, reason)},
+    {"until", offsetof(app_event_in, until)},
+    {"form", offsetof(app_event_in, form)},
+    {"by", offsetof(app_event_in, by)},
+    {"votes", offsetof(app_event_in, votes)},
+    {"proposal", offsetof(app_event_in, proposal)},
+    {"ceremony", offsetof(app_event_in, ceremony)},
+    {"official", offsetof(app_event_in, official)},
+    {"considered", offsetof(app_event_in, considered)},
+    {"name", offsetof(app_event_in, name)},
+};
+
+void app_event_in_fill(app_event_in *in,
+                       const char *(*text)(const void *src, const char *name),
+                       bool (*flag)(const void *src, const char *name),
+                       const void *src) {
+  for (size_t i = 0; i < UTIL_COUNT(event_fields); i++)
+    *(const char **)((char *)in + event_fields[i].at) =
+        text(src, event_fields[i].name);
+  in->studies = flag(src, "studies");
 }

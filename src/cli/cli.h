@@ -66,6 +66,10 @@ const char *cli_opt_value(const cli_ctx *c, const char *name);
  * strings are the command line's. */
 const char **cli_opt_values(const cli_ctx *c, const char *name, size_t *n);
 bool cli_flag(const cli_ctx *c, const char *name);
+/* cli_opt_value and cli_flag of a context passed as `const void *`, where
+ * app reads fields by name (app_event_in_fill). */
+const char *cli_opt_text(const void *c, const char *name);
+bool cli_opt_flag(const void *c, const char *name);
 /* Every option given, in order: names[i] (without dashes) and values[i]
  * ("" for a flag); returns their number. */
 size_t cli_opts_given(const cli_ctx *c, const char *const **names,

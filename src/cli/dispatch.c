@@ -56,6 +56,14 @@ bool cli_flag(const cli_ctx *c, const char *name) {
   return cli_opt_value(c, name) != NULL;
 }
 
+const char *cli_opt_text(const void *c, const char *name) {
+  return cli_opt_value(c, name);
+}
+
+bool cli_opt_flag(const void *c, const char *name) {
+  return cli_flag(c, name);
+}
+
 int cli_argc(const cli_ctx *c) {
   return c->nargs;
 }

@@ -118,19 +118,9 @@ int cli_event_correct(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_USAGE,
                      "event correct: --to (a transfer) or --cell (an "
                      "admission, a registration, a readmission), not both");
-  app_event_in in = {.date = cli_opt_value(c, "date"),
-                     .decision = cli_opt_value(c, "decision"),
-                     .cell = to ? to : cell,
-                     .until = cli_opt_value(c, "until"),
-                     .studies = cli_flag(c, "studies"),
-                     .form = cli_opt_value(c, "form"),
-                     .by = cli_opt_value(c, "by"),
-                     .votes = cli_opt_value(c, "votes"),
-                     .proposal = cli_opt_value(c, "proposal"),
-                     .ceremony = cli_opt_value(c, "ceremony"),
-                     .official = cli_opt_value(c, "official"),
-                     .considered = cli_opt_value(c, "considered"),
-                     .name = cli_opt_value(c, "name")};
+  app_event_in in = {0};
+  app_event_in_fill(&in, cli_opt_text, cli_opt_flag, c);
+  in.cell = to ? to : cell;
   int64_t id = 0;
   if (app_event_correct(cli_app(c), cli_arg(c, 0), &in,
                         cli_opt_value(c, "reason"), &id, e))

@@ -72,18 +72,10 @@ int cli_member_admit(cli_ctx *c, util_err *e) {
 }
 
 static int event(cli_ctx *c, enum core_event_kind kind, util_err *e) {
-  app_event_in in = {.kind = kind,
-                     .member = cli_arg(c, 0),
-                     .date = cli_opt_value(c, "date"),
-                     .decision = cli_opt_value(c, "decision"),
-                     .reason = cli_opt_value(c, "reason"),
-                     .until = cli_opt_value(c, "until"),
-                     .studies = cli_flag(c, "studies"),
-                     .form = cli_opt_value(c, "form"),
-                     .by = cli_opt_value(c, "by"),
-                     .votes = cli_opt_value(c, "votes"),
-                     .proposal = cli_opt_value(c, "proposal"),
-                     .ceremony = cli_opt_value(c, "ceremony")};
+  app_event_in in = {0};
+  app_event_in_fill(&in, cli_opt_text, cli_opt_flag, c);
+  in.kind = kind;
+  in.member = cli_arg(c, 0);
   in.cell = cli_opt_value(c, kind == CORE_EV_READMITTED ? "cell" : "to");
   return app_member_event(cli_app(c), &in, NULL, e);
 }

@@ -15,21 +15,24 @@
 /* ---- a member's lifecycle -------------------------------------------------
  */
 
+/* The body's fields for app_event_in_fill. */
+static const char *body_text(const void *r, const char *name) {
+  return http_field_text(r, name);
+}
+
+static bool body_flag(const void *r, const char *name) {
+  return http_field_flag(r, name);
+}
+
 /* An event of the member of the path, from the body's fields (the same
  * names as the options of `member discipline|remove|...`); answers the
  * profile, as recognize and transfer do. */
 static int event(http_req *r, enum core_event_kind kind, util_err *e) {
-  app_event_in in = {.kind = kind,
-                     .member = r->params[0],
-                     .date = http_field_text(r, "date"),
-                     .decision = http_field_text(r, "decision"),
-                     .reason = http_field_text(r, "reason"),
-                     .cell = http_field_text(r, "cell"),
-                     .form = http_field_text(r, "form"),
-                     .by = http_field_text(r, "by"),
-                     .votes = http_field_text(r, "votes"),
-                     .proposal = http_field_text(r, "proposal"),
-                     .ceremony = http_field_text(r, "ceremony")};
+  app_event_in in = {0};
+  app_event_in_fill(&in, body_text, body_flag, r);
+  in.kind = kind;
+  in.member = r->params[0];
+  in.cell = http_field_text(r, "cell");
   if (app_member_event(r->a, &in, NULL, e))
     return -1;
   return http_profile(r, r->params[0], e);
@@ -104,19 +107,9 @@ int http_event_correct(http_req *r, util_err *e) {
     return util_invalid(e, "cell",
                         "cell: an admission's, a registration's or a "
                         "readmission's; to: a transfer's; not both");
-  app_event_in in = {.date = http_field_text(r, "date"),
-                     .decision = http_field_text(r, "decision"),
-                     .cell = to ? to : cell,
-                     .until = http_field_text(r, "until"),
-                     .studies = http_field_flag(r, "studies"),
-                     .form = http_field_text(r, "form"),
-                     .by = http_field_text(r, "by"),
-                     .votes = http_field_text(r, "votes"),
-                     .proposal = http_field_text(r, "proposal"),
-                     .ceremony = http_field_text(r, "ceremony"),
-                     .official = http_field_text(r, "official"),
-                     .considered = http_field_text(r, "considered"),
-                     .name = http_field_text(r, "name")};
+  app_event_in in = {0};
+  app_event_in_fill(&in, body_text, body_flag, r);
+  in.cell = to ? to : cell;
   int64_t id = 0;
   if (app_event_correct(r->a, r->params[0], &in, http_field_text(r, "reason"),
                         &id, e))
