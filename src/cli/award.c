@@ -3,6 +3,7 @@
  * badges among them (docs/assess.md).
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,25 +26,13 @@ int cli_award_add(cli_ctx *c, util_err *e) {
 }
 
 static int award_out(void *ctx, const store_award_row *r) {
-  char id[24], member[24] = "", years[12] = "";
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  if (r->member)
-    snprintf(member, sizeof member, "%lld", (long long)r->member);
-  if (r->badge_years)
-    snprintf(years, sizeof years, "%d", r->badge_years);
-  const char *row[] = {id,       r->date,    r->kind,     years,
-                       r->title, member,     r->card,     r->code,
-                       r->name,  r->by_code, r->decision, r->place};
-  cli_list_row(ctx, row);
+  view_cells v;
+  view_award_cells(r, &v);
+  cli_list_row(ctx, v.c);
   return 0;
 }
 
 int cli_award_list(cli_ctx *c, util_err *e) {
-  static const char *const cols[] = {"id",    "date",   "kind",     "years",
-                                     "title", "member", "card",     "org",
-                                     "name",  "by",     "decision", "place"};
-  static const bool numeric[] = {true,  false, false, true,  false, true,
-                                 false, false, false, false, false, false};
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
@@ -51,6 +40,7 @@ int cli_award_list(cli_ctx *c, util_err *e) {
                        .from = cli_opt_value(c, "from"),
                        .to = cli_opt_value(c, "to"),
                        .kind = cli_opt_value(c, "kind")};
-  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  const view_listing *v = &view_award_listing;
+  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_awards(cli_app(c), &in, award_out, l, e));
 }

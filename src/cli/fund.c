@@ -2,6 +2,7 @@
  * fund.c — `cadre fund ...`: funds mobilised for campaigns, in VND.
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,11 +28,9 @@ typedef struct fund_listing {
 
 static int fund_row(void *ctx, const store_fund_row *r) {
   fund_listing *l = ctx;
-  char id[24], amount[24];
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  snprintf(amount, sizeof amount, "%lld", (long long)r->amount);
-  const char *row[] = {id, r->date, r->org_code, r->campaign, amount, r->note};
-  cli_list_row(l->list, row);
+  view_cells v;
+  view_fund_cells(r, &v);
+  cli_list_row(l->list, v.c);
   l->rows++;
   /* Each amount is at most APP_FUND_MAX: a listing would need some 90,000
    * of the largest to overflow. */
@@ -47,11 +46,9 @@ int cli_fund_list(cli_ctx *c, util_err *e) {
                        .from = cli_opt_value(c, "from"),
                        .to = cli_opt_value(c, "to"),
                        .campaign = cli_opt_value(c, "campaign")};
-  static const char *const cols[] = {"id",       "date",   "org",
-                                     "campaign", "amount", "note"};
-  static const bool numeric[] = {true, false, false, false, true, false};
+  const view_listing *v = &view_fund_listing;
   fund_listing l = {.list =
-                        cli_list_new(format, UTIL_COUNT(cols), cols, numeric)};
+                        cli_list_new(format, v->ncols, v->cols, v->numeric)};
   int rc = cli_list_done(l.list, app_funds(cli_app(c), &in, fund_row, &l, e));
   /* The sum, for people only: CSV and JSON stay pure rows. */
   if (rc == 0 && strcmp(format, "table") == 0)

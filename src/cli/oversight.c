@@ -4,8 +4,8 @@
  * from them (DOMAIN.md §3).
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,22 +43,10 @@ int cli_org_discipline(cli_ctx *c, util_err *e) {
 
 /* ---- list ---------------------------------------------------------------- */
 
-static const char *const list_cols[] = {
-    "id",  "kind",   "from",      "to",      "by",
-    "org", "member", "violation", "subject", "conclusion"};
-static const bool list_numeric[] = {true,  false, false, false, false,
-                                    false, true,  false, false, false};
-
 static int list_row(void *ctx, const store_oversight_row *r) {
-  char id[24], member[24] = "";
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  if (r->member)
-    snprintf(member, sizeof member, "%lld", (long long)r->member);
-  const char *row[] = {
-      id,         r->kind,      r->from, r->to,
-      r->by_code, r->org_code,  member,  r->violation ? "yes" : "no",
-      r->subject, r->conclusion};
-  cli_list_row(ctx, row);
+  view_cells v;
+  view_oversight_cells(r, &v);
+  cli_list_row(ctx, v.c);
   return 0;
 }
 
@@ -70,8 +58,8 @@ int cli_oversight_list(cli_ctx *c, util_err *e) {
                        .from = cli_opt_value(c, "from"),
                        .to = cli_opt_value(c, "to"),
                        .kind = cli_opt_value(c, "kind")};
-  cli_list *l =
-      cli_list_new(format, UTIL_COUNT(list_cols), list_cols, list_numeric);
+  const view_listing *v = &view_oversight_listing;
+  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_oversights(cli_app(c), &in, list_row, l, e));
 }
 
@@ -86,19 +74,8 @@ static int show_row(void *ctx, const store_oversight_row *r,
                     const char *by_name, const char *org_name) {
   shown *s = ctx;
   if (s->json) {
-    json_t *o = json_pack(
-        "{s:I, s:s, s:s, s:s?, s:s?, s:s?, s:o, s:s?, s:s, s:s?, s:s?, s:s?, "
-        "s:b, s:s?, s:s, s:s}",
-        "id", (json_int_t)r->id, "kind", r->kind, "by", r->by_code, "by_name",
-        by_name, "org", r->org_code, "org_name", org_name, "member",
-        r->member ? json_integer(r->member) : json_null(), "member_name",
-        r->member_name, "from", r->from, "to", r->to, "subject", r->subject,
-        "conclusion", r->conclusion, "violation", r->violation, "counted_at",
-        r->place_code, "recorded_at", r->recorded_at, "recorded_by",
-        r->recorded_by);
-    char *text = json_dumps(o, JSON_INDENT(2));
-    util_buf_printf(s->out, "%s\n", text);
-    free(text);
+    json_t *o = view_oversight_json(r, by_name, org_name);
+    view_dump(o, s->out);
     json_decref(o);
   } else {
     util_buf_printf(s->out, "oversight %lld: %s of ", (long long)r->id,

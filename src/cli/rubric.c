@@ -3,6 +3,7 @@
  * (docs/rubric.md).
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -92,8 +93,9 @@ int cli_rubric_show(cli_ctx *c, util_err *e) {
 }
 
 static int list_row(void *ctx, const store_rubric_row *r) {
-  const char *row[] = {r->name, r->active ? "yes" : "", r->loaded_at};
-  cli_list_row(ctx, row);
+  view_cells v;
+  view_rubric_cells(r, &v);
+  cli_list_row(ctx, v.c);
   return 0;
 }
 
@@ -101,8 +103,8 @@ int cli_rubric_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  static const char *const cols[] = {"name", "active", "loaded"};
-  cli_list *list = cli_list_new(format, 3, cols, NULL);
+  const view_listing *v = &view_rubric_listing;
+  cli_list *list = cli_list_new(format, v->ncols, v->cols, v->numeric);
   return cli_list_done(list, app_rubric_list(cli_app(c), list_row, list, e));
 }
 

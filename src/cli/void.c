@@ -3,6 +3,7 @@
  * party work, and `cadre void list`, the records voided.
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,25 +56,20 @@ RECORD_VERBS(oversight, "oversight")
 /* ---- void list ----------------------------------------------------------- */
 
 static int voided_row(void *ctx, const store_voided_row *r) {
-  char id[24];
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  const char *row[] = {id,           app_record_label(r->source),
-                       r->voided_at, r->voided_by,
-                       r->reason,    r->record};
-  cli_list_row(ctx, row);
+  view_cells v;
+  view_voided_cells(r, &v);
+  cli_list_row(ctx, v.c);
   return 0;
 }
 
 int cli_void_list(cli_ctx *c, util_err *e) {
-  static const char *const cols[] = {"id",        "noun",   "voided_at",
-                                     "voided_by", "reason", "record"};
-  static const bool numeric[UTIL_COUNT(cols)] = {true};
   char format[16];
   const char *noun = cli_opt_value(c, "noun"), *source = NULL;
   app *a = cli_app(c);
   if (cli_format(c, "table|csv|json", format, e) ||
       (noun && app_record_source(noun, &source, e)))
     return -1;
-  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  const view_listing *v = &view_voided_listing;
+  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_voided(a, source, voided_row, l, e));
 }

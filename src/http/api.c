@@ -7,6 +7,7 @@
  * exactly as the command line does and answer with view/'s JSON.
  */
 #include "http/api_records.h"
+#include "http/api_work.h"
 #include "view/view.h"
 
 #include <ctype.h>
@@ -338,13 +339,13 @@ const app_field *http_param_type(const char *name) {
 }
 
 /* Pages of a list: which page, counted from 1, and how many rows. */
-static const app_field page_number = {
+const app_field http_page_number = {
     .type = APP_FT_INT, .min = 1, .max = 1000000000L};
-static const app_field page_size = {
+const app_field http_page_size = {
     .type = APP_FT_INT, .min = 1, .max = HTTP_PAGE_MAX};
 #define PAGE                                                                   \
-  {"page", false, &page_number}, {                                             \
-    "size", false, &page_size                                                  \
+  {"page", false, &http_page_number}, {                                        \
+    "size", false, &http_page_size                                             \
   }
 
 static const http_field at_query[] = {OPT("at", date), END};
@@ -499,6 +500,80 @@ const http_route http_routes[] = {
      true, NULL, http_reason_body,
      "void a mistaken inspection or supervision (oversight void)",
      "oversight void", 200},
+    {"GET", "/api/v1/oversight", http_oversights, APP_VIEWER, false,
+     http_oversight_query, NULL,
+     "inspections and supervisions, by first day, a page at a time "
+     "(oversight list)",
+     "oversight list", 200},
+    {"POST", "/api/v1/oversight", http_oversight_add, APP_EDITOR, true, NULL,
+     http_oversight_add_body,
+     "record an inspection or a supervision (oversight add); answers it as "
+     "oversight show does (201)",
+     "oversight add", 201},
+    {"GET", "/api/v1/oversight/{record}", http_oversight_show, APP_VIEWER,
+     false, NULL, NULL, "an inspection or a supervision (oversight show)",
+     "oversight show", 200},
+    {"POST", "/api/v1/oversight/{record}/correct", http_oversight_correct,
+     APP_EDITOR, true, NULL, http_oversight_correct_body,
+     "correct an inspection or a supervision: void it and enter it again "
+     "with the fields given (oversight correct); answers the new id",
+     "oversight correct", 200},
+    {"GET", "/api/v1/awards", http_awards, APP_VIEWER, false, http_award_query,
+     NULL, "awards, by date, a page at a time (award list)", "award list", 200},
+    {"POST", "/api/v1/awards", http_award_add, APP_EDITOR, true, NULL,
+     http_award_add_body,
+     "record an award to a member or an organisation (award add); answers "
+     "its id (201)",
+     "award add", 201},
+    {"POST", "/api/v1/awards/{record}/correct", http_award_correct, APP_EDITOR,
+     true, NULL, http_award_correct_body,
+     "correct an award (award correct); answers the new id", "award correct",
+     200},
+    {"GET", "/api/v1/funds", http_funds, APP_VIEWER, false, http_fund_query,
+     NULL, "funds mobilised, by date, a page at a time (fund list)",
+     "fund list", 200},
+    {"POST", "/api/v1/funds", http_fund_add, APP_EDITOR, true, NULL,
+     http_fund_add_body,
+     "record funds mobilised for a campaign (fund add); answers its id (201)",
+     "fund add", 201},
+    {"POST", "/api/v1/funds/{record}/correct", http_fund_correct, APP_EDITOR,
+     true, NULL, http_fund_correct_body,
+     "correct a record of funds mobilised (fund correct); answers the new id",
+     "fund correct", 200},
+    {"GET", "/api/v1/assessments", http_assessments, APP_VIEWER, false,
+     http_assess_query, NULL,
+     "the classifications of a year, by place and name, a page at a time "
+     "(assess list)",
+     "assess list", 200},
+    {"POST", "/api/v1/assessments", http_assess_set, APP_EDITOR, true, NULL,
+     http_assess_set_body,
+     "classify a member or an organisation for a year, replacing an earlier "
+     "classification of the year (assess set); answers its id (201)",
+     "assess set", 201},
+    {"GET", "/api/v1/assessments/streak", http_assess_streak, APP_VIEWER, false,
+     http_streak_query, NULL,
+     "who held a grade every year of a range, a page at a time (assess "
+     "streak)",
+     "assess streak", 200},
+    {"POST", "/api/v1/assessments/{record}/correct", http_assess_correct,
+     APP_EDITOR, true, NULL, http_assess_correct_body,
+     "correct a classification (assess correct); answers the new id",
+     "assess correct", 200},
+    {"POST", "/api/v1/assessments/{record}/void", http_assess_void, APP_EDITOR,
+     true, NULL, http_reason_body,
+     "void a mistaken classification (assess void)", "assess void", 200},
+    {"GET", "/api/v1/rubrics", http_rubrics, APP_VIEWER, false,
+     http_rubric_query, NULL,
+     "the rubrics loaded, by name, and which is active (rubric list)",
+     "rubric list", 200},
+    {"GET", "/api/v1/rubrics/{name}", http_rubric_show, APP_VIEWER, false, NULL,
+     NULL, "a rubric, as rubric show --format json writes it (rubric show)",
+     "rubric show", 200},
+    {"GET", "/api/v1/voids", http_voids, APP_ADMIN, false, http_void_query,
+     NULL,
+     "the voided records of party work, in the order voided, a page at a "
+     "time (void list)",
+     "void list", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
      NULL, "the report of a period, as report --format json writes it",
      "report", 200},

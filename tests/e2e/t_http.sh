@@ -164,6 +164,8 @@ refused_http 422 invalid "q: give some letters of a name" q \
 # structure, docs/http.md's table of endpoints against it both ways, and
 # a request to every operation it lists (an empty body is refused for the
 # first field it needs), so that it cannot drift from the server.
+# A record for the walk to read (GET /api/v1/oversight/1).
+ok oversight add --kind inspection --by K --org C1 --from 2026-01-05
 api GET /api/v1/openapi.json
 status "openapi.json" 200
 cp "$T/body" "$T/openapi.json"
