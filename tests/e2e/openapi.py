@@ -125,13 +125,17 @@ def check(doc, http_md):
 
 SAMPLES = {"code": "K", "id": "1", "event": "1", "record": "1",
            "date": "2025-01-01",
-           "": "tran"}
+           "": "tran",
+           # t_http.sh's document and grouping K; a query parameter takes
+           # the sample of its name first, then of its format.
+           "number": "1-NQ%2FTW", "under": "K", "group": "K"}
 
 
 def walk(doc):
     for path, method, op in operations(doc):
         url = re.sub(r"\{(\w+)\}", lambda m: SAMPLES[m[1]], path)
-        query = [f"{p['name']}={SAMPLES[p['schema'].get('format', '')]}"
+        query = [f"{p['name']}="
+                 f"{SAMPLES.get(p['name']) or SAMPLES[p['schema'].get('format', '')]}"
                  for p in op["parameters"]
                  if p["in"] == "query" and p["required"]]
         if query:
