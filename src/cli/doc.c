@@ -3,6 +3,7 @@
  * and implemented them (docs/formats.md, "Documents").
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -39,11 +40,9 @@ int cli_doc_implement(cli_ctx *c, util_err *e) {
 
 static int list_row(void *ctx, const store_doc_row *r) {
   char dis[24], imp[24];
-  snprintf(dis, sizeof dis, "%lld", (long long)r->disseminated);
-  snprintf(imp, sizeof imp, "%lld", (long long)r->implemented);
-  const char *row[] = {r->number, r->kind, r->issuer, r->date,
-                       r->title,  dis,     imp};
-  cli_list_row(ctx, row);
+  const char *cells[VIEW_DOC_NCOLS];
+  view_doc_cells(r, dis, imp, cells);
+  cli_list_row(ctx, cells);
   return 0;
 }
 
@@ -51,39 +50,35 @@ int cli_doc_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  static const char *const cols[] = {"number",     "kind",  "issuer",
-                                     "date",       "title", "disseminated",
-                                     "implemented"};
-  static const bool numeric[] = {false, false, false, false, false, true, true};
-  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  cli_list *l =
+      cli_list_new(format, VIEW_DOC_NCOLS, view_doc_cols, view_doc_numeric);
   return cli_list_done(l, app_docs(cli_app(c), list_row, l, e));
 }
 
-typedef struct steps {
-  json_t *array;
-  util_table *table;
-} steps;
-
+/* A step as a row of the text's table. */
 static int step_row(void *ctx, const store_doc_step_row *r) {
-  steps *s = ctx;
-  char meeting[24] = "";
+  char meeting[24] = "", id[24];
   if (r->meeting)
     snprintf(meeting, sizeof meeting, "%lld", (long long)r->meeting);
-  if (s->array) {
-    json_t *o = json_pack("{s:s, s:s, s:s, s:s}", "step", r->step, "date",
-                          r->date, "org", r->code, "name", r->name);
-    json_object_set_new(o, "meeting",
-                        r->meeting ? json_integer(r->meeting) : json_null());
-    json_object_set_new(o, "recorded_at", json_string(r->recorded_at));
-    json_object_set_new(o, "recorded_by", json_string(r->recorded_by));
-    json_object_set_new(o, "id", json_integer(r->id));
-    json_array_append_new(s->array, o);
-  } else {
-    char id[24];
-    snprintf(id, sizeof id, "%lld", (long long)r->id);
-    const char *row[] = {r->step, r->date, r->code, r->name, meeting, id};
-    util_table_add(s->table, row);
-  }
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  const char *row[] = {r->step, r->date, r->code, r->name, meeting, id};
+  util_table_add(ctx, row);
+  return 0;
+}
+
+/* Prints the JSON a view built into *j, or nothing when it refused. */
+static int print_json(int rc, json_t **jp, bool reals) {
+  json_t *j = *jp;
+  if (rc)
+    return rc;
+  util_buf out = {0};
+  if (reals)
+    view_dump_reals(j, &out);
+  else
+    view_dump(j, &out);
+  cli_print(&out);
+  util_buf_free(&out);
+  json_decref(j);
   return 0;
 }
 
@@ -91,43 +86,30 @@ int cli_doc_show(cli_ctx *c, util_err *e) {
   char format[16], d[11];
   if (cli_format(c, "text|json", format, e))
     return -1;
+  json_t *j = NULL;
+  if (strcmp(format, "json") == 0)
+    return print_json(view_doc_show_json(cli_app(c), cli_arg(c, 0), &j, e), &j,
+                      false);
   store_doc doc;
   const char *kind = NULL;
-  steps s = {0};
-  bool json = strcmp(format, "json") == 0;
   static const char *const cols[] = {"step", "date",    "org",
                                      "name", "meeting", "id"};
-  if (json)
-    s.array = json_array();
-  else
-    s.table = util_table_new(UTIL_COUNT(cols), cols);
-  int rc =
-      app_doc_show(cli_app(c), cli_arg(c, 0), &doc, &kind, step_row, &s, e);
-  if (rc == 0 && json) {
-    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:O}", "number",
-                          doc.number, "kind", kind, "issuer", doc.issuer,
-                          "date", util_date_format(doc.date, d), "title",
-                          doc.title, "steps", s.array);
-    char *text = json_dumps(o, JSON_INDENT(2));
-    printf("%s\n", text);
-    free(text);
-    json_decref(o);
-  } else if (rc == 0) {
+  util_table *t = util_table_new(UTIL_COUNT(cols), cols);
+  int rc = app_doc_show(cli_app(c), cli_arg(c, 0), &doc, &kind, step_row, t, e);
+  if (rc == 0) {
     util_buf out = {0};
     util_buf_printf(&out, "%s  %s of %s, %s\n%s\n", doc.number, kind,
                     doc.issuer, util_date_format(doc.date, d), doc.title);
-    if (util_table_rows(s.table)) {
+    if (util_table_rows(t)) {
       util_buf_puts(&out, "\n");
-      util_table_render(s.table, &out);
+      util_table_render(t, &out);
     } else {
       util_buf_puts(&out, "\nnot yet disseminated anywhere\n");
     }
     cli_print(&out);
     util_buf_free(&out);
   }
-  json_decref(s.array);
-  if (s.table)
-    util_table_free(s.table);
+  util_table_free(t);
   app_doc_clear(&doc);
   return rc;
 }
@@ -137,7 +119,6 @@ int cli_doc_show(cli_ctx *c, util_err *e) {
 
 typedef struct coverage {
   long total, done;
-  json_t *missing;
   util_table *table;
 } coverage;
 
@@ -148,14 +129,8 @@ static int coverage_row(void *ctx, const store_coverage_row *r) {
     v->done++;
     return 0;
   }
-  if (v->missing) {
-    json_array_append_new(v->missing,
-                          json_pack("{s:s, s:s, s:s}", "org", r->code, "name",
-                                    r->name, "kind", r->kind));
-  } else {
-    const char *row[] = {r->code, r->kind, r->name};
-    util_table_add(v->table, row);
-  }
+  const char *row[] = {r->code, r->kind, r->name};
+  util_table_add(v->table, row);
   return 0;
 }
 
@@ -167,27 +142,19 @@ int cli_doc_coverage(cli_ctx *c, util_err *e) {
   if (cli_format(c, "text|json", format, e) ||
       cli_date(c, "at", a->today, &at, e))
     return -1;
-  bool json = strcmp(format, "json") == 0;
+  json_t *j = NULL;
+  if (strcmp(format, "json") == 0)
+    return print_json(view_doc_coverage_json(a, cli_arg(c, 0),
+                                             cli_opt_value(c, "under"),
+                                             cli_opt_value(c, "at"), &j, e),
+                      &j, true);
   static const char *const cols[] = {"org", "kind", "name"};
-  coverage v = {.missing = json ? json_array() : NULL,
-                .table = json ? NULL : util_table_new(3, cols)};
+  coverage v = {.table = util_table_new(3, cols)};
   int rc = app_doc_coverage(a, cli_arg(c, 0), cli_opt_value(c, "under"),
                             cli_opt_value(c, "at"), &doc, coverage_row, &v, e);
-  /* The share in tenths of a percent, rounded half up. */
-  long tenths = v.total ? (v.done * 2000 + v.total) / (2 * v.total) : 0;
+  long tenths = view_share_tenths(v.done, v.total);
   util_date_format(at, d);
-  if (rc == 0 && json) {
-    json_t *o =
-        json_pack("{s:s, s:s, s:s, s:i, s:i, s:f, s:o}", "number", doc.number,
-                  "under", cli_opt_value(c, "under"), "at", d, "organizations",
-                  (int)v.total, "disseminated", (int)v.done, "share",
-                  (double)tenths / 10, "missing", v.missing);
-    v.missing = NULL;
-    char *text = json_dumps(o, JSON_INDENT(2) | JSON_REAL_PRECISION(6));
-    printf("%s\n", text);
-    free(text);
-    json_decref(o);
-  } else if (rc == 0) {
+  if (rc == 0) {
     util_buf out = {0};
     util_buf_printf(&out,
                     "%s under %s on %s: disseminated by %ld of %ld "
@@ -201,9 +168,7 @@ int cli_doc_coverage(cli_ctx *c, util_err *e) {
     cli_print(&out);
     util_buf_free(&out);
   }
-  json_decref(v.missing);
-  if (v.table)
-    util_table_free(v.table);
+  util_table_free(v.table);
   app_doc_clear(&doc);
   return rc < 0 ? -1 : 0;
 }

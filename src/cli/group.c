@@ -4,6 +4,7 @@
  * rotating flag, and their outstanding models.
  */
 #include "cli/cli_int.h"
+#include "view/view.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -59,18 +60,11 @@ int cli_model_add(cli_ctx *c, util_err *e) {
 /* ---- listings
  * ---------------------------------------------------------------------- */
 
-static void count_text(int n, char out[16]) {
-  if (n < 0)
-    out[0] = '\0';
-  else
-    snprintf(out, 16, "%d", n);
-}
-
 static int group_row(void *ctx, const store_grouping_row *r) {
   char n[16];
-  count_text(r->members, n);
-  const char *row[] = {r->code, r->name, r->kind, n};
-  cli_list_row(ctx, row);
+  const char *cells[VIEW_GROUP_NCOLS];
+  view_group_cells(r, n, cells);
+  cli_list_row(ctx, cells);
   return 0;
 }
 
@@ -78,55 +72,30 @@ int cli_group_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  static const char *const cols[] = {"code", "name", "kind", "members"};
-  static const bool numeric[] = {false, false, false, true};
-  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  cli_list *l = cli_list_new(format, VIEW_GROUP_NCOLS, view_group_cols,
+                             view_group_numeric);
   return cli_list_done(
       l, app_groupings(cli_app(c), cli_opt_value(c, "at"), group_row, l, e));
 }
 
 static int conference_row(void *ctx, const store_conference_row *r) {
   char id[24], delegates[16], papers[16];
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  count_text(r->delegates, delegates);
-  count_text(r->papers, papers);
-  const char *row[] = {id,           r->date, r->group_code,
-                       r->host_code, r->kind, r->theme,
-                       delegates,    papers,  r->flag_to_code};
-  cli_list_row(ctx, row);
+  const char *cells[VIEW_CONFERENCE_NCOLS];
+  view_conference_cells(r, id, delegates, papers, cells);
+  cli_list_row(ctx, cells);
   return 0;
 }
-
-static const char *const conference_cols[] = {"id",        "date",   "group",
-                                              "host",      "kind",   "theme",
-                                              "delegates", "papers", "flag_to"};
-static const bool conference_numeric[] = {true,  false, false, false, false,
-                                          false, true,  true,  false};
 
 int cli_conference_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  cli_list *l = cli_list_new(format, UTIL_COUNT(conference_cols),
-                             conference_cols, conference_numeric);
+  cli_list *l = cli_list_new(format, VIEW_CONFERENCE_NCOLS,
+                             view_conference_cols, view_conference_numeric);
   return cli_list_done(l, app_conferences(cli_app(c), cli_opt_value(c, "group"),
                                           cli_opt_value(c, "from"),
                                           cli_opt_value(c, "to"),
                                           conference_row, l, e));
-}
-
-static void model_cells(const store_model_row *r, char id[24], char member[24],
-                        const char *row[6]) {
-  snprintf(id, 24, "%lld", (long long)r->id);
-  member[0] = '\0';
-  if (r->member)
-    snprintf(member, 24, "%lld", (long long)r->member);
-  row[0] = id;
-  row[1] = r->date;
-  row[2] = r->org_code;
-  row[3] = member;
-  row[4] = r->member_name;
-  row[5] = r->title;
 }
 
 typedef struct model_listing {
@@ -137,24 +106,20 @@ typedef struct model_listing {
 static int model_row(void *ctx, const store_model_row *r) {
   model_listing *m = ctx;
   char id[24], member[24];
-  const char *row[6];
-  model_cells(r, id, member, row);
-  cli_list_row(m->list, row);
+  const char *cells[VIEW_MODEL_NCOLS];
+  view_model_cells(r, id, member, cells);
+  cli_list_row(m->list, cells);
   m->n++;
   return 0;
 }
-
-static const char *const model_cols[] = {"id",     "date", "org",
-                                         "member", "name", "title"};
-static const bool model_numeric[] = {true, false, false, true, false, false};
 
 int cli_model_list(cli_ctx *c, util_err *e) {
   char format[16], *name = NULL;
   const char *year = cli_opt_value(c, "year");
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  model_listing m = {.list = cli_list_new(format, UTIL_COUNT(model_cols),
-                                          model_cols, model_numeric)};
+  model_listing m = {.list = cli_list_new(format, VIEW_MODEL_NCOLS,
+                                          view_model_cols, view_model_numeric)};
   int rc =
       cli_list_done(m.list, app_models(cli_app(c), cli_opt_value(c, "group"),
                                        year, &name, model_row, &m, e));
@@ -172,80 +137,45 @@ int cli_model_list(cli_ctx *c, util_err *e) {
 
 typedef struct group_view {
   util_buf *out;
-  json_t *json;  /* NULL for text */
-  json_t *array; /* the JSON list being filled */
   util_table *table;
 } group_view;
 
 static int show_conference(void *ctx, const store_conference_row *r) {
   group_view *v = ctx;
-  if (!v->json) {
-    char id[24], delegates[16], papers[16];
-    snprintf(id, sizeof id, "%lld", (long long)r->id);
-    count_text(r->delegates, delegates);
-    count_text(r->papers, papers);
-    const char *row[] = {id,
-                         r->date,
-                         r->host_code,
-                         r->kind,
-                         delegates,
-                         papers,
-                         r->flag_to_code ? r->flag_to_code : "",
-                         r->theme};
-    util_table_add(v->table, row);
-    return 0;
-  }
-  json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:s}", "id", (json_int_t)r->id,
-                        "date", r->date, "host", r->host_code, "kind", r->kind,
-                        "theme", r->theme);
-  json_object_set_new(o, "delegates",
-                      r->delegates < 0 ? json_null()
-                                       : json_integer(r->delegates));
-  json_object_set_new(o, "papers",
-                      r->papers < 0 ? json_null() : json_integer(r->papers));
-  json_object_set_new(o, "flag_to",
-                      r->flag_to_code ? json_string(r->flag_to_code)
-                                      : json_null());
-  json_array_append_new(v->array, o);
+  char id[24], delegates[16], papers[16];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  view_count_text(r->delegates, delegates);
+  view_count_text(r->papers, papers);
+  const char *row[] = {id,
+                       r->date,
+                       r->host_code,
+                       r->kind,
+                       delegates,
+                       papers,
+                       r->flag_to_code ? r->flag_to_code : "",
+                       r->theme};
+  util_table_add(v->table, row);
   return 0;
 }
 
 static int show_model(void *ctx, const store_model_row *r) {
   group_view *v = ctx;
-  if (!v->json) {
-    char id[24];
-    snprintf(id, sizeof id, "%lld", (long long)r->id);
-    const char *who = r->org_code ? r->org_code : r->member_name;
-    const char *cells[] = {id, r->date, who, r->title};
-    util_table_add(v->table, cells);
-    return 0;
-  }
-  json_t *o = json_pack("{s:I, s:s, s:s}", "id", (json_int_t)r->id, "date",
-                        r->date, "title", r->title);
-  if (r->org_code)
-    json_object_set_new(o, "org", json_string(r->org_code));
-  else
-    json_object_set_new(o, "member",
-                        json_pack("{s:I, s:s}", "id", (json_int_t)r->member,
-                                  "name", r->member_name));
-  json_array_append_new(v->array, o);
+  char id[24];
+  snprintf(id, sizeof id, "%lld", (long long)r->id);
+  const char *who = r->org_code ? r->org_code : r->member_name;
+  const char *cells[] = {id, r->date, who, r->title};
+  util_table_add(v->table, cells);
   return 0;
 }
 
-/* The members on the view's day, in the view's form. */
+/* The members on the view's day. */
 static void show_members(const app_group_view *g, group_view *v) {
   for (size_t i = 0; i < g->nmembers; i++) {
     const app_group_member *m = &g->members[i];
     char since[11];
     util_date_format(m->since, since);
-    if (v->json)
-      json_array_append_new(
-          v->array, json_pack("{s:s, s:s, s:s, s:s}", "code", m->code, "name",
-                              m->name, "kind", m->kind, "since", since));
-    else {
-      const char *row[] = {m->code, m->kind, since, m->name};
-      util_table_add(v->table, row);
-    }
+    const char *row[] = {m->code, m->kind, since, m->name};
+    util_table_add(v->table, row);
   }
 }
 
@@ -255,17 +185,10 @@ static void show_history(const app_group_view *g, group_view *v) {
     const app_group_change *ch = &g->changes[i];
     char d[11];
     util_date_format(ch->day, d);
-    const char *what = ch->joined ? "joined" : "left";
-    if (v->json) {
-      json_array_append_new(v->array, json_pack("{s:s, s:s, s:s}", "date", d,
-                                                "org", ch->org, "event", what));
-    } else {
-      const char *row[] = {d, ch->org, what};
-      util_table_add(v->table, row);
-    }
+    const char *row[] = {d, ch->org, ch->joined ? "joined" : "left"};
+    util_table_add(v->table, row);
   }
 }
-
 /* Prints the table being filled under a title, when it has rows, and
  * starts none. */
 static void text_section(group_view *v, const char *title) {
@@ -321,32 +244,11 @@ done:
 
 static int show_json(app *a, const app_group_view *g, group_view *v,
                      util_err *e) {
-  char d[11], s[11];
-  util_date_format(g->at, d);
-  v->json = json_pack("{s:s, s:s, s:s, s:s}", "code", g->code, "name", g->name,
-                      "kind", g->kind, "at", d);
-  json_t *flag = json_null();
-  if (g->holder)
-    flag = json_pack("{s:s, s:s}", "holder", g->holder, "since",
-                     util_date_format(g->holder_since, s));
-  json_object_set_new(v->json, "flag", flag);
-  v->array = json_array();
-  json_object_set_new(v->json, "members", v->array);
-  show_members(g, v);
-  v->array = json_array();
-  json_object_set_new(v->json, "history", v->array);
-  show_history(g, v);
-  v->array = json_array();
-  json_object_set_new(v->json, "conferences", v->array);
-  if (app_group_conferences(a, g, show_conference, v, e))
+  json_t *j;
+  if (view_group_json(a, g, &j, e))
     return -1;
-  v->array = json_array();
-  json_object_set_new(v->json, "models", v->array);
-  if (app_group_models(a, g, show_model, v, e))
-    return -1;
-  char *text = json_dumps(v->json, JSON_INDENT(2));
-  util_buf_printf(v->out, "%s\n", text);
-  free(text);
+  view_dump(j, v->out);
+  json_decref(j);
   return 0;
 }
 
@@ -367,8 +269,6 @@ int cli_group_show(cli_ctx *c, util_err *e) {
   }
   if (rc == 0)
     cli_print(&out);
-  if (v.json)
-    json_decref(v.json);
   util_buf_free(&out);
   app_read_end(a);
   return rc;

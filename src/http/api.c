@@ -6,6 +6,7 @@
  * runs (server.c), and docs/http.md lists the same. Handlers call app/
  * exactly as the command line does and answer with view/'s JSON.
  */
+#include "http/api_groups.h"
 #include "http/api_records.h"
 #include "http/api_work.h"
 #include "view/view.h"
@@ -490,6 +491,123 @@ const http_route http_routes[] = {
      "dissolve an organisation with no members or live organisations below "
      "(org dissolve); answers it",
      "org dissolve", 200},
+    {"POST", "/api/v1/orgs/{code}/merge", http_org_merge, APP_EDITOR, true,
+     NULL, http_org_merge_body,
+     "merge an organisation into another, which receives its children and "
+     "members (org merge); answers it, ended",
+     "org merge", 200},
+    {"POST", "/api/v1/orgs/{code}/discipline", http_org_discipline, APP_EDITOR,
+     true, NULL, http_org_discipline_body,
+     "discipline an organisation (org discipline); answers the new "
+     "record's id (201)",
+     "org discipline", 201},
+    {"POST", "/api/v1/org-disciplines/{record}/correct",
+     http_org_discipline_correct, APP_EDITOR, true, NULL,
+     http_org_discipline_correct_body,
+     "correct a discipline of an organisation (org discipline-correct); "
+     "answers the new record's id",
+     "org discipline-correct", 200},
+    {"POST", "/api/v1/org-disciplines/{record}/void", http_org_discipline_void,
+     APP_EDITOR, true, NULL, http_reason_body,
+     "void a mistaken discipline of an organisation (org discipline-void)",
+     "org discipline-void", 200},
+    {"GET", "/api/v1/docs", http_docs, APP_VIEWER, false, http_docs_query, NULL,
+     "the documents, by date and number, with how many organisations "
+     "disseminated and implemented each, a page at a time (doc list)",
+     "doc list", 200},
+    {"GET", "/api/v1/docs/{number}", http_doc_show, APP_VIEWER, false, NULL,
+     NULL,
+     "a document with who disseminated and implemented it (doc show); the "
+     "number's slash is sent as %2F",
+     "doc show", 200},
+    {"POST", "/api/v1/docs/{number}", http_doc_add, APP_EDITOR, true, NULL,
+     http_doc_add_body,
+     "register a document of this number (doc add); answers it (201)",
+     "doc add", 201},
+    {"GET", "/api/v1/docs/{number}/coverage", http_doc_coverage, APP_VIEWER,
+     false, http_doc_coverage_query, NULL,
+     "the grassroots organisations and cells below one that had not "
+     "disseminated a document by a day (doc coverage)",
+     "doc coverage", 200},
+    {"POST", "/api/v1/docs/{number}/disseminate", http_doc_disseminate,
+     APP_EDITOR, true, NULL, http_doc_step_body,
+     "record that an organisation disseminated a document (doc "
+     "disseminate); answers the document",
+     "doc disseminate", 200},
+    {"POST", "/api/v1/docs/{number}/implement", http_doc_implement, APP_EDITOR,
+     true, NULL, http_doc_step_body,
+     "record that an organisation implemented a document (doc implement); "
+     "answers the document",
+     "doc implement", 200},
+    {"POST", "/api/v1/doc-steps/{record}/correct", http_doc_step_correct,
+     APP_EDITOR, true, NULL, http_doc_step_correct_body,
+     "correct a record of a document disseminated or implemented (doc "
+     "correct); answers the new record's id",
+     "doc correct", 200},
+    {"POST", "/api/v1/doc-steps/{record}/void", http_doc_step_void, APP_EDITOR,
+     true, NULL, http_reason_body,
+     "void a mistaken record of a document disseminated or implemented (doc "
+     "void)",
+     "doc void", 200},
+    {"GET", "/api/v1/groups", http_groups, APP_VIEWER, false, http_groups_query,
+     NULL,
+     "the groupings, by code, with their members on a day, a page at a "
+     "time (group list)",
+     "group list", 200},
+    {"GET", "/api/v1/groups/{code}", http_group_show, APP_VIEWER, false,
+     http_group_at_query, NULL,
+     "a grouping on a day: members, flag, conferences, outstanding models "
+     "(group show)",
+     "group show", 200},
+    {"POST", "/api/v1/groups/{code}", http_group_add, APP_EDITOR, true, NULL,
+     http_group_add_body,
+     "create a grouping of this code (group add); answers it (201)",
+     "group add", 201},
+    {"POST", "/api/v1/groups/{code}/join", http_group_join, APP_EDITOR, true,
+     NULL, http_group_join_body,
+     "make an organisation a member of a grouping (group join); answers "
+     "the grouping",
+     "group join", 200},
+    {"POST", "/api/v1/groups/{code}/leave", http_group_leave, APP_EDITOR, true,
+     NULL, http_group_join_body,
+     "end an organisation's membership of a grouping (group leave); "
+     "answers the grouping",
+     "group leave", 200},
+    {"GET", "/api/v1/conferences", http_conferences, APP_VIEWER, false,
+     http_conferences_query, NULL,
+     "conferences, by date, a page at a time (conference list)",
+     "conference list", 200},
+    {"POST", "/api/v1/conferences", http_conference_add, APP_EDITOR, true, NULL,
+     http_conference_add_body,
+     "record a conference or workshop (conference add); answers its id "
+     "(201)",
+     "conference add", 201},
+    {"POST", "/api/v1/conferences/{record}/correct", http_conference_correct,
+     APP_EDITOR, true, NULL, http_conference_correct_body,
+     "correct a conference (conference correct); answers the new record's "
+     "id",
+     "conference correct", 200},
+    {"POST", "/api/v1/conferences/{record}/void", http_conference_void,
+     APP_EDITOR, true, NULL, http_reason_body,
+     "void a mistaken conference (conference void)", "conference void", 200},
+    {"GET", "/api/v1/models", http_models, APP_VIEWER, false, http_models_query,
+     NULL,
+     "a grouping's outstanding models, by date, a page at a time (model "
+     "list)",
+     "model list", 200},
+    {"POST", "/api/v1/models", http_model_add, APP_EDITOR, true, NULL,
+     http_model_add_body,
+     "name an outstanding model of a grouping (model add); answers its id "
+     "(201)",
+     "model add", 201},
+    {"POST", "/api/v1/models/{record}/correct", http_model_correct, APP_EDITOR,
+     true, NULL, http_model_correct_body,
+     "correct an outstanding model (model correct); answers the new "
+     "record's id",
+     "model correct", 200},
+    {"POST", "/api/v1/models/{record}/void", http_model_void, APP_EDITOR, true,
+     NULL, http_reason_body, "void a mistaken outstanding model (model void)",
+     "model void", 200},
     {"POST", "/api/v1/awards/{record}/void", http_award_void, APP_EDITOR, true,
      NULL, http_reason_body, "void a mistaken award (award void)", "award void",
      200},

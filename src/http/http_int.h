@@ -135,7 +135,8 @@ typedef struct http_req {
   struct MHD_Connection *con;
   const struct http_route *route;
   char method[16];
-  char *path; /* without the query */
+  char *path;     /* without the query, decoded */
+  char *raw_path; /* the same as sent, percent-encoded (routes.c) */
   char addr[64];
   struct timespec start;
   util_buf body;

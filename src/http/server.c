@@ -23,7 +23,8 @@ static void handle(http_req *r) {
   util_err e = {0};
   if (http_ui_serve(r))
     return;
-  int found = http_route_find(r, r->method, r->path);
+  int found =
+      http_route_find(r, r->method, r->raw_path ? r->raw_path : r->path);
   int rc = http_check_path(r, &e);
   if (rc == 0 && found == 404)
     rc = http_refuse(r, &e, MHD_HTTP_NOT_FOUND, UTIL_NOT_FOUND, "",
@@ -95,8 +96,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con,
   if (!r->began) {
     r->began = true;
     r->con = con;
-    /* The path as decoded, which is what the routes read. */
-    free(r->path);
+    /* The path as decoded, which is what is checked and logged; the routes
+     * read it as sent (on_uri), decoding segment by segment. */
+    r->raw_path = r->path;
     r->path = util_xstrdup(url);
     snprintf(r->method, sizeof r->method, "%s", method);
     const char *len =
@@ -175,6 +177,7 @@ static void on_done(void *cls, struct MHD_Connection *con, void **req_cls,
   free(r->cookie);
   free(r->disposition);
   free(r->path);
+  free(r->raw_path);
   free(r);
   *req_cls = NULL;
   atomic_fetch_sub(&s->inflight, 1);

@@ -89,5 +89,64 @@ json_t *view_listing_json(const view_listing *l, const view_cells *cells);
  * first day (NULL: none), as `oversight show --format json` writes it. */
 json_t *view_oversight_json(const store_oversight_row *r, const char *by_name,
                             const char *org_name);
+/* ---- documents, groupings, conferences, models (groups.c) ---------------- */
+
+/* Writes `o` as view_dump does, with reals (a share) to 6 digits. */
+void view_dump_reals(const json_t *o, util_buf *out);
+
+/* The columns and cells of `doc list`: `dis` and `imp` hold the counts'
+ * digits and must live as long as `cells` is used. */
+#define VIEW_DOC_NCOLS 7
+extern const char *const view_doc_cols[VIEW_DOC_NCOLS];
+extern const bool view_doc_numeric[VIEW_DOC_NCOLS];
+void view_doc_cells(const store_doc_row *r, char dis[24], char imp[24],
+                    const char *cells[VIEW_DOC_NCOLS]);
+/* A step of a document (a dissemination or an implementation), and a
+ * document with the array of its steps (`doc show --format json`). */
+json_t *view_doc_step_json(const store_doc_step_row *r);
+json_t *view_doc_json(const store_doc *d, const char *kind, json_t *steps);
+/* The document `number` as `doc show --format json` prints it. */
+int view_doc_show_json(app *a, const char *number, json_t **out, util_err *e);
+/* The share of `done` in `total` in tenths of a percent, rounded half up
+ * (0 of none). */
+long view_share_tenths(long done, long total);
+/* An organisation that has not disseminated a document, and the coverage
+ * of a document (`doc coverage --format json`: write it with
+ * view_dump_reals). */
+json_t *view_coverage_missing_json(const store_coverage_row *r);
+json_t *view_coverage_json(const store_doc *d, const char *under, util_day at,
+                           long total, long done, json_t *missing);
+/* The coverage of the document `number` under `under` on `at` (NULL:
+ * today), as `doc coverage --format json` prints it. */
+int view_doc_coverage_json(app *a, const char *number, const char *under,
+                           const char *at, json_t **out, util_err *e);
+
+/* The columns and cells of `group list`, `conference list`, `model list`
+ * (the buffers hold digits, and must live as long as `cells` is used). */
+/* A count as a cell: its digits, or "" for -1 (not recorded). */
+void view_count_text(int n, char out[16]);
+#define VIEW_GROUP_NCOLS 4
+extern const char *const view_group_cols[VIEW_GROUP_NCOLS];
+extern const bool view_group_numeric[VIEW_GROUP_NCOLS];
+void view_group_cells(const store_grouping_row *r, char n[16],
+                      const char *cells[VIEW_GROUP_NCOLS]);
+#define VIEW_CONFERENCE_NCOLS 9
+extern const char *const view_conference_cols[VIEW_CONFERENCE_NCOLS];
+extern const bool view_conference_numeric[VIEW_CONFERENCE_NCOLS];
+void view_conference_cells(const store_conference_row *r, char id[24],
+                           char delegates[16], char papers[16],
+                           const char *cells[VIEW_CONFERENCE_NCOLS]);
+#define VIEW_MODEL_NCOLS 6
+extern const char *const view_model_cols[VIEW_MODEL_NCOLS];
+extern const bool view_model_numeric[VIEW_MODEL_NCOLS];
+void view_model_cells(const store_model_row *r, char id[24], char member[24],
+                      const char *cells[VIEW_MODEL_NCOLS]);
+
+/* A grouping on the view's day with its members, history, conferences and
+ * models (`group show --format json`), in the caller's read; and the
+ * grouping `code` on `at` (NULL: today) so, in a read of its own. */
+int view_group_json(app *a, const app_group_view *g, json_t **out, util_err *e);
+int view_group_show_json(app *a, const char *code, const char *at, json_t **out,
+                         util_err *e);
 
 #endif

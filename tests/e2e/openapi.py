@@ -125,7 +125,10 @@ def check(doc, http_md):
 
 SAMPLES = {"code": "K", "id": "1", "event": "1", "record": "1",
            "name": "national-2025", "date": "2025-01-01",
-           "": "tran"}
+           "": "tran",
+           # t_http.sh's document and grouping K; a query parameter takes
+           # the sample of its name first, then of its format.
+           "number": "1-NQ%2FTW", "under": "K", "group": "K"}
 
 
 def sample(p):
@@ -138,7 +141,7 @@ def sample(p):
         return str(s["minimum"])
     if p["name"] == "years":
         return "2025"
-    return SAMPLES[s.get("format", "")]
+    return SAMPLES.get(p["name"]) or SAMPLES[s.get("format", "")]
 
 
 def walk(doc):
