@@ -8,6 +8,7 @@ import {loginPage, treePage, orgPage, searchPage, notFoundPage}
   from './pages.js';
 import {memberPage, admitPage} from './member.js';
 import {reportPage} from './report.js';
+import {meetingPage} from './meeting.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -19,6 +20,7 @@ const routes = {
   member: memberPage,
   admit: admitPage,
   report: reportPage,
+  meeting: meetingPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.

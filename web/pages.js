@@ -4,6 +4,7 @@ import {h, replace, uid, append} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
 import {formPage} from './forms.js';
+import {orgMeetings} from './meeting.js';
 
 // ---- logging in ----------------------------------------------------------
 
@@ -201,6 +202,7 @@ export async function orgPage(ctx, args, query, token) {
     h('h2', null, t('org.memberlist')),
     members.box);
   await members.show(1);
+  await orgMeetings(ctx, o, token);
 }
 
 // ---- the member search ---------------------------------------------------

@@ -3,6 +3,7 @@
  * opinions, tasks, documents and quality score (docs/rubric.md).
  */
 #include "cli/cli_int.h"
+#include "view/meeting.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -64,26 +65,10 @@ int cli_meeting_import(cli_ctx *c, util_err *e) {
 /* ---- list
  * ------------------------------------------------------------------- */
 
-static void num(char out[16], int v) {
-  if (v < 0)
-    out[0] = 0;
-  else
-    snprintf(out, 16, "%d", v);
-}
-
 static int list_row(void *ctx, const store_meeting_row *r) {
-  char id[24], minutes[16], reg[16], present[16], ops[16], result[16],
-      score[16];
-  snprintf(id, sizeof id, "%lld", (long long)r->id);
-  num(minutes, r->minutes);
-  num(reg, r->registered);
-  num(present, r->present);
-  num(ops, r->opinions);
-  num(result, r->result);
-  num(score, r->score);
-  const char *row[] = {id,      r->date, r->cell_code, r->kind, minutes, reg,
-                       present, ops,     result,       score,   r->grade};
-  cli_list_row(ctx, row);
+  view_meeting_row row;
+  view_meeting_cells(r, &row);
+  cli_list_row(ctx, row.cells);
   return 0;
 }
 
@@ -91,128 +76,16 @@ int cli_meeting_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  static const char *const cols[] = {
-      "id",      "date",     "cell",   "kind",  "minutes", "registered",
-      "present", "opinions", "result", "score", "grade"};
-  static const bool numeric[] = {true, false, false, false, true, true,
-                                 true, true,  true,  true,  false};
   app_records_in in = {.under = cli_opt_value(c, "under"),
                        .from = cli_opt_value(c, "from"),
                        .to = cli_opt_value(c, "to")};
-  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  cli_list *l = cli_list_new(format, VIEW_MEETING_NCOLS, view_meeting_cols,
+                             view_meeting_numeric);
   return cli_list_done(l, app_meetings(cli_app(c), &in, list_row, l, e));
 }
 
 /* ---- show
  * ------------------------------------------------------------------- */
-
-typedef struct show_ctx {
-  json_t *list;
-  enum store_meeting_part part;
-} show_ctx;
-
-static int line_json(void *ctx, const store_meeting_line *l) {
-  show_ctx *s = ctx;
-  json_t *o;
-  switch (s->part) {
-  case STORE_ATTENDANCE:
-    o = json_pack("{s:I, s:s, s:b, s:b}", "member", (json_int_t)l->member,
-                  "name", l->name, "present", l->flag, "visitor", l->visitor);
-    json_object_set_new(o, "reason",
-                        l->text ? json_string(l->text) : json_null());
-    break;
-  case STORE_OPINIONS:
-    o = json_pack("{s:I, s:s, s:b}", "member", (json_int_t)l->member, "name",
-                  l->name, "manager", l->flag);
-    json_object_set_new(o, "text",
-                        l->text ? json_string(l->text) : json_null());
-    break;
-  case STORE_DOCUMENTS:
-    o = json_pack("{s:s, s:s}", "number", l->text, "title", l->name);
-    break;
-  default: /* STORE_TASKS */
-    o = json_string(l->text);
-    break;
-  }
-  json_array_append_new(s->list, o);
-  return 0;
-}
-
-static json_t *lines(app *a, const app_meeting_view *v, bool previous,
-                     enum store_meeting_part part, util_err *e) {
-  show_ctx s = {json_array(), part};
-  if (app_meeting_lines(a, v, previous, part, line_json, &s, e)) {
-    json_decref(s.list);
-    return NULL;
-  }
-  return s.list;
-}
-
-static json_t *points_or_null(int v) {
-  return v == CORE_NO_POINTS ? json_null() : json_integer(v);
-}
-
-/* The whole record of a meeting. */
-static json_t *meeting_json(app *a, const app_meeting_view *v, util_err *e) {
-  const store_meeting *m = &v->m;
-  const app_scoring *s = &v->scoring;
-  char d[11], pd[11];
-  json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:s, s:i}", "id",
-                        (json_int_t)m->id, "cell", v->cell, "cell_name",
-                        v->cell_name, "date", util_date_format(m->date, d),
-                        "kind", v->kind, "minutes", m->minutes);
-  json_object_set_new(o, "theme",
-                      m->theme ? json_string(m->theme) : json_null());
-  json_object_set_new(o, "chair",
-                      json_pack("{s:I, s:s}", "member", (json_int_t)m->chair,
-                                "name", v->chair_name));
-  json_object_set_new(o, "registered", json_integer(m->registered));
-  json_object_set_new(o, "present", json_integer(m->present));
-  json_object_set_new(o, "speakers", json_integer(m->speakers));
-  const char *keys[] = {"attendance", "opinions", "tasks", "documents"};
-  const enum store_meeting_part which[] = {STORE_ATTENDANCE, STORE_OPINIONS,
-                                           STORE_TASKS, STORE_DOCUMENTS};
-  for (size_t i = 0; i < 4; i++) {
-    json_t *part = lines(a, v, false, which[i], e);
-    if (!part)
-      goto fail;
-    json_object_set_new(o, keys[i], part);
-  }
-  json_object_set_new(o, "result",
-                      m->result >= 0 ? json_integer(m->result) : json_null());
-  /* Last meeting's tasks, to follow up. */
-  json_t *follow = json_null();
-  if (v->prev) {
-    json_t *tasks = lines(a, v, true, STORE_TASKS, e);
-    if (!tasks)
-      goto fail;
-    follow =
-        json_pack("{s:I, s:s, s:o}", "meeting", (json_int_t)v->prev, "date",
-                  util_date_format(v->prev_day, pd), "tasks", tasks);
-  }
-  json_object_set_new(o, "follow_up", follow);
-  json_object_set_new(o, "rubric", json_string(v->rubric));
-  json_t *crit = json_array();
-  for (size_t i = 0; i < s->rubric.n; i++) {
-    const core_criterion *c = &s->rubric.c[i];
-    json_t *x = json_pack("{s:s, s:s, s:i}", "id", c->id, "title", c->title,
-                          "max", c->max);
-    json_object_set_new(x, "points", points_or_null(s->points[i]));
-    json_object_set_new(x, "computed",
-                        c->fact ? points_or_null(s->computed[i]) : json_null());
-    json_object_set_new(x, "given",
-                        c->given ? points_or_null(s->given[i]) : json_null());
-    json_array_append_new(crit, x);
-  }
-  json_object_set_new(o, "criteria", crit);
-  json_object_set_new(o, "score", points_or_null(s->total));
-  json_object_set_new(o, "grade",
-                      v->grade ? json_string(v->grade) : json_null());
-  return o;
-fail:
-  json_decref(o);
-  return NULL;
-}
 
 static const char *str(json_t *o, const char *key) {
   const char *s = json_string_value(json_object_get(o, key));
@@ -336,8 +209,7 @@ int cli_meeting_show(cli_ctx *c, util_err *e) {
   json_t *o = NULL;
   int rc = app_meeting_view_get(a, cli_arg(c, 0), &v, e);
   if (rc == 0) {
-    o = meeting_json(a, &v, e);
-    rc = o ? 0 : -1;
+    rc = view_meeting_json(a, &v, &o, e);
     app_meeting_view_clear(&v);
   }
   if (rc == 0 && strcmp(format, "json") == 0) {

@@ -7,6 +7,7 @@
  * exactly as the command line does and answer with view/'s JSON.
  */
 #include "http/api_groups.h"
+#include "http/api_meeting.h"
 #include "http/api_records.h"
 #include "http/api_work.h"
 #include "view/view.h"
@@ -695,6 +696,38 @@ const http_route http_routes[] = {
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
      NULL, "the report of a period, as report --format json writes it",
      "report", 200},
+    {"GET", "/api/v1/meetings/rubric", http_meeting_rubric, APP_VIEWER, false,
+     NULL, NULL,
+     "the active rubric that scores the meetings recorded now, as rubric "
+     "show --format json writes it",
+     "rubric show", 200},
+    {"GET", "/api/v1/meetings", http_meetings, APP_VIEWER, false,
+     http_meetings_query, NULL,
+     "cell meetings with their attendance, opinions and score, by date and "
+     "id, a page at a time (meeting list)",
+     "meeting list", 200},
+    {"POST", "/api/v1/meetings", http_meeting_add, APP_EDITOR, true, NULL,
+     http_meeting_add_body,
+     "record a cell meeting (meeting add); answers it (201)", "meeting add",
+     201},
+    {"GET", "/api/v1/meetings/{record}", http_meeting_show, APP_VIEWER, false,
+     NULL, NULL,
+     "a meeting: attendance, opinions, tasks, documents, each criterion's "
+     "points and the score (meeting show)",
+     "meeting show", 200},
+    {"POST", "/api/v1/meetings/{record}/score", http_meeting_score, APP_EDITOR,
+     true, NULL, http_meeting_score_body,
+     "give (or give again) the points of a meeting's criteria (meeting "
+     "score); answers the meeting",
+     "meeting score", 200},
+    {"POST", "/api/v1/meetings/{record}/correct", http_meeting_correct,
+     APP_EDITOR, true, NULL, http_meeting_correct_body,
+     "correct a meeting: void it and record it again with the fields given "
+     "(meeting correct); answers the new meeting",
+     "meeting correct", 200},
+    {"POST", "/api/v1/meetings/{record}/void", http_meeting_void, APP_EDITOR,
+     true, NULL, http_meeting_void_body,
+     "void a mistaken meeting (meeting void)", "meeting void", 200},
 };
 
 const size_t http_route_count = UTIL_COUNT(http_routes);

@@ -17,6 +17,9 @@ ok member add --name "Trần Thị Bình" --born 1990-01-01 --gender female \
 ok member add --name "Lê Văn Cường" --born 1985-01-01 --gender male \
   --cell G2 --admitted 2012-01-01 --official 2013-01-01
 binh=2 cuong=3
+# A meeting, for the walk of every operation (GET /api/v1/meetings/1).
+ok meeting add --cell C1 --date 2025-02-01 --kind regular --chair 1 \
+  --minutes 90 --present all
 pw="$T/pw"
 printf 'mật khẩu đủ dài\n' >"$pw"
 ok user add viewer --role viewer --scope K --password-file "$pw"
