@@ -252,9 +252,9 @@ static int report_of(http_req *r, const char *org, const char *group,
   r->status = MHD_HTTP_OK;
   if (strcmp(format, "csv") == 0) {
     r->ctype = "text/csv; charset=utf-8";
-    r->disposition = util_xasprintf(
-        "attachment; filename=\"report-%s-%s-%s.csv\"", org ? org : group,
-        in.from, in.to);
+    r->disposition =
+        util_xasprintf("attachment; filename=\"report-%s-%s-%s.csv\"",
+                       org ? org : group, in.from, in.to);
   } else {
     r->ctype = "application/json";
   }
@@ -525,8 +525,7 @@ const http_route http_routes[] = {
      "void a mistaken inspection or supervision (oversight void)",
      "oversight void", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
-     NULL,
-     "the report of a period, as report --format json (or csv) writes it",
+     NULL, "the report of a period, as report --format json (or csv) writes it",
      "report", 200},
     {"GET", "/api/v1/groups/{code}/report", group_report, APP_VIEWER, false,
      report_query, NULL,
