@@ -113,7 +113,7 @@ const CHANGES = [
   {verb: 'edit', when: [...CURRENT, ...FORMER, 'deceased']},
 ];
 
-function changes(ctx, m, redraw) {
+function changes(m, redraw) {
   return Promise.all(CHANGES.filter((c) => c.when.includes(m.status))
     .map(async (c) => {
       const spec = {method: 'POST', path: `/api/v1/members/{id}/${c.verb}`,
@@ -143,7 +143,7 @@ export async function memberPage(ctx, args, query, token) {
   const editor = ctx.can('editor');
   const [history, forms] = await Promise.all([
     timeline(m.history, (ev) => editor ? eventActions(ev, redraw) : null),
-    editor ? changes(ctx, m, redraw) : []]);
+    editor ? changes(m, redraw) : []]);
   if (!ctx.current(token)) return;
   const open = forms.filter((f) => f.tagName === 'SECTION');
   const closed = forms.filter((f) => f.tagName !== 'SECTION');
