@@ -6,12 +6,13 @@
 // validate on their own (novalidate): the server's rules are the only ones.
 import {h, replace, uid} from './dom.js';
 import {t, label} from './i18n.js';
-import {ApiError} from './api.js';
+import {api, enc, ApiError} from './api.js';
 
-// One field. spec: {name, type ('text', 'date', 'select', 'checkbox',
-// 'password'), required, value, options: [values], optionPrefix,
-// autocomplete}.
-function field(spec) {
+// One field. spec: {name, label, type ('text', 'date', 'select',
+// 'checkbox', 'password', 'number'), required, value, options: [values],
+// optionPrefix or optionLabel(value), min, max, autocomplete}. Answers
+// {spec, input, error (its message element), wrap (the whole)}.
+export function field(spec) {
   const id = uid(`f-${spec.name}`);
   const errId = `${id}-error`;
   const text = spec.label || t(`field.${spec.name}`);
@@ -26,12 +27,17 @@ function field(spec) {
       spec.required ? null : h('option', {value: ''}, ''),
       (spec.options || []).map((o) => h('option',
         {value: o, selected: o === spec.value},
-        label(spec.optionPrefix, o))));
+        spec.optionLabel ? spec.optionLabel(o)
+          : label(spec.optionPrefix, o))));
   } else if (spec.type === 'checkbox') {
     input = h('input', {...common, type: 'checkbox', checked: !!spec.value});
   } else {
     input = h('input', {...common, type: spec.type || 'text',
-      value: spec.value || null, required: !!spec.required,
+      value: spec.value === undefined || spec.value === null
+        ? null : String(spec.value),
+      min: spec.min, max: spec.max,
+      inputmode: spec.type === 'number' ? 'numeric' : null,
+      required: !!spec.required,
       'aria-required': spec.required ? 'true' : null});
   }
   const wrap = h('div', {class: `field field-${spec.type || 'text'}`},
@@ -45,10 +51,12 @@ function field(spec) {
 function value(f) {
   if (f.spec.type === 'checkbox') return f.input.checked;
   const v = f.input.value.trim();
-  return v === '' ? null : v;
+  if (v === '') return null;
+  if (f.spec.type === 'number' && /^-?\d+$/.test(v)) return Number(v);
+  return f.spec.convert ? f.spec.convert(v) : v;
 }
 
-function clear(fields, top) {
+export function clear(fields, top) {
   for (const f of fields) {
     f.error.hidden = true;
     f.error.removeAttribute('role');
@@ -57,6 +65,22 @@ function clear(fields, top) {
   }
   top.hidden = true;
   top.replaceChildren();
+}
+
+// Shows the refusal e beside the field it names (or the one `name`
+// says), marked invalid and focused; one of no field shown goes in top.
+export function refuse(fields, top, e, name) {
+  const f = fields.find((x) => x.spec.name === (name || e.field));
+  if (f) {
+    replace(f.error, e.message);
+    f.error.hidden = false;
+    f.error.setAttribute('role', 'alert');
+    f.input.setAttribute('aria-invalid', 'true');
+    f.input.focus();
+  } else {
+    replace(top, t('form.error', {message: e.message || t('app.failed')}));
+    top.hidden = false;
+  }
 }
 
 // A form: {title, fields: [spec], submit: text, onSubmit(values) ->
@@ -83,17 +107,7 @@ export function form(spec) {
     } catch (e) {
       replace(status);
       if (!(e instanceof ApiError)) throw e;
-      const f = fields.find((x) => x.spec.name === e.field);
-      if (f) {
-        replace(f.error, e.message);
-        f.error.hidden = false;
-        f.error.setAttribute('role', 'alert');
-        f.input.setAttribute('aria-invalid', 'true');
-        f.input.focus();
-      } else {
-        replace(top, t('form.error', {message: e.message || t('app.failed')}));
-        top.hidden = false;
-      }
+      refuse(fields, top, e);
     } finally {
       button.disabled = false;
     }
@@ -105,4 +119,106 @@ export function form(spec) {
 export function formPage(ctx, spec) {
   ctx.title(spec.title);
   replace(ctx.main, h('h1', {tabindex: '-1'}, spec.title), form(spec));
+}
+
+// ---- forms drawn from the API's own description ---------------------------
+// GET /api/v1/openapi.json is generated from the server's routing table:
+// each operation's body fields with their type, enum choices and whether
+// they are required. A form of an operation is drawn from it, so that
+// every form of the UI is made in one place and a route the server gains
+// gets its form in a few lines.
+
+let described = null;
+
+// The API's description, asked for once.
+export function apiDoc() {
+  if (!described) {
+    described = api('GET', '/api/v1/openapi.json').catch((e) => {
+      described = null;
+      throw e;
+    });
+  }
+  return described;
+}
+
+// Enumerations whose labels are under another prefix of the catalog than
+// the field's name (discipline's `form` is not the forms' texts).
+const ENUM_PREFIX = {form: 'discipline'};
+
+// The field of a form for an input of the API: name, schema, required.
+function fromSchema(name, schema, required, spec) {
+  const f = {name, required,
+    label: spec.labels && spec.labels[name] ? t(spec.labels[name]) : null,
+    value: spec.values ? spec.values[name] : undefined};
+  const type = schema['x-cadre-type'];
+  if (type === 'yesno') {
+    // Yes, no, or unchanged: a checkbox would say "no" when left alone.
+    return {...f, type: 'select', required: false, options: ['yes', 'no'],
+      optionLabel: (o) => t(o), convert: (v) => v === 'yes',
+      value: f.value === true ? 'yes' : f.value === false ? 'no' : null};
+  }
+  if (schema.type === 'boolean') return {...f, type: 'checkbox'};
+  if (schema.enum) {
+    return {...f, type: 'select', options: schema.enum,
+      optionPrefix: ENUM_PREFIX[name] || name};
+  }
+  if (schema.format === 'date') return {...f, type: 'date'};
+  if (schema.type === 'integer') {
+    return {...f, type: 'number', min: schema.minimum, max: schema.maximum};
+  }
+  return {...f, type: 'text'};
+}
+
+// The form of the operation METHOD PATH (as the description writes it:
+// /api/v1/members/{id}/discipline). spec: {method, path, params: values
+// of the path's {names} (those not given are fields of the form), fields:
+// the names shown, in order (all by default), values: what they start
+// with, fixed: values sent but not shown, labels: catalog keys of labels
+// other than field.NAME, title, submit, done(result, values)}. Answers
+// the <form>; the body is JSON of the fields filled in, sent with the
+// CSRF token; a refusal shows beside its field.
+export async function apiForm(spec) {
+  const doc = await apiDoc();
+  const op = (doc.paths[spec.path] || {})[spec.method.toLowerCase()];
+  if (!op) throw new Error(`${spec.method} ${spec.path}: not in the API`);
+  const params = spec.params || {};
+  const inPath = op.parameters.filter((p) => p.in === 'path');
+  const schema = op.requestBody
+    ? op.requestBody.content['application/json'].schema
+    : {properties: {}};
+  const required = new Set(schema.required || []);
+  const all = [
+    ...inPath.filter((p) => !(p.name in params))
+      .map((p) => fromSchema(p.name, p.schema, true, spec)),
+    ...Object.entries(schema.properties)
+      .filter(([name]) => !(spec.fixed && name in spec.fixed))
+      .map(([name, s]) => fromSchema(name, s, required.has(name), spec))];
+  const fields = spec.fields
+    ? spec.fields.map((n) => all.find((f) => f.name === n)).filter(Boolean)
+    : all;
+  return form({
+    title: spec.title,
+    submit: spec.submit,
+    fields,
+    onSubmit: (values) => {
+      const path = spec.path.replace(/\{(\w+)\}/g, (m, name) =>
+        enc(name in params ? params[name] : values[name] || ''));
+      const body = {...spec.fixed};
+      for (const name of Object.keys(schema.properties)) {
+        const v = values[name];
+        if (v !== undefined && v !== null && v !== false) body[name] = v;
+      }
+      return api(spec.method, path, op.requestBody ? body : undefined);
+    },
+    done: spec.done,
+  });
+}
+
+// A form of the API behind a disclosure (<details>): its summary names
+// the action (spec.summary, or its title), and the form opens below it, so
+// that a page offers several without being a wall of fields.
+export async function apiAction(spec) {
+  const f = await apiForm(spec);
+  return h('details', {class: `action ${spec.className || ''}`.trim()},
+    h('summary', null, spec.summary || spec.title), f);
 }

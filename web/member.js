@@ -3,7 +3,7 @@
 import {h, replace} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
-import {form, formPage} from './forms.js';
+import {apiForm, apiAction} from './forms.js';
 
 const PROFILE = ['card', 'born', 'gender', 'status', 'cell', 'admitted',
   'official', 'ethnicity', 'religion', 'hometown', 'education', 'profession',
@@ -18,24 +18,116 @@ function shown(key, v) {
     return date(v);
   if (key === 'gender' || key === 'status' || key === 'theory')
     return label(key, v);
+  if (key === 'form') return label('discipline', v);
   if (key === 'cell' || key === 'to')
     return h('a', {href: `#/org/${enc(v)}`}, v);
   return String(v);
 }
 
-function timeline(history) {
+// The fields of a correction of each kind of event, after the reason,
+// the date and the decision (all that `event correct` takes is in the
+// API; these are the ones an event of the kind has).
+const CORRECTS = {
+  registered: ['cell', 'official'],
+  admitted: ['cell', 'ceremony', 'considered'],
+  transferred: ['to'],
+  temporary: ['to', 'until', 'studies'],
+  disciplined: ['form', 'votes', 'proposal', 'by'],
+  readmitted: ['cell', 'ceremony'],
+};
+
+// An event's values, as a correction's form starts with them.
+function eventValues(ev) {
+  const v = {...ev};
+  if (ev.votes_for !== undefined) v.votes = `${ev.votes_for}/${ev.votes_total}`;
+  if (ev.proposal_for !== undefined)
+    v.proposal = `${ev.proposal_for}/${ev.proposal_total}`;
+  delete v.reason;
+  return v;
+}
+
+// "Correct" and "Void" of an event, for an editor.
+async function eventActions(ev, redraw) {
+  const what = {event: label('event', ev.event), date: date(ev.date)};
+  const done = (key) => () => {
+    redraw(t(key));
+    return '';
+  };
+  return h('div', {class: 'event-actions'},
+    await apiAction({method: 'POST', path: '/api/v1/events/{event}/correct',
+      params: {event: ev.id}, title: t('timeline.correct.title', what),
+      summary: t('timeline.correct'),
+      fields: ['reason', 'date', 'decision', ...(CORRECTS[ev.event] || [])],
+      values: eventValues(ev),
+      labels: {reason: 'field.correct_reason'},
+      submit: t('timeline.correct.submit'),
+      done: done('timeline.correct.done')}),
+    await apiAction({method: 'POST', path: '/api/v1/events/{event}/void',
+      params: {event: ev.id}, title: t('timeline.void.title', what),
+      summary: t('timeline.void'),
+      labels: {reason: 'field.void_reason'},
+      submit: t('timeline.void.submit'),
+      done: done('timeline.void.done')}));
+}
+
+// The timeline; a void event struck through, with who voided it, when and
+// why. `actions(ev)` answers an event's actions, or null.
+async function timeline(history, actions) {
   if (!history || !history.length) return h('p', null,
     t('member.timeline.none'));
-  return h('ol', {class: 'timeline'}, history.map((ev) => h('li', null,
-    h('p', {class: 'when'}, h('time', {datetime: ev.date}, date(ev.date)),
-      ' ', h('strong', null, label('event', ev.event))),
-    h('dl', {class: 'facts small'}, EVENT_FIELDS
-      .filter((k) => ev[k] !== undefined && ev[k] !== null && ev[k] !== '')
-      .map((k) => [h('dt', null, t(`field.${k}`)),
-        h('dd', null, shown(k, ev[k]))])),
-    ev.recorded_at ? h('p', {class: 'recorded'},
-      t('member.recorded', {at: ev.recorded_at, by: ev.recorded_by || ''}))
-      : null)));
+  const items = await Promise.all(history.map(async (ev) => {
+    const head = [h('time', {datetime: ev.date}, date(ev.date)), ' ',
+      h('strong', null, label('event', ev.event))];
+    return h('li', {class: ev.voided_at ? 'voided' : null},
+      h('p', {class: 'when'}, ev.voided_at ? h('del', null, head) : head),
+      h('dl', {class: 'facts small'}, EVENT_FIELDS
+        .filter((k) => ev[k] !== undefined && ev[k] !== null && ev[k] !== '')
+        .map((k) => [h('dt', null, t(`field.${k}`)),
+          h('dd', null, shown(k, ev[k]))]),
+      ev.votes_for !== undefined ? [h('dt', null, t('field.votes')),
+        h('dd', null, `${ev.votes_for}/${ev.votes_total}`)] : null),
+      ev.voided_at ? h('p', {class: 'void-note'}, t('timeline.voided',
+        {at: ev.voided_at, by: ev.voided_by || '',
+          reason: ev.void_reason || ''})) : null,
+      ev.recorded_at ? h('p', {class: 'recorded'},
+        t('member.recorded', {at: ev.recorded_at, by: ev.recorded_by || ''}))
+        : null,
+      ev.voided_at ? null : await actions(ev));
+  }));
+  return h('ol', {class: 'timeline'}, items);
+}
+
+const CURRENT = ['probationary', 'official'];
+const FORMER = ['removed', 'resigned', 'expelled'];
+// The changes of a member, each offered when it fits the status: the
+// route of the API (POST /api/v1/members/{id}/VERB), and whether it
+// shows open (the usual ones) or behind its title.
+const CHANGES = [
+  {verb: 'recognize', when: ['probationary'], open: true},
+  {verb: 'transfer', when: CURRENT, open: true},
+  {verb: 'discipline', when: CURRENT},
+  {verb: 'remove', when: CURRENT},
+  {verb: 'resign', when: CURRENT},
+  {verb: 'decease', when: CURRENT},
+  {verb: 'readmit', when: FORMER},
+  {verb: 'edit', when: [...CURRENT, ...FORMER, 'deceased']},
+];
+
+function changes(m, redraw) {
+  return Promise.all(CHANGES.filter((c) => c.when.includes(m.status))
+    .map(async (c) => {
+      const spec = {method: 'POST', path: `/api/v1/members/{id}/${c.verb}`,
+        params: {id: m.id}, title: t(`${c.verb}.title`),
+        submit: t(`${c.verb}.submit`),
+        done: () => {
+          redraw(t(`${c.verb}.done`));
+          return '';
+        }};
+      if (!c.open) return apiAction(spec);
+      const id = `${c.verb}-h`;
+      return h('section', {'aria-labelledby': id},
+        h('h2', {id}, spec.title), await apiForm(spec));
+    }));
 }
 
 export async function memberPage(ctx, args, query, token) {
@@ -44,44 +136,17 @@ export async function memberPage(ctx, args, query, token) {
   const m = await api('GET', url);
   if (!ctx.current(token)) return;
   ctx.title(m.name);
-  const again = () => ctx.go(`#/member/${enc(String(m.id))}`);
-  const forms = [];
-  if (ctx.can('editor') && m.status === 'probationary') {
-    forms.push(h('section', {'aria-labelledby': 'recognize-h'},
-      h('h2', {id: 'recognize-h'}, t('recognize.title')),
-      form({
-        title: t('recognize.title'),
-        submit: t('recognize.submit'),
-        fields: [{name: 'date', type: 'date', required: true},
-          {name: 'decision'}],
-        onSubmit: (v) => api('POST', `${url}/recognize`, v),
-        done: () => {
-          ctx.flash(t('recognize.done'));
-          again();
-          return '';
-        },
-      })));
-  }
-  if (ctx.can('editor') && ['probationary', 'official'].includes(m.status)) {
-    forms.push(h('section', {'aria-labelledby': 'transfer-h'},
-      h('h2', {id: 'transfer-h'}, t('transfer.title')),
-      form({
-        title: t('transfer.title'),
-        submit: t('transfer.submit'),
-        fields: [{name: 'to', required: true},
-          {name: 'date', type: 'date', required: true},
-          {name: 'decision'},
-          {name: 'temporary', type: 'checkbox'},
-          {name: 'until', type: 'date'},
-          {name: 'studies', type: 'checkbox'}],
-        onSubmit: (v) => api('POST', `${url}/transfer`, v),
-        done: () => {
-          ctx.flash(t('transfer.done'));
-          again();
-          return '';
-        },
-      })));
-  }
+  const redraw = (message) => {
+    ctx.flash(message);
+    ctx.go(`#/member/${enc(String(m.id))}`);
+  };
+  const editor = ctx.can('editor');
+  const [history, forms] = await Promise.all([
+    timeline(m.history, (ev) => editor ? eventActions(ev, redraw) : null),
+    editor ? changes(m, redraw) : []]);
+  if (!ctx.current(token)) return;
+  const open = forms.filter((f) => f.tagName === 'SECTION');
+  const closed = forms.filter((f) => f.tagName !== 'SECTION');
   replace(ctx.main,
     h('h1', {tabindex: '-1'}, m.name),
     h('section', {'aria-labelledby': 'profile-h'},
@@ -96,34 +161,24 @@ export async function memberPage(ctx, args, query, token) {
             h('dd', null, num(m.party_age_years))] : null)),
     h('section', {'aria-labelledby': 'timeline-h'},
       h('h2', {id: 'timeline-h'}, t('member.timeline')),
-      timeline(m.history)),
-    forms);
+      history),
+    open,
+    closed.length ? h('section', {'aria-labelledby': 'changes-h'},
+      h('h2', {id: 'changes-h'}, t('member.actions')), closed) : null);
 }
 
 export async function admitPage(ctx, args, query) {
-  formPage(ctx, {
-    title: t('admit.title'),
+  const title = t('admit.title');
+  const f = await apiForm({
+    method: 'POST', path: '/api/v1/members', title,
     submit: t('admit.submit'),
-    fields: [
-      {name: 'name', required: true},
-      {name: 'born', type: 'date', required: true},
-      {name: 'gender', type: 'select', required: true,
-        options: ['female', 'male'], optionPrefix: 'gender'},
-      {name: 'cell', required: true, value: query.get('cell')},
-      {name: 'date', type: 'date', required: true},
-      {name: 'decision'},
-      {name: 'card'},
-      {name: 'ethnicity'},
-      {name: 'religion'},
-      {name: 'hometown'},
-      {name: 'education'},
-      {name: 'profession'},
-    ],
-    onSubmit: (v) => api('POST', '/api/v1/members', v),
+    values: {cell: query.get('cell')},
     done: (m) => {
       ctx.flash(t('admit.done', {name: m.name}));
       ctx.go(`#/member/${m.id}`);
       return '';
     },
   });
+  ctx.title(title);
+  replace(ctx.main, h('h1', {tabindex: '-1'}, title), f);
 }

@@ -3,7 +3,7 @@
 import {h, replace, uid, append} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
-import {formPage} from './forms.js';
+import {formPage, apiAction} from './forms.js';
 import {orgMeetings} from './meeting.js';
 
 // ---- logging in ----------------------------------------------------------
@@ -164,9 +164,34 @@ function pagedMembers(load, empty) {
   return {box, show};
 }
 
+// The changes of an organisation an editor may make (while it lives):
+// found one below it (not below a cell), move it (not the top of the
+// user's branch), rename it, dissolve it.
+function orgChanges(ctx, o) {
+  if (!ctx.can('editor') || o.ended) return [];
+  const params = {code: o.code};
+  const again = (key) => (r) => {
+    ctx.flash(t(key, {name: r.name}));
+    ctx.go(orgHash(r.code));
+    return '';
+  };
+  const action = (verb, spec) => apiAction({method: 'POST',
+    path: `/api/v1/orgs/{code}/${verb}`, params, title: t(`${verb}.title`),
+    submit: t(`${verb}.submit`), done: again(`${verb}.done`), ...spec});
+  return Promise.all([
+    o.kind === 'cell' ? null : action('found', {path: '/api/v1/orgs/{code}',
+      params: {}, fixed: {parent: o.code},
+      labels: {name: 'field.org_name'}}),
+    o.superiors && o.superiors.length
+      ? action('move', {labels: {to: 'field.under'}}) : null,
+    action('rename', {labels: {name: 'field.org_name'}}),
+    action('dissolve', {})].filter(Boolean));
+}
+
 export async function orgPage(ctx, args, query, token) {
   const code = args[0] || ctx.session.scope;
   const o = await api('GET', orgUrl(code));
+  const changes = await orgChanges(ctx, o);
   if (!ctx.current(token)) return;
   ctx.title(o.name);
   const members = pagedMembers(
@@ -200,7 +225,9 @@ export async function orgPage(ctx, args, query, token) {
       ? orgList(o.children, false, token, ctx)
       : h('p', null, t('org.children.none')),
     h('h2', null, t('org.memberlist')),
-    members.box);
+    members.box,
+    changes.length ? h('section', {'aria-labelledby': 'org-changes-h'},
+      h('h2', {id: 'org-changes-h'}, t('org.actions')), changes) : null);
   await members.show(1);
   await orgMeetings(ctx, o, token);
 }

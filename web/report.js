@@ -1,5 +1,6 @@
-// report.js — the report of an organisation for a period (GET
-// /api/v1/reports/CODE?from&to, the JSON of `cadre report`): its main
+// report.js — the report of an organisation or a grouping for a period
+// (GET /api/v1/reports/CODE or /api/v1/groups/CODE/report ?from&to, the
+// JSON of `cadre report [--group]`, and its CSV to download): its main
 // figures as tables, and charts drawn by Chart.js (from the npm registry,
 // compiled into the binary as /ui/vendor/chart.umd.min.js, loaded when a
 // report is first shown). Each chart has the table of its numbers beside
@@ -7,6 +8,7 @@
 import {h, replace, uid} from './dom.js';
 import {t, num, date} from './i18n.js';
 import {api, enc, ApiError} from './api.js';
+import {field, refuse} from './forms.js';
 
 let chartLib = null;
 
@@ -64,43 +66,117 @@ function today() {
   return new Date().toISOString().slice(0, 10);
 }
 
+// The form that asks for a report: of an organisation (any of the
+// user's branch, offered as it is typed) or of a grouping (its code
+// typed), for a period, with this year and last year a click away.
+// Answers {el, fields, top}, for a refusal to show beside its field.
+function askForm(ctx, which, code, group, from, to, orgs) {
+  const name = uid('which');
+  const radio = (value, key) => {
+    const id = uid(`which-${value}`);
+    return h('span', {class: 'choice'},
+      h('input', {type: 'radio', id, name, value, checked: which === value,
+        onchange: toggle}),
+      ' ', h('label', {for: id}, t(key)));
+  };
+  const listId = uid('orgs');
+  const fields = [
+    field({name: 'code', label: t('report.org'), value: code,
+      required: true}),
+    field({name: 'group', label: t('report.group'), value: group,
+      required: true}),
+    field({name: 'from', label: t('report.from'), type: 'date', value: from,
+      required: true}),
+    field({name: 'to', label: t('report.to'), type: 'date', value: to,
+      required: true})];
+  const [codeF, groupF, fromF, toF] = fields;
+  codeF.input.setAttribute('list', listId);
+  function toggle() {
+    const g = el.querySelector(`input[name="${name}"]:checked`).value ===
+      'group';
+    codeF.wrap.hidden = g;
+    groupF.wrap.hidden = !g;
+  }
+  const go = () => {
+    const v = (f) => encodeURIComponent(f.input.value.trim());
+    const period = `from=${v(fromF)}&to=${v(toF)}`;
+    ctx.go(codeF.wrap.hidden
+      ? `#/report?group=${v(groupF)}&${period}`
+      : `#/report/${v(codeF)}?${period}`);
+  };
+  const year = (n) => () => {
+    const y = Number(today().slice(0, 4)) - n;
+    fromF.input.value = `${y}-01-01`;
+    toF.input.value = `${y}-12-31`;
+    go();
+  };
+  const top = h('p', {class: 'form-error', role: 'alert', hidden: true});
+  const el = h('form', {class: 'form inline', novalidate: true,
+    'aria-label': t('report.title'),
+    onsubmit: (ev) => {
+      ev.preventDefault();
+      go();
+    }},
+  top,
+  h('fieldset', {class: 'which'}, h('legend', null, t('report.which')),
+    radio('org', 'report.which.org'), ' ', radio('group',
+      'report.which.group')),
+  fields.map((f) => f.wrap),
+  h('datalist', {id: listId}, orgs.map((o) => h('option', {value: o.code},
+    o.name))),
+  h('div', {class: 'actions'},
+    h('button', {type: 'submit'}, t('report.submit')),
+    h('button', {type: 'button', onclick: year(0)}, t('report.this_year')),
+    h('button', {type: 'button', onclick: year(1)}, t('report.last_year'))));
+  toggle();
+  return {el, fields, top};
+}
+
+// The organisations of the user's branch, for the form to offer (a
+// page of them: any other code may still be typed).
+async function branchOrgs() {
+  try {
+    return (await api('GET', '/api/v1/orgs?size=500')).items;
+  } catch (e) {
+    return [];
+  }
+}
+
 export async function reportPage(ctx, args, query, token) {
+  const group = query.get('group');
+  const which = group !== null ? 'group' : 'org';
   const code = args[0] || ctx.session.scope;
   const year = today().slice(0, 4);
   const from = query.get('from') || `${year}-01-01`;
   const to = query.get('to') || today();
-  const ids = {code: uid('code'), from: uid('from'), to: uid('to')};
-  const field = (id, key, type, value) => h('div', {class: 'field'},
-    h('label', {for: id}, t(key)),
-    h('input', {id, type, value, required: true}));
-  const ask = h('form', {class: 'form inline', 'aria-label': t('report.title'),
-    onsubmit: (ev) => {
-      ev.preventDefault();
-      const v = (id) => encodeURIComponent(document.getElementById(id).value);
-      ctx.go(`#/report/${v(ids.code)}?from=${v(ids.from)}&to=${v(ids.to)}`);
-    }},
-  field(ids.code, 'report.org', 'text', code),
-  field(ids.from, 'report.from', 'date', from),
-  field(ids.to, 'report.to', 'date', to),
-  h('div', {class: 'actions'},
-    h('button', {type: 'submit'}, t('report.submit'))));
-  const url = `/api/v1/reports/${enc(code)}?from=${enc(from)}&to=${enc(to)}`;
+  const period = `from=${enc(from)}&to=${enc(to)}`;
+  const url = which === 'group'
+    ? `/api/v1/groups/${enc(group)}/report?${period}`
+    : `/api/v1/reports/${enc(code)}?${period}`;
+  const orgs = branchOrgs();
   let r;
   let Chart;
   try {
     [r, Chart] = await Promise.all([api('GET', url), loadChart()]);
   } catch (e) {
-    // A wrong date or period: the form again, with the refusal.
-    if (!(e instanceof ApiError) || e.status === 404 || e.status === 401)
+    // A wrong date, period or grouping: the form again, with the refusal
+    // beside its field. An organisation not there is the page not found.
+    if (!(e instanceof ApiError) || e.status === 401 ||
+        (e.status === 404 && which === 'org'))
       throw e;
+    const ask = askForm(ctx, which, code, group || '', from, to,
+      await orgs);
+    if (!ctx.current(token)) return;
     ctx.title(t('report.title'));
-    replace(ctx.main, h('h1', {tabindex: '-1'}, t('report.title')),
-      h('p', {class: 'form-error', role: 'alert'},
-        t('form.error', {message: e.message})), ask);
-    return;
+    replace(ctx.main, h('h1', {tabindex: '-1'}, t('report.title')), ask.el);
+    refuse(ask.fields, ask.top, e,
+      [403, 404].includes(e.status) ? 'group' : null);
+    return 'focused';
   }
+  const ask = askForm(ctx, which, code, group || '', from, to, await orgs);
   if (!ctx.current(token)) return;
-  const title = t('report.of', {name: r.scope.name});
+  const title = t(which === 'group' ? 'report.of_group' : 'report.of',
+    {name: r.scope.name});
   ctx.title(title);
   const m = r.members;
   const f = r.flows;
@@ -109,14 +185,19 @@ export async function reportPage(ctx, args, query, token) {
     Object.entries(m.by_party_age));
   const flows = chart(Chart, t('report.chart.flows'),
     FLOWS.map((k) => [t(`report.flows.${k}`), count(f[k])]));
+  const file = `report-${r.scope.org}-${r.scope.from}-${r.scope.to}`;
   replace(ctx.main,
     h('h1', {tabindex: '-1'}, title),
     h('p', null, t('report.period',
       {from: date(r.scope.from), to: date(r.scope.to)})),
-    ask,
-    h('p', null, h('a', {href: url,
-      download: `report-${r.scope.org}-${r.scope.from}-${r.scope.to}.json`},
-    t('report.json'))),
+    r.scope.group ? h('p', null, t('report.group_members',
+      {codes: (r.scope.members || []).join(', ')})) : null,
+    ask.el,
+    h('ul', {class: 'actions downloads'},
+      h('li', null, h('a', {href: url, download: `${file}.json`},
+        t('report.json'))),
+      h('li', null, h('a', {href: `${url}&format=csv`,
+        download: `${file}.csv`}, t('report.csv')))),
     h('div', {class: 'charts'}, age.box, partyAge.box, flows.box),
     h('div', {class: 'tables'},
       table(t('report.members'),

@@ -232,19 +232,44 @@ static int member_show(http_req *r, util_err *e) {
   return http_profile(r, r->params[0], e);
 }
 
-static int report(http_req *r, util_err *e) {
-  app_report_in in = {.org = r->params[0],
+/* The report of the period of an organisation (`org`) or a grouping
+ * (`group`), in the format asked for: the bytes `cadre report --format
+ * json|csv` prints. A CSV comes as a file to save. */
+static int report_of(http_req *r, const char *org, const char *group,
+                     util_err *e) {
+  const char *format = http_query(r, "format");
+  if (!format)
+    format = "json";
+  if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0)
+    return util_invalid(e, "format", "format: %s: one of json|csv",
+                        util_quote(format).s);
+  app_report_in in = {.org = org,
+                      .group = group,
                       .from = http_query(r, "from"),
                       .to = http_query(r, "to")};
   report_figures f;
   if (app_report(r->a, &in, &f, e))
     return -1;
-  /* The bytes of `cadre report CODE --format json`. */
-  app_report_render(&f, "json", &r->out);
+  app_report_render(&f, format, &r->out);
   app_report_clear(&f);
   r->status = MHD_HTTP_OK;
-  r->ctype = "application/json";
+  if (strcmp(format, "csv") == 0) {
+    r->ctype = "text/csv; charset=utf-8";
+    r->disposition =
+        util_xasprintf("attachment; filename=\"report-%s-%s-%s.csv\"",
+                       org ? org : group, in.from, in.to);
+  } else {
+    r->ctype = "application/json";
+  }
   return 0;
+}
+
+static int report(http_req *r, util_err *e) {
+  return report_of(r, r->params[0], NULL, e);
+}
+
+static int group_report(http_req *r, util_err *e) {
+  return report_of(r, NULL, r->params[0], e);
 }
 
 /* ---- changing -------------------------------------------------------------
@@ -359,7 +384,7 @@ static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
                                        END};
 static const http_field find_query[] = {REQ("q", text), PAGE, END};
 static const http_field report_query[] = {REQ("from", date), REQ("to", date),
-                                          END};
+                                          OPT("format", text), END};
 static const http_field login_body[] = {REQ("user", text),
                                         REQ("password", text), END};
 static const http_field recognize_body[] = {REQ("date", date),
@@ -694,7 +719,12 @@ const http_route http_routes[] = {
      "time (void list)",
      "void list", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
-     NULL, "the report of a period, as report --format json writes it",
+     NULL, "the report of a period, as report --format json (or csv) writes it",
+     "report", 200},
+    {"GET", "/api/v1/groups/{code}/report", group_report, APP_VIEWER, false,
+     report_query, NULL,
+     "the report of a period of a grouping, as report --group --format json "
+     "(or csv) writes it",
      "report", 200},
     {"GET", "/api/v1/meetings/rubric", http_meeting_rubric, APP_VIEWER, false,
      NULL, NULL,

@@ -42,6 +42,10 @@ mkdir -p "$OUT"
 printf 'viewer-pass-01\n' >"$T/pw"
 "$CADRE" user add xem.01 --role viewer --scope CQDN-01 \
   --password-file "$T/pw" >/dev/null || exit 1
+# A grouping of the demo's committee, for its report (forms.mjs).
+"$CADRE" group add CUM-1 --name "Cụm thi đua số 1" --kind cluster \
+  >/dev/null || exit 1
+"$CADRE" group join CUM-1 --org NL-CQDN --date 2020-01-01 >/dev/null || exit 1
 
 start_server server.log
 
