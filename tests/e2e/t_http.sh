@@ -182,6 +182,7 @@ equal "openapi: the admission's gender" '["female","male"]' \
 # The walk is an administrator's of the whole register, which groupings
 # and the register of documents need, over openapi.py's samples.
 ok group add K --name "Cụm thi đua" --kind cluster
+ok group join K --org K --date 2000-01-01
 ok doc add 1-NQ/TW --kind resolution --issuer "Bộ Chính trị" \
   --date 2020-01-01 --title "Mẫu"
 login boss "$PW"
