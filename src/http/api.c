@@ -6,6 +6,7 @@
  * runs (server.c), and docs/http.md lists the same. Handlers call app/
  * exactly as the command line does and answer with view/'s JSON.
  */
+#include "http/api_admin.h"
 #include "http/api_records.h"
 #include "view/view.h"
 
@@ -400,6 +401,27 @@ const http_route http_routes[] = {
      NULL, 200},
     {"GET", "/api/v1/session", session, APP_VIEWER, false, NULL, NULL,
      "who is signed in, and the CSRF token", NULL, 200},
+    {"GET", "/api/v1/users", http_users, APP_ADMIN, false, http_users_query,
+     NULL,
+     "the accounts of the administrator's branch, by login name, a page at "
+     "a time (user list)",
+     "user list", 200},
+    {"POST", "/api/v1/users", http_user_add, APP_ADMIN, true, NULL,
+     http_user_add_body,
+     "create an account (user add); answers it as user list shows it (201)",
+     "user add", 201},
+    {"POST", "/api/v1/users/{name}/disable", http_user_disable, APP_ADMIN, true,
+     NULL, NULL, "end an account's logins (user disable); answers it",
+     "user disable", 200},
+    {"POST", "/api/v1/users/{name}/passwd", http_user_passwd, APP_ADMIN, true,
+     NULL, http_user_passwd_body,
+     "set an account's password (user passwd); answers the account",
+     "user passwd", 200},
+    {"GET", "/api/v1/audit", http_audit, APP_ADMIN, false, http_audit_query,
+     NULL,
+     "the audit trail of the administrator's branch, newest first, a page "
+     "at a time, each entry as audit --format json writes it (audit)",
+     "audit", 200},
     {"GET", "/api/v1/orgs/{code}", org_show, APP_VIEWER, false, at_query, NULL,
      "an organisation with its children, history and discipline (org show)",
      "org show", 200},
