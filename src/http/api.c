@@ -258,8 +258,7 @@ static int member_recognize(http_req *r, util_err *e) {
   return http_profile(r, r->params[0], e);
 }
 
-/* A person as the body gives it (admit). */
-static app_person_in person(const http_req *r) {
+app_person_in http_person(const http_req *r) {
   return (app_person_in){.name = http_field_text(r, "name"),
                          .born = http_field_text(r, "born"),
                          .gender = http_field_text(r, "gender"),
@@ -276,7 +275,7 @@ static app_person_in person(const http_req *r) {
 }
 
 static int member_admit(http_req *r, util_err *e) {
-  app_person_in p = person(r);
+  app_person_in p = http_person(r);
   app_admit_in in = {.cell = http_field_text(r, "cell"),
                      .date = http_field_text(r, "date"),
                      .decision = http_field_text(r, "decision"),
@@ -422,6 +421,27 @@ const http_route http_routes[] = {
      "the audit trail of the administrator's branch, newest first, a page "
      "at a time, each entry as audit --format json writes it (audit)",
      "audit", 200},
+    {"POST", "/api/v1/members/registered", http_member_add, APP_EDITOR, true,
+     NULL, http_member_add_body,
+     "record an existing member from the registers (member add); answers "
+     "the profile (201)",
+     "member add", 201},
+    {"GET", "/api/v1/badges", http_badges, APP_VIEWER, false, http_badges_query,
+     NULL,
+     "who reaches a party-badge milestone in a period, below an "
+     "organisation or in the user's branch, a page at a time (member "
+     "badges)",
+     "member badges", 200},
+    {"GET", "/api/v1/members/{id}/events", http_member_events, APP_VIEWER,
+     false, http_events_query, NULL,
+     "a member's events with their ids, voided ones included, by date, a "
+     "page at a time (event list --member)",
+     "event list", 200},
+    {"GET", "/api/v1/orgs/{code}/events", http_org_events, APP_VIEWER, false,
+     http_events_query, NULL,
+     "an organisation's events with their ids, voided ones included, by "
+     "date, a page at a time (event list --org)",
+     "event list", 200},
     {"GET", "/api/v1/orgs/{code}", org_show, APP_VIEWER, false, at_query, NULL,
      "an organisation with its children, history and discipline (org show)",
      "org show", 200},

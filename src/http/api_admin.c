@@ -10,6 +10,7 @@
 #include "http/api_admin.h"
 #include "view/admin.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* ---- accounts ------------------------------------------------------------ */
@@ -117,6 +118,91 @@ int http_audit(http_req *r, util_err *e) {
   return http_page_end(r, &p, rc ? -1 : 0);
 }
 
+/* ---- members from the registers, badges, events ------------------------ */
+
+int http_member_add(http_req *r, util_err *e) {
+  app_person_in p = http_person(r);
+  app_register_in in = {.cell = http_field_text(r, "cell"),
+                        .admitted = http_field_text(r, "admitted"),
+                        .official = http_field_text(r, "official"),
+                        .registered = http_field_text(r, "registered"),
+                        .over_60_approved_by =
+                            http_field_text(r, "over_60_approved_by")};
+  int64_t id;
+  if (app_member_add(r->a, &p, &in, &id, e))
+    return -1;
+  char ref[24];
+  snprintf(ref, sizeof ref, "%lld", (long long)id);
+  if (http_profile(r, ref, e))
+    return -1;
+  r->status = MHD_HTTP_CREATED;
+  return 0;
+}
+
+/* Adds a row of cells to the page when it is in it. */
+static void page_cells(http_page *p, size_t n, const char *const *cols,
+                       const bool *numeric, const char *const *cells) {
+  if (http_page_wants(p))
+    json_array_append_new(p->items, view_row_json(n, cols, numeric, cells));
+  p->total++;
+}
+
+static int badge_row(void *ctx, const app_badge_row *row) {
+  view_badge_text text;
+  const char *cells[VIEW_BADGE_NCOLS];
+  view_badge_cells(row, &text, cells);
+  page_cells(ctx, VIEW_BADGE_NCOLS, view_badge_cols, view_badge_numeric, cells);
+  return 0;
+}
+
+int http_badges(http_req *r, util_err *e) {
+  http_page p;
+  http_page_init(r, &p);
+  return http_page_end(r, &p,
+                       app_badges(r->a, http_query(r, "from"),
+                                  http_query(r, "to"), http_query(r, "under"),
+                                  badge_row, &p, e));
+}
+
+static int member_event_row(void *ctx, const store_event_row *row) {
+  char id[24];
+  util_buf what = {0};
+  const char *cells[VIEW_EVENT_NCOLS];
+  view_member_event_cells(row, id, &what, cells);
+  page_cells(ctx, VIEW_EVENT_NCOLS, view_event_cols, view_event_numeric, cells);
+  util_buf_free(&what);
+  return 0;
+}
+
+static int org_event_row(void *ctx, const store_org_event_row *row) {
+  char id[24];
+  util_buf what = {0};
+  const char *cells[VIEW_EVENT_NCOLS];
+  view_org_event_cells(row, id, &what, cells);
+  page_cells(ctx, VIEW_EVENT_NCOLS, view_event_cols, view_event_numeric, cells);
+  util_buf_free(&what);
+  return 0;
+}
+
+/* The events of a member or an organisation, voided ones included, in
+ * date order (event list --member|--org). */
+static int events(http_req *r, const char *member, const char *org,
+                  util_err *e) {
+  http_page p;
+  http_page_init(r, &p);
+  return http_page_end(r, &p,
+                       app_event_list(r->a, member, org, member_event_row,
+                                      org_event_row, &p, e));
+}
+
+int http_member_events(http_req *r, util_err *e) {
+  return events(r, r->params[0], NULL, e);
+}
+
+int http_org_events(http_req *r, util_err *e) {
+  return events(r, NULL, r->params[0], e);
+}
+
 /* ---- the fields ---------------------------------------------------------- */
 
 /* Pages as the other lists take them (api.c). */
@@ -141,3 +227,25 @@ const http_field http_audit_query[] = {PAGE,
                                        OPT("from", date),
                                        OPT("to", date),
                                        END};
+const http_field http_member_add_body[] = {REQ("name", text),
+                                           REQ("born", date),
+                                           REQ("gender", gender),
+                                           REQ("cell", code),
+                                           REQ("admitted", date),
+                                           OPT("official", date),
+                                           OPT("registered", date),
+                                           OPT("card", text),
+                                           OPT("ethnicity", text),
+                                           OPT("religion", text),
+                                           OPT("hometown", text),
+                                           OPT("education", text),
+                                           OPT("profession", text),
+                                           OPT("theory", theory),
+                                           OPT("position", text),
+                                           OPT("key_cadre", flag),
+                                           OPT("manager", flag),
+                                           OPT("over_60_approved_by", code),
+                                           END};
+const http_field http_badges_query[] = {REQ("from", date), REQ("to", date),
+                                        OPT("under", code), PAGE, END};
+const http_field http_events_query[] = {PAGE, END};

@@ -23,6 +23,9 @@ int http_profile(http_req *r, const char *ref, util_err *e);
  * today), with its children, history and discipline (org show). */
 int http_org(http_req *r, const char *code, const char *at, util_err *e);
 
+/* api.c: a person as the body gives it (member admit, member add). */
+app_person_in http_person(const http_req *r);
+
 /* api.c: one page of a list, in the order app gives; the whole list is
  * counted for `total`. */
 typedef struct http_page {

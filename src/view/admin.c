@@ -3,6 +3,8 @@
  */
 #include "view/admin.h"
 
+#include <string.h>
+
 const char *const view_user_cols[VIEW_USER_NCOLS] = {
     "name", "role", "scope", "created", "by", "disabled"};
 
@@ -51,4 +53,102 @@ json_t *view_audit_json(const store_audit_row *r) {
   }
   json_object_set_new(o, "changes", changes);
   return o;
+}
+
+/* ---- events (event list) ------------------------------------------------- */
+
+const char *const view_event_cols[VIEW_EVENT_NCOLS] = {
+    "id",          "date",        "event",     "what",      "decision",
+    "recorded_at", "recorded_by", "voided_at", "voided_by", "void_reason"};
+const bool view_event_numeric[VIEW_EVENT_NCOLS] = {true};
+
+/* The cells of an event: its id, the texts it shares with every event,
+ * and `what`. */
+static void event_cells(int64_t id, char n[24], const char *date,
+                        const char *kind, const util_buf *what,
+                        const char *const text[6],
+                        const char *cells[VIEW_EVENT_NCOLS]) {
+  snprintf(n, 24, "%lld", (long long)id);
+  const char *row[VIEW_EVENT_NCOLS] = {
+      n,       date,    kind,    what->data ? what->data : "",
+      text[0], text[1], text[2], text[3],
+      text[4], text[5]};
+  for (size_t i = 0; i < VIEW_EVENT_NCOLS; i++)
+    cells[i] = row[i];
+}
+
+/* "transfer C1 -> C2", "disciplined (warning) by HT" */
+void view_member_event_cells(const store_event_row *r, char id[24], util_buf *b,
+                             const char *cells[VIEW_EVENT_NCOLS]) {
+  if (r->form)
+    util_buf_printf(b, "%s", r->form);
+  if (r->to_code)
+    util_buf_printf(b, "%s%s -> %s", b->len ? " " : "",
+                    r->cell_code ? r->cell_code : "?", r->to_code);
+  else if (r->cell_code)
+    util_buf_printf(b, "%sin %s", b->len ? " " : "", r->cell_code);
+  if (r->official)
+    util_buf_printf(b, ", official from %s", r->official);
+  if (r->until)
+    util_buf_printf(b, " until %s%s", r->until, r->studies ? " (studies)" : "");
+  if (r->by_code)
+    util_buf_printf(b, " by %s", r->by_code);
+  if (r->reason)
+    util_buf_printf(b, ": %s", r->reason);
+  if (r->corrected_by)
+    util_buf_printf(b, " (corrected by event %lld)",
+                    (long long)r->corrected_by);
+  const char *text[] = {r->decision,  r->recorded_at, r->recorded_by,
+                        r->voided_at, r->voided_by,   r->void_reason};
+  event_cells(r->id, id, r->date, r->kind, b, text, cells);
+}
+
+void view_org_event_cells(const store_org_event_row *r, char id[24],
+                          util_buf *what, const char *cells[VIEW_EVENT_NCOLS]) {
+  if (r->name)
+    util_buf_puts(what, r->name);
+  /* founded under, moved from -> to, merged into, received from */
+  const char *word = strcmp(r->kind, "founded") == 0    ? "under "
+                     : strcmp(r->kind, "merged") == 0   ? "into "
+                     : strcmp(r->kind, "received") == 0 ? "from "
+                                                        : "";
+  if (r->other_code)
+    util_buf_printf(what, "%s%s%s%s%s", what->len ? ", " : "", word,
+                    r->from_code ? r->from_code : "",
+                    r->from_code ? " -> " : "", r->other_code);
+  if (r->corrected_by)
+    util_buf_printf(what, " (corrected by event %lld)",
+                    (long long)r->corrected_by);
+  const char *text[] = {r->decision,  r->recorded_at, r->recorded_by,
+                        r->voided_at, r->voided_by,   r->void_reason};
+  event_cells(r->id, id, r->date, r->kind, what, text, cells);
+}
+
+/* ---- party badges (member badges) ---------------------------------------- */
+
+const char *const view_badge_cols[VIEW_BADGE_NCOLS] = {
+    "id",     "card", "name",     "cell",   "years",
+    "origin", "due",  "earliest", "awarded"};
+const bool view_badge_numeric[VIEW_BADGE_NCOLS] = {true, false, false, false,
+                                                   true};
+
+void view_badge_cells(const app_badge_row *r, view_badge_text *t,
+                      const char *cells[VIEW_BADGE_NCOLS]) {
+  snprintf(t->id, sizeof t->id, "%lld", (long long)r->member->id);
+  snprintf(t->years, sizeof t->years, "%d", r->years);
+  t->awarded[0] = '\0';
+  if (r->awarded)
+    util_date_format(r->awarded, t->awarded);
+  const char *row[VIEW_BADGE_NCOLS] = {
+      t->id,
+      r->member->card,
+      r->member->name,
+      r->member->cell_code,
+      t->years,
+      r->member->origin,
+      util_date_format(r->due, t->due),
+      util_date_format(r->earliest, t->earliest),
+      t->awarded};
+  for (size_t i = 0; i < VIEW_BADGE_NCOLS; i++)
+    cells[i] = row[i];
 }

@@ -20,4 +20,28 @@ json_t *view_user_json(const store_user *u);
  * before and after (`audit --format json`). */
 json_t *view_audit_json(const store_audit_row *r);
 
+/* The columns of `event list` and the cells of a member's or an
+ * organisation's event: `id` holds the id's digits and `what` the
+ * summary ("C1 -> C2", "warning by HT: reason"); both must live as long
+ * as `cells` is used (free `what` with util_buf_free). */
+#define VIEW_EVENT_NCOLS 10
+extern const char *const view_event_cols[VIEW_EVENT_NCOLS];
+extern const bool view_event_numeric[VIEW_EVENT_NCOLS];
+void view_member_event_cells(const store_event_row *r, char id[24],
+                             util_buf *what,
+                             const char *cells[VIEW_EVENT_NCOLS]);
+void view_org_event_cells(const store_org_event_row *r, char id[24],
+                          util_buf *what, const char *cells[VIEW_EVENT_NCOLS]);
+
+/* The columns of `member badges` and the cells of a badge due, whose
+ * numbers and dates are written into `text`. */
+#define VIEW_BADGE_NCOLS 9
+extern const char *const view_badge_cols[VIEW_BADGE_NCOLS];
+extern const bool view_badge_numeric[VIEW_BADGE_NCOLS];
+typedef struct view_badge_text {
+  char id[24], years[8], due[11], earliest[11], awarded[11];
+} view_badge_text;
+void view_badge_cells(const app_badge_row *r, view_badge_text *text,
+                      const char *cells[VIEW_BADGE_NCOLS]);
+
 #endif

@@ -204,5 +204,64 @@ refused_http 403 forbidden "admin" -- as editor GET /api/v1/audit
 refused_http 403 forbidden "admin" -- as viewer GET /api/v1/audit
 refused_http 401 unauthenticated "" -- api GET /api/v1/audit
 
+# ---- members from the registers, badges, events ---------------------------
+
+# items_json: the items of the last body.
+items_json() {
+  sqlite3 :memory: "SELECT json_extract(readfile('$T/body'), '\$.items')"
+}
+reg='{"name": "Phạm Thị Dung", "born": "1975-05-05", "gender": "female", "cell": "C1", "admitted": "2000-03-02", "official": "2001-03-02", "card": "D-001"}'
+post editor /api/v1/members/registered "$reg"
+status "member add" 201
+dung=$(get id)
+same_json "member add: the profile of member show" \
+  "$("$CADRE" member show "$dung" --format json)" "$BODY"
+equal "member add: registered in C1" "official|C1" "$(get status)|$(get cell)"
+refused_http 422 invalid "card: D-001: another member holds this party card number" card -- post editor /api/v1/members/registered \
+  '{"name": "Phạm Thị Dung", "born": "1975-05-05", "gender": "female", "cell": "C1", "admitted": "2000-03-02", "card": "D-001"}'
+refused_http 422 invalid "admitted: missing" admitted -- post editor \
+  /api/v1/members/registered '{"name": "X", "born": "1975-05-05", "gender": "female", "cell": "C1"}'
+refused_http 404 not_found "C1: no organisation has this code" -- post editor2 \
+  /api/v1/members/registered '{"name": "X", "born": "1975-05-05", "gender": "female", "cell": "C1", "admitted": "2000-01-01"}'
+refused_http 403 forbidden "editor" -- post viewer /api/v1/members/registered \
+  '{"name": "X", "born": "1975-05-05", "gender": "female", "cell": "C1", "admitted": "2000-01-01"}'
+
+as viewer GET "/api/v1/badges?from=2030-01-01&to=2041-12-31"
+status "member badges" 200
+same_json "badges: the rows of member badges" \
+  "$("$CADRE" member badges --from 2030-01-01 --to 2041-12-31 --format json)" \
+  "$(items_json)"
+equal "badges: Dung's 30 years first" "3|$dung|30" \
+  "$(get total)|$(get 'items[0].id')|$(get 'items[0].years')"
+second="$(get 'items[1].id')|$(get 'items[1].years')"
+as viewer GET "/api/v1/badges?from=2030-01-01&to=2041-12-31&size=1&page=2"
+equal "badges: a page at a time" "3|1|$second" \
+  "$(get total)|$(items)|$(get 'items[0].id')|$(get 'items[0].years')"
+as editor2 GET "/api/v1/badges?from=2030-01-01&to=2041-12-31"
+equal "badges: none of the sibling branch" "0" "$(get total)"
+refused_http 422 invalid "to: missing" to -- as viewer GET "/api/v1/badges?from=2030-01-01"
+refused_http 404 not_found "C1: no organisation has this code" \
+  -- as editor2 GET "/api/v1/badges?from=2030-01-01&to=2041-12-31&under=C1"
+
+ok member transfer "$an" --to C2 --date 2026-02-01
+ok event list --member "$an" --format json
+moved=$(sqlite3 :memory: "SELECT json_extract(readfile('$T/out'), '\$[#-1].id')")
+ok event void "$moved" --reason "entered by mistake"
+as viewer GET "/api/v1/members/$an/events"
+status "a member's events" 200
+same_json "member events: the rows of event list --member, voided ones included" \
+  "$("$CADRE" event list --member "$an" --format json)" "$(items_json)"
+equal "member events: the voided transfer" "$moved|entered by mistake" \
+  "$(get 'items[1].id')|$(get 'items[1].void_reason')"
+as viewer GET "/api/v1/orgs/C1/events"
+same_json "org events: the rows of event list --org" \
+  "$("$CADRE" event list --org C1 --format json)" "$(items_json)"
+as viewer GET "/api/v1/members/$an/events?size=1&page=2"
+equal "events: a page at a time" "2|1|$moved" "$(get total)|$(items)|$(get 'items[0].id')"
+refused_http 404 not_found "member: $an: no member has this id" \
+  -- as editor2 GET "/api/v1/members/$an/events"
+refused_http 404 not_found "C1: no organisation has this code" \
+  -- as editor2 GET "/api/v1/orgs/C1/events"
+
 stop_server
 finish
