@@ -8,6 +8,7 @@ import {loginPage, treePage, orgPage, searchPage, notFoundPage}
   from './pages.js';
 import {memberPage, admitPage} from './member.js';
 import {reportPage} from './report.js';
+import {usersPage, auditPage} from './admin.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -19,6 +20,8 @@ const routes = {
   member: memberPage,
   admit: admitPage,
   report: reportPage,
+  users: usersPage,
+  audit: auditPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.
@@ -88,7 +91,9 @@ function nav() {
       link('#/tree', t('nav.tree')),
       link('#/search', t('nav.search')),
       ctx.can('editor') ? link('#/admit', t('nav.admit')) : null,
-      link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')))),
+      link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')),
+      ctx.can('admin') ? link('#/users', t('nav.users')) : null,
+      ctx.can('admin') ? link('#/audit', t('nav.audit')) : null)),
     h('p', {class: 'who'},
       t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
       logout));
