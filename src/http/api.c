@@ -442,6 +442,21 @@ const http_route http_routes[] = {
      "an organisation's events with their ids, voided ones included, by "
      "date, a page at a time (event list --org)",
      "event list", 200},
+    {"GET", "/api/v1/export/orgs.csv", http_export_orgs, APP_VIEWER, false,
+     http_export_query, NULL,
+     "the organisation tree below under (or the user's branch) as export "
+     "orgs writes it, streamed",
+     "export orgs", 200},
+    {"GET", "/api/v1/export/members.csv", http_export_members, APP_VIEWER,
+     false, http_export_query, NULL,
+     "the current members below under as export members writes them, "
+     "streamed",
+     "export members", 200},
+    {"GET", "/api/v1/export/events.csv", http_export_events, APP_VIEWER, false,
+     http_export_query, NULL,
+     "every event of the organisations, then of the members, below under "
+     "as export events writes them, streamed",
+     "export events", 200},
     {"GET", "/api/v1/orgs/{code}", org_show, APP_VIEWER, false, at_query, NULL,
      "an organisation with its children, history and discipline (org show)",
      "org show", 200},

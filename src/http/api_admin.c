@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- accounts ------------------------------------------------------------ */
 
@@ -36,7 +37,7 @@ typedef struct found_user {
 
 static int user_named(void *ctx, const store_user *u) {
   found_user *f = ctx;
-  if (strcmp(u->name, f->name) != 0)
+  if (strcasecmp(u->name, f->name) != 0) /* as login names compare */
     return 0;
   f->row = view_user_json(u);
   return 1;
@@ -203,6 +204,90 @@ int http_org_events(http_req *r, util_err *e) {
   return events(r, NULL, r->params[0], e);
 }
 
+/* ---- exports as CSV (export orgs|members|events) ------------------------ */
+
+static int org_csv(void *ctx, const store_org_row *row) {
+  const char *cells[VIEW_EXPORT_ORG_NCOLS];
+  view_export_org_cells(row, cells);
+  return http_stream_row(ctx, cells);
+}
+
+static int member_csv(void *ctx, const store_member_row *row) {
+  const char *cells[VIEW_EXPORT_MEMBER_NCOLS];
+  return view_export_member_cells(row, cells) ? http_stream_row(ctx, cells) : 0;
+}
+
+static int org_event_csv(void *ctx, const store_org_event_row *row) {
+  const char *cells[VIEW_EXPORT_EVENT_NCOLS];
+  view_export_org_event_cells(row, cells);
+  return http_stream_row(ctx, cells);
+}
+
+static int member_event_csv(void *ctx, const store_event_row *row) {
+  char id[24], seq[16];
+  const char *cells[VIEW_EXPORT_EVENT_NCOLS];
+  view_export_member_event_cells(row, id, seq, cells);
+  return http_stream_row(ctx, cells);
+}
+
+static int orgs_rows(app *a, http_stream *s, const char *under,
+                     const char *status, util_day at, util_err *e) {
+  (void)status;
+  (void)at;
+  return app_export_orgs(a, under, org_csv, s, e);
+}
+
+static int members_rows(app *a, http_stream *s, const char *under,
+                        const char *status, util_day at, util_err *e) {
+  (void)status;
+  (void)at;
+  return app_export_members(a, under, member_csv, s, e);
+}
+
+static int events_rows(app *a, http_stream *s, const char *under,
+                       const char *status, util_day at, util_err *e) {
+  (void)status;
+  (void)at;
+  return app_export_events(a, under, org_event_csv, member_event_csv, s, e);
+}
+
+/* Rows that stop the check of an export at its first. */
+static int stop_org(void *ctx, const store_org_row *row) {
+  (void)ctx;
+  (void)row;
+  return 1;
+}
+
+/* Answers an export: `what` is checked first in the request's own handle
+ * (an unknown organisation, or one outside the branch, is refused before
+ * any byte), then streamed as `export WHAT --format csv` writes it. */
+static int export_csv(http_req *r, const char *what, size_t ncols,
+                      const char *const *cols, http_stream_fn fn, util_err *e) {
+  const char *under = http_query(r, "under");
+  /* The organisations below `under`: what every export reads first. */
+  if (app_export_orgs(r->a, under, stop_org, NULL, e) < 0 ||
+      http_stream_csv(r, ncols, cols, fn, under, NULL, r->a->today, e))
+    return -1;
+  r->disposition = util_xasprintf("attachment; filename=\"%s%s%s.csv\"", what,
+                                  under ? "-" : "", under ? under : "");
+  return 0;
+}
+
+int http_export_orgs(http_req *r, util_err *e) {
+  return export_csv(r, "orgs", VIEW_EXPORT_ORG_NCOLS, view_export_org_cols,
+                    orgs_rows, e);
+}
+
+int http_export_members(http_req *r, util_err *e) {
+  return export_csv(r, "members", VIEW_EXPORT_MEMBER_NCOLS,
+                    view_export_member_cols, members_rows, e);
+}
+
+int http_export_events(http_req *r, util_err *e) {
+  return export_csv(r, "events", VIEW_EXPORT_EVENT_NCOLS,
+                    view_export_event_cols, events_rows, e);
+}
+
 /* ---- the fields ---------------------------------------------------------- */
 
 /* Pages as the other lists take them (api.c). */
@@ -249,3 +334,4 @@ const http_field http_member_add_body[] = {REQ("name", text),
 const http_field http_badges_query[] = {REQ("from", date), REQ("to", date),
                                         OPT("under", code), PAGE, END};
 const http_field http_events_query[] = {PAGE, END};
+const http_field http_export_query[] = {OPT("under", code), END};

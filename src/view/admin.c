@@ -152,3 +152,139 @@ void view_badge_cells(const app_badge_row *r, view_badge_text *t,
   for (size_t i = 0; i < VIEW_BADGE_NCOLS; i++)
     cells[i] = row[i];
 }
+
+/* ---- exports (export orgs|members|events) -------------------------------- */
+
+/* Copies a row built in place into the caller's cells. */
+static void cells_of(const char *const *row, size_t n, const char **cells) {
+  for (size_t i = 0; i < n; i++)
+    cells[i] = row[i];
+}
+
+const char *const view_export_org_cols[VIEW_EXPORT_ORG_NCOLS] = {
+    "code", "name", "kind", "parent", "sector", "founded", "recorded"};
+
+void view_export_org_cells(const store_org_row *r,
+                           const char *cells[VIEW_EXPORT_ORG_NCOLS]) {
+  const char *row[] = {r->code,   r->name,    r->kind,    r->parent_code,
+                       r->sector, r->founded, r->recorded};
+  cells_of(row, VIEW_EXPORT_ORG_NCOLS, cells);
+}
+
+const char *const view_export_member_cols[VIEW_EXPORT_MEMBER_NCOLS] = {
+    "name",
+    "born",
+    "gender",
+    "cell",
+    "admitted",
+    "official",
+    "card",
+    "ethnicity",
+    "religion",
+    "hometown",
+    "education",
+    "profession",
+    "theory",
+    "position",
+    "key-cadre",
+    "manager",
+    "over-60-approved-by"};
+
+bool view_export_member_cells(const store_member_row *r,
+                              const char *cells[VIEW_EXPORT_MEMBER_NCOLS]) {
+  if (strcmp(r->status, "probationary") != 0 &&
+      strcmp(r->status, "official") != 0)
+    return false;
+  const char *row[] = {r->name,
+                       r->born,
+                       r->gender,
+                       r->cell_code,
+                       r->admitted,
+                       r->official,
+                       r->card,
+                       r->ethnicity,
+                       r->religion,
+                       r->hometown,
+                       r->education,
+                       r->profession,
+                       r->theory,
+                       r->position,
+                       r->key_cadre ? "yes" : "",
+                       r->manager ? "yes" : "",
+                       r->approved_by};
+  cells_of(row, VIEW_EXPORT_MEMBER_NCOLS, cells);
+  return true;
+}
+
+const char *const view_export_event_cols[VIEW_EXPORT_EVENT_NCOLS] = {
+    "subject", "id", "seq", "date", "event", "org", "cell", "to", "official",
+    "until", "studies", "form", "by", "name", "decision", "considered",
+    "ceremony", "reason", "detail", "recorded_at", "recorded_by",
+    /* Added later, so at the end. */
+    "votes_for", "votes_total", "proposal_for", "proposal_total"};
+const bool view_export_event_numeric[VIEW_EXPORT_EVENT_NCOLS] = {
+    false, true, true, [21] = true, true, true, true};
+
+void view_export_org_event_cells(const store_org_event_row *r,
+                                 const char *cells[VIEW_EXPORT_EVENT_NCOLS]) {
+  /* For a move, "org" is the new superior and "by" the old one. */
+  const char *row[] = {"org",
+                       r->org_code,
+                       "",
+                       r->date,
+                       r->kind,
+                       r->other_code,
+                       "",
+                       "",
+                       "",
+                       "",
+                       "",
+                       "",
+                       r->from_code,
+                       r->name,
+                       r->decision,
+                       "",
+                       "",
+                       "",
+                       "",
+                       r->recorded_at,
+                       r->recorded_by,
+                       "",
+                       "",
+                       "",
+                       ""};
+  cells_of(row, VIEW_EXPORT_EVENT_NCOLS, cells);
+}
+
+void view_export_member_event_cells(
+    const store_event_row *r, char id[24], char seq[16],
+    const char *cells[VIEW_EXPORT_EVENT_NCOLS]) {
+  snprintf(id, 24, "%lld", (long long)r->member);
+  snprintf(seq, 16, "%d", r->seq);
+  const char *row[] = {"member",
+                       id,
+                       seq,
+                       r->date,
+                       r->kind,
+                       "",
+                       r->cell_code,
+                       r->to_code,
+                       r->official,
+                       r->until,
+                       r->studies ? "yes" : "",
+                       r->form,
+                       r->by_code,
+                       "",
+                       r->decision,
+                       r->considered,
+                       r->ceremony,
+                       r->reason,
+                       r->detail,
+                       r->recorded_at,
+                       r->recorded_by,
+                       r->votes_for,
+                       r->votes_total,
+                       r->proposal_for,
+                       r->proposal_total};
+  cells_of(row, VIEW_EXPORT_EVENT_NCOLS, cells);
+}

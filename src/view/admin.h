@@ -44,4 +44,26 @@ typedef struct view_badge_text {
 void view_badge_cells(const app_badge_row *r, view_badge_text *text,
                       const char *cells[VIEW_BADGE_NCOLS]);
 
+/* What `export orgs|members|events` writes, row by row (docs/formats.md):
+ * the columns and the cells of a row. A member is exported only while
+ * probationary or official: view_export_member_cells answers false for
+ * the others. `id` and `seq` hold digits and must live as long as the
+ * cells are used. */
+#define VIEW_EXPORT_ORG_NCOLS 7
+#define VIEW_EXPORT_MEMBER_NCOLS 17
+#define VIEW_EXPORT_EVENT_NCOLS 25
+extern const char *const view_export_org_cols[VIEW_EXPORT_ORG_NCOLS];
+extern const char *const view_export_member_cols[VIEW_EXPORT_MEMBER_NCOLS];
+extern const char *const view_export_event_cols[VIEW_EXPORT_EVENT_NCOLS];
+extern const bool view_export_event_numeric[VIEW_EXPORT_EVENT_NCOLS];
+void view_export_org_cells(const store_org_row *r,
+                           const char *cells[VIEW_EXPORT_ORG_NCOLS]);
+bool view_export_member_cells(const store_member_row *r,
+                              const char *cells[VIEW_EXPORT_MEMBER_NCOLS]);
+void view_export_org_event_cells(const store_org_event_row *r,
+                                 const char *cells[VIEW_EXPORT_EVENT_NCOLS]);
+void view_export_member_event_cells(const store_event_row *r, char id[24],
+                                    char seq[16],
+                                    const char *cells[VIEW_EXPORT_EVENT_NCOLS]);
+
 #endif

@@ -103,8 +103,8 @@ refused_http 403 forbidden "CSRF" X-CSRF-Token -- as kadmin POST /api/v1/users \
   -d '{"user": "x1", "role": "viewer", "scope": "K", "password": "long enough pw"}'
 
 # Setting a password: an administrator's, for the accounts of the branch.
-post kadmin /api/v1/users/editor/passwd '{"password": "a new password"}'
-status "user passwd" 200
+post kadmin /api/v1/users/Editor/passwd '{"password": "a new password"}'
+status "user passwd (login names compare without regard to case)" 200
 equal "user passwd: answers the account" "editor|editor|K" \
   "$(get name)|$(get role)|$(get scope)"
 lacks "user passwd: no password answered" "$BODY" "a new password"
@@ -129,6 +129,8 @@ equal "user disable: answers the account, disabled by" "cell.ed|yes" \
 refused_http 401 unauthenticated "" -- as cell.ed GET /api/v1/session
 refused_http 401 unauthenticated "the name or the password is wrong" \
   -- login cell.ed "$secret"
+refused_http 422 invalid "user: cell.ed: disabled already" user \
+  -- post kadmin /api/v1/users/CELL.ED/disable ''
 refused_http 422 invalid "user: cell.ed: disabled already" user \
   -- post kadmin /api/v1/users/cell.ed/disable ''
 refused_http 404 not_found "user: editor2: no user has this login name" \
@@ -262,6 +264,35 @@ refused_http 404 not_found "member: $an: no member has this id" \
   -- as editor2 GET "/api/v1/members/$an/events"
 refused_http 404 not_found "C1: no organisation has this code" \
   -- as editor2 GET "/api/v1/orgs/C1/events"
+
+# ---- exports, streamed as CSV ----------------------------------------------
+
+# same_bytes WHAT ARGS...: the last body is what `cadre ARGS` writes.
+same_bytes() {
+  local what=$1
+  shift
+  "$CADRE" "$@" >"$T/cli.csv"
+  if cmp -s "$T/cli.csv" "$T/body"; then pass; else
+    fail "$what: not the bytes of $*: $(diff "$T/cli.csv" "$T/body" | head -5)"
+  fi
+}
+for what in orgs members events; do
+  as viewer GET "/api/v1/export/$what.csv?under=K"
+  status "export $what" 200
+  has "export $what: as CSV" "$HEADERS" "Content-Type: text/csv; charset=utf-8"
+  has "export $what: as a file" "$HEADERS" \
+    "Content-Disposition: attachment; filename=\"$what-K.csv\""
+  same_bytes "export $what --under K" export "$what" --under K
+  as editor2 GET "/api/v1/export/$what.csv"
+  same_bytes "export $what of the user's branch" export "$what" --under K2
+  refused_http 404 not_found "C1: no organisation has this code" \
+    -- as editor2 GET "/api/v1/export/$what.csv?under=C1"
+done
+as boss GET /api/v1/export/events.csv
+same_bytes "export events of the root's administrator" export events --under P
+refused_http 422 invalid "under: " under \
+  -- as viewer GET "/api/v1/export/orgs.csv?under=not%20a%20code"
+refused_http 401 unauthenticated "" -- api GET /api/v1/export/orgs.csv
 
 stop_server
 finish
