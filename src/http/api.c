@@ -226,6 +226,15 @@ int http_profile(http_req *r, const char *ref, util_err *e) {
   return rc ? -1 : http_json(r, MHD_HTTP_OK, j);
 }
 
+int http_profile_created(http_req *r, int64_t id, util_err *e) {
+  char ref[24];
+  snprintf(ref, sizeof ref, "%lld", (long long)id);
+  if (http_profile(r, ref, e))
+    return -1;
+  r->status = MHD_HTTP_CREATED;
+  return 0;
+}
+
 static int member_show(http_req *r, util_err *e) {
   return http_profile(r, r->params[0], e);
 }
@@ -286,12 +295,7 @@ static int member_admit(http_req *r, util_err *e) {
   int64_t id;
   if (app_member_admit(r->a, &p, &in, &id, e))
     return -1;
-  char ref[24];
-  snprintf(ref, sizeof ref, "%lld", (long long)id);
-  if (http_profile(r, ref, e))
-    return -1;
-  r->status = MHD_HTTP_CREATED;
-  return 0;
+  return http_profile_created(r, id, e);
 }
 
 static int member_transfer(http_req *r, util_err *e) {

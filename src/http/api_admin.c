@@ -132,12 +132,7 @@ int http_member_add(http_req *r, util_err *e) {
   int64_t id;
   if (app_member_add(r->a, &p, &in, &id, e))
     return -1;
-  char ref[24];
-  snprintf(ref, sizeof ref, "%lld", (long long)id);
-  if (http_profile(r, ref, e))
-    return -1;
-  r->status = MHD_HTTP_CREATED;
-  return 0;
+  return http_profile_created(r, id, e);
 }
 
 /* Adds a row of cells to the page when it is in it. */
