@@ -9,6 +9,7 @@ import {loginPage, treePage, orgPage, searchPage, notFoundPage}
 import {memberPage, admitPage} from './member.js';
 import {reportPage} from './report.js';
 import {meetingPage} from './meeting.js';
+import {usersPage, auditPage} from './admin.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -21,6 +22,8 @@ const routes = {
   admit: admitPage,
   report: reportPage,
   meeting: meetingPage,
+  users: usersPage,
+  audit: auditPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.
@@ -90,7 +93,9 @@ function nav() {
       link('#/tree', t('nav.tree')),
       link('#/search', t('nav.search')),
       ctx.can('editor') ? link('#/admit', t('nav.admit')) : null,
-      link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')))),
+      link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')),
+      ctx.can('admin') ? link('#/users', t('nav.users')) : null,
+      ctx.can('admin') ? link('#/audit', t('nav.audit')) : null)),
     h('p', {class: 'who'},
       t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
       logout));

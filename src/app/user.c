@@ -73,6 +73,10 @@ static int existing(app *a, const char *name, store_user *u, util_err *e) {
     store_user_clear(u);
     rc = 1;
   }
+  /* A change of the account concerns its scope, as its creation did: the
+   * administrators of that branch find it in their audit trail. */
+  if (rc == 0 && !a->audit_org)
+    a->audit_org = u->scope;
   if (rc == 1)
     return util_not_found(e, "user: %s: no user has this login name",
                           util_quote(name ? name : "").s);

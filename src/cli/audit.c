@@ -3,6 +3,7 @@
  * wrote and their values before and after.
  */
 #include "cli/cli_int.h"
+#include "view/admin.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -66,36 +67,8 @@ static void csv_entry(const store_audit_row *r, bool header) {
   util_buf_free(&b);
 }
 
-/* A JSON text the store wrote, as a value (null for NULL). */
-static json_t *parsed(const char *text) {
-  json_t *j = text ? json_loads(text, JSON_DECODE_ANY, NULL) : NULL;
-  return j ? j : json_null();
-}
-
-static json_t *text_or_null(const char *s) {
-  return s ? json_string(s) : json_null();
-}
-
 static void json_entry(const store_audit_row *r, bool first) {
-  json_t *o = json_object(), *changes = json_array();
-  json_object_set_new(o, "id", json_integer(r->id));
-  json_object_set_new(o, "at", json_string(r->at));
-  json_object_set_new(o, "user", json_string(r->user));
-  json_object_set_new(o, "origin", text_or_null(r->origin));
-  json_object_set_new(o, "org", text_or_null(r->org_code));
-  json_object_set_new(o, "action", json_string(r->action));
-  json_object_set_new(o, "detail", json_string(r->detail));
-  for (size_t i = 0; i < r->nchanges; i++) {
-    const store_audit_change *c = &r->changes[i];
-    json_t *ch = json_object();
-    json_object_set_new(ch, "table", json_string(c->table));
-    json_object_set_new(ch, "op", json_string(c->op));
-    json_object_set_new(ch, "key", parsed(c->key));
-    json_object_set_new(ch, "before", parsed(c->before));
-    json_object_set_new(ch, "after", parsed(c->after));
-    json_array_append_new(changes, ch);
-  }
-  json_object_set_new(o, "changes", changes);
+  json_t *o = view_audit_json(r);
   char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
   printf("%s\n  %s", first ? "[" : ",", text);
   free(text);

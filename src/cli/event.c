@@ -3,36 +3,10 @@
  * with their ids, and the voids and corrections of mistaken ones.
  */
 #include "cli/cli_int.h"
+#include "view/admin.h"
 
 #include <stdio.h>
 #include <string.h>
-
-static const char *const cols[] = {
-    "id",          "date",        "event",     "what",      "decision",
-    "recorded_at", "recorded_by", "voided_at", "voided_by", "void_reason"};
-static const bool numeric[UTIL_COUNT(cols)] = {true};
-
-/* "transfer C1 -> C2", "disciplined (warning) by HT" */
-static void member_what(const store_event_row *r, util_buf *b) {
-  if (r->form)
-    util_buf_printf(b, "%s", r->form);
-  if (r->to_code)
-    util_buf_printf(b, "%s%s -> %s", b->len ? " " : "",
-                    r->cell_code ? r->cell_code : "?", r->to_code);
-  else if (r->cell_code)
-    util_buf_printf(b, "%sin %s", b->len ? " " : "", r->cell_code);
-  if (r->official)
-    util_buf_printf(b, ", official from %s", r->official);
-  if (r->until)
-    util_buf_printf(b, " until %s%s", r->until, r->studies ? " (studies)" : "");
-  if (r->by_code)
-    util_buf_printf(b, " by %s", r->by_code);
-  if (r->reason)
-    util_buf_printf(b, ": %s", r->reason);
-  if (r->corrected_by)
-    util_buf_printf(b, " (corrected by event %lld)",
-                    (long long)r->corrected_by);
-}
 
 /* The listing, begun at its first row (or at the end), so that a refusal
  * prints no header. */
@@ -43,53 +17,33 @@ typedef struct listing {
 
 static cli_list *list_of(listing *x) {
   if (!x->list)
-    x->list = cli_list_new(x->format, UTIL_COUNT(cols), cols, numeric);
+    x->list = cli_list_new(x->format, VIEW_EVENT_NCOLS, view_event_cols,
+                           view_event_numeric);
   return x->list;
 }
 
-/* One row of the listing; `what` is freed. The other texts are the
- * event's, in the order of cols. */
-static int row_out(listing *x, int64_t id, util_buf *what,
-                   const char *const text[8]) {
-  char n[24];
-  snprintf(n, sizeof n, "%lld", (long long)id);
-  const char *row[] = {n,       text[0], text[1], what->data ? what->data : "",
-                       text[2], text[3], text[4], text[5],
-                       text[6], text[7]};
-  cli_list_row(list_of(x), row);
+/* One row of the listing, from the view's cells. */
+static int row_out(listing *x, util_buf *what,
+                   const char *cells[VIEW_EVENT_NCOLS]) {
+  cli_list_row(list_of(x), cells);
   util_buf_free(what);
   return 0;
 }
 
 static int member_row(void *ctx, const store_event_row *r) {
+  char id[24];
   util_buf what = {0};
-  member_what(r, &what);
-  const char *text[] = {r->date,        r->kind,        r->decision,
-                        r->recorded_at, r->recorded_by, r->voided_at,
-                        r->voided_by,   r->void_reason};
-  return row_out(ctx, r->id, &what, text);
+  const char *cells[VIEW_EVENT_NCOLS];
+  view_member_event_cells(r, id, &what, cells);
+  return row_out(ctx, &what, cells);
 }
 
 static int org_row(void *ctx, const store_org_event_row *r) {
+  char id[24];
   util_buf what = {0};
-  if (r->name)
-    util_buf_puts(&what, r->name);
-  /* founded under, moved from -> to, merged into, received from */
-  const char *word = strcmp(r->kind, "founded") == 0    ? "under "
-                     : strcmp(r->kind, "merged") == 0   ? "into "
-                     : strcmp(r->kind, "received") == 0 ? "from "
-                                                        : "";
-  if (r->other_code)
-    util_buf_printf(&what, "%s%s%s%s%s", what.len ? ", " : "", word,
-                    r->from_code ? r->from_code : "",
-                    r->from_code ? " -> " : "", r->other_code);
-  if (r->corrected_by)
-    util_buf_printf(&what, " (corrected by event %lld)",
-                    (long long)r->corrected_by);
-  const char *text[] = {r->date,        r->kind,        r->decision,
-                        r->recorded_at, r->recorded_by, r->voided_at,
-                        r->voided_by,   r->void_reason};
-  return row_out(ctx, r->id, &what, text);
+  const char *cells[VIEW_EVENT_NCOLS];
+  view_org_event_cells(r, id, &what, cells);
+  return row_out(ctx, &what, cells);
 }
 
 int cli_event_list(cli_ctx *c, util_err *e) {

@@ -3,6 +3,7 @@
  * import reads back (docs/formats.md).
  */
 #include "cli/cli_int.h"
+#include "view/admin.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -82,8 +83,8 @@ int cli_import_members(cli_ctx *c, util_err *e) {
  * ---------------------------------------------------------------------- */
 
 static int org_out(void *ctx, const store_org_row *r) {
-  const char *row[] = {r->code,   r->name,    r->kind,    r->parent_code,
-                       r->sector, r->founded, r->recorded};
+  const char *row[VIEW_EXPORT_ORG_NCOLS];
+  view_export_org_cells(r, row);
   cli_list_row(ctx, row);
   return 0;
 }
@@ -92,36 +93,17 @@ int cli_export_orgs(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "csv|json", format, e))
     return -1;
-  static const char *const cols[] = {"code",   "name",    "kind",    "parent",
-                                     "sector", "founded", "recorded"};
-  cli_list *list = cli_list_new(format, UTIL_COUNT(cols), cols, NULL);
+  cli_list *list =
+      cli_list_new(format, VIEW_EXPORT_ORG_NCOLS, view_export_org_cols, NULL);
   return cli_list_done(
       list,
       app_export_orgs(cli_app(c), cli_opt_value(c, "under"), org_out, list, e));
 }
 
 static int member_out(void *ctx, const store_member_row *r) {
-  if (strcmp(r->status, "probationary") != 0 &&
-      strcmp(r->status, "official") != 0)
-    return 0;
-  const char *row[] = {r->name,
-                       r->born,
-                       r->gender,
-                       r->cell_code,
-                       r->admitted,
-                       r->official,
-                       r->card,
-                       r->ethnicity,
-                       r->religion,
-                       r->hometown,
-                       r->education,
-                       r->profession,
-                       r->theory,
-                       r->position,
-                       r->key_cadre ? "yes" : "",
-                       r->manager ? "yes" : "",
-                       r->approved_by};
-  cli_list_row(ctx, row);
+  const char *row[VIEW_EXPORT_MEMBER_NCOLS];
+  if (view_export_member_cells(r, row))
+    cli_list_row(ctx, row);
   return 0;
 }
 
@@ -129,96 +111,24 @@ int cli_export_members(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "csv|json", format, e))
     return -1;
-  static const char *const cols[] = {"name",
-                                     "born",
-                                     "gender",
-                                     "cell",
-                                     "admitted",
-                                     "official",
-                                     "card",
-                                     "ethnicity",
-                                     "religion",
-                                     "hometown",
-                                     "education",
-                                     "profession",
-                                     "theory",
-                                     "position",
-                                     "key-cadre",
-                                     "manager",
-                                     "over-60-approved-by"};
-  cli_list *list = cli_list_new(format, UTIL_COUNT(cols), cols, NULL);
+  cli_list *list = cli_list_new(format, VIEW_EXPORT_MEMBER_NCOLS,
+                                view_export_member_cols, NULL);
   return cli_list_done(list,
                        app_export_members(cli_app(c), cli_opt_value(c, "under"),
                                           member_out, list, e));
 }
 
-static const char *const event_cols[] = {
-    "subject", "id", "seq", "date", "event", "org", "cell", "to", "official",
-    "until", "studies", "form", "by", "name", "decision", "considered",
-    "ceremony", "reason", "detail", "recorded_at", "recorded_by",
-    /* Added later, so at the end. */
-    "votes_for", "votes_total", "proposal_for", "proposal_total"};
-
 static int org_event_out(void *ctx, const store_org_event_row *r) {
-  const char *row[] = {"org",
-                       r->org_code,
-                       "",
-                       r->date,
-                       r->kind,
-                       r->other_code,
-                       "",
-                       "",
-                       "",
-                       "",
-                       "",
-                       "",
-                       r->from_code,
-                       r->name,
-                       r->decision,
-                       "",
-                       "",
-                       "",
-                       "",
-                       r->recorded_at,
-                       r->recorded_by,
-                       "",
-                       "",
-                       "",
-                       ""};
-  /* For a move, "org" is the new superior and "by" the old one. */
+  const char *row[VIEW_EXPORT_EVENT_NCOLS];
+  view_export_org_event_cells(r, row);
   cli_list_row(ctx, row);
   return 0;
 }
 
 static int member_event_out(void *ctx, const store_event_row *r) {
   char id[24], seq[16];
-  snprintf(id, sizeof id, "%lld", (long long)r->member);
-  snprintf(seq, sizeof seq, "%d", r->seq);
-  const char *row[] = {"member",
-                       id,
-                       seq,
-                       r->date,
-                       r->kind,
-                       "",
-                       r->cell_code,
-                       r->to_code,
-                       r->official,
-                       r->until,
-                       r->studies ? "yes" : "",
-                       r->form,
-                       r->by_code,
-                       "",
-                       r->decision,
-                       r->considered,
-                       r->ceremony,
-                       r->reason,
-                       r->detail,
-                       r->recorded_at,
-                       r->recorded_by,
-                       r->votes_for,
-                       r->votes_total,
-                       r->proposal_for,
-                       r->proposal_total};
+  const char *row[VIEW_EXPORT_EVENT_NCOLS];
+  view_export_member_event_cells(r, id, seq, row);
   cli_list_row(ctx, row);
   return 0;
 }
@@ -227,10 +137,9 @@ int cli_export_events(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "csv|json", format, e))
     return -1;
-  static const bool numeric[UTIL_COUNT(event_cols)] = {
-      false, true, true, [21] = true, true, true, true};
   cli_list *list =
-      cli_list_new(format, UTIL_COUNT(event_cols), event_cols, numeric);
+      cli_list_new(format, VIEW_EXPORT_EVENT_NCOLS, view_export_event_cols,
+                   view_export_event_numeric);
   return cli_list_done(
       list, app_export_events(cli_app(c), cli_opt_value(c, "under"),
                               org_event_out, member_event_out, list, e));

@@ -2,6 +2,7 @@
  * member.c — `cadre member ...`: party members and their lifecycle.
  */
 #include "cli/cli_int.h"
+#include "view/admin.h"
 #include "view/view.h"
 
 #include <stdlib.h>
@@ -308,20 +309,9 @@ int cli_member_find(cli_ctx *c, util_err *e) {
  * ------------------------------------------------------------------------ */
 
 static int badge_row(void *ctx, const app_badge_row *r) {
-  char id[24], years[8], d[11], early[11], given[11] = "";
-  snprintf(id, sizeof id, "%lld", (long long)r->member->id);
-  snprintf(years, sizeof years, "%d", r->years);
-  if (r->awarded)
-    util_date_format(r->awarded, given);
-  const char *row[] = {id,
-                       r->member->card,
-                       r->member->name,
-                       r->member->cell_code,
-                       years,
-                       r->member->origin,
-                       util_date_format(r->due, d),
-                       util_date_format(r->earliest, early),
-                       given};
+  view_badge_text text;
+  const char *row[VIEW_BADGE_NCOLS];
+  view_badge_cells(r, &text, row);
   cli_list_row(ctx, row);
   return 0;
 }
@@ -330,12 +320,8 @@ int cli_member_badges(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  static const char *const cols[] = {"id",   "card",     "name",
-                                     "cell", "years",    "origin",
-                                     "due",  "earliest", "awarded"};
-  static const bool numeric[] = {true,  false, false, false, true,
-                                 false, false, false, false};
-  cli_list *list = cli_list_new(format, UTIL_COUNT(cols), cols, numeric);
+  cli_list *list = cli_list_new(format, VIEW_BADGE_NCOLS, view_badge_cols,
+                                view_badge_numeric);
   int rc =
       app_badges(cli_app(c), cli_opt_value(c, "from"), cli_opt_value(c, "to"),
                  cli_opt_value(c, "under"), badge_row, list, e);

@@ -4,6 +4,7 @@
  * with all rights, recorded under their name (CADRE_USER or USER).
  */
 #include "cli/cli_int.h"
+#include "view/admin.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -122,8 +123,8 @@ int cli_user_disable(cli_ctx *c, util_err *e) {
 }
 
 static int user_row(void *ctx, const store_user *u) {
-  const char *row[] = {u->name,       u->role,       u->scope_code,
-                       u->created_at, u->created_by, u->disabled_at};
+  const char *row[VIEW_USER_NCOLS];
+  view_user_cells(u, row);
   cli_list_row(ctx, row);
   return 0;
 }
@@ -132,9 +133,7 @@ int cli_user_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  static const char *const cols[] = {"name",    "role", "scope",
-                                     "created", "by",   "disabled"};
-  cli_list *l = cli_list_new(format, UTIL_COUNT(cols), cols, NULL);
+  cli_list *l = cli_list_new(format, VIEW_USER_NCOLS, view_user_cols, NULL);
   int rc = app_users(cli_app(c), user_row, l, e);
   cli_list_end(l);
   return rc;

@@ -6,6 +6,7 @@
  * runs (server.c), and docs/http.md lists the same. Handlers call app/
  * exactly as the command line does and answer with view/'s JSON.
  */
+#include "http/api_admin.h"
 #include "http/api_groups.h"
 #include "http/api_meeting.h"
 #include "http/api_records.h"
@@ -228,6 +229,15 @@ int http_profile(http_req *r, const char *ref, util_err *e) {
   return rc ? -1 : http_json(r, MHD_HTTP_OK, j);
 }
 
+int http_profile_created(http_req *r, int64_t id, util_err *e) {
+  char ref[24];
+  snprintf(ref, sizeof ref, "%lld", (long long)id);
+  if (http_profile(r, ref, e))
+    return -1;
+  r->status = MHD_HTTP_CREATED;
+  return 0;
+}
+
 static int member_show(http_req *r, util_err *e) {
   return http_profile(r, r->params[0], e);
 }
@@ -285,8 +295,7 @@ static int member_recognize(http_req *r, util_err *e) {
   return http_profile(r, r->params[0], e);
 }
 
-/* A person as the body gives it (admit). */
-static app_person_in person(const http_req *r) {
+app_person_in http_person(const http_req *r) {
   return (app_person_in){.name = http_field_text(r, "name"),
                          .born = http_field_text(r, "born"),
                          .gender = http_field_text(r, "gender"),
@@ -303,7 +312,7 @@ static app_person_in person(const http_req *r) {
 }
 
 static int member_admit(http_req *r, util_err *e) {
-  app_person_in p = person(r);
+  app_person_in p = http_person(r);
   app_admit_in in = {.cell = http_field_text(r, "cell"),
                      .date = http_field_text(r, "date"),
                      .decision = http_field_text(r, "decision"),
@@ -314,12 +323,7 @@ static int member_admit(http_req *r, util_err *e) {
   int64_t id;
   if (app_member_admit(r->a, &p, &in, &id, e))
     return -1;
-  char ref[24];
-  snprintf(ref, sizeof ref, "%lld", (long long)id);
-  if (http_profile(r, ref, e))
-    return -1;
-  r->status = MHD_HTTP_CREATED;
-  return 0;
+  return http_profile_created(r, id, e);
 }
 
 static int member_transfer(http_req *r, util_err *e) {
@@ -428,6 +432,63 @@ const http_route http_routes[] = {
      NULL, 200},
     {"GET", "/api/v1/session", session, APP_VIEWER, false, NULL, NULL,
      "who is signed in, and the CSRF token", NULL, 200},
+    {"GET", "/api/v1/users", http_users, APP_ADMIN, false, http_users_query,
+     NULL,
+     "the accounts of the administrator's branch, by login name, a page at "
+     "a time (user list)",
+     "user list", 200},
+    {"POST", "/api/v1/users", http_user_add, APP_ADMIN, true, NULL,
+     http_user_add_body,
+     "create an account (user add); answers it as user list shows it (201)",
+     "user add", 201},
+    {"POST", "/api/v1/users/{name}/disable", http_user_disable, APP_ADMIN, true,
+     NULL, NULL, "end an account's logins (user disable); answers it",
+     "user disable", 200},
+    {"POST", "/api/v1/users/{name}/passwd", http_user_passwd, APP_ADMIN, true,
+     NULL, http_user_passwd_body,
+     "set an account's password (user passwd); answers the account",
+     "user passwd", 200},
+    {"GET", "/api/v1/audit", http_audit, APP_ADMIN, false, http_audit_query,
+     NULL,
+     "the audit trail of the administrator's branch, newest first, a page "
+     "at a time, each entry as audit --format json writes it (audit)",
+     "audit", 200},
+    {"POST", "/api/v1/members/registered", http_member_add, APP_EDITOR, true,
+     NULL, http_member_add_body,
+     "record an existing member from the registers (member add); answers "
+     "the profile (201)",
+     "member add", 201},
+    {"GET", "/api/v1/badges", http_badges, APP_VIEWER, false, http_badges_query,
+     NULL,
+     "who reaches a party-badge milestone in a period, below an "
+     "organisation or in the user's branch, a page at a time (member "
+     "badges)",
+     "member badges", 200},
+    {"GET", "/api/v1/members/{id}/events", http_member_events, APP_VIEWER,
+     false, http_events_query, NULL,
+     "a member's events with their ids, voided ones included, by date, a "
+     "page at a time (event list --member)",
+     "event list", 200},
+    {"GET", "/api/v1/orgs/{code}/events", http_org_events, APP_VIEWER, false,
+     http_events_query, NULL,
+     "an organisation's events with their ids, voided ones included, by "
+     "date, a page at a time (event list --org)",
+     "event list", 200},
+    {"GET", "/api/v1/export/orgs.csv", http_export_orgs, APP_VIEWER, false,
+     http_export_query, NULL,
+     "the organisation tree below under (or the user's branch) as export "
+     "orgs writes it, streamed",
+     "export orgs", 200},
+    {"GET", "/api/v1/export/members.csv", http_export_members, APP_VIEWER,
+     false, http_export_query, NULL,
+     "the current members below under as export members writes them, "
+     "streamed",
+     "export members", 200},
+    {"GET", "/api/v1/export/events.csv", http_export_events, APP_VIEWER, false,
+     http_export_query, NULL,
+     "every event of the organisations, then of the members, below under "
+     "as export events writes them, streamed",
+     "export events", 200},
     {"GET", "/api/v1/orgs/{code}", org_show, APP_VIEWER, false, at_query, NULL,
      "an organisation with its children, history and discipline (org show)",
      "org show", 200},

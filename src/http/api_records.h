@@ -19,9 +19,14 @@
 
 /* api.c: answers the member `ref`'s profile and timeline (member show). */
 int http_profile(http_req *r, const char *ref, util_err *e);
+/* api.c: answers the profile of the member `id` just recorded (201). */
+int http_profile_created(http_req *r, int64_t id, util_err *e);
 /* api.c: answers the organisation `code` as it stands on `at` (NULL:
  * today), with its children, history and discipline (org show). */
 int http_org(http_req *r, const char *code, const char *at, util_err *e);
+
+/* api.c: a person as the body gives it (member admit, member add). */
+app_person_in http_person(const http_req *r);
 
 /* api.c: one page of a list, in the order app gives; the whole list is
  * counted for `total`. */

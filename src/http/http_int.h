@@ -245,6 +245,18 @@ const char *http_field_text(const http_req *r, const char *name);
 bool http_field_flag(const http_req *r, const char *name);
 /* Answers with a JSON value (consumed) as the command line prints it. */
 int http_json(http_req *r, int status, json_t *j);
+/* A CSV download (stream.c), written by a thread of its own: `fn` calls
+ * app with the download's own handle `a` and hands each row's cells to
+ * http_stream_row (which answers 1, to stop, once the client is gone). */
+typedef struct http_stream http_stream;
+typedef int (*http_stream_fn)(app *a, http_stream *s, const char *under,
+                              const char *status, util_day at, util_err *e);
+int http_stream_row(http_stream *s, const char *const *cells);
+/* Answers with the header `cols` and the rows of `fn`, streamed; the
+ * caller has answered the refusals already (`cols` must be static). */
+int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
+                    http_stream_fn fn, const char *under, const char *status,
+                    util_day at, util_err *e);
 /* Answers with the members below `under` (list of app_members) as CSV,
  * streamed (stream.c); refusals come before the first byte. */
 int http_stream_members(http_req *r, const char *under, const char *status,

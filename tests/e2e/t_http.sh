@@ -185,11 +185,14 @@ ok group add K --name "Cụm thi đua" --kind cluster
 ok group join K --org K --date 2000-01-01
 ok doc add 1-NQ/TW --kind resolution --issuer "Bộ Chính trị" \
   --date 2020-01-01 --title "Mẫu"
+ok user add walked --role viewer --scope K --password-file "$pw"
 login boss "$PW"
 walked=0
 while read -r method path expected body; do
   if [ "$body" = - ]; then
     as boss "$method" "$path"
+  elif [ "$body" = none ]; then
+    as boss "$method" "$path" -H "X-CSRF-Token: $CSRF"
   else
     as boss "$method" "$path" -H "X-CSRF-Token: $CSRF" \
       -H 'Content-Type: application/json' -d "$body"
