@@ -102,6 +102,10 @@ int app_in_scope(app *a, int64_t org, bool *in, util_err *e);
 /* The role's name (viewer, editor, admin) and back (APP_NOBODY when
  * unknown). */
 const char *app_role_name(enum app_role r);
+/* Refuses `user`, signed in with `role`, what needs `need` (a role above
+ * it): "lan is an editor: this is for administrators" (FORBIDDEN). */
+int app_role_refuse(const char *user, enum app_role role, enum app_role need,
+                    util_err *e);
 enum app_role app_role_of(const char *name);
 
 /* ---- organisations

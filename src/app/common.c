@@ -151,14 +151,20 @@ enum app_role app_role_of(const char *name) {
   return APP_NOBODY;
 }
 
-int app_act(const app *a, enum app_role need, util_err *e) {
+int app_role_refuse(const char *user, enum app_role role, enum app_role need,
+                    util_err *e) {
   static const char *const who[] = {"", "those signed in", "editors",
                                     "administrators"};
+  static const char *const is[] = {"", "a viewer", "an editor", "an admin"};
+  return util_forbidden(e, "%s is %s: this is for %s", user, is[role],
+                        who[need]);
+}
+
+int app_act(const app *a, enum app_role need, util_err *e) {
   if (a->role == APP_NOBODY || !a->user)
     return util_refuse(e, UTIL_UNAUTHENTICATED, NULL, "nobody is signed in");
   if (a->role < need)
-    return util_forbidden(e, "%s is a %s: this is for %s", a->user,
-                          app_role_name(a->role), who[need]);
+    return app_role_refuse(a->user, a->role, need, e);
   return 0;
 }
 

@@ -299,10 +299,7 @@ int http_check_session(http_req *r, util_err *e) {
                        "nobody is signed in (or the session has expired): "
                        "log in first");
   if (r->who.role < rt->need)
-    return http_refuse(r, e, MHD_HTTP_FORBIDDEN, UTIL_FORBIDDEN, "",
-                       "%s is a %s: this is for %s", r->who.user,
-                       app_role_name(r->who.role),
-                       rt->need == APP_ADMIN ? "administrators" : "editors");
+    return app_role_refuse(r->who.user, r->who.role, rt->need, e);
   const char *csrf =
       MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "X-CSRF-Token");
   if (rt->changes && (!csrf || strlen(csrf) != HTTP_TOKEN_HEX ||

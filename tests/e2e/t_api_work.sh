@@ -332,7 +332,7 @@ as boss GET "/api/v1/voids?noun=assessment&size=1&page=2"
 equal "page 2 of the two" "2|1|$NEW" "$(get total)|$(items)|$(get 'items[0].id')"
 refused_http 422 invalid "noun: gift: one of" noun \
   -- as boss GET "/api/v1/voids?noun=gift"
-refused_http 403 forbidden "this is for administrators" \
+refused_http 403 forbidden "editor is an editor: this is for administrators" \
   -- as editor GET /api/v1/voids
 refused_http 403 forbidden "kadmin sees one branch of the register" \
   -- as kadmin GET /api/v1/voids
