@@ -478,8 +478,7 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
 /* Members who ever left the party (out now, or readmitted since), whose
  * last cell lies now in the subtree of `scope` (0: anywhere). */
 int store_members_ever_out(store *st, int64_t scope, store_member_fn fn,
-                           void *ctx,
-                           util_err *e);
+                           void *ctx, util_err *e);
 /* Members whose folded name has the words of the folded `key` one after
  * the other, the last one from its start, in the cells now in the subtree
  * `prefix` (all when NULL): those after the first `skip`, `limit` of them
