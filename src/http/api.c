@@ -374,10 +374,6 @@ const app_field http_page_number = {
     .type = APP_FT_INT, .min = 1, .max = 1000000000L};
 const app_field http_page_size = {
     .type = APP_FT_INT, .min = 1, .max = HTTP_PAGE_MAX};
-#define PAGE                                                                   \
-  {"page", false, &http_page_number}, {                                        \
-    "size", false, &http_page_size                                             \
-  }
 
 static const http_field at_query[] = {OPT("at", date), END};
 static const http_field members_query[] = {PAGE, OPT("at", date),

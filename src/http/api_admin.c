@@ -285,16 +285,6 @@ int http_export_events(http_req *r, util_err *e) {
 
 /* ---- the fields ---------------------------------------------------------- */
 
-/* Pages as the other lists take them (api.c). */
-static const app_field page_number = {
-    .type = APP_FT_INT, .min = 1, .max = 1000000000L};
-static const app_field page_size = {
-    .type = APP_FT_INT, .min = 1, .max = HTTP_PAGE_MAX};
-#define PAGE                                                                   \
-  {"page", false, &page_number}, {                                             \
-    "size", false, &page_size                                                  \
-  }
-
 const http_field http_users_query[] = {PAGE, END};
 /* `user` is the command's NAME; `password`, what --password-file holds. */
 const http_field http_user_add_body[] = {REQ("user", text), REQ("role", role),

@@ -344,17 +344,6 @@ int http_org_discipline_void(http_req *r, util_err *e) {
 
 /* ---- the fields ---------------------------------------------------------- */
 
-/* Pages of a list, as api.c's: which page, counted from 1, and how many
- * rows. */
-static const app_field page_number = {
-    .type = APP_FT_INT, .min = 1, .max = 1000000000L};
-static const app_field page_size = {
-    .type = APP_FT_INT, .min = 1, .max = HTTP_PAGE_MAX};
-#define PAGE                                                                   \
-  {"page", false, &page_number}, {                                             \
-    "size", false, &page_size                                                  \
-  }
-
 const http_field http_docs_query[] = {PAGE, END};
 const http_field http_doc_add_body[] = {REQ("kind", doc_kind),
                                         REQ("issuer", text), REQ("date", date),

@@ -231,17 +231,8 @@ int http_meeting_rubric(http_req *r, util_err *e) {
   return 0;
 }
 
-/* A page of the list, as api.c's lists take it. */
-static const app_field page_number = {
-    .type = APP_FT_INT, .min = 1, .max = 1000000000L};
-static const app_field page_size = {
-    .type = APP_FT_INT, .min = 1, .max = HTTP_PAGE_MAX};
-const http_field http_meetings_query[] = {{"page", false, &page_number},
-                                          {"size", false, &page_size},
-                                          OPT("under", code),
-                                          OPT("from", date),
-                                          OPT("to", date),
-                                          END};
+const http_field http_meetings_query[] = {
+    PAGE, OPT("under", code), OPT("from", date), OPT("to", date), END};
 const http_field http_meeting_add_body[] = {
     REQ("cell", code),         REQ("date", date),
     REQ("kind", meeting_kind), REQ("chair", member),

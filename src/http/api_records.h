@@ -34,8 +34,13 @@ typedef struct http_page {
   long page, size, total;
   json_t *items;
 } http_page;
-/* The types of the query parameters page and size (api.c). */
+/* The types of the query parameters page and size (api.c), and the two
+ * fields of a list's query (PAGE, first in its table). */
 extern const app_field http_page_number, http_page_size;
+#define PAGE                                                                   \
+  {"page", false, &http_page_number}, {                                        \
+    "size", false, &http_page_size                                             \
+  }
 /* The page and size of the query (1 and 50 when not given). */
 void http_page_init(http_req *r, http_page *p);
 /* Whether the next row is in the page; the caller counts it (total++). */

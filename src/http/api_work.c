@@ -307,10 +307,6 @@ int http_assess_void(http_req *r, util_err *e) {
  */
 
 /* The pages of a list, as api.c's lists take them. */
-#define PAGE                                                                   \
-  {"page", false, &http_page_number}, {                                        \
-    "size", false, &http_page_size                                             \
-  }
 
 const http_field http_oversight_query[] = {PAGE,
                                            OPT("under", code),
