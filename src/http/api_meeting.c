@@ -209,9 +209,7 @@ static int meeting_row(void *ctx, const store_meeting_row *row) {
 
 int http_meetings(http_req *r, util_err *e) {
   http_page p;
-  app_records_in in = {.under = http_query(r, "under"),
-                       .from = http_query(r, "from"),
-                       .to = http_query(r, "to")};
+  app_records_in in = http_records_in(r);
   http_page_init(r, &p);
   return http_page_end(r, &p, app_meetings(r->a, &in, meeting_row, &p, e));
 }

@@ -121,6 +121,14 @@ int http_event_correct(http_req *r, util_err *e) {
                              "event", (json_int_t)id));
 }
 
+app_records_in http_records_in(const http_req *r) {
+  return (app_records_in){.under = http_query(r, "under"),
+                          .from = http_query(r, "from"),
+                          .to = http_query(r, "to"),
+                          .kind = http_query(r, "kind"),
+                          .campaign = http_query(r, "campaign")};
+}
+
 /* ---- organisations --------------------------------------------------------
  */
 

@@ -41,6 +41,9 @@ extern const app_field http_page_number, http_page_size;
   {"page", false, &http_page_number}, {                                        \
     "size", false, &http_page_size                                             \
   }
+/* What a listing of records asks, from the query's under, from, to, kind
+ * and campaign (those a route does not take are never given). */
+app_records_in http_records_in(const http_req *r);
 /* The page and size of the query (1 and 50 when not given). */
 void http_page_init(http_req *r, http_page *p);
 /* Whether the next row is in the page; the caller counts it (total++). */

@@ -39,16 +39,6 @@ PAGE_ROW(streak_row, store_assess_row, view_streak_cells, view_streak_listing)
 PAGE_ROW(voided_row, store_voided_row, view_voided_cells, view_voided_listing)
 PAGE_ROW(rubric_row, store_rubric_row, view_rubric_cells, view_rubric_listing)
 
-/* What a listing of records asks, from the query (the options of `NOUN
- * list`; a route declares those its command has, the others are NULL). */
-static app_records_in records_in(const http_req *r) {
-  return (app_records_in){.under = http_query(r, "under"),
-                          .from = http_query(r, "from"),
-                          .to = http_query(r, "to"),
-                          .kind = http_query(r, "kind"),
-                          .campaign = http_query(r, "campaign")};
-}
-
 /* A flag of the query: true or false, as OpenAPI writes a boolean; false
  * when not given. (The server checks no flag's value: only the handler
  * knows it takes one here.) */
@@ -64,21 +54,21 @@ static int query_flag(const http_req *r, const char *name, bool *out,
 
 int http_oversights(http_req *r, util_err *e) {
   http_page p;
-  app_records_in in = records_in(r);
+  app_records_in in = http_records_in(r);
   http_page_init(r, &p);
   return http_page_end(r, &p, app_oversights(r->a, &in, oversight_row, &p, e));
 }
 
 int http_awards(http_req *r, util_err *e) {
   http_page p;
-  app_records_in in = records_in(r);
+  app_records_in in = http_records_in(r);
   http_page_init(r, &p);
   return http_page_end(r, &p, app_awards(r->a, &in, award_row, &p, e));
 }
 
 int http_funds(http_req *r, util_err *e) {
   http_page p;
-  app_records_in in = records_in(r);
+  app_records_in in = http_records_in(r);
   http_page_init(r, &p);
   return http_page_end(r, &p, app_funds(r->a, &in, fund_row, &p, e));
 }
