@@ -1081,8 +1081,10 @@ int store_user_add(store *st, const char *name, const char *role, int64_t scope,
 /* The user of that login name (without regard to case). Returns 0, 1 when
  * there is none, -1. */
 int store_user_get(store *st, const char *name, store_user *u, util_err *e);
-/* Every user, by name. */
-int store_users(store *st, int (*fn)(void *ctx, const store_user *u), void *ctx,
+/* The users whose scope lies in the subtree of organisation `within` (0:
+ * every user), by name: a range comparison in SQL (STORE_WITHIN). */
+int store_users(store *st, int64_t within,
+                int (*fn)(void *ctx, const store_user *u), void *ctx,
                 util_err *e);
 int store_user_password(store *st, int64_t id, const char *password,
                         util_err *e);

@@ -85,12 +85,16 @@ static int user_row(void *ctx, sqlite3_stmt *s) {
   return rc;
 }
 
-int store_users(store *st, int (*fn)(void *ctx, const store_user *u), void *ctx,
+int store_users(store *st, int64_t within,
+                int (*fn)(void *ctx, const store_user *u), void *ctx,
                 util_err *e) {
-  static const char sql[] = "SELECT " USER_COLUMNS " ORDER BY u.name, u.id";
+  static const char sql[] =
+      "SELECT " USER_COLUMNS
+      " WHERE " STORE_WITHIN("u.scope_id", "?1") " ORDER BY u.name, u.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
+  sqlite3_bind_int64(s, 1, within);
   user_fn_ctx r = {fn, ctx};
   return store_each(st, s, user_row, &r, e);
 }
