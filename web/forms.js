@@ -29,6 +29,11 @@ export function field(spec) {
         {value: o, selected: o === spec.value},
         spec.optionLabel ? spec.optionLabel(o)
           : label(spec.optionPrefix, o))));
+  } else if (spec.type === 'lines') {
+    // A list: one item a line.
+    input = h('textarea', {...common, rows: 3,
+      'aria-required': spec.required ? 'true' : null},
+    Array.isArray(spec.value) ? spec.value.join('\n') : null);
   } else if (spec.type === 'checkbox') {
     input = h('input', {...common, type: 'checkbox', checked: !!spec.value});
   } else {
@@ -50,6 +55,11 @@ export function field(spec) {
 
 function value(f) {
   if (f.spec.type === 'checkbox') return f.input.checked;
+  if (f.spec.type === 'lines') {
+    const items = f.input.value.split('\n').map((x) => x.trim())
+      .filter((x) => x !== '');
+    return items.length ? items : null;
+  }
   const v = f.input.value.trim();
   if (v === '') return null;
   if (f.spec.type === 'number' && /^-?\d+$/.test(v)) return Number(v);
@@ -157,6 +167,7 @@ function fromSchema(name, schema, required, spec) {
       optionLabel: (o) => t(o), convert: (v) => v === 'yes',
       value: f.value === true ? 'yes' : f.value === false ? 'no' : null};
   }
+  if (schema.type === 'array') return {...f, type: 'lines'};
   if (schema.type === 'boolean') return {...f, type: 'checkbox'};
   if (schema.enum) {
     return {...f, type: 'select', options: schema.enum,

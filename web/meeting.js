@@ -6,6 +6,7 @@
 import {h, replace, uid} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc, ApiError} from './api.js';
+import {apiAction} from './forms.js';
 
 const meetingHash = (id) => `#/meeting/${enc(String(id))}`;
 const orgHash = (code) => `#/org/${enc(code)}`;
@@ -304,18 +305,21 @@ async function meetingNewPage(ctx, query, token) {
     const body = {cell: o.code, date: fDate.input.value || null,
       kind: fKind.input.value, chair: fChair.input.value || null,
       minutes: integer(fMinutes.input)};
+    // A list (opinion, task, document, points) is an array, left out
+    // when empty.
     const put = (k, v) => {
-      if (v !== null && v !== '' && v !== undefined) body[k] = v;
+      if (v !== null && v !== '' && v !== undefined &&
+          !(Array.isArray(v) && !v.length)) body[k] = v;
     };
     put('theme', fTheme.input.value.trim());
     put('result', integer(fResult.input));
     put('present', present.map((r) => r.m.id).join(','));
     put('opinion', present.filter((r) => r.spoke.checked)
-      .map((r) => r.m.id).join('|'));
-    put('task', lines(fTask.input).join('|'));
-    put('document', lines(fDocument.input).join('|'));
+      .map((r) => String(r.m.id)));
+    put('task', lines(fTask.input));
+    put('document', lines(fDocument.input));
     put('points', crits.filter((x) => x.max && x.f.input.value.trim() !== '')
-      .map((x) => `${x.c.id}=${x.f.input.value.trim()}`).join('|'));
+      .map((x) => `${x.c.id}=${x.f.input.value.trim()}`));
     for (const k of ['date', 'chair', 'minutes'])
       if (body[k] === null) delete body[k];
     button.disabled = true;
@@ -390,6 +394,42 @@ export async function meetingPage(ctx, args, query, token) {
     list(m.tasks, t('meeting.none'), (x) => x),
     h('h2', null, t('meeting.documents')),
     list(m.documents, t('meeting.none'), (d) => `${d.number} ${d.title}`));
+  if (ctx.can('editor')) {
+    const changes = await meetingChanges(ctx, m);
+    if (!ctx.current(token)) return;
+    ctx.main.append(h('section', {'aria-labelledby': 'meeting-changes-h'},
+      h('h2', {id: 'meeting-changes-h'}, t('meeting.changes')), changes));
+  }
+}
+
+// An editor's changes of a recorded meeting: give the scorer's points (or
+// last month's result) again, correct it (void it and record it again with
+// the fields given: the new meeting's page opens), void it.
+function meetingChanges(ctx, m) {
+  const params = {record: m.id};
+  const again = (key) => (r) => {
+    ctx.flash(t(key, {score: scoreText(r.score, r.grade)}));
+    ctx.go(meetingHash(r.id));
+    return '';
+  };
+  return Promise.all([
+    apiAction({method: 'POST', path: '/api/v1/meetings/{record}/score',
+      params, title: t('meeting.score.title'), submit: t('meeting.score.submit'),
+      labels: {points: 'meeting.points.lines'},
+      done: again('meeting.score.done')}),
+    apiAction({method: 'POST', path: '/api/v1/meetings/{record}/correct',
+      params, title: t('meeting.correct.title'),
+      submit: t('meeting.correct.submit'),
+      labels: {reason: 'field.correct_reason', points: 'meeting.points.lines'},
+      done: again('meeting.correct.done')}),
+    apiAction({method: 'POST', path: '/api/v1/meetings/{record}/void',
+      params, title: t('meeting.void.title'), submit: t('meeting.void.submit'),
+      labels: {reason: 'field.void_reason'},
+      done: () => {
+        ctx.flash(t('meeting.void.done'));
+        ctx.go(orgHash(m.cell));
+        return '';
+      }})]);
 }
 
 // ---- the meetings of an organisation --------------------------------------

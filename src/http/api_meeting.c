@@ -6,8 +6,8 @@
  * API and `meeting show --format json` answer the same bytes.
  *
  * The options a command takes several times (--absent, --opinion, --task,
- * --document, --points) are one string each here, the items separated by
- * '|', as the columns of `meeting import` are (docs/formats.md).
+ * --document, --points) are lists here, JSON arrays of the same values
+ * (LIST: http_field.many), so that a task may hold any character.
  */
 #include "http/api_meeting.h"
 #include "http/api_records.h"
@@ -21,47 +21,21 @@ enum { L_ABSENT, L_OPINION, L_TASK, L_DOCUMENT, L_POINTS, L__MAX };
 static const char *const list_names[L__MAX] = {"absent", "opinion", "task",
                                                "document", "points"};
 
-/* The items of one list field of the body: pointers into *copy (both
- * freed by lists_free); none when not given or empty. */
+/* The items of each list field of the body (pointers into r->json; the
+ * arrays freed by lists_free); none when not given. */
 typedef struct lists {
-  char *copy[L__MAX];
   const char **items[L__MAX];
   size_t n[L__MAX];
 } lists;
 
-static void split(const char *text, char **copy, const char ***items,
-                  size_t *n) {
-  *copy = NULL;
-  *items = NULL;
-  *n = 0;
-  if (!text || !*text)
-    return;
-  *copy = util_xstrdup(text);
-  size_t count = 1;
-  for (const char *p = *copy; *p; p++)
-    count += *p == '|';
-  *items = util_xcalloc(count, sizeof **items);
-  char *p = *copy;
-  for (size_t i = 0; i < count; i++) {
-    (*items)[i] = p;
-    p += strcspn(p, "|");
-    if (*p)
-      *p++ = 0;
-  }
-  *n = count;
-}
-
 static void lists_read(const http_req *r, lists *l) {
   for (size_t k = 0; k < L__MAX; k++)
-    split(http_field_text(r, list_names[k]), &l->copy[k], &l->items[k],
-          &l->n[k]);
+    l->n[k] = http_field_list(r, list_names[k], &l->items[k]);
 }
 
 static void lists_free(lists *l) {
-  for (size_t k = 0; k < L__MAX; k++) {
-    free(l->copy[k]);
+  for (size_t k = 0; k < L__MAX; k++)
     free(l->items[k]);
-  }
 }
 
 /* A field of the body as the text app reads: a whole number (minutes,
@@ -128,16 +102,13 @@ int http_meeting_add(http_req *r, util_err *e) {
 }
 
 int http_meeting_score(http_req *r, util_err *e) {
-  char *copy;
   const char **points;
-  size_t n;
-  split(http_field_text(r, "points"), &copy, &points, &n);
+  size_t n = http_field_list(r, "points", &points);
   int score;
   /* Neither points nor result: scored again as it stands. */
   char result[24];
   int rc = app_meeting_score(r->a, r->params[0], points, n,
                              value(r, "result", result), &score, e);
-  free(copy);
   free(points);
   return rc ? -1 : answer(r, r->params[0], MHD_HTTP_OK, e);
 }
@@ -235,16 +206,16 @@ const http_field http_meeting_add_body[] = {
     REQ("cell", code),         REQ("date", date),
     REQ("kind", meeting_kind), REQ("chair", member),
     REQ("minutes", minutes),   OPT("theme", text),
-    OPT("present", text),      OPT("absent", text),
-    OPT("opinion", text),      OPT("result", percent),
-    OPT("task", text),         OPT("document", text),
-    OPT("points", text),       END};
-const http_field http_meeting_score_body[] = {OPT("points", text),
+    OPT("present", text),      LIST("absent", text),
+    LIST("opinion", text),     OPT("result", percent),
+    LIST("task", text),        LIST("document", text),
+    LIST("points", text),      END};
+const http_field http_meeting_score_body[] = {LIST("points", text),
                                               OPT("result", percent), END};
 const http_field http_meeting_correct_body[] = {
     REQ("reason", text),       OPT("cell", code),      OPT("date", date),
     OPT("kind", meeting_kind), OPT("chair", member),   OPT("minutes", minutes),
     OPT("theme", text),        OPT("result", percent), OPT("present", text),
-    OPT("absent", text),       OPT("opinion", text),   OPT("task", text),
-    OPT("document", text),     OPT("points", text),    END};
+    LIST("absent", text),      LIST("opinion", text),  LIST("task", text),
+    LIST("document", text),    LIST("points", text),   END};
 const http_field http_meeting_void_body[] = {REQ("reason", text), END};

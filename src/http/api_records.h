@@ -11,11 +11,14 @@
 
 /* The fields of queries and bodies: required, optional. */
 #define REQ(n, t)                                                              \
-  { n, true, &app_f_##t }
+  { .name = n, .required = true, .type = &app_f_##t }
 #define OPT(n, t)                                                              \
-  { n, false, &app_f_##t }
+  { .name = n, .type = &app_f_##t }
+/* A list of values of a type (http_field.many). */
+#define LIST(n, t)                                                             \
+  { .name = n, .type = &app_f_##t, .many = true }
 #define END                                                                    \
-  { NULL, false, NULL }
+  { .name = NULL }
 
 /* api.c: answers the member `ref`'s profile and timeline (member show). */
 int http_profile(http_req *r, const char *ref, util_err *e);
@@ -38,8 +41,8 @@ typedef struct http_page {
  * fields of a list's query (PAGE, first in its table). */
 extern const app_field http_page_number, http_page_size;
 #define PAGE                                                                   \
-  {"page", false, &http_page_number}, {                                        \
-    "size", false, &http_page_size                                             \
+  {.name = "page", .type = &http_page_number}, {                               \
+    .name = "size", .type = &http_page_size                                    \
   }
 /* What a listing of records asks, from the query's under, from, to, kind
  * and campaign (those a route does not take are never given). */

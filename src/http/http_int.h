@@ -175,6 +175,9 @@ typedef struct http_field {
   const char *name;
   bool required;
   const app_field *type;
+  /* A body's list: a JSON array of values of the type, what an option
+   * given several times (CLI_REPEAT) takes on the command line. */
+  bool many;
 } http_field;
 
 typedef struct http_route {
@@ -241,6 +244,11 @@ void http_error_answer(http_req *r, int status, const util_err *e);
 const char *http_query(const http_req *r, const char *name);
 /* A string field of the body, or NULL. */
 const char *http_field_text(const http_req *r, const char *name);
+/* The strings of a list field of the body (http_field.many): sets *items
+ * to a new array (the caller frees it, not the strings, which live as
+ * long as r->json) and returns how many; 0 and NULL when not given. */
+size_t http_field_list(const http_req *r, const char *name,
+                       const char ***items);
 /* A boolean field of the body (false when not given). */
 bool http_field_flag(const http_req *r, const char *name);
 /* Answers with a JSON value (consumed) as the command line prints it. */

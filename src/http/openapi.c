@@ -84,8 +84,11 @@ static json_t *request_body(const http_route *rt) {
   for (const http_field *f = rt->body; f->name; f++) {
     bool boolean =
         f->type->type == APP_FT_FLAG || f->type->type == APP_FT_YESNO;
-    json_object_set_new(props, f->name,
-                        schema_of(f->type, !f->required && !boolean));
+    json_t *one = schema_of(f->type, !f->required && !boolean && !f->many);
+    if (f->many) /* a list: an array of values of the type */
+      one = json_pack("{s:s, s:o, s:b}", "type", "array", "items", one,
+                      "nullable", !f->required);
+    json_object_set_new(props, f->name, one);
     if (f->required)
       json_array_append_new(required, json_string(f->name));
   }

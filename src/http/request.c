@@ -112,6 +112,16 @@ const char *http_field_text(const http_req *r, const char *name) {
   return r->json ? json_string_value(json_object_get(r->json, name)) : NULL;
 }
 
+size_t http_field_list(const http_req *r, const char *name,
+                       const char ***items) {
+  json_t *v = r->json ? json_object_get(r->json, name) : NULL;
+  size_t n = json_is_array(v) ? json_array_size(v) : 0;
+  *items = n ? util_xcalloc(n, sizeof **items) : NULL;
+  for (size_t i = 0; i < n; i++)
+    (*items)[i] = json_string_value(json_array_get(v, i));
+  return n;
+}
+
 bool http_field_flag(const http_req *r, const char *name) {
   return r->json && json_is_true(json_object_get(r->json, name));
 }
@@ -195,7 +205,8 @@ static int check_params(http_req *r, util_err *e) {
     size_t n = strcspn(p + 1, "}");
     char name[32];
     snprintf(name, sizeof name, "%.*s", (int)n, p + 1);
-    http_field f = {name, true, http_param_type(name)};
+    http_field f = {
+        .name = name, .required = true, .type = http_param_type(name)};
     if (f.type && r->params[i] && check_value(r, &f, r->params[i], e))
       return -1;
   }
@@ -315,8 +326,32 @@ int http_check_session(http_req *r, util_err *e) {
 /* A field of the body: of the JSON type its type asks for (a flag or a
  * yes/no a boolean, an int an integer, anything else a string, null for
  * an optional one), and a value its type takes. */
+static int check_json(http_req *r, const http_field *f, json_t *v, util_err *e);
+
+/* A list field: an array of values of its type, each checked as one. */
+static int check_list(http_req *r, const http_field *f, json_t *v,
+                      util_err *e) {
+  if (json_is_null(v) && !f->required)
+    return 0;
+  if (!json_is_array(v))
+    return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
+                       f->name, "%s: a list (a JSON array) is needed", f->name);
+  http_field one = *f;
+  one.many = false;
+  one.required = true;
+  size_t i;
+  json_t *item;
+  json_array_foreach(v, i, item) {
+    if (check_json(r, &one, item, e))
+      return -1;
+  }
+  return 0;
+}
+
 static int check_json(http_req *r, const http_field *f, json_t *v,
                       util_err *e) {
+  if (f->many)
+    return check_list(r, f, v, e);
   enum app_ftype t = f->type->type;
   bool boolean = t == APP_FT_FLAG || t == APP_FT_YESNO;
   const char *need = boolean           ? "true or false"

@@ -652,7 +652,7 @@ static int org_named(store *st, int64_t id, char **where, util_err *e) {
   *where = NULL;
   if (sqlite3_prepare_v2(st->db, cols, -1, &s, NULL) != SQLITE_OK)
     return store_sqlfail(st, e);
-  int rc;
+  int rc = SQLITE_DONE;
   while (!*where && (rc = sqlite3_step(s)) == SQLITE_ROW) {
     const char *table = (const char *)sqlite3_column_text(s, 0);
     const char *col = (const char *)sqlite3_column_text(s, 1);

@@ -114,13 +114,54 @@ try {
     await page.getByRole('rowheader', {name: 'Preparation'}).waitFor();
   });
 
+  // An editor gives the scorer's points again on the meeting's page: a
+  // list, one CRITERION=N a line; a refusal shows beside the points.
+  await step('meeting-08b-score-again', page, async () => {
+    const action = page.locator('details',
+      {hasText: "Give points or last month's result"});
+    await action.locator('summary').click();
+    const points = action.getByLabel(/^Points given by the scorer/);
+    await points.fill('closing=9');
+    await action.getByRole('button', {name: 'Score'}).click();
+    await action.locator('.field-error',
+      {hasText: 'points: closing=9: the scorer gives closing 0 to 5 points'})
+      .waitFor();
+    if (await points.getAttribute('aria-invalid') !== 'true')
+      throw new Error('points not marked invalid');
+    await points.fill('preparation=8\nclosing=5');
+    await action.getByRole('button', {name: 'Score'}).click();
+    await page.locator('.flash', {hasText: 'Scored again: 93 of 100, good'})
+      .waitFor();
+    const saved = await page.locator('#meeting-score').innerText();
+    if (!saved.includes('93 of 100, good')) throw new Error(`saved ${saved}`);
+  });
+
   await step('meeting-09-listed', page, async () => {
     await page.getByRole('link', {name: 'Chi bộ Văn phòng'}).first().click();
     const first = page.locator('table.meetings tbody tr').first();
     await first.waitFor();
     const text = await first.innerText();
-    if (!text.includes('92 of 100, good') || !text.includes('13 of 13'))
+    if (!text.includes('93 of 100, good') || !text.includes('13 of 13'))
       throw new Error(`latest meeting: ${text}`);
+  });
+
+  // Voided, with its reason required beside the field: gone from the list.
+  await step('meeting-09b-void', page, async () => {
+    await page.locator('table.meetings tbody tr').first().getByRole('link')
+      .first().click();
+    const action = page.locator('details', {hasText: 'Void this meeting'});
+    await action.locator('summary').click();
+    await action.getByRole('button', {name: 'Void'}).click();
+    await action.locator('.field-error', {hasText: 'reason: missing'})
+      .waitFor();
+    await action.getByLabel('Why it is void').fill('entered for the wrong cell');
+    await action.getByRole('button', {name: 'Void'}).click();
+    await page.locator('.flash', {hasText: 'Meeting voided.'}).waitFor();
+    const first = page.locator('table.meetings tbody tr').first();
+    await first.waitFor();
+    const text = await first.innerText();
+    if (text.includes('93 of 100, good'))
+      throw new Error(`the voided meeting still listed: ${text}`);
   });
 
   // Readable on a phone: nothing wider than the screen but the tables,

@@ -26,6 +26,9 @@ def operations(doc):
 
 
 def check_schema(where, s, problems):
+    if s.get("type") == "array":  # a list: of values of a type
+        check_schema(f"{where}[]", s.get("items") or {}, problems)
+        return
     if s.get("type") not in TYPES:
         problems.append(f"{where}: type {s.get('type')!r}")
     if "enum" in s and (not s["enum"] or

@@ -71,9 +71,9 @@ equal "rubric: its criteria and maxima" \
 # 1 of 3 speaks (33 %: 10), 95 % of the targets met, 100 minutes.
 body='{"cell": "C1", "date": "2025-03-05", "kind": "regular", "chair": "1",
   "minutes": 100, "theme": "Học tập Nghị quyết", "present": "all",
-  "opinion": "2::Đề nghị|1", "result": 95, "task": "Một|Hai",
-  "points": "preparation=8|conduct=16|chairing=9|principles=5"}'
-post editor /api/v1/meetings "${body/\"task\"/\"document\": \"21-NQ/TW\", \"task\"}"
+  "opinion": ["2::Đề nghị", "1"], "result": 95, "task": ["Một", "Hai | Ba"],
+  "points": ["preparation=8", "conduct=16", "chairing=9", "principles=5"]}'
+post editor /api/v1/meetings "${body/\"task\"/\"document\": [\"21-NQ/TW\"], \"task\"}"
 status "meeting add" 201
 m1=$(get id)
 equal "added: unscored until closing has points" "|" "$(get score)|$(get grade)"
@@ -81,8 +81,9 @@ same_as_cli "meeting add" "$m1"
 count() {
   sqlite3 :memory: "SELECT json_array_length(readfile('$T/body'), '\$.$1')"
 }
+# A task is one item of its array, whatever characters it holds.
 equal "added: attendance, opinions, tasks, document as the lists gave them" \
-  "3|3|2|Đề nghị|2|Hai|21-NQ/TW" \
+  "3|3|2|Đề nghị|2|Hai | Ba|21-NQ/TW" \
   "$(get registered)|$(get present)|$(count opinions)|$(get 'opinions[0].text')|$(count tasks)|$(get 'tasks[1]')|$(get 'documents[0].number')"
 
 # Refusals: each with its field, the database unchanged.
@@ -98,6 +99,11 @@ refused_http 422 invalid "kind: weekly" kind \
   -- post editor /api/v1/meetings "${body/regular/weekly}"
 refused_http 422 invalid "chair: missing" chair \
   -- post editor /api/v1/meetings '{"cell": "C1", "date": "2025-03-05", "kind": "regular", "minutes": 90}'
+# A list is a JSON array of the values the option takes, each checked.
+refused_http 422 invalid "task: a list (a JSON array) is needed" task \
+  -- post editor /api/v1/meetings "${body/'["Một", "Hai | Ba"]'/'"Một|Hai"'}"
+refused_http 422 invalid "points: a string is needed" points \
+  -- post editor /api/v1/meetings "${body/\"principles=5\"/5}"
 refused_http 400 bad_request "absentees: no such field here" absentees \
   -- post editor /api/v1/meetings '{"absentees": "1"}'
 # Meetings are recorded in date order.
@@ -129,22 +135,22 @@ equal "another branch's meeting: as one that does not exist" \
 # ---- scoring -------------------------------------------------------------------
 
 refused_http 422 invalid "points: closing=6: the scorer gives closing 0 to 5 points" points \
-  -- post editor "/api/v1/meetings/$m1/score" '{"points": "closing=6"}'
+  -- post editor "/api/v1/meetings/$m1/score" '{"points": ["closing=6"]}'
 refused_http 422 invalid "points: nothing=1" points \
-  -- post editor "/api/v1/meetings/$m1/score" '{"points": "nothing=1"}'
+  -- post editor "/api/v1/meetings/$m1/score" '{"points": ["nothing=1"]}'
 refused_http 422 invalid "result: 101" result \
   -- post editor "/api/v1/meetings/$m1/score" '{"result": 101}'
 refused_http 403 forbidden "viewer is a viewer" \
-  -- post viewer "/api/v1/meetings/$m1/score" '{"points": "closing=4"}'
+  -- post viewer "/api/v1/meetings/$m1/score" '{"points": ["closing=4"]}'
 refused_http 404 not_found "meeting: $m1: no meeting has this id" \
-  -- post editor2 "/api/v1/meetings/$m1/score" '{"points": "closing=4"}'
-post editor "/api/v1/meetings/$m1/score" '{"points": "closing=4"}'
+  -- post editor2 "/api/v1/meetings/$m1/score" '{"points": ["closing=4"]}'
+post editor "/api/v1/meetings/$m1/score" '{"points": ["closing=4"]}'
 status "meeting score" 200
 # 5 + (4 + 1) + 8 + (10 + 16) + 9 + 5 + 30 + 4, as docs/rubric.md counts
 # (2 of 3 spoke).
 equal "scored: the total and grade" "92|good" "$(get score)|$(get grade)"
 same_as_cli "meeting score" "$m1"
-post editor "/api/v1/meetings/$m1/score" '{"points": "conduct=0", "result": 40}'
+post editor "/api/v1/meetings/$m1/score" '{"points": ["conduct=0"], "result": 40}'
 equal "scored again: 92 - 16 - 20" "56|average" "$(get score)|$(get grade)"
 run meeting score "$m1" --points conduct=16 --result 95
 equal "the command line's score is the API's" "92 good" "$OUT"
@@ -183,7 +189,7 @@ refused_http 404 not_found "$m2" \
 refused_http 403 forbidden "viewer is a viewer" \
   -- post viewer "/api/v1/meetings/$m2/correct" '{"reason": "x", "minutes": 95}'
 post editor "/api/v1/meetings/$m2/correct" \
-  '{"reason": "typed 60", "minutes": 95, "points": "preparation=10|conduct=20|chairing=10|principles=5|closing=5"}'
+  '{"reason": "typed 60", "minutes": 95, "points": ["preparation=10", "conduct=20", "chairing=10", "principles=5", "closing=5"]}'
 status "meeting correct" 200
 m3=$(get id)
 equal "corrected: a new meeting with the minutes given" "95" "$(get minutes)"

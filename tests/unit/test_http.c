@@ -191,6 +191,11 @@ static void check_fields(const http_route *r, const http_field *fields) {
     if (o->type != f->type)
       fail_msg("%s %s: %s has another type than --%s of %s", r->method,
                r->pattern, f->name, o->name, r->command);
+    /* An option given several times is a list in a body, and only it. */
+    if (fields == r->body && f->many != !!(o->flags & CLI_REPEAT))
+      fail_msg("%s %s: %s is %sa list, --%s of %s is %srepeated", r->method,
+               r->pattern, f->name, f->many ? "" : "not ", o->name, r->command,
+               o->flags & CLI_REPEAT ? "" : "not ");
     if (r->body && (o->flags & CLI_REQUIRED) && !f->required)
       fail_msg("%s %s: %s is optional, --%s of %s required", r->method,
                r->pattern, f->name, o->name, r->command);
