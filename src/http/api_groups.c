@@ -311,13 +311,21 @@ int http_model_void(http_req *r, util_err *e) {
 /* ---- organisations: mergers, discipline ----------------------------------
  */
 
+/* The organisation of the path, and those `with` it, merged in one change
+ * (all or nothing), as `org merge CODE... --into` merges them. */
 int http_org_merge(http_req *r, util_err *e) {
-  const char *codes[] = {r->params[0]};
-  if (app_org_merge(r->a, codes, 1, http_field_text(r, "into"),
-                    http_field_text(r, "date"), http_field_text(r, "decision"),
-                    e))
-    return -1;
-  return http_org(r, r->params[0], NULL, e);
+  const char **with;
+  size_t n = http_field_list(r, "with", &with);
+  const char **codes = util_xcalloc(n + 1, sizeof *codes);
+  codes[0] = r->params[0];
+  for (size_t i = 0; i < n; i++)
+    codes[i + 1] = with[i];
+  int rc = app_org_merge(r->a, codes, n + 1, http_field_text(r, "into"),
+                         http_field_text(r, "date"),
+                         http_field_text(r, "decision"), e);
+  free(codes);
+  free(with);
+  return rc ? -1 : http_org(r, r->params[0], NULL, e);
 }
 
 int http_org_discipline(http_req *r, util_err *e) {
@@ -386,7 +394,8 @@ const http_field http_model_correct_body[] = {REQ("reason", text),
                                               OPT("date", date),
                                               END};
 const http_field http_org_merge_body[] = {REQ("into", code), REQ("date", date),
-                                          OPT("decision", text), END};
+                                          OPT("decision", text),
+                                          LIST("with", code), END};
 const http_field http_org_discipline_body[] = {REQ("form", org_form),
                                                REQ("date", date),
                                                REQ("votes", votes),

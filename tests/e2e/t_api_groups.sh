@@ -318,12 +318,24 @@ refused_http 404 not_found "into: G2: no organisation has this code" \
   -- post editor /api/v1/orgs/C2/merge '{"into": "G2", "date": "2026-05-01"}'
 refused_http 403 forbidden "viewer is a viewer" \
   -- post viewer /api/v1/orgs/C2/merge '{"into": "C1", "date": "2026-05-01"}'
+# Several merged in one change, all or nothing: C3 cannot go (it is no
+# organisation), so C2 stays as it was.
+refused_http 404 not_found "C3: no organisation has this code" \
+  -- post chief /api/v1/orgs/C2/merge '{"into": "C1", "date": "2026-05-01",
+  "with": ["C3"]}'
+refused_http 422 invalid "with: a list (a JSON array) is needed" with \
+  -- post chief /api/v1/orgs/C2/merge '{"into": "C1", "date": "2026-05-01",
+  "with": "C3"}'
+ok org add C4 --kind cell --parent G --name "Chi bộ 4" --founded 2020-01-01
 post chief /api/v1/orgs/C2/merge '{"into": "C1", "date": "2026-05-01",
-  "decision": "12-QĐ/ĐU"}'
+  "decision": "12-QĐ/ĐU", "with": ["C4"]}'
 status "org merge" 200
 ok org show C2 --format json
 equal "org merge answers the organisation, ended, as org show writes it" \
   "$OUT" "$BODY"
+ok org show C4 --format json
+equal "and C4, merged with it in the same change, ended on the same day" \
+  "2026-05-01" "$(json ended)"
 
 stop_server
 finish
