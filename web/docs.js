@@ -15,7 +15,8 @@ const docUrl = (n) => `/api/v1/docs/${enc(n)}`;
 const docHash = (n) => `#/doc/${enc(n)}`;
 const groupUrl = (code) => `/api/v1/groups/${enc(code)}`;
 const groupHash = (code) => `#/group/${enc(code)}`;
-const orgLink = (code) => h('a', {href: `#/org/${enc(code)}`}, code);
+const orgLink = (code) => h('a', {href: `#/org/${enc(code)}`, class: 'code'},
+  code);
 
 // A flashed message, then the page at `hash` drawn again.
 const again = (ctx, hash) => (message) => {
@@ -23,14 +24,22 @@ const again = (ctx, hash) => (message) => {
   ctx.go(hash);
 };
 
-// A table: caption, columns (catalog keys under col.), rows of cells.
+// A table: caption, columns (catalog keys under col.), rows of cells. A
+// row given as {cells, actions} has its actions (the forms that correct
+// and void it) in a row of the table's width below it, where a form
+// has room, on a phone too.
 function table(className, caption, cols, rows) {
   return h('div', {class: 'scroll'}, h('table', {class: className},
     caption ? h('caption', null, caption) : null,
     h('thead', null, h('tr', null,
       cols.map((c) => h('th', {scope: 'col'}, t(`col.${c}`))))),
-    h('tbody', null, rows.map((cells) => h('tr', null,
-      cells.map((c) => h('td', null, c)))))));
+    h('tbody', null, rows.map((row) => {
+      const {cells, actions} = Array.isArray(row) ? {cells: row} : row;
+      return [h('tr', {class: actions ? 'has-actions' : null},
+        cells.map((c) => h('td', null, c))),
+      actions ? h('tr', {class: 'row-actions'},
+        h('td', {colspan: cols.length}, actions)) : null];
+    }))));
 }
 
 // A section headed by its title.
@@ -136,23 +145,22 @@ async function coverage(ctx, d, under, at) {
 // with its correction and void for an editor.
 async function steps(ctx, d, redraw) {
   if (!d.steps.length) return h('p', null, t('doc.steps.none'));
-  const rows = await Promise.all(d.steps.map(async (s) => [
+  const rows = await Promise.all(d.steps.map(async (s) => ({cells: [
     label('doc.step', s.step), orgLink(s.org), s.name,
     h('time', {datetime: s.date}, date(s.date)),
     s.meeting ? h('a', {href: `#/meeting/${enc(String(s.meeting))}`},
       t('doc.meeting')) : '',
     s.recorded_at ? t('doc.recorded', {at: s.recorded_at,
-      by: s.recorded_by || ''}) : '',
-    ctx.can('editor') ? await recordActions({base: '/api/v1/doc-steps',
-      id: s.id, what: t('doc.step.what', {step: label('doc.step', s.step),
-        org: s.org, date: date(s.date)}),
-      fields: ['document', 'org', 'date'],
-      values: {document: d.number, org: s.org, date: s.date}, redraw})
-      : null]));
+      by: s.recorded_by || ''}) : ''],
+  actions: ctx.can('editor') ? await recordActions({
+    base: '/api/v1/doc-steps', id: s.id,
+    what: t('doc.step.what', {step: label('doc.step', s.step), org: s.org,
+      date: date(s.date)}),
+    fields: ['document', 'org', 'date'],
+    values: {document: d.number, org: s.org, date: s.date}, redraw})
+    : null})));
   return table('steps', null,
-    ['step', 'code', 'org_name', 'date', 'meeting', 'recorded',
-      ctx.can('editor') ? 'actions' : null].filter(Boolean),
-    rows.map((r) => r.filter((c) => c !== null)));
+    ['step', 'code', 'org_name', 'date', 'meeting', 'recorded'], rows);
 }
 
 export async function docPage(ctx, args, query, token) {
@@ -252,29 +260,30 @@ export async function groupsPage(ctx, args, query, token) {
 
 // The conferences of a grouping, each with its correction and void.
 function conferences(ctx, g, redraw) {
-  return Promise.all(g.conferences.map(async (c) => [
+  return Promise.all(g.conferences.map(async (c) => ({cells: [
     h('time', {datetime: c.date}, date(c.date)), orgLink(c.host),
     label('kind', c.kind), c.theme,
     c.delegates === null ? '' : num(c.delegates),
     c.papers === null ? '' : num(c.papers),
-    c.flag_to ? orgLink(c.flag_to) : '',
-    ctx.can('editor') ? await recordActions({base: '/api/v1/conferences',
-      id: c.id, what: t('group.conference.what', {date: date(c.date)}),
-      fields: ['host', 'date', 'kind', 'theme', 'delegates', 'papers',
-        'flag_to'],
-      values: c, redraw}) : null].filter((x) => x !== null)));
+    c.flag_to ? orgLink(c.flag_to) : ''],
+  actions: ctx.can('editor') ? await recordActions({
+    base: '/api/v1/conferences', id: c.id,
+    what: t('group.conference.what', {date: date(c.date)}),
+    fields: ['host', 'date', 'kind', 'theme', 'delegates', 'papers',
+      'flag_to'],
+    values: c, redraw}) : null})));
 }
 
 // The outstanding models of a grouping, each with its correction and void.
 function models(ctx, g, redraw) {
-  return Promise.all(g.models.map(async (m) => [
+  return Promise.all(g.models.map(async (m) => ({cells: [
     h('time', {datetime: m.date}, date(m.date)), m.title,
     m.org ? orgLink(m.org) : h('a', {href: `#/member/${enc(
-      String(m.member))}`}, m.name || String(m.member)),
-    ctx.can('editor') ? await recordActions({base: '/api/v1/models',
-      id: m.id, what: t('group.model.what', {title: m.title}),
-      fields: ['title', 'date', 'org', 'member'],
-      values: m, redraw}) : null].filter((x) => x !== null)));
+      String(m.member))}`}, m.name || String(m.member))],
+  actions: ctx.can('editor') ? await recordActions({base: '/api/v1/models',
+    id: m.id, what: t('group.model.what', {title: m.title}),
+    fields: ['title', 'date', 'org', 'member'], values: m, redraw})
+    : null})));
 }
 
 export async function groupPage(ctx, args, query, token) {
@@ -305,7 +314,6 @@ export async function groupPage(ctx, args, query, token) {
       submit: t('group.model.add.submit'),
       done: done('group.model.add.done')}) : null]);
   if (!ctx.current(token)) return;
-  const actions = editor ? 'actions' : null;
   ctx.title(g.name);
   replace(ctx.main,
     h('h1', {tabindex: '-1'}, g.name),
@@ -326,14 +334,13 @@ export async function groupPage(ctx, args, query, token) {
       join, leave),
     section('group-conferences-h', t('group.conferences'),
       confRows.length ? table('conferences', null,
-        ['date', 'host', 'kind', 'theme', 'delegates', 'papers', 'flag_to',
-          actions].filter(Boolean), confRows)
+        ['date', 'host', 'kind', 'theme', 'delegates', 'papers', 'flag_to'],
+        confRows)
         : h('p', null, t('group.conferences.none')),
       conf),
     section('group-models-h', t('group.models'),
       modelRows.length ? table('models', null,
-        ['date', 'model_title', 'model_of', actions].filter(Boolean),
-        modelRows)
+        ['date', 'model_title', 'model_of'], modelRows)
         : h('p', null, t('group.models.none')),
       model),
     g.history && g.history.length ? section('group-history-h',

@@ -107,7 +107,9 @@ try {
   });
 
   await step('docs-07-void', page, async () => {
-    const row = page.locator('table.steps tbody tr', {hasText: 'CQDN-01-1'});
+    // The step's Correct and Void are in the row below it.
+    const row = page.locator('table.steps tr.has-actions',
+      {hasText: 'CQDN-01-1'}).locator('xpath=following-sibling::tr[1]');
     await row.locator('summary', {hasText: 'Void'}).click();
     const open = row.locator('details[open]');
     await open.getByLabel('Why it is void').fill('ghi nhầm ngày');
@@ -163,9 +165,28 @@ try {
     await page.locator('dl.facts', {hasText: 'NL-CQDN since'}).waitFor();
   });
 
+  await step('docs-10-correct-conference', page, async () => {
+    const row = page.locator('table.conferences tr.has-actions',
+      {hasText: 'Sơ kết sáu tháng'}).locator('xpath=following-sibling::tr[1]');
+    await row.locator('summary', {hasText: 'Correct'}).click();
+    const open = row.locator('details[open]');
+    const theme = open.getByLabel('Theme');
+    check('docs: the correction starts from the record',
+      await theme.inputValue() === 'Sơ kết sáu tháng');
+    await open.getByLabel('Why it is corrected').fill('tên hội nghị');
+    await theme.fill('Sơ kết 6 tháng đầu năm');
+    await open.getByRole('button', {name: 'Correct'}).click();
+    await page.locator('.flash', {hasText: 'The record is corrected.'})
+      .waitFor();
+    await page.locator('table.conferences tbody tr',
+      {hasText: 'Sơ kết 6 tháng đầu năm'}).waitFor();
+    if (await page.locator('table.conferences', {hasText: 'sáu tháng'})
+      .count()) throw new Error('the corrected conference is still shown');
+  });
+
   // A viewer of the whole register: the pages, and no change offered.
   const viewer = await newPage(browser, errors);
-  await step('docs-10-viewer', viewer.page, async () => {
+  await step('docs-11-viewer', viewer.page, async () => {
     const v = viewer.page;
     await login(v, 'xem.nl', 'viewer-pass-nl');
     const noChange = async (where) => {
@@ -190,7 +211,7 @@ try {
   // Readable on a phone: nothing wider than the screen but the tables,
   // which scroll in their box.
   const narrow = await newPage(browser, errors, 375);
-  await step('docs-11-narrow', narrow.page, async () => {
+  await step('docs-12-narrow', narrow.page, async () => {
     await login(narrow.page, 'bientap.nl', 'editor-pass-nl');
     await narrow.page.goto(`${DOC}?under=CQDN-01`);
     await narrow.page.locator('p.coverage').waitFor();
