@@ -13,6 +13,8 @@ import {apiForm, apiAction, recordActions, field, refuse, clear}
 
 const docUrl = (n) => `/api/v1/docs/${enc(n)}`;
 const docHash = (n) => `#/doc/${enc(n)}`;
+const docLink = (n, query) => h('a', {href: `${docHash(n)}${query || ''}`,
+  class: 'code'}, n);
 const groupUrl = (code) => `/api/v1/groups/${enc(code)}`;
 const groupHash = (code) => `#/group/${enc(code)}`;
 const orgLink = (code) => h('a', {href: `#/org/${enc(code)}`, class: 'code'},
@@ -81,7 +83,7 @@ export async function docsPage(ctx, args, query, token) {
     (items) => table('docs', null,
       ['number', 'doc_kind', 'issuer', 'date', 'doc_title', 'disseminated',
         'implemented'],
-      items.map((d) => [h('a', {href: docHash(d.number)}, d.number),
+      items.map((d) => [docLink(d.number),
         label('kind', d.kind), d.issuer, date(d.date), d.title,
         num(d.disseminated), num(d.implemented)])),
     t('docs.none'));
@@ -205,26 +207,28 @@ export async function docPage(ctx, args, query, token) {
 // every step of the user's branch, which grows with the register, while
 // the coverage of one subtree is computed by the server and answers only
 // the organisations below this one that have not disseminated it.
+// The organisation's page is drawn before this part: a refusal here
+// leaves it as it is (only a lost session goes to the login).
 export async function orgDocs(ctx, o, token) {
-  const docs = (await api('GET', '/api/v1/docs?size=100')).items;
+  const quiet = (e) => {
+    if (!(e instanceof ApiError) || e.status === 401) throw e;
+    return null;
+  };
+  const list = await api('GET', '/api/v1/docs?size=100').catch(quiet);
+  if (!list) return;
   const rows = [];
-  for (const d of docs) {
+  for (const d of list.items) {
     if (!ctx.current(token)) return;
-    try {
-      const c = await api('GET',
-        `${docUrl(d.number)}/coverage?under=${enc(o.code)}`);
-      if (c.organizations) rows.push([d, c]);
-    } catch (e) {
-      // A document the organisation is not counted for: not shown.
-    }
+    const c = await api('GET',
+      `${docUrl(d.number)}/coverage?under=${enc(o.code)}`).catch(quiet);
+    if (c && c.organizations) rows.push([d, c]);
   }
   if (!ctx.current(token)) return;
   ctx.main.append(section('org-docs-h', t('docs.title'),
     rows.length ? table('org-docs', null,
-      ['number', 'doc_title', 'date', 'disseminated'],
+      ['number', 'doc_title', 'date', 'coverage'],
       rows.map(([d, c]) => [
-        h('a', {href: `${docHash(d.number)}?under=${enc(o.code)}`},
-          d.number),
+        docLink(d.number, `?under=${enc(o.code)}`),
         d.title, date(d.date),
         t('doc.coverage.short', {disseminated: num(c.disseminated),
           organizations: num(c.organizations), share: num(c.share)})]))
@@ -350,7 +354,7 @@ export async function groupPage(ctx, args, query, token) {
     h('p', null, h('a', {href: '#/groups'}, t('groups.all'))));
 }
 
-// ---- rubrics -----------------------------------------------------------------
+// ---- rubrics ---------------------------------------------------------------
 
 // How a criterion's points are found: computed from a fact of the
 // meeting's record (by bands: from a value, so many points) and/or given
