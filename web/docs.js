@@ -8,8 +8,7 @@
 import {h, replace, uid} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc, ApiError} from './api.js';
-import {apiForm, apiAction, recordActions, field, refuse, clear}
-  from './forms.js';
+import {apiForm, apiAction, recordActions, field, refuse} from './forms.js';
 
 const docUrl = (n) => `/api/v1/docs/${enc(n)}`;
 const docHash = (n) => `#/doc/${enc(n)}`;
@@ -129,8 +128,9 @@ async function coverage(ctx, d, under, at) {
       at ? `&at=${enc(at)}` : ''}`);
   } catch (e) {
     if (!(e instanceof ApiError) || e.status === 401) throw e;
-    clear(fields, top);
-    refuse(fields, top, e);
+    // An organisation not there (or outside the branch) is a 404 that
+    // names no field, as everything outside a branch does: it is `under`.
+    refuse(fields, top, e, e.status === 404 ? 'under' : null);
     return section('coverage-h', t('doc.coverage'), ask);
   }
   return section('coverage-h', t('doc.coverage'), ask,

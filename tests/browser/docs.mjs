@@ -58,6 +58,15 @@ try {
   });
 
   await step('docs-03-coverage-before', page, async () => {
+    // An organisation not there: said beside the field that names it.
+    const under = page.getByLabel('Under the organisation');
+    await under.fill('CQDN-99');
+    await page.getByRole('button', {name: 'Show the coverage'}).click();
+    await page.locator('.field-error',
+      {hasText: 'under: CQDN-99: no organisation has this code'}).waitFor();
+    if (await page.getByLabel('Under the organisation')
+      .getAttribute('aria-invalid') !== 'true')
+      throw new Error('under not marked invalid');
     await page.getByLabel('Under the organisation').fill('CQDN-01');
     await page.getByRole('button', {name: 'Show the coverage'}).click();
     await coverage('0 of 3 grassroots organisations and cells below CQDN-01');
@@ -186,9 +195,23 @@ try {
       .count()) throw new Error('the corrected conference is still shown');
   });
 
+  await step('docs-11-model', page, async () => {
+    await page.locator('summary', {hasText: 'Name an outstanding model'})
+      .click();
+    const form = page.getByRole('form', {name: 'Name an outstanding model'});
+    await form.getByLabel('Organisation (code)').fill('CQDN-01-1');
+    await form.getByLabel('A model of').fill('Chi bộ sinh hoạt mẫu');
+    await form.getByLabel('Date').fill('2026-04-01');
+    await form.getByRole('button', {name: 'Name the model'}).click();
+    await page.locator('.flash', {hasText: 'The outstanding model is named.'})
+      .waitFor();
+    await page.locator('table.models tbody tr',
+      {hasText: 'Chi bộ sinh hoạt mẫu'}).waitFor();
+  });
+
   // A viewer of the whole register: the pages, and no change offered.
   const viewer = await newPage(browser, errors);
-  await step('docs-11-viewer', viewer.page, async () => {
+  await step('docs-12-viewer', viewer.page, async () => {
     const v = viewer.page;
     await login(v, 'xem.nl', 'viewer-pass-nl');
     const noChange = async (where) => {
@@ -210,10 +233,20 @@ try {
   });
   await viewer.context.close();
 
+  // A viewer of one branch: the coverage of their branch by default.
+  const branch = await newPage(browser, errors);
+  await step('docs-13-branch-viewer', branch.page, async () => {
+    await login(branch.page, 'xem.01', 'viewer-pass-01');
+    await branch.page.goto(DOC);
+    await branch.page.locator('p.coverage', {hasText: 'below CQDN-01'})
+      .waitFor();
+  });
+  await branch.context.close();
+
   // Readable on a phone: nothing wider than the screen but the tables,
   // which scroll in their box.
   const narrow = await newPage(browser, errors, 375);
-  await step('docs-12-narrow', narrow.page, async () => {
+  await step('docs-14-narrow', narrow.page, async () => {
     await login(narrow.page, 'bientap.nl', 'editor-pass-nl');
     await narrow.page.goto(`${DOC}?under=CQDN-01`);
     await narrow.page.locator('p.coverage').waitFor();
