@@ -38,6 +38,22 @@ try {
     `${base}/api/v1/docs/${encodeURIComponent(NUMBER)}`)).json()).steps;
   const coverage = (text) => page.locator('p.coverage', {hasText: text})
     .waitFor();
+  // Opens the action `title` of the page, fills its fields ([label,
+  // value]; a list's value is its option's label), sends it, and waits
+  // for the message `done` and a row of `table` with `text`.
+  const act = async (title, values, button, done, table, text) => {
+    await page.locator('summary', {hasText: title}).click();
+    const form = page.getByRole('form', {name: title});
+    for (const [name, value] of values) {
+      const input = form.getByLabel(name);
+      if (await input.evaluate((el) => el.tagName === 'SELECT'))
+        await input.selectOption({label: value});
+      else await input.fill(value);
+    }
+    await form.getByRole('button', {name: button}).click();
+    await page.locator('.flash', {hasText: done}).waitFor();
+    await page.locator(`table.${table} tbody tr`, {hasText: text}).waitFor();
+  };
 
   await step('docs-02-register', page, async () => {
     await login(page, 'bientap.nl', 'editor-pass-nl');
@@ -147,30 +163,17 @@ try {
     check('docs: the grouping report link',
       await report.getAttribute('href') === '#/report?group=KHOI-9');
     for (const code of ['NL-CQDN', 'NL-TP']) {
-      await page.locator('summary', {hasText: 'Add a member'}).click();
-      const join = page.getByRole('form', {name: 'Add a member'});
-      await join.getByLabel('Organisation (code)').fill(code);
-      await join.getByLabel('Date').fill('2021-01-01');
-      await join.getByRole('button', {name: 'Add the member'}).click();
-      await page.locator('.flash', {hasText: 'The organisation is a member.'})
-        .waitFor();
-      await page.locator('table.group-members tbody tr', {hasText: code})
-        .waitFor();
+      await act('Add a member', [['Organisation (code)', code],
+        ['Date', '2021-01-01']], 'Add the member',
+      'The organisation is a member.', 'group-members', code);
     }
   });
 
   await step('docs-09-conference', page, async () => {
-    await page.locator('summary', {hasText: 'Record a conference'}).click();
-    const conf = page.getByRole('form', {name: 'Record a conference'});
-    await conf.getByLabel('Hosted by').fill('NL-CQDN');
-    await conf.getByLabel('Date').fill('2026-03-10');
-    await conf.getByLabel('Kind').selectOption({label: 'Review'});
-    await conf.getByLabel('Theme').fill('Sơ kết sáu tháng');
-    await conf.getByRole('button', {name: 'Record the conference'}).click();
-    await page.locator('.flash', {hasText: 'The conference is recorded.'})
-      .waitFor();
-    await page.locator('table.conferences tbody tr',
-      {hasText: 'Sơ kết sáu tháng'}).waitFor();
+    await act('Record a conference', [['Hosted by', 'NL-CQDN'],
+      ['Date', '2026-03-10'], ['Kind', 'Review'],
+      ['Theme', 'Sơ kết sáu tháng']], 'Record the conference',
+    'The conference is recorded.', 'conferences', 'Sơ kết sáu tháng');
     // The first host holds the flag.
     await page.locator('dl.facts', {hasText: 'NL-CQDN since'}).waitFor();
   });
@@ -196,17 +199,11 @@ try {
   });
 
   await step('docs-11-model', page, async () => {
-    await page.locator('summary', {hasText: 'Name an outstanding model'})
-      .click();
-    const form = page.getByRole('form', {name: 'Name an outstanding model'});
-    await form.getByLabel('Organisation (code)').fill('CQDN-01-1');
-    await form.getByLabel('A model of').fill('Chi bộ sinh hoạt mẫu');
-    await form.getByLabel('Date').fill('2026-04-01');
-    await form.getByRole('button', {name: 'Name the model'}).click();
-    await page.locator('.flash', {hasText: 'The outstanding model is named.'})
-      .waitFor();
-    await page.locator('table.models tbody tr',
-      {hasText: 'Chi bộ sinh hoạt mẫu'}).waitFor();
+    await act('Name an outstanding model', [
+      ['Organisation (code)', 'CQDN-01-1'],
+      ['A model of', 'Chi bộ sinh hoạt mẫu'], ['Date', '2026-04-01']],
+    'Name the model', 'The outstanding model is named.', 'models',
+    'Chi bộ sinh hoạt mẫu');
   });
 
   // A viewer of the whole register: the pages, and no change offered.
