@@ -10,6 +10,8 @@ import {memberPage, admitPage} from './member.js';
 import {reportPage} from './report.js';
 import {meetingPage} from './meeting.js';
 import {usersPage, auditPage} from './admin.js';
+import {docsPage, docPage, groupsPage, groupPage, rubricsPage}
+  from './docs.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -22,6 +24,11 @@ const routes = {
   admit: admitPage,
   report: reportPage,
   meeting: meetingPage,
+  docs: docsPage,
+  doc: docPage,
+  groups: groupsPage,
+  group: groupPage,
+  rubrics: rubricsPage,
   users: usersPage,
   audit: auditPage,
 };
@@ -94,6 +101,8 @@ function nav() {
       link('#/search', t('nav.search')),
       ctx.can('editor') ? link('#/admit', t('nav.admit')) : null,
       link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')),
+      link('#/docs', t('nav.docs')),
+      link('#/groups', t('nav.groups')),
       ctx.can('admin') ? link('#/users', t('nav.users')) : null,
       ctx.can('admin') ? link('#/audit', t('nav.audit')) : null)),
     h('p', {class: 'who'},

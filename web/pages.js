@@ -5,6 +5,7 @@ import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
 import {formPage, apiAction} from './forms.js';
 import {orgMeetings} from './meeting.js';
+import {orgDocs} from './docs.js';
 
 // ---- logging in ----------------------------------------------------------
 
@@ -230,6 +231,7 @@ export async function orgPage(ctx, args, query, token) {
       h('h2', {id: 'org-changes-h'}, t('org.actions')), changes) : null);
   await members.show(1);
   await orgMeetings(ctx, o, token);
+  await orgDocs(ctx, o, token);
 }
 
 // ---- the member search ---------------------------------------------------
