@@ -269,12 +269,14 @@ export function pager(spec) {
       onclick: () => show(page - 1)}, t('list.prev'));
     const next = h('button', {type: 'button', disabled: page >= pages,
       onclick: () => show(page + 1)}, t('list.next'));
+    // One page has no buttons: a page of a dozen short lists is not a
+    // dozen pairs of buttons that go nowhere.
     replace(box,
       p.total === 0 ? h('p', null, spec.empty) : await spec.render(items),
-      p.total > 0 ? h('div', {class: 'pager'}, prev,
+      p.total > 0 ? h('div', {class: 'pager'}, pages > 1 ? prev : null,
         h('span', {role: 'status'},
           t(spec.count || 'list.page', {page: num(page), pages: num(pages),
-            total: num(p.total)})), next) : null);
+            total: num(p.total)})), pages > 1 ? next : null) : null);
   };
   return {box, show};
 }

@@ -194,7 +194,27 @@ try {
       throw new Error(`${m1.changes.length - m0.changes.length} changes`);
   });
 
-  await step('work-09-phone-width', page, async () => {
+  await step('work-09-newest-first-paged', page, async () => {
+    // The committee above: more inspections than a page holds.
+    const all = (await json(page, '/api/v1/oversight?under=NL-CQDN&size=500'))
+      .items.map((x) => x.from).sort().reverse();
+    if (all.length <= 20) throw new Error(`${all.length} inspections`);
+    await page.goto(`${base}/#/org/NL-CQDN`);
+    const sec = section(page, 'Inspections and supervisions');
+    const firsts = async () => (await sec.locator('ol.records > li time')
+      .allInnerTexts());
+    const pages = Math.ceil(all.length / 20);
+    await sec.getByText(`Page 1 of ${pages} (${all.length} in all)`).waitFor();
+    const one = await firsts();
+    if (one[0] !== all[0]) throw new Error(`page 1 begins ${one[0]}`);
+    await sec.getByRole('button', {name: 'Next page'}).click();
+    await sec.getByText(`Page 2 of ${pages}`).waitFor();
+    const two = await firsts();
+    if (two[0] !== all[one.length] || two.length !== 20)
+      throw new Error(`page 2 begins ${two[0]}, ${two.length} items`);
+  });
+
+  await step('work-10-phone-width', page, async () => {
     await page.setViewportSize({width: 375, height: 800});
     await page.goto(`${base}/#/org/${ORG}`);
     const sec = section(page, 'Inspections and supervisions');
@@ -210,7 +230,7 @@ try {
 
   // A viewer sees the lists and no form of a change.
   const viewer = await newPage(browser, errors);
-  await step('work-10-viewer-lists-no-forms', viewer.page, async () => {
+  await step('work-11-viewer-lists-no-forms', viewer.page, async () => {
     const p = viewer.page;
     await login(p, 'xem.01', 'viewer-pass-01');
     await p.goto(`${base}/#/org/${ORG}`);
