@@ -1,9 +1,11 @@
 // The records of party work on an organisation's page (web/work.js): an
 // inspection recorded (a refusal first, beside its field, with nothing
 // written), shown, corrected and voided; the organisation classified for
-// the year; a renaming voided from its history, the name restored; a
-// profile's text cleared by emptying its field (forms.js); what a viewer
-// sees; the page at a phone's width. run.sh starts the server on the demo
+// the year; funds recorded and corrected; the organisation disciplined
+// and the discipline voided; a renaming voided from its history, the name
+// restored; a profile's text cleared by emptying its field (forms.js);
+// a long list newest first, a page at a time; what a viewer sees; the
+// page at a phone's width. run.sh starts the server on the demo
 // with CADRE_TODAY (lib.sh) and the viewer xem.01 of CQDN-01.
 import {base, step, newPage, login, launch, finish} from './lib.mjs';
 
@@ -194,7 +196,55 @@ try {
       throw new Error(`${m1.changes.length - m0.changes.length} changes`);
   });
 
-  await step('work-09-newest-first-paged', page, async () => {
+  await step('work-09-funds-and-discipline', page, async () => {
+    await page.goto(`${base}/#/org/${ORG}`);
+    const funds = section(page, 'Funds mobilised');
+    await funds.locator('summary', {hasText: 'Record funds mobilised'})
+      .click();
+    const add = funds.getByRole('form', {name: 'Record funds mobilised'});
+    await add.getByLabel('Campaign').fill('Quỹ khuyến học');
+    await add.getByLabel('Date', {exact: true}).fill('2026-04-01');
+    await add.getByLabel('Amount').fill('5.000.000');
+    await add.getByRole('button', {name: 'Record'}).click();
+    await flash(page, 'The funds are recorded.');
+    const fund = section(page, 'Funds mobilised').locator('ol.records > li',
+      {hasText: 'Quỹ khuyến học'});
+    await fund.locator('summary', {hasText: 'Correct'}).click();
+    const fix = fund.getByRole('form', {name: /^Correct Quỹ khuyến học/});
+    await fix.getByLabel('Amount').fill('6.000.000');
+    await fix.getByLabel('Why it is corrected').fill('miscounted');
+    await fix.getByRole('button', {name: 'Correct'}).click();
+    await flash(page, 'The record is corrected.');
+    const listed = (await json(page, `/api/v1/funds?under=${ORG}&size=500`))
+      .items.filter((x) => x.campaign === 'Quỹ khuyến học');
+    if (listed.length !== 1 || listed[0].amount !== 6000000)
+      throw new Error(`the API lists ${JSON.stringify(listed)}`);
+
+    const disc = section(page, 'Discipline of this organisation');
+    await disc.locator('summary', {hasText: 'Discipline this organisation'})
+      .click();
+    const form = disc.getByRole('form', {name: 'Discipline this organisation'});
+    await form.getByLabel('Form').selectOption('warning');
+    await form.getByLabel('Date', {exact: true}).fill('2026-05-10');
+    await form.getByLabel('Votes').fill('7/9');
+    await form.getByLabel('Decided by').fill('CQDN-01');
+    await form.getByRole('button', {name: 'Record'}).click();
+    await flash(page, 'The discipline of the organisation is recorded.');
+    const rec = section(page, 'Discipline of this organisation')
+      .locator('ol.records > li', {hasText: 'Warning'});
+    await rec.locator('dd', {hasText: '7/9'}).waitFor();
+    await rec.locator('summary', {hasText: 'Void'}).click();
+    const v = rec.getByRole('form', {name: /^Void Warning/});
+    await v.getByLabel('Why it is void').fill('the wrong organisation');
+    await v.getByRole('button', {name: 'Void'}).click();
+    await flash(page, 'The record is void.');
+    await section(page, 'Discipline of this organisation')
+      .getByText('This organisation has not been disciplined.').waitFor();
+    if ((await json(page, `/api/v1/orgs/${ORG}`)).discipline.length)
+      throw new Error('the void discipline is still in the API');
+  });
+
+  await step('work-10-newest-first-paged', page, async () => {
     // The committee above: more inspections than a page holds.
     const all = (await json(page, '/api/v1/oversight?under=NL-CQDN&size=500'))
       .items.map((x) => x.from).sort().reverse();
@@ -214,7 +264,7 @@ try {
       throw new Error(`page 2 begins ${two[0]}, ${two.length} items`);
   });
 
-  await step('work-10-phone-width', page, async () => {
+  await step('work-11-phone-width', page, async () => {
     await page.setViewportSize({width: 375, height: 800});
     await page.goto(`${base}/#/org/${ORG}`);
     const sec = section(page, 'Inspections and supervisions');
@@ -230,7 +280,7 @@ try {
 
   // A viewer sees the lists and no form of a change.
   const viewer = await newPage(browser, errors);
-  await step('work-11-viewer-lists-no-forms', viewer.page, async () => {
+  await step('work-12-viewer-lists-no-forms', viewer.page, async () => {
     const p = viewer.page;
     await login(p, 'xem.01', 'viewer-pass-01');
     await p.goto(`${base}/#/org/${ORG}`);
