@@ -5,7 +5,7 @@
 // refusal of no one field goes at the top of the form. The forms do not
 // validate on their own (novalidate): the server's rules are the only ones.
 import {h, replace, uid} from './dom.js';
-import {t, label} from './i18n.js';
+import {t, label, num} from './i18n.js';
 import {api, enc, ApiError} from './api.js';
 
 // One field. spec: {name, label, type ('text', 'date', 'select',
@@ -93,8 +93,9 @@ export function refuse(fields, top, e, name) {
   }
 }
 
-// A form: {title, fields: [spec], submit: text, onSubmit(values) ->
-// Promise, done(result, values) -> message}. Answers the <form>.
+// A form: {title, fields: [spec], submit: text, onSubmit(values, start)
+// -> Promise (start: the values the fields started with), done(result,
+// values) -> message}. Answers the <form>.
 export function form(spec) {
   const fields = spec.fields.map(field);
   const top = h('p', {class: 'form-error', role: 'alert', hidden: true});
@@ -104,6 +105,8 @@ export function form(spec) {
     'aria-label': spec.title || null},
     top, fields.map((f) => f.wrap), h('div', {class: 'actions'}, button),
     status);
+  const start = {};
+  for (const f of fields) start[f.spec.name] = value(f);
   el.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clear(fields, top);
@@ -112,7 +115,7 @@ export function form(spec) {
     button.disabled = true;
     replace(status, t('form.busy'));
     try {
-      const result = await spec.onSubmit(values);
+      const result = await spec.onSubmit(values, start);
       replace(status, spec.done ? spec.done(result, values) : t('form.saved'));
     } catch (e) {
       replace(status);
@@ -180,6 +183,24 @@ function fromSchema(name, schema, required, spec) {
   return {...f, type: 'text'};
 }
 
+// What a field of the form sends: nothing (undefined) when it is left
+// empty, or in a form that edits (spec.edits) when it is left as it
+// started: such a form sends only what changed, and a text or a date
+// emptied that had a value sends "", which the API reads as clearing it
+// (`member edit`, the `to` of `oversight correct`); an emptied choice
+// stays as it was. A yes-or-no's "no" is sent (false); an unticked flag
+// is not.
+function sent(schema, v, was, edits) {
+  if (edits && v === was) return undefined;
+  if (v === undefined || v === null) {
+    const clears = ['text', 'date'].includes(schema['x-cadre-type']);
+    return edits && clears && was !== null && was !== undefined
+      ? '' : undefined;
+  }
+  if (v === false && schema['x-cadre-type'] !== 'yesno') return undefined;
+  return v;
+}
+
 // The form of the operation METHOD PATH (as the description writes it:
 // /api/v1/members/{id}/discipline). spec: {method, path, params: values
 // of the path's {names} (those not given are fields of the form), fields:
@@ -211,13 +232,13 @@ export async function apiForm(spec) {
     title: spec.title,
     submit: spec.submit,
     fields,
-    onSubmit: (values) => {
+    onSubmit: (values, start) => {
       const path = spec.path.replace(/\{(\w+)\}/g, (m, name) =>
         enc(name in params ? params[name] : values[name] || ''));
       const body = {...spec.fixed};
-      for (const name of Object.keys(schema.properties)) {
-        const v = values[name];
-        if (v !== undefined && v !== null && v !== false) body[name] = v;
+      for (const [name, s] of Object.entries(schema.properties)) {
+        const v = sent(s, values[name], start[name], spec.edits);
+        if (v !== undefined) body[name] = v;
       }
       return api(spec.method, path, op.requestBody ? body : undefined);
     },
@@ -257,4 +278,41 @@ export async function recordActions(spec) {
     await action('correct', {fields: ['reason', ...spec.fields],
       values: spec.values}),
     await action('void', {}));
+}
+
+// ---- lists a page at a time -------------------------------------------------
+
+// A list the API answers a page at a time ({page, size, total, items}),
+// with buttons to the pages before and after. spec: {load(page) -> the
+// API's page, render(items) -> what shows them, empty: the text of none,
+// count: the catalog key of "page N of M" ({page, pages, total}; by
+// default list.page), newest: show the last page of the API first, its
+// items last first (the API lists by date, oldest first)}. Answers {box,
+// show(page)}; show(1) draws the first page.
+export function pager(spec) {
+  const box = h('div', {class: 'paged'});
+  let last = null;
+  const show = async (page) => {
+    let p = await spec.load(spec.newest && last ? last - page + 1 : page);
+    let pages = Math.max(1, Math.ceil(p.total / p.size));
+    if (spec.newest && !last) {
+      last = pages;
+      if (pages > 1) p = await spec.load(pages);
+    }
+    pages = Math.max(1, Math.ceil(p.total / p.size));
+    const items = spec.newest ? p.items.slice().reverse() : p.items;
+    const prev = h('button', {type: 'button', disabled: page <= 1,
+      onclick: () => show(page - 1)}, t('list.prev'));
+    const next = h('button', {type: 'button', disabled: page >= pages,
+      onclick: () => show(page + 1)}, t('list.next'));
+    // One page has no buttons: a page of a dozen short lists is not a
+    // dozen pairs of buttons that go nowhere.
+    replace(box,
+      p.total === 0 ? h('p', null, spec.empty) : await spec.render(items),
+      p.total > 0 ? h('div', {class: 'pager'}, pages > 1 ? prev : null,
+        h('span', {role: 'status'},
+          t(spec.count || 'list.page', {page: num(page), pages: num(pages),
+            total: num(p.total)})), pages > 1 ? next : null) : null);
+  };
+  return {box, show};
 }

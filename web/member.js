@@ -9,8 +9,8 @@ const PROFILE = ['card', 'born', 'gender', 'status', 'cell', 'admitted',
   'official', 'ethnicity', 'religion', 'hometown', 'education', 'profession',
   'theory', 'position'];
 // Fields of an event shown beside it, when it has them.
-const EVENT_FIELDS = ['cell', 'to', 'official', 'until', 'form', 'decision',
-  'reason'];
+const EVENT_FIELDS = ['what', 'cell', 'to', 'official', 'until', 'form',
+  'decision', 'reason'];
 
 function shown(key, v) {
   if (typeof v === 'boolean') return t(v ? 'yes' : 'no');
@@ -34,7 +34,13 @@ const CORRECTS = {
   temporary: ['to', 'until', 'studies'],
   disciplined: ['form', 'votes', 'proposal', 'by'],
   readmitted: ['cell', 'ceremony'],
+  moved: ['to'],
+  renamed: ['name'],
 };
+// Labels of a correction's fields other than field.NAME: an
+// organisation's move is under another, its name not a person's.
+const CORRECT_LABELS = {reason: 'field.correct_reason', name: 'field.org_name'};
+const MOVED_LABELS = {...CORRECT_LABELS, to: 'field.under'};
 
 // An event's values, as a correction's form starts with them.
 function eventValues(ev) {
@@ -42,12 +48,15 @@ function eventValues(ev) {
   if (ev.votes_for !== undefined) v.votes = `${ev.votes_for}/${ev.votes_total}`;
   if (ev.proposal_for !== undefined)
     v.proposal = `${ev.proposal_for}/${ev.proposal_total}`;
+  // An organisation's renaming (event list) says the new name.
+  if (ev.event === 'renamed') v.name = ev.what;
   delete v.reason;
   return v;
 }
 
-// "Correct" and "Void" of an event, for an editor.
-async function eventActions(ev, redraw) {
+// "Correct" and "Void" of an event (a member's or an organisation's),
+// for an editor; redraw(message) shows the page again after either.
+export async function eventActions(ev, redraw) {
   const what = {event: label('event', ev.event), date: date(ev.date)};
   const done = (key) => () => {
     redraw(t(key));
@@ -58,8 +67,8 @@ async function eventActions(ev, redraw) {
       params: {event: ev.id}, title: t('timeline.correct.title', what),
       summary: t('timeline.correct'),
       fields: ['reason', 'date', 'decision', ...(CORRECTS[ev.event] || [])],
-      values: eventValues(ev),
-      labels: {reason: 'field.correct_reason'},
+      values: eventValues(ev), edits: true,
+      labels: ev.event === 'moved' ? MOVED_LABELS : CORRECT_LABELS,
       submit: t('timeline.correct.submit'),
       done: done('timeline.correct.done')}),
     await apiAction({method: 'POST', path: '/api/v1/events/{event}/void',
@@ -72,7 +81,7 @@ async function eventActions(ev, redraw) {
 
 // The timeline; a void event struck through, with who voided it, when and
 // why. `actions(ev)` answers an event's actions, or null.
-async function timeline(history, actions) {
+export async function timeline(history, actions) {
   if (!history || !history.length) return h('p', null,
     t('member.timeline.none'));
   const items = await Promise.all(history.map(async (ev) => {
@@ -110,7 +119,9 @@ const CHANGES = [
   {verb: 'resign', when: CURRENT},
   {verb: 'decease', when: CURRENT},
   {verb: 'readmit', when: FORMER},
-  {verb: 'edit', when: [...CURRENT, ...FORMER, 'deceased']},
+  // It starts with the profile, and sends what the user changes: a text
+  // emptied is cleared (forms.js).
+  {verb: 'edit', when: [...CURRENT, ...FORMER, 'deceased'], edits: true},
 ];
 
 function changes(m, redraw) {
@@ -119,6 +130,8 @@ function changes(m, redraw) {
       const spec = {method: 'POST', path: `/api/v1/members/{id}/${c.verb}`,
         params: {id: m.id}, title: t(`${c.verb}.title`),
         submit: t(`${c.verb}.submit`),
+        values: c.edits ? {...m, key_cadre: m['key-cadre']} : undefined,
+        edits: c.edits,
         done: () => {
           redraw(t(`${c.verb}.done`));
           return '';

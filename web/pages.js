@@ -3,9 +3,10 @@
 import {h, replace, uid, append} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
-import {formPage, apiAction} from './forms.js';
+import {formPage, apiAction, pager} from './forms.js';
 import {orgMeetings} from './meeting.js';
 import {orgDocs} from './docs.js';
+import {orgWork} from './work.js';
 
 // ---- logging in ----------------------------------------------------------
 
@@ -146,24 +147,8 @@ export function memberTable(items, caption) {
 }
 
 // A paged list of members: load(page) answers the API's page.
-function pagedMembers(load, empty) {
-  const box = h('div', {class: 'paged'});
-  const show = async (page) => {
-    const p = await load(page);
-    const pages = Math.max(1, Math.ceil(p.total / p.size));
-    const prev = h('button', {type: 'button', disabled: page <= 1,
-      onclick: () => show(page - 1)}, t('list.prev'));
-    const next = h('button', {type: 'button', disabled: page >= pages,
-      onclick: () => show(page + 1)}, t('list.next'));
-    replace(box,
-      p.total === 0 ? h('p', null, empty) : memberTable(p.items),
-      p.total > 0 ? h('div', {class: 'pager'}, prev,
-        h('span', {role: 'status'},
-          t('list.page', {page: num(page), pages: num(pages),
-            total: num(p.total)})), next) : null);
-  };
-  return {box, show};
-}
+const pagedMembers = (load, empty) =>
+  pager({load, empty, render: (items) => memberTable(items)});
 
 // The changes of an organisation an editor may make (while it lives):
 // found one below it (not below a cell), move it (not the top of the
@@ -231,6 +216,7 @@ export async function orgPage(ctx, args, query, token) {
       h('h2', {id: 'org-changes-h'}, t('org.actions')), changes) : null);
   await members.show(1);
   await orgMeetings(ctx, o, token);
+  await orgWork(ctx, o, token);
   await orgDocs(ctx, o, token);
 }
 
