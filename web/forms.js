@@ -255,19 +255,20 @@ export async function apiAction(spec) {
     h('summary', null, spec.summary || spec.title), f);
 }
 
-// ---- correcting and voiding a record (docs.js) ----------------------------
-// A record of party work (a document's step, a conference, a model) is
-// corrected by POST BASE/{record}/correct and voided by .../void, both
-// with a reason: the two forms behind their disclosures. spec: {base (the
-// path before /{record}), id, what: the words naming the record in the
-// titles, fields: those a correction may set after the reason, values:
-// what they start with, redraw(message): draws the page again}.
+// ---- correcting and voiding a record ---------------------------------------
+// A record of party work (an inspection, an award, a document's step, a
+// conference, a model…) is corrected by POST BASE/{record}/correct and
+// voided by .../void, both with a reason: the two forms behind their
+// disclosures. spec: {base (the path before /{record}), id, what: the
+// words naming the record in the titles, fields: those a correction may
+// set after the reason, values: what they start with, labels: catalog
+// keys of their labels, redraw(message): draws the page again}. A
+// correction starts with the record's values and sends what changed.
 export async function recordActions(spec) {
   const action = (verb, extra) => apiAction({method: 'POST',
     path: `${spec.base}/{record}/${verb}`, params: {record: spec.id},
     title: t(`record.${verb}.title`, {what: spec.what}),
     summary: t(`record.${verb}`),
-    labels: {reason: `field.${verb}_reason`},
     submit: t(`record.${verb}.submit`),
     done: () => {
       spec.redraw(t(`record.${verb}.done`));
@@ -276,8 +277,9 @@ export async function recordActions(spec) {
     ...extra});
   return h('div', {class: 'event-actions'},
     await action('correct', {fields: ['reason', ...spec.fields],
-      values: spec.values}),
-    await action('void', {}));
+      values: spec.values, edits: true,
+      labels: {...spec.labels, reason: 'field.correct_reason'}}),
+    await action('void', {labels: {reason: 'field.void_reason'}}));
 }
 
 // ---- lists a page at a time -------------------------------------------------

@@ -8,7 +8,7 @@
 import {h, append, replace, uid} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
-import {apiAction, pager} from './forms.js';
+import {apiAction, pager, recordActions} from './forms.js';
 import {timeline, eventActions} from './member.js';
 
 const SIZE = 20;
@@ -32,21 +32,12 @@ async function records(items, head, facts, more) {
       more ? await more(x) : null))));
 }
 
-// "Correct" and "Void" of a record of party work at /api/v1/NOUN/{record}
-// (corrections start with its values and send what the user changes).
-async function recordActions(w, noun, x, what, fields, values, labels) {
-  const named = {what, date: date(x.date || x.from) || String(x.year || '')};
-  return h('div', {class: 'event-actions'},
-    await apiAction({method: 'POST', path: `/api/v1/${noun}/{record}/correct`,
-      params: {record: x.id}, title: t('work.correct.title', named),
-      summary: t('timeline.correct'), fields: ['reason', ...fields],
-      values: values || x, edits: true,
-      labels: {reason: 'field.correct_reason', ...labels},
-      submit: t('timeline.correct.submit'), done: w.again('work.corrected')}),
-    await apiAction({method: 'POST', path: `/api/v1/${noun}/{record}/void`,
-      params: {record: x.id}, title: t('work.void.title', named),
-      summary: t('timeline.void'), labels: {reason: 'field.void_reason'},
-      submit: t('timeline.void.submit'), done: w.again('work.voided')}));
+// "Correct" and "Void" of a record of party work at /api/v1/NOUN/{record}.
+function actions(w, noun, x, what, fields, values, labels) {
+  return recordActions({base: `/api/v1/${noun}`, id: x.id,
+    what: t('work.what', {what,
+      date: date(x.date || x.from) || String(x.year || '')}),
+    fields, values: values || x, labels, redraw: w.redraw});
 }
 
 // A section: its heading, what stands before the list (`before`), for an
@@ -134,7 +125,7 @@ function oversight(w) {
         ['field.subject', x.subject], ['field.conclusion', x.conclusion],
         ['field.violation', x.violation ? t('yes') : null]],
       async (x) => [oversightDetail(x), w.editor
-        ? await recordActions(w, 'oversight', x, label('kind', x.kind),
+        ? await actions(w, 'oversight', x, label('kind', x.kind),
           fields, {...x, violation: x.violation === 'yes'},
           OVERSIGHT_LABELS) : null])});
 }
@@ -166,7 +157,7 @@ function assessments(w) {
       h('span', {class: 'grade'}, label('grade', x.grade))],
       (x) => [['field.score', x.score === null ? null : num(x.score)],
         ['work.place', orgLink(x.place)]],
-      (x) => (w.editor ? recordActions(w, 'assessments', x, x.name,
+      (x) => (w.editor ? actions(w, 'assessments', x, x.name,
         ['grade', 'score']) : null))});
   pick.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -198,7 +189,7 @@ function awards(w) {
         : h('a', {href: orgHash(x.org)}, x.name)],
       ['field.award_by', orgLink(x.by)], ['field.years', x.years],
       ['field.decision', x.decision]],
-      (x) => (w.editor ? recordActions(w, 'awards', x, x.title,
+      (x) => (w.editor ? actions(w, 'awards', x, x.title,
         AWARD_FIELDS.filter((f) => f !== 'early'), null, AWARD_LABELS)
         : null))});
 }
@@ -214,7 +205,7 @@ function funds(w) {
       (x) => [['field.org', orgLink(x.org)],
         ['field.amount', t('work.vnd', {amount: num(x.amount)})],
         ['field.note', x.note]],
-      (x) => (w.editor ? recordActions(w, 'funds', x, x.campaign, fields,
+      (x) => (w.editor ? actions(w, 'funds', x, x.campaign, fields,
         {...x, amount: String(x.amount)}) : null))});
 }
 
@@ -235,7 +226,7 @@ function discipline(w) {
       (x) => [['field.votes', votes(x)],
         ['field.by', x.by ? orgLink(x.by) : null],
         ['field.decision', x.decision], ['field.reason', x.reason]],
-      (x) => (w.editor ? recordActions(w, 'org-disciplines', x,
+      (x) => (w.editor ? actions(w, 'org-disciplines', x,
         label('discipline', x.form), ['form', 'date', 'votes', 'by',
           'decision'], {...x, votes: votes(x)}) : null))});
 }
@@ -263,6 +254,10 @@ export async function orgWork(ctx, o, token) {
       ctx.flash(t(key));
       ctx.go(orgHash(o.code));
       return '';
+    },
+    redraw: (message) => {
+      ctx.flash(message);
+      ctx.go(orgHash(o.code));
     }};
   const parts = [oversight(w), assessments(w), awards(w), funds(w),
     discipline(w), history(w)];
