@@ -5,6 +5,7 @@
 #include "store/store_int.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -372,8 +373,20 @@ static char *read_only_uri(const char *path) {
   return file_uri(path, live ? "mode=ro" : "immutable=1");
 }
 
+/* SQLite's settings for the whole process, made once before its first
+ * connection. Without memory statistics: SQLite keeps them under one
+ * mutex that every allocation of every connection takes, which the
+ * server's threads, each on its own connection, then fight over (perf
+ * showed a fifth of a request's time there: docs/PERFORMANCE.md). cadre
+ * reads none of them. */
+static void sqlite_setup(void) {
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 store *store_open(const char *path, enum store_mode mode, int busy_ms,
                   util_err *e) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, sqlite_setup);
   struct stat sb;
   if (mode != STORE_CREATE && stat(path, &sb) != 0) {
     util_fail(e, UTIL_SYSTEM,
