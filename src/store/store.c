@@ -470,8 +470,19 @@ void store_close(store *st) {
   free(st);
 }
 
+/* A transaction's beginning or end, as a statement of the cache: the
+ * server begins and ends a read for every request, and sqlite3_exec would
+ * compile the text each time. */
+static int transaction(store *st, const char *sql, util_err *e) {
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  return s ? store_step_done(st, s, e) : -1;
+}
+
+static const char begin_read[] = "BEGIN", begin_write[] = "BEGIN IMMEDIATE",
+                  commit[] = "COMMIT", rollback[] = "ROLLBACK";
+
 int store_begin(store *st, bool write, util_err *e) {
-  return store_exec(st, write ? "BEGIN IMMEDIATE" : "BEGIN", e);
+  return transaction(st, write ? begin_write : begin_read, e);
 }
 
 int store_cache(store *st, int mb, util_err *e) {
@@ -483,7 +494,7 @@ int store_cache(store *st, int mb, util_err *e) {
 int store_commit(store *st, util_err *e) {
   if (store_audit_close(st, e))
     return -1;
-  return store_exec(st, "COMMIT", e);
+  return transaction(st, commit, e);
 }
 
 bool store_in_transaction(const store *st) {
@@ -492,8 +503,9 @@ bool store_in_transaction(const store *st) {
 
 void store_rollback(store *st) {
   store_audit_stop(st);
+  util_err ignored = {0};
   if (!sqlite3_get_autocommit(st->db))
-    sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    transaction(st, rollback, &ignored);
 }
 
 int store_is_empty(store *st, bool *empty, util_err *e) {
