@@ -482,6 +482,7 @@ static const char begin_read[] = "BEGIN", begin_write[] = "BEGIN IMMEDIATE",
                   commit[] = "COMMIT", rollback[] = "ROLLBACK";
 
 int store_begin(store *st, bool write, util_err *e) {
+  st->txn++;
   return transaction(st, write ? begin_write : begin_read, e);
 }
 
