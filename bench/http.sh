@@ -16,7 +16,10 @@
 #  - for each, the server's CPU time per request (user and system, from
 #    /proc), which other work on the machine disturbs far less than the
 #    latencies;
-#  - `cadre check` on the database afterwards (must pass).
+#  - `cadre check` on the database afterwards (must pass);
+#  - with BENCH_BEFORE=BINARY (another build of cadre, the code before a
+#    change), the profile and the search again on that binary's server, on
+#    the same database in the same run: CPU per request before and after.
 # Results go to stdout as Markdown rows for docs/PERFORMANCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,12 +71,25 @@ p2=$(port)
 serve=$!
 pids+=($serve)
 await "http://127.0.0.1:$p1/member/1"
-await "http://127.0.0.1:$p2/api/v1/session"
-cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
-  -d '{"user":"bench","password":"bench-password-1"}' \
-  "http://127.0.0.1:$p2/api/v1/login" |
-  sed -n 's/^[Ss]et-[Cc]ookie: \(cadre_session=[0-9a-f]*\).*/\1/p')
-[ -n "$cookie" ] || { echo "bench: cannot log in" >&2; exit 1; }
+login() { # login PORT: the session cookie of the bench viewer
+  local c
+  await "http://127.0.0.1:$1/api/v1/session"
+  c=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' \
+    -d '{"user":"bench","password":"bench-password-1"}' \
+    "http://127.0.0.1:$1/api/v1/login" |
+    sed -n 's/^[Ss]et-[Cc]ookie: \(cadre_session=[0-9a-f]*\).*/\1/p')
+  [ -n "$c" ] || { echo "bench: cannot log in on port $1" >&2; exit 1; }
+  echo "$c"
+}
+cookie=$(login "$p2") || exit 1
+before=${BENCH_BEFORE:-}
+if [ -n "$before" ]; then
+  p3=$(port)
+  "$before" serve --listen "127.0.0.1:$p3" 2>/dev/null &
+  serve_before=$!
+  pids+=($serve_before)
+  cookie_before=$(login "$p3") || exit 1
+fi
 
 # The Lua scripts: each request picks its target at random.
 committees=$(sqlite3 "$CADRE_DB" "SELECT group_concat('\"' || code || '\"', ',')
@@ -129,6 +145,12 @@ end
 EOF
 done
 
+if [ -n "$before" ]; then # the same requests, with the other session
+  for t in profile search; do
+    sed "s/$cookie/$cookie_before/" "$work/$t.lua" >"$work/${t}_before.lua"
+  done
+fi
+
 cpu() { # cpu PID: the process's user and system time so far, in ticks
   awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
@@ -158,6 +180,15 @@ r=$(run search "http://127.0.0.1:$p2" "$serve")
 read -r find_rps find_p50 find_p99 find_cpu <<<"$r"
 r=$(run report "http://127.0.0.1:$p2" "$serve")
 read -r rep_rps rep_p50 rep_p99 rep_cpu <<<"$r"
+if [ -n "$before" ]; then
+  wrk -t2 -c64 -d3s -s "$work/profile_before.lua" "http://127.0.0.1:$p3" >/dev/null
+  r=$(run profile_before "http://127.0.0.1:$p3" "$serve_before")
+  read -r bprof_rps bprof_p50 bprof_p99 bprof_cpu <<<"$r"
+  r=$(run search_before "http://127.0.0.1:$p3" "$serve_before")
+  read -r bfind_rps bfind_p50 bfind_p99 bfind_cpu <<<"$r"
+  kill -TERM "$serve_before"
+  wait "$serve_before" || true
+fi
 hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$serve/status")
 kill -TERM "$serve"
 wait "$serve" || { echo "bench: the server did not stop cleanly" >&2; exit 1; }
@@ -170,4 +201,8 @@ echo "| $n | member profile and timeline | $prof_rps | $prof_p50 | $prof_p99 | $
 echo "| $n | member search, first page | $find_rps | $find_p50 | $find_p99 | $find_cpu | p99 ≤ 10 | $(calc "$find_p99 / 10") of the limit |"
 echo "| $n | a committee's report for a year | $rep_rps | $rep_p50 | $rep_p99 | $rep_cpu | p99 ≤ 50 | $(calc "$rep_p99 / 50") of the limit |"
 echo "| $n | server peak memory (VmHWM) | | | | | ≤ 256 MB | ${hwm} MB, $(calc "$hwm / 256") of the limit |"
+if [ -n "$before" ]; then
+  echo "| $n | member profile and timeline, BENCH_BEFORE | $bprof_rps | $bprof_p50 | $bprof_p99 | $bprof_cpu | | $(calc "$bprof_rps / $bare_rps")× |"
+  echo "| $n | member search, first page, BENCH_BEFORE | $bfind_rps | $bfind_p50 | $bfind_p99 | $bfind_cpu | | $(calc "$bfind_p99 / 10") of the limit |"
+fi
 echo "check passed on the benchmark's database"

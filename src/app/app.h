@@ -878,6 +878,8 @@ void app_user_clear(store_user *u);
  * it: fills *u (clear it with app_user_clear) and returns 0; returns 1
  * when there is no such account or it is disabled. */
 int app_user_current(app *a, const char *name, store_user *u, util_err *e);
+/* Gives the handle's connection a page cache of `mb` megabytes. */
+int app_read_cache(app *a, int mb, util_err *e);
 /* The account app_demo creates: an administrator of the demo's whole tree.
  * Its password is fixed and published (README, docs/http.md): the demo is
  * invented data served on 127.0.0.1, and a password that does not change

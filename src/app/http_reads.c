@@ -19,3 +19,7 @@ int app_user_current(app *a, const char *name, store_user *u, util_err *e) {
   }
   return rc;
 }
+
+int app_read_cache(app *a, int mb, util_err *e) {
+  return store_cache(a->st, mb, e);
+}

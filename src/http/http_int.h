@@ -48,9 +48,10 @@ typedef struct http_session {
 
 typedef struct http_sessions {
   pthread_mutex_t mu;
-  time_t idle; /* seconds a session lasts unused */
-  http_session *s;
-  size_t n;
+  time_t idle;     /* seconds a session lasts unused */
+  http_session *s; /* a hash table of `slots` entries (session.c) */
+  size_t n, slots;
+  unsigned char key[16]; /* of the hash, random: where a token lies */
 } http_sessions;
 
 /* Failed logins of one account or address in the current window. */

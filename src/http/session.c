@@ -4,12 +4,14 @@
  * A session is a random token of 32 bytes (libsodium), sent in a cookie,
  * with its own random CSRF token; it ends after HTTP_SESSION_IDLE seconds
  * unused (serve --session-idle) or HTTP_SESSION_LIFE after the login, and with
- * the server. Tables are small arrays searched in order under a mutex: a login
- * or a request touches one entry, and expired ones are dropped on the way.
+ * the server. Sessions are a hash table under a mutex (a request looks its
+ * token up); failed logins a small array searched in order, touched only by
+ * logins. Expired entries are dropped on the way.
  */
 #include "http/http_int.h"
 
 #include <sodium.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,16 +28,28 @@ static void random_hex(char out[HTTP_TOKEN_HEX + 1]) {
   sodium_memzero(b, sizeof b);
 }
 
+/* The sessions are a hash table with open addressing: twice as many
+ * slots as sessions may be, a session at the first free slot from its
+ * token's home on. Every request looks its session up, so that a server
+ * with thousands of sessions does not compare its token with each. The
+ * home is a keyed hash (SipHash, a random key per server) of the token:
+ * where a token lies, and so how long a look-up takes, tells nothing of
+ * the tokens there are. */
 void http_sessions_init(http_sessions *ss, time_t idle) {
   memset(ss, 0, sizeof *ss);
   ss->idle = idle;
   pthread_mutex_init(&ss->mu, NULL);
-  ss->s = util_xcalloc(HTTP_SESSIONS_MAX, sizeof *ss->s);
+  ss->slots = 2 * HTTP_SESSIONS_MAX;
+  ss->s = util_xcalloc(ss->slots, sizeof *ss->s);
+  _Static_assert(sizeof ss->key == crypto_shorthash_KEYBYTES,
+                 "the key of the sessions' hash");
+  crypto_shorthash_keygen(ss->key);
 }
 
 void http_sessions_free(http_sessions *ss) {
-  sodium_memzero(ss->s, HTTP_SESSIONS_MAX * sizeof *ss->s);
+  sodium_memzero(ss->s, ss->slots * sizeof *ss->s);
   free(ss->s);
+  sodium_memzero(ss->key, sizeof ss->key);
   pthread_mutex_destroy(&ss->mu);
 }
 
@@ -44,23 +58,50 @@ static bool expired(const http_sessions *ss, const http_session *s,
   return now - s->used >= ss->idle || now - s->created >= HTTP_SESSION_LIFE;
 }
 
+static size_t home(const http_sessions *ss, const char *token) {
+  unsigned char h[crypto_shorthash_BYTES];
+  uint64_t v = 0;
+  crypto_shorthash(h, (const unsigned char *)token, HTTP_TOKEN_HEX, ss->key);
+  for (size_t i = 0; i < sizeof h; i++)
+    v = v << 8 | h[i];
+  return (size_t)(v % ss->slots);
+}
+
+static bool used(const http_session *s) {
+  return s->token[0] != 0;
+}
+
+/* Empties slot i. The sessions after it, up to the next free slot, move
+ * back into the hole where their home allows, so that every session stays
+ * reachable from its home without a free slot on the way. */
 static void drop(http_sessions *ss, size_t i) {
-  ss->s[i] = ss->s[--ss->n];
-  sodium_memzero(&ss->s[ss->n], sizeof ss->s[ss->n]);
+  size_t hole = i;
+  for (size_t j = (i + 1) % ss->slots; used(&ss->s[j]);
+       j = (j + 1) % ss->slots) {
+    size_t h = home(ss, ss->s[j].token);
+    /* j may fill the hole when its home is not in (hole, j], cyclically. */
+    bool stays = hole <= j ? hole < h && h <= j : hole < h || h <= j;
+    if (!stays) {
+      ss->s[hole] = ss->s[j];
+      hole = j;
+    }
+  }
+  sodium_memzero(&ss->s[hole], sizeof ss->s[hole]);
+  ss->n--;
 }
 
 /* Drops the expired sessions; with the table full, also the one used
  * least recently, so that a flood of logins cannot grow memory. */
 static void prune(http_sessions *ss, time_t now) {
-  for (size_t i = 0; i < ss->n;)
-    if (expired(ss, &ss->s[i], now))
+  for (size_t i = 0; i < ss->slots; i++)
+    /* A session moved into slot i by the drop is looked at again. */
+    while (used(&ss->s[i]) && expired(ss, &ss->s[i], now))
       drop(ss, i);
-    else
-      i++;
   if (ss->n == HTTP_SESSIONS_MAX) {
-    size_t old = 0;
-    for (size_t i = 1; i < ss->n; i++)
-      if (ss->s[i].used < ss->s[old].used)
+    size_t old = ss->slots;
+    for (size_t i = 0; i < ss->slots; i++)
+      if (used(&ss->s[i]) &&
+          (old == ss->slots || ss->s[i].used < ss->s[old].used))
         old = i;
     drop(ss, old);
   }
@@ -73,22 +114,26 @@ void http_session_new(http_sessions *ss, http_who *who,
   random_hex(who->csrf);
   pthread_mutex_lock(&ss->mu);
   prune(ss, now);
-  http_session *s = &ss->s[ss->n++];
+  size_t i = home(ss, token);
+  while (used(&ss->s[i]))
+    i = (i + 1) % ss->slots;
+  http_session *s = &ss->s[i];
   memcpy(s->token, token, HTTP_TOKEN_HEX + 1);
   s->who = *who;
   s->created = s->used = now;
+  ss->n++;
   pthread_mutex_unlock(&ss->mu);
 }
 
-/* The index of the session of `token`, or n. Compared in constant time so
- * that the time taken tells nothing of a token. */
+/* The slot of the session of `token`, or `slots`. Tokens are compared in
+ * constant time. */
 static size_t find(const http_sessions *ss, const char *token) {
   if (strlen(token) != HTTP_TOKEN_HEX)
-    return ss->n;
-  for (size_t i = 0; i < ss->n; i++)
+    return ss->slots;
+  for (size_t i = home(ss, token); used(&ss->s[i]); i = (i + 1) % ss->slots)
     if (sodium_memcmp(ss->s[i].token, token, HTTP_TOKEN_HEX) == 0)
       return i;
-  return ss->n;
+  return ss->slots;
 }
 
 bool http_session_get(http_sessions *ss, const char *token, http_who *who) {
@@ -96,9 +141,9 @@ bool http_session_get(http_sessions *ss, const char *token, http_who *who) {
   bool found = false;
   pthread_mutex_lock(&ss->mu);
   size_t i = find(ss, token);
-  if (i < ss->n && expired(ss, &ss->s[i], now)) {
+  if (i < ss->slots && expired(ss, &ss->s[i], now)) {
     drop(ss, i);
-  } else if (i < ss->n) {
+  } else if (i < ss->slots) {
     ss->s[i].used = now;
     *who = ss->s[i].who;
     found = true;
@@ -110,7 +155,7 @@ bool http_session_get(http_sessions *ss, const char *token, http_who *who) {
 void http_session_end(http_sessions *ss, const char *token) {
   pthread_mutex_lock(&ss->mu);
   size_t i = find(ss, token);
-  if (i < ss->n)
+  if (i < ss->slots)
     drop(ss, i);
   pthread_mutex_unlock(&ss->mu);
 }

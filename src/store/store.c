@@ -5,6 +5,7 @@
 #include "store/store_int.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -372,8 +373,20 @@ static char *read_only_uri(const char *path) {
   return file_uri(path, live ? "mode=ro" : "immutable=1");
 }
 
+/* SQLite's settings for the whole process, made once before its first
+ * connection. Without memory statistics: SQLite keeps them under one
+ * mutex that every allocation of every connection takes, which the
+ * server's threads, each on its own connection, then fight over (perf
+ * showed a fifth of a request's time there: docs/PERFORMANCE.md). cadre
+ * reads none of them. */
+static void sqlite_setup(void) {
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 store *store_open(const char *path, enum store_mode mode, int busy_ms,
                   util_err *e) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, sqlite_setup);
   struct stat sb;
   if (mode != STORE_CREATE && stat(path, &sb) != 0) {
     util_fail(e, UTIL_SYSTEM,
@@ -457,8 +470,20 @@ void store_close(store *st) {
   free(st);
 }
 
+/* A transaction's beginning or end, as a statement of the cache: the
+ * server begins and ends a read for every request, and sqlite3_exec would
+ * compile the text each time. */
+static int transaction(store *st, const char *sql, util_err *e) {
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  return s ? store_step_done(st, s, e) : -1;
+}
+
+static const char begin_read[] = "BEGIN", begin_write[] = "BEGIN IMMEDIATE",
+                  commit[] = "COMMIT", rollback[] = "ROLLBACK";
+
 int store_begin(store *st, bool write, util_err *e) {
-  return store_exec(st, write ? "BEGIN IMMEDIATE" : "BEGIN", e);
+  st->txn++;
+  return transaction(st, write ? begin_write : begin_read, e);
 }
 
 int store_cache(store *st, int mb, util_err *e) {
@@ -470,7 +495,7 @@ int store_cache(store *st, int mb, util_err *e) {
 int store_commit(store *st, util_err *e) {
   if (store_audit_close(st, e))
     return -1;
-  return store_exec(st, "COMMIT", e);
+  return transaction(st, commit, e);
 }
 
 bool store_in_transaction(const store *st) {
@@ -479,8 +504,9 @@ bool store_in_transaction(const store *st) {
 
 void store_rollback(store *st) {
   store_audit_stop(st);
+  util_err ignored = {0};
   if (!sqlite3_get_autocommit(st->db))
-    sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    transaction(st, rollback, &ignored);
 }
 
 int store_is_empty(store *st, bool *empty, util_err *e) {

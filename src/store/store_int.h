@@ -33,6 +33,15 @@ struct store {
   /* The capture of rows for the audit trail (store_audit.c), NULL until
    * the first. */
   struct store_audit *audit;
+  /* Transactions begun (store_begin), and the last answer of
+   * store_org_within with the one it was read in: within a read nothing
+   * changes, and a member's profile asks the same three times. */
+  uint64_t txn;
+  struct {
+    bool set, within;
+    uint64_t txn;
+    int64_t org, root;
+  } within_memo;
 };
 
 /* Ends the capture of rows for the audit trail, if any: at the end of a

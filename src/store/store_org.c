@@ -66,6 +66,14 @@ int store_org_by_id(store *st, int64_t id, store_org *o, util_err *e) {
 int store_org_within(store *st, int64_t org, int64_t root, bool *within,
                      util_err *e) {
   static const char sql[] = "SELECT " STORE_WITHIN("?1", "?2");
+  /* The same question again in the same read (nothing written since): the
+   * same answer. Not in a write, whose changes could move org. */
+  bool reading = sqlite3_txn_state(st->db, "main") == SQLITE_TXN_READ;
+  if (reading && st->within_memo.set && st->within_memo.txn == st->txn &&
+      st->within_memo.org == org && st->within_memo.root == root) {
+    *within = st->within_memo.within;
+    return 0;
+  }
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -74,7 +82,16 @@ int store_org_within(store *st, int64_t org, int64_t root, bool *within,
   int rc = sqlite3_step(s);
   *within = rc == SQLITE_ROW && sqlite3_column_int(s, 0);
   sqlite3_reset(s);
-  return rc == SQLITE_ROW ? 0 : store_sqlfail(st, e);
+  if (rc != SQLITE_ROW)
+    return store_sqlfail(st, e);
+  if (sqlite3_txn_state(st->db, "main") == SQLITE_TXN_READ) {
+    st->within_memo.set = true;
+    st->within_memo.within = *within;
+    st->within_memo.txn = st->txn;
+    st->within_memo.org = org;
+    st->within_memo.root = root;
+  }
+  return 0;
 }
 
 int store_org_roots(store *st, int64_t *n, util_err *e) {

@@ -132,6 +132,46 @@ static void test_sessions(void **state) {
   http_sessions_free(&ss);
 }
 
+/* Many sessions: each found by its token, also after others around it in
+ * the table end (a session must stay reachable from its place), and, with
+ * the table full, a login drops the session used least recently. */
+static void test_sessions_many(void **state) {
+  (void)state;
+  http_sessions ss;
+  http_sessions_init(&ss, 3600);
+  http_who w = {.role = APP_VIEWER}, got;
+  enum { N = HTTP_SESSIONS_MAX };
+  char(*t)[HTTP_TOKEN_HEX + 1] = calloc(N + 1, sizeof *t);
+  for (int i = 0; i < N; i++) {
+    snprintf(w.user, sizeof w.user, "u%d", i);
+    http_session_new(&ss, &w, t[i]);
+  }
+  assert_int_equal(ss.n, N);
+  for (int i = 0; i < N; i += 3)
+    http_session_end(&ss, t[i]);
+  for (int i = 0; i < N; i++) {
+    bool found = http_session_get(&ss, t[i], &got);
+    assert_int_equal(found, i % 3 != 0);
+    if (found)
+      assert_int_equal(atoi(got.user + 1), i);
+  }
+  /* Fill the table again: then the one used least recently gives way,
+   * and only it. The clock counts seconds: session 1 is made the oldest. */
+  for (int i = 0; i < N; i += 3)
+    http_session_new(&ss, &w, t[i]);
+  for (size_t i = 0; i < ss.slots; i++)
+    if (strcmp(ss.s[i].token, t[1]) == 0)
+      ss.s[i].used--;
+  assert_int_equal(ss.n, N);
+  http_session_new(&ss, &w, t[N]);
+  assert_int_equal(ss.n, N);
+  assert_false(http_session_get(&ss, t[1], &got));
+  for (int i = 2; i <= N; i++)
+    assert_true(http_session_get(&ss, t[i], &got));
+  free(t);
+  http_sessions_free(&ss);
+}
+
 static void test_throttle(void **state) {
   (void)state;
   http_throttle t;
@@ -288,6 +328,7 @@ int main(void) {
       cmocka_unit_test(test_table_is_whole),
       cmocka_unit_test(test_routes_match),
       cmocka_unit_test(test_sessions),
+      cmocka_unit_test(test_sessions_many),
       cmocka_unit_test(test_throttle),
       cmocka_unit_test(test_fields_are_the_commands),
       cmocka_unit_test(test_openapi_is_the_table),
