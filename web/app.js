@@ -10,6 +10,7 @@ import {memberPage, admitPage} from './member.js';
 import {reportPage} from './report.js';
 import {meetingPage} from './meeting.js';
 import {usersPage, auditPage} from './admin.js';
+import {importsPage} from './imports.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -24,6 +25,7 @@ const routes = {
   meeting: meetingPage,
   users: usersPage,
   audit: auditPage,
+  imports: importsPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.
@@ -95,7 +97,8 @@ function nav() {
       ctx.can('editor') ? link('#/admit', t('nav.admit')) : null,
       link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')),
       ctx.can('admin') ? link('#/users', t('nav.users')) : null,
-      ctx.can('admin') ? link('#/audit', t('nav.audit')) : null)),
+      ctx.can('admin') ? link('#/audit', t('nav.audit')) : null,
+      ctx.can('admin') ? link('#/imports', t('nav.imports')) : null)),
     h('p', {class: 'who'},
       t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
       logout));
