@@ -801,8 +801,8 @@ const http_route http_routes[] = {
      NULL, http_upload_csv,
      "record meetings from a CSV upload, all or nothing (meeting import)",
      "meeting import", 200},
-    {"POST", "/api/v1/imports/assessments", http_import_assess, APP_ADMIN,
-     true, NULL, http_upload_csv,
+    {"POST", "/api/v1/imports/assessments", http_import_assess, APP_ADMIN, true,
+     NULL, http_upload_csv,
      "classify members and organisations from a CSV upload, all or nothing "
      "(assess import)",
      "assess import", 200},

@@ -70,8 +70,7 @@ int http_import_assess(http_req *r, util_err *e) {
 
 /* ---- rubrics ------------------------------------------------------------- */
 
-const http_field http_rubric_load_query[] = {{"name", false, &app_f_text},
-                                             {0}};
+const http_field http_rubric_load_query[] = {{"name", false, &app_f_text}, {0}};
 
 /* The body whole, as `rubric load` reads its file: 1 MB at most, UTF-8. */
 static int rubric_text(http_req *r, util_buf *text, util_err *e) {

@@ -14,9 +14,6 @@
 
 /* Limits (docs/http.md). */
 #define HTTP_BODY_MAX (64 * 1024)    /* bytes of a request's body */
-/* Bytes of an upload's body (a CSV import, a rubric): one over
- * HTTP_BODY_MAX is spooled to an anonymous temporary file, not held. */
-#define HTTP_UPLOAD_MAX (32 * 1024 * 1024)
 #define HTTP_CONN_MEMORY (64 * 1024) /* per connection: headers and all */
 #define HTTP_CONN_TIMEOUT 30         /* seconds a silent client is kept */
 #define HTTP_PAGE_MAX 500            /* rows of one page of a list */
@@ -31,6 +28,9 @@
 #define HTTP_PARAMS_MAX 4
 #define HTTP_TOKEN_HEX 64 /* 32 random bytes in hex */
 #define HTTP_NAME_MAX 64  /* a login name's bytes (app/user.c) */
+/* Bytes of an upload's body (a CSV import, a rubric): one over
+ * HTTP_BODY_MAX is spooled to an anonymous temporary file, not held. */
+#define HTTP_UPLOAD_MAX (32 * 1024 * 1024)
 
 /* ---- sessions (session.c) ------------------------------------------------ */
 

@@ -436,9 +436,9 @@ const char *http_upload_type(const http_route *rt) {
 }
 
 bool http_body_limit(http_req *r, const char *content_length) {
-  bool upload = http_route_find(r, r->method, r->raw_path ? r->raw_path
-                                                          : r->path) == 0 &&
-                http_upload_type(r->route);
+  bool upload =
+      http_route_find(r, r->method, r->raw_path ? r->raw_path : r->path) == 0 &&
+      http_upload_type(r->route);
   r->limit = upload ? HTTP_UPLOAD_MAX : HTTP_BODY_MAX;
   return content_length && strtoull(content_length, NULL, 10) > r->limit;
 }
@@ -489,8 +489,9 @@ FILE *http_upload(http_req *r, long long *size, util_err *e) {
   FILE *f = NULL;
   *size = (long long)r->taken;
   if (r->spool_failed) {
-    util_fail(e, UTIL_SYSTEM, "upload: cannot spool the body to a temporary "
-                              "file");
+    util_fail(e, UTIL_SYSTEM,
+              "upload: cannot spool the body to a temporary "
+              "file");
     return NULL;
   }
   if (r->spool) {
