@@ -9,6 +9,7 @@
  * file it was spooled to; the file is called "upload" in messages.
  */
 #include "http/api_import.h"
+#include "http/api_records.h"
 #include "view/import.h"
 
 #include <stdlib.h>
@@ -70,7 +71,7 @@ int http_import_assess(http_req *r, util_err *e) {
 
 /* ---- rubrics ------------------------------------------------------------- */
 
-const http_field http_rubric_load_query[] = {{"name", false, &app_f_text}, {0}};
+const http_field http_rubric_load_query[] = {OPT("name", text), END};
 
 /* The body whole, as `rubric load` reads its file: 1 MB at most, UTF-8. */
 static int rubric_text(http_req *r, util_buf *text, util_err *e) {

@@ -427,7 +427,8 @@ int http_check_body(http_req *r, util_err *e) {
 /* ---- the body as it comes -------------------------------------------------
  */
 
-const http_field http_upload_csv[] = {{0}}, http_upload_json[] = {{0}};
+const http_field http_upload_csv[] = {{.name = NULL}},
+                 http_upload_json[] = {{.name = NULL}};
 
 const char *http_upload_type(const http_route *rt) {
   return rt->body == http_upload_csv    ? "text/csv"
