@@ -12,6 +12,7 @@ import {meetingPage} from './meeting.js';
 import {usersPage, auditPage} from './admin.js';
 import {docsPage, docPage, groupsPage, groupPage, rubricsPage}
   from './docs.js';
+import {importsPage} from './imports.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -31,6 +32,7 @@ const routes = {
   rubrics: rubricsPage,
   users: usersPage,
   audit: auditPage,
+  imports: importsPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.
@@ -104,7 +106,8 @@ function nav() {
       link('#/docs', t('nav.docs')),
       link('#/groups', t('nav.groups')),
       ctx.can('admin') ? link('#/users', t('nav.users')) : null,
-      ctx.can('admin') ? link('#/audit', t('nav.audit')) : null)),
+      ctx.can('admin') ? link('#/audit', t('nav.audit')) : null,
+      ctx.can('admin') ? link('#/imports', t('nav.imports')) : null)),
     h('p', {class: 'who'},
       t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
       logout));

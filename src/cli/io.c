@@ -4,6 +4,7 @@
  */
 #include "cli/cli_int.h"
 #include "view/admin.h"
+#include "view/import.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -58,11 +59,10 @@ static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
   if (!std_in)
     fclose(in);
   if (rc == 0) {
-    /* `what` is plural ("members"); one is the same without its "s". */
-    char *one = util_xstrndup(what, strlen(what) - 1);
-    fprintf(stderr, "imported %ld %s from %s\n", rows,
-            util_plural(rows, one, what), p.name);
-    free(one);
+    util_buf line = {0};
+    view_import_line(what, rows, p.name, &line);
+    fputs(line.data, stderr);
+    util_buf_free(&line);
   }
   return rc;
 }

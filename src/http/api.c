@@ -8,6 +8,7 @@
  */
 #include "http/api_admin.h"
 #include "http/api_groups.h"
+#include "http/api_import.h"
 #include "http/api_meeting.h"
 #include "http/api_records.h"
 #include "http/api_work.h"
@@ -788,6 +789,35 @@ const http_route http_routes[] = {
      "the active rubric that scores the meetings recorded now, as rubric "
      "show --format json writes it",
      "rubric show", 200},
+    {"POST", "/api/v1/imports/orgs", http_import_orgs, APP_ADMIN, true, NULL,
+     http_upload_csv,
+     "record organisations from a CSV upload, all or nothing (import orgs)",
+     "import orgs", 200},
+    {"POST", "/api/v1/imports/members", http_import_members, APP_ADMIN, true,
+     NULL, http_upload_csv,
+     "record members from a CSV upload, all or nothing (import members)",
+     "import members", 200},
+    {"POST", "/api/v1/imports/meetings", http_import_meetings, APP_ADMIN, true,
+     NULL, http_upload_csv,
+     "record meetings from a CSV upload, all or nothing (meeting import)",
+     "meeting import", 200},
+    {"POST", "/api/v1/imports/assessments", http_import_assess, APP_ADMIN, true,
+     NULL, http_upload_csv,
+     "classify members and organisations from a CSV upload, all or nothing "
+     "(assess import)",
+     "assess import", 200},
+    {"POST", "/api/v1/rubrics", http_rubric_load, APP_ADMIN, true,
+     http_rubric_load_query, http_upload_json,
+     "load a rubric from its JSON document and make it the active one "
+     "(rubric load); answers its name (201)",
+     "rubric load", 201},
+    {"POST", "/api/v1/rubrics/{name}/use", http_rubric_use, APP_ADMIN, true,
+     NULL, NULL, "make a loaded rubric the active one (rubric use)",
+     "rubric use", 200},
+    {"GET", "/api/v1/check", http_check, APP_ADMIN, false, NULL, NULL,
+     "check the database without repairing it (check): the report and the "
+     "count of problems",
+     "check", 200},
     {"GET", "/api/v1/meetings", http_meetings, APP_VIEWER, false,
      http_meetings_query, NULL,
      "cell meetings with their attendance, opinions and score, by date and "

@@ -28,6 +28,9 @@
 #define HTTP_PARAMS_MAX 4
 #define HTTP_TOKEN_HEX 64 /* 32 random bytes in hex */
 #define HTTP_NAME_MAX 64  /* a login name's bytes (app/user.c) */
+/* Bytes of an upload's body (a CSV import, a rubric): one over
+ * HTTP_BODY_MAX is spooled to an anonymous temporary file, not held. */
+#define HTTP_UPLOAD_MAX (32 * 1024 * 1024)
 
 /* ---- sessions (session.c) ------------------------------------------------ */
 
@@ -141,7 +144,10 @@ typedef struct http_req {
   char addr[64];
   struct timespec start;
   util_buf body;
-  bool began, too_big;
+  FILE *spool;  /* an upload's body once over HTTP_BODY_MAX, or NULL */
+  size_t taken; /* bytes of the body received */
+  size_t limit; /* bytes the body may have (http_body_limit) */
+  bool began, too_big, spool_failed;
   const char *params[HTTP_PARAMS_MAX]; /* {params} of the path, in order */
   char *param_text;                    /* where they live */
   json_t *json;                        /* the body, when the route has one */
@@ -197,6 +203,15 @@ typedef struct http_route {
   int ok; /* the status of its answer: 200, 201 (created), 204 (none) */
 } http_route;
 
+/* The `body` of an upload's route: the body is a document, CSV (an
+ * import) or JSON read whole (a rubric), handed to the handler as it came
+ * (http_upload) rather than read as fields; its limit is HTTP_UPLOAD_MAX.
+ * (Marked in `body`, so that the table's rows keep their columns.) */
+extern const http_field http_upload_csv[], http_upload_json[];
+/* The media type of a route's upload ("text/csv", "application/json"),
+ * or NULL when it takes none. */
+const char *http_upload_type(const http_route *rt);
+
 extern const http_route http_routes[];
 extern const size_t http_route_count;
 /* The type of a {param} of a path pattern ("code": an organisation's
@@ -233,6 +248,19 @@ int http_check_session(http_req *r, util_err *e);
  * so that a caller without one learns nothing about the input. */
 int http_check_values(http_req *r, util_err *e);
 int http_check_body(http_req *r, util_err *e);
+/* The body as it comes (server.c): http_body_limit, once the headers are
+ * in, says the limit of the route of the request's method and path (an
+ * upload's or HTTP_BODY_MAX) and whether the Content-Length announced is
+ * over it; http_body_add takes each piece, counting them, spooling an
+ * upload over HTTP_BODY_MAX to a temporary file; http_body_free ends it. */
+bool http_body_limit(http_req *r, const char *content_length);
+void http_body_add(http_req *r, const char *piece, size_t n);
+void http_body_free(http_req *r);
+/* Refuses a body over its route's limit (413), naming the limit. */
+int http_refuse_too_big(http_req *r, util_err *e);
+/* An upload's body, read from its start (in memory, or the spool), and
+ * its size; the caller closes it. NULL, with *e, if it cannot be read. */
+FILE *http_upload(http_req *r, long long *size, util_err *e);
 /* The status of a refusal or failure, from its class and kind only. */
 int http_status_of(const util_err *e);
 /* Sets the answer to {"error": {"code", "message", "field"}}; a failure of

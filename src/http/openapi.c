@@ -79,7 +79,21 @@ static json_t *parameters(const http_route *rt) {
   return ps;
 }
 
+/* An upload's body: the document itself, CSV or a JSON document of its
+ * own format (a rubric, docs/rubric.md), not an object of fields. */
+static json_t *upload_body(const char *type) {
+  bool csv = strcmp(type, "text/csv") == 0;
+  return json_pack("{s:b, s:b, s:{s:{s:{s:s, s:s}}}}", "required", 1,
+                   "x-cadre-upload", 1, "content", type, "schema", "type",
+                   csv ? "string" : "object", "description",
+                   csv ? "the CSV file, UTF-8 (docs/formats.md)"
+                       : "the rubric's JSON document (docs/rubric.md)");
+}
+
 static json_t *request_body(const http_route *rt) {
+  const char *upload = http_upload_type(rt);
+  if (upload)
+    return upload_body(upload);
   json_t *props = json_object(), *required = json_array();
   for (const http_field *f = rt->body; f->name; f++) {
     bool boolean =
@@ -140,7 +154,14 @@ static json_t *responses(const http_route *rt) {
             "no such record, or one outside the user's branch");
   if (rt->changes)
     refusal(rs, MHD_HTTP_CONFLICT, "the change breaks a rule of the register");
-  if (rt->body) {
+  const char *upload = http_upload_type(rt);
+  if (upload) {
+    refusal(rs, MHD_HTTP_CONTENT_TOO_LARGE, "an upload over 32 MiB");
+    refusal(rs, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
+            strcmp(upload, "text/csv") == 0
+                ? "a body that is not text/csv in UTF-8"
+                : "a body that is not application/json");
+  } else if (rt->body) {
     refusal(rs, MHD_HTTP_CONTENT_TOO_LARGE, "a body over 64 KiB");
     refusal(rs, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
             "a body that is not application/json");

@@ -6,6 +6,7 @@
  */
 #include "http/http_int.h"
 
+#include <errno.h>
 #include <sodium.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -376,21 +377,55 @@ static int check_json(http_req *r, const http_field *f, json_t *v,
   return check_value(r, f, json_string_value(v), e);
 }
 
+/* The value of the header Content-Type, or NULL. */
+static const char *content_type(const http_req *r) {
+  return MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Content-Type");
+}
+
+/* Whether media type `ct` is `want` (without regard to case), followed by
+ * nothing, a space or its parameters. */
+static bool media_is(const char *ct, const char *want) {
+  size_t n = strlen(want);
+  return ct && strncasecmp(ct, want, n) == 0 &&
+         (!ct[n] || ct[n] == ';' || ct[n] == ' ');
+}
+
+/* An upload's body: of the route's media type; CSV in UTF-8, the only
+ * text the imports read, so a charset other than utf-8 is refused rather
+ * than read wrongly. The body itself is the handler's (http_upload). */
+static int check_upload(http_req *r, util_err *e) {
+  const char *ct = content_type(r), *want = http_upload_type(r->route);
+  bool csv = strcmp(want, "text/csv") == 0;
+  const char *cs = NULL;
+  for (const char *p = ct && csv ? strchr(ct, ';') : NULL; p;
+       p = strchr(p + 1, ';')) {
+    const char *q = p + 1 + strspn(p + 1, " ");
+    if (strncasecmp(q, "charset=", 8) == 0)
+      cs = q + 8 + (q[8] == '"');
+  }
+  if (!media_is(ct, want) ||
+      (cs && strncasecmp(cs, "utf-8", 5) != 0 && strncasecmp(cs, "utf8", 4)))
+    return http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, UTIL_INVALID, "",
+                       "Content-Type: %s: send %s%s",
+                       util_quote(ct ? ct : "(none)").s, want,
+                       csv ? " (in UTF-8)" : "");
+  return 0;
+}
+
 /* The body: JSON, UTF-8, an object of the route's fields, each of its
  * type. */
 int http_check_body(http_req *r, util_err *e) {
   const http_route *rt = r->route;
+  if (http_upload_type(rt))
+    return check_upload(r, e);
   if (!rt->body) {
-    if (r->body.len)
+    if (r->taken)
       return http_refuse(r, e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, "",
                          "body: %s %s takes no body", rt->method, rt->pattern);
     return 0;
   }
-  const char *ct =
-      MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Content-Type");
-  size_t n = strlen("application/json");
-  if (!ct || strncasecmp(ct, "application/json", n) != 0 ||
-      (ct[n] && ct[n] != ';' && ct[n] != ' '))
+  const char *ct = content_type(r);
+  if (!media_is(ct, "application/json"))
     return http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, UTIL_INVALID, "",
                        "Content-Type: %s: send application/json",
                        util_quote(ct ? ct : "(none)").s);
@@ -422,4 +457,90 @@ int http_check_body(http_req *r, util_err *e) {
       return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
                          f->name, "%s: missing", f->name);
   return 0;
+}
+
+/* ---- the body as it comes -------------------------------------------------
+ */
+
+const http_field http_upload_csv[] = {{.name = NULL}},
+                 http_upload_json[] = {{.name = NULL}};
+
+const char *http_upload_type(const http_route *rt) {
+  return rt->body == http_upload_csv    ? "text/csv"
+         : rt->body == http_upload_json ? "application/json"
+                                        : NULL;
+}
+
+bool http_body_limit(http_req *r, const char *content_length) {
+  bool upload =
+      http_route_find(r, r->method, r->raw_path ? r->raw_path : r->path) == 0 &&
+      http_upload_type(r->route);
+  r->limit = upload ? HTTP_UPLOAD_MAX : HTTP_BODY_MAX;
+  return content_length && strtoull(content_length, NULL, 10) > r->limit;
+}
+
+void http_body_add(http_req *r, const char *piece, size_t n) {
+  /* Counted even once refused: a chunked body has no length to check
+   * first, and is refused as soon as it goes over. */
+  if (r->too_big || n > r->limit - r->taken) {
+    r->too_big = true;
+    return;
+  }
+  r->taken += n;
+  if (r->spool_failed)
+    return;
+  if (!r->spool && r->body.len + n > HTTP_BODY_MAX) {
+    r->spool = tmpfile();
+    if (!r->spool || (r->body.len && fwrite(r->body.data, 1, r->body.len,
+                                            r->spool) != r->body.len)) {
+      r->spool_failed = true;
+      return;
+    }
+    util_buf_free(&r->body);
+  }
+  if (!r->spool)
+    util_buf_add(&r->body, piece, n);
+  else if (fwrite(piece, 1, n, r->spool) != n)
+    r->spool_failed = true;
+}
+
+void http_body_free(http_req *r) {
+  util_buf_free(&r->body);
+  if (r->spool)
+    fclose(r->spool);
+  r->spool = NULL;
+}
+
+int http_refuse_too_big(http_req *r, util_err *e) {
+  if (r->limit == HTTP_UPLOAD_MAX)
+    return http_refuse(r, e, MHD_HTTP_CONTENT_TOO_LARGE, UTIL_INVALID, "",
+                       "body: more than %d bytes (%d MiB), the limit of an "
+                       "upload",
+                       HTTP_UPLOAD_MAX, HTTP_UPLOAD_MAX / (1024 * 1024));
+  return http_refuse(r, e, MHD_HTTP_CONTENT_TOO_LARGE, UTIL_INVALID, "",
+                     "body: more than %d bytes", HTTP_BODY_MAX);
+}
+
+FILE *http_upload(http_req *r, long long *size, util_err *e) {
+  FILE *f = NULL;
+  *size = (long long)r->taken;
+  if (r->spool_failed) {
+    util_fail(e, UTIL_SYSTEM,
+              "upload: cannot spool the body to a temporary "
+              "file");
+    return NULL;
+  }
+  if (r->spool) {
+    f = r->spool;
+    r->spool = NULL;
+    rewind(f);
+  } else if (r->body.len) {
+    f = fmemopen(r->body.data, r->body.len, "rb");
+  } else {
+    f = tmpfile(); /* empty: fmemopen takes no empty buffer everywhere */
+  }
+  if (!f)
+    util_fail(e, UTIL_SYSTEM, "upload: cannot open the body: %s",
+              util_strerror(errno, (char[128]){0}));
+  return f;
 }

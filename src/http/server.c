@@ -34,8 +34,7 @@ static void handle(http_req *r) {
                      "%s: not allowed on %s", util_quote(r->method).s,
                      util_quote(r->path).s);
   if (rc == 0 && r->too_big)
-    rc = http_refuse(r, &e, MHD_HTTP_CONTENT_TOO_LARGE, UTIL_INVALID, "",
-                     "body: more than %d bytes", HTTP_BODY_MAX);
+    rc = http_refuse_too_big(r, &e);
   if (rc == 0) {
     r->a = http_pool_take(&r->srv->pool);
     r->a->today = r->srv->cfg->today ? r->srv->cfg->today : util_today_local();
@@ -103,7 +102,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con,
     snprintf(r->method, sizeof r->method, "%s", method);
     const char *len =
         MHD_lookup_connection_value(con, MHD_HEADER_KIND, "Content-Length");
-    r->too_big = len && strtoull(len, NULL, 10) > HTTP_BODY_MAX;
+    r->too_big = http_body_limit(r, len);
     if (!r->too_big)
       return MHD_YES;
     /* Answered before the body is read: libmicrohttpd then closes the
@@ -112,10 +111,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con,
     return answer(r);
   }
   if (*upload_size) {
-    if (r->body.len + *upload_size > HTTP_BODY_MAX)
-      r->too_big = true;
-    else if (!r->too_big)
-      util_buf_add(&r->body, upload, *upload_size);
+    http_body_add(r, upload, *upload_size);
     *upload_size = 0;
     return MHD_YES;
   }
@@ -169,7 +165,7 @@ static void on_done(void *cls, struct MHD_Connection *con, void **req_cls,
           r->signed_in ? r->who.user : "-",
           r->method[0] ? util_quote(r->method).s : "-", util_quote(r->path).s,
           r->status, r->bytes, ms);
-  util_buf_free(&r->body);
+  http_body_free(r);
   util_buf_free(&r->out);
   if (r->json)
     json_decref(r->json);

@@ -10,7 +10,9 @@ from docs/http.md.
                                  the document, "METHOD PATH STATUS BODY"
                                  (BODY: JSON, "-" for a GET, "none" for
                                  a change without one): the test sends
-                                 each and expects STATUS
+                                 each and expects STATUS; "csv:TEXT"
+                                 for an upload of CSV, TEXT's lines
+                                 joined by "\\n")
 """
 import json
 import re
@@ -89,7 +91,17 @@ def check(doc, http_md):
         if names:
             problems.append(f"{where}: segments {names} undeclared")
         body = op.get("requestBody")
-        if body:
+        if body and body.get("x-cadre-upload"):
+            # An upload: one document of one media type, not fields.
+            types = list(body["content"])
+            if len(types) != 1 or types[0] not in UPLOADS:
+                problems.append(f"{where}: an upload of {types}")
+            elif body["content"][types[0]]["schema"]["type"] != (
+                    "string" if types[0] == "text/csv" else "object"):
+                problems.append(f"{where}: the schema of an upload")
+            if path not in UPLOAD_SAMPLES:
+                problems.append(f"{where}: no sample upload (openapi.py)")
+        elif body:
             s = body["content"]["application/json"]["schema"]
             if s["type"] != "object" or s["additionalProperties"] is not False:
                 problems.append(f"{where}: a body is a closed object")
@@ -119,7 +131,8 @@ def check(doc, http_md):
         if (csrf == "yes") != needs:
             problems.append(f"{where}: CSRF {csrf!r}")
         named = [p["name"] for p in op["parameters"] if p["in"] == "query"]
-        if "requestBody" in op:
+        if "requestBody" in op and not op["requestBody"].get(
+                "x-cadre-upload"):
             named += op["requestBody"]["content"]["application/json"][
                 "schema"]["properties"]
         for n in named:
@@ -140,6 +153,28 @@ SAMPLES = {"code": "K", "id": "1", "event": "1", "record": "1",
 # which the walk may disable.
 PATH_SAMPLES = {p: {"name": "walked"} for p in (
     "/api/v1/users/{name}/disable", "/api/v1/users/{name}/passwd")}
+
+
+UPLOADS = {"text/csv", "application/json"}
+
+# What the walk uploads: a small valid file for each upload, for
+# t_http.sh's register (a CSV's lines joined by "\n"; the rubric as one
+# line of JSON, named for the walk so that its name is free).
+UPLOAD_SAMPLES = {
+    "/api/v1/imports/orgs":
+        "code,name,kind,parent,founded",
+    "/api/v1/imports/members":
+        "name,born,gender,cell,admitted\\n"
+        "Đinh Thị Mẫu,1990-01-01,female,C1,2020-01-01",
+    "/api/v1/imports/meetings":
+        "cell,date,kind,chair,minutes,present\\n"
+        "C1,2025-03-01,regular,1,90,all",
+    "/api/v1/imports/assessments":
+        "year,member,org,grade\\n2025,1,,well",
+    "/api/v1/rubrics":
+        '{"name": "walked", "title": "Walked", "criteria": [{"id": "all", '
+        '"title": "All", "max": 100, "given": 100}]}',
+}
 
 
 def sample(p):
@@ -170,6 +205,12 @@ def walk(doc):
         body = op.get("requestBody")
         if method == "GET":
             print(method, url, ok, "-")
+        elif body and body.get("x-cadre-upload"):
+            # "csv:" and the lines, which t_http.sh sends as text/csv; a
+            # JSON document as the JSON of a body of fields is sent.
+            csv = "text/csv" in body["content"]
+            print(method, url, ok,
+                  ("csv:" if csv else "") + UPLOAD_SAMPLES[path])
         elif body:
             # An empty object: refused for the first field it needs.
             required = body["content"]["application/json"]["schema"].get(

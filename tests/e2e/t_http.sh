@@ -193,6 +193,9 @@ while read -r method path expected body; do
     as boss "$method" "$path"
   elif [ "$body" = none ]; then
     as boss "$method" "$path" -H "X-CSRF-Token: $CSRF"
+  elif [[ $body == csv:* ]]; then
+    as boss "$method" "$path" -H "X-CSRF-Token: $CSRF" \
+      -H 'Content-Type: text/csv' --data-binary "$(printf '%b' "${body#csv:}")"
   else
     as boss "$method" "$path" -H "X-CSRF-Token: $CSRF" \
       -H 'Content-Type: application/json' -d "$body"

@@ -1,0 +1,68 @@
+// imports.js — the administrators' page of imports: a CSV file of
+// organisations, members, meetings or classifications sent as it is
+// (POST /api/v1/imports/KIND, Content-Type text/csv, docs/http.md) and
+// recorded all or nothing; the count imported, or the refusal with the
+// file's line ("upload:3: born: ..."), is shown. The file goes as the
+// body itself: fetch streams the File, nothing is read into the page.
+import {t} from './i18n.js';
+import {api, ApiError} from './api.js';
+import {form} from './forms.js';
+import {h, replace} from './dom.js';
+
+const KINDS = ['orgs', 'members', 'meetings', 'assessments'];
+
+// Sends `file` to the import of `kind` with the session's CSRF token
+// (GET /api/v1/session gives it, as the login did to api.js). Answers
+// {imported, what}; throws ApiError as api() does.
+async function upload(kind, file) {
+  const session = await api('GET', '/api/v1/session');
+  let res;
+  try {
+    res = await fetch(`/api/v1/imports/${kind}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {'Accept': 'application/json', 'Content-Type': 'text/csv',
+        'X-CSRF-Token': session.csrf},
+      body: file,
+    });
+  } catch (e) {
+    throw new ApiError(0, {code: 'network', message: ''});
+  }
+  let data = null;
+  try {
+    data = await res.json();
+  } catch (e) {
+    data = null;
+  }
+  if (!res.ok) throw new ApiError(res.status, (data && data.error) || {});
+  return data;
+}
+
+export async function importsPage(ctx, args, query, token) {
+  if (!ctx.can('admin')) throw new ApiError(404, {message: ''});
+  ctx.title(t('imports.title'));
+  const el = form({
+    title: t('imports.title'),
+    submit: t('imports.submit'),
+    fields: [
+      {name: 'what', type: 'select', required: true, label: t('imports.what'),
+        options: KINDS, value: query.get('what') || 'orgs',
+        optionLabel: (k) => t(`imports.what.${k}`)},
+      {name: 'file', type: 'file', required: true, label: t('imports.file')},
+    ],
+    onSubmit: async (v) => {
+      const file = el.querySelector('input[type=file]').files[0];
+      if (!file)
+        throw new ApiError(422, {message: t('imports.nofile'), field: 'file'});
+      return upload(v.what, file);
+    },
+    done: (r, v) => ctx.current(token)
+      ? t('imports.done', {count: r.imported, what: t(`imports.what.${v.what}`)})
+      : '',
+  });
+  el.querySelector('input[type=file]').setAttribute('accept', '.csv,text/csv');
+  replace(ctx.main,
+    h('h1', {tabindex: '-1'}, t('imports.title')),
+    h('p', {class: 'hint'}, t('imports.hint')),
+    el);
+}
