@@ -17,14 +17,16 @@ export function setCsrf(token) {
   csrf = token || '';
 }
 
-// method, path (with its query), and a body (an object) or nothing.
-// Answers the JSON, null for 204; throws ApiError.
-export async function api(method, path, body) {
+// method, path (with its query), and a body (an object) or nothing; or,
+// with `type` (an upload's media type, "text/csv"), the body as it is (a
+// File, which fetch streams). Answers the JSON, null for 204; throws
+// ApiError.
+export async function api(method, path, body, type) {
   const headers = {Accept: 'application/json'};
   const opts = {method, headers, credentials: 'same-origin'};
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    opts.body = JSON.stringify(body);
+    headers['Content-Type'] = type || 'application/json';
+    opts.body = type ? body : JSON.stringify(body);
   }
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrf;
   let res;

@@ -11,32 +11,9 @@ import {h, replace} from './dom.js';
 
 const KINDS = ['orgs', 'members', 'meetings', 'assessments'];
 
-// Sends `file` to the import of `kind` with the session's CSRF token
-// (GET /api/v1/session gives it, as the login did to api.js). Answers
-// {imported, what}; throws ApiError as api() does.
-async function upload(kind, file) {
-  const session = await api('GET', '/api/v1/session');
-  let res;
-  try {
-    res = await fetch(`/api/v1/imports/${kind}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {'Accept': 'application/json', 'Content-Type': 'text/csv',
-        'X-CSRF-Token': session.csrf},
-      body: file,
-    });
-  } catch (e) {
-    throw new ApiError(0, {code: 'network', message: ''});
-  }
-  let data = null;
-  try {
-    data = await res.json();
-  } catch (e) {
-    data = null;
-  }
-  if (!res.ok) throw new ApiError(res.status, (data && data.error) || {});
-  return data;
-}
+// Sends `file` to the import of `kind`: {imported, what}, or ApiError.
+const upload = (kind, file) =>
+  api('POST', `/api/v1/imports/${kind}`, file, 'text/csv');
 
 export async function importsPage(ctx, args, query, token) {
   if (!ctx.can('admin')) throw new ApiError(404, {message: ''});
