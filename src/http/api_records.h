@@ -30,6 +30,13 @@ int http_org(http_req *r, const char *code, const char *at, util_err *e);
 
 /* api.c: a person as the body gives it (member admit, member add). */
 app_person_in http_person(const http_req *r);
+/* The optional fields of a person that http_person reads, in a body's
+ * table after its name, born, gender and the operation's own fields. */
+#define PERSON_FIELDS                                                          \
+  OPT("card", text), OPT("ethnicity", text), OPT("religion", text),            \
+      OPT("hometown", text), OPT("education", text), OPT("profession", text),  \
+      OPT("theory", theory), OPT("position", text), OPT("key_cadre", flag),    \
+      OPT("manager", flag)
 
 /* api.c: one page of a list, in the order app gives; the whole list is
  * counted for `total`. */
