@@ -43,6 +43,19 @@ items() {
   sqlite3 :memory: "SELECT json_array_length(readfile('$T/body'), '\$.items')"
 }
 
+# accounts "NAME ROLE SCOPE"...: the accounts of the web application a
+# test signs in as, all with the password $PW (also in the file $pw).
+PW='mật khẩu đủ dài'
+pw="$T/pw"
+accounts() {
+  local u
+  printf '%s\n' "$PW" >"$pw"
+  for u in "$@"; do
+    set -- $u
+    ok user add "$1" --role "$2" --scope "$3" --password-file "$pw"
+  done
+}
+
 # login NAME PASSWORD [CURL ARGS...]: logs in; on success the session is
 # in a cookie jar of that name. Sets CSRF.
 login() {

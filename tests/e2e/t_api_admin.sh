@@ -11,14 +11,8 @@ party_tree
 ok member add --name "Nguyễn Văn An" --born 1980-01-01 --gender male \
   --cell C1 --admitted 2010-01-01 --official 2011-01-01
 an=1
-pw="$T/pw"
-printf 'mật khẩu đủ dài\n' >"$pw"
-PW='mật khẩu đủ dài'
-for u in "boss admin P" "kadmin admin K" "k2admin admin K2" \
-  "editor editor K" "viewer viewer K" "editor2 editor K2"; do
-  set -- $u
-  ok user add "$1" --role "$2" --scope "$3" --password-file "$pw"
-done
+accounts "boss admin P" "kadmin admin K" "k2admin admin K2" \
+  "editor editor K" "viewer viewer K" "editor2 editor K2"
 
 # same_json WHAT A B: A and B are the same JSON value.
 same_json() {

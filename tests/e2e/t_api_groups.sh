@@ -11,14 +11,9 @@ here=$(dirname "$0")
 party_tree
 ok member add --name "Nguyễn Văn An" --born 1980-01-01 --gender male \
   --cell C1 --admitted 2010-01-01 --official 2011-01-01
-pw="$T/pw"
-printf 'mật khẩu đủ dài\n' >"$pw"
-PW='mật khẩu đủ dài'
-ok user add viewer --role viewer --scope K --password-file "$pw"
-ok user add editor --role editor --scope K --password-file "$pw"
-ok user add editor2 --role editor --scope K2 --password-file "$pw"
-# An editor of the whole register: P is its only root.
-ok user add chief --role editor --scope P --password-file "$pw"
+# chief: an editor of the whole register (P is its only root).
+accounts "viewer viewer K" "editor editor K" "editor2 editor K2" \
+  "chief editor P"
 
 start_server server.log
 SPID=$PID

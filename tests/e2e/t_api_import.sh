@@ -13,13 +13,7 @@ here=$(dirname "$0")
 party_tree
 ok member add --name "Nguyễn Văn An" --born 1980-01-01 --gender male \
   --cell C1 --admitted 2010-01-01 --official 2011-01-01
-pw="$T/pw"
-printf 'mật khẩu đủ dài\n' >"$pw"
-PW='mật khẩu đủ dài'
-for u in "boss admin P" "kadmin admin K" "viewer viewer K"; do
-  set -- $u
-  ok user add "$1" --role "$2" --scope "$3" --password-file "$pw"
-done
+accounts "boss admin P" "kadmin admin K" "viewer viewer K"
 # The twin, where the command line imports the same files.
 twin="$T/twin.db"
 cp "$CADRE_DB" "$twin"
