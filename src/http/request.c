@@ -471,17 +471,31 @@ const char *http_upload_type(const http_route *rt) {
                                         : NULL;
 }
 
+/* Whether the request's route takes an upload: looked up only once a body
+ * would pass HTTP_BODY_MAX, so that a request of the API's usual size is
+ * routed once, in handle(). */
+static bool upload_route(http_req *r) {
+  return http_route_find(r, r->method, r->raw_path ? r->raw_path : r->path) ==
+             0 &&
+         http_upload_type(r->route);
+}
+
 bool http_body_limit(http_req *r, const char *content_length) {
-  bool upload =
-      http_route_find(r, r->method, r->raw_path ? r->raw_path : r->path) == 0 &&
-      http_upload_type(r->route);
-  r->limit = upload ? HTTP_UPLOAD_MAX : HTTP_BODY_MAX;
-  return content_length && strtoull(content_length, NULL, 10) > r->limit;
+  r->limit = HTTP_BODY_MAX;
+  if (!content_length)
+    return false;
+  unsigned long long n = strtoull(content_length, NULL, 10);
+  if (n > HTTP_BODY_MAX && upload_route(r))
+    r->limit = HTTP_UPLOAD_MAX;
+  return n > r->limit;
 }
 
 void http_body_add(http_req *r, const char *piece, size_t n) {
   /* Counted even once refused: a chunked body has no length to check
    * first, and is refused as soon as it goes over. */
+  if (!r->too_big && n > r->limit - r->taken && r->limit == HTTP_BODY_MAX &&
+      upload_route(r))
+    r->limit = HTTP_UPLOAD_MAX;
   if (r->too_big || n > r->limit - r->taken) {
     r->too_big = true;
     return;
