@@ -8,10 +8,14 @@
 set -eu
 cd "$(dirname "$0")/.."
 
+# gettext (the message catalogs), ICU (Vietnamese order), libxlsxwriter,
+# minizip and expat (spreadsheets written and read), openpyxl and poppler
+# (the tests' second reader of a spreadsheet, and of the printed report).
 need="cmake gcc make pkg-config libsqlite3-dev libjansson-dev \
 libutf8proc-dev libcsv-dev libcmocka-dev libsodium-dev libmicrohttpd-dev \
 curl openssl sqlite3 valgrind wrk chromium fonts-dejavu-core \
-clang libclang-rt-14-dev"
+clang libclang-rt-14-dev gettext libicu-dev libxlsxwriter-dev \
+libminizip-dev libexpat1-dev python3-openpyxl poppler-utils"
 missing=""
 for p in $need; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
