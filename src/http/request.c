@@ -92,10 +92,16 @@ int http_refuse(http_req *r, util_err *e, int status, int kind,
   return -1;
 }
 
+/* jansson's writer straight into the answer: json_dumps would build the
+ * text in a buffer of its own to be copied after it. */
+static int dump_into(const char *text, size_t n, void *out) {
+  util_buf_add(out, text, n);
+  return 0;
+}
+
 int http_json(http_req *r, int status, json_t *j) {
-  char *text = json_dumps(j, JSON_INDENT(2));
-  util_buf_printf(&r->out, "%s\n", text);
-  free(text);
+  json_dump_callback(j, dump_into, &r->out, JSON_INDENT(2));
+  util_buf_putc(&r->out, '\n');
   json_decref(j);
   r->status = status;
   r->ctype = "application/json";
