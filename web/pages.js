@@ -246,8 +246,10 @@ export async function searchPage(ctx, args, query, token) {
       const p = await api('GET', `/api/v1/members?q=${enc(q)}&size=50`);
       if (mine !== asked || !ctx.current(token)) return;
       replace(results,
-        h('p', {role: 'status'}, p.total
-          ? t('search.count', {total: num(p.total)}) : t('search.none')),
+        h('p', {role: 'status'}, p.more
+          ? t('search.more', {total: num(p.total)})
+          : p.total ? t('search.count', {total: num(p.total)})
+            : t('search.none')),
         p.total ? memberTable(p.items) : null);
     } catch (e) {
       if (mine !== asked) return;

@@ -510,10 +510,11 @@ int app_members_overdue_under(app *a, const char *under, util_day at,
 int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
                      util_err *e);
 /* The same, a page of them: after the first `skip`, `limit` at most (all
- * when negative); *total (unless NULL) is how many there are in all. */
+ * when negative); *total (unless NULL) is how many there are in all,
+ * counted no further than upto + 1 (all when upto is negative). */
 int app_members_find_page(app *a, const char *text, int64_t skip, int64_t limit,
                           store_member_fn fn, void *ctx, int64_t *total,
-                          util_err *e);
+                          int64_t upto, util_err *e);
 
 /* A party badge (DOMAIN.md: 30 to 90 years) due in a period. */
 typedef struct app_badge_row {

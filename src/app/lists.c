@@ -223,12 +223,12 @@ int app_members_overdue_under(app *a, const char *under, util_day at,
 
 int app_members_find(app *a, const char *text, store_member_fn fn, void *ctx,
                      util_err *e) {
-  return app_members_find_page(a, text, 0, -1, fn, ctx, NULL, e);
+  return app_members_find_page(a, text, 0, -1, fn, ctx, NULL, -1, e);
 }
 
 int app_members_find_page(app *a, const char *text, int64_t skip, int64_t limit,
                           store_member_fn fn, void *ctx, int64_t *total,
-                          util_err *e) {
+                          int64_t upto, util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   const char *why;
@@ -247,7 +247,7 @@ int app_members_find_page(app *a, const char *text, int64_t skip, int64_t limit,
     rc = under_path(a, NULL, a->today, &prefix, e);
     if (rc == 0)
       rc = store_members_search(a->st, key, prefix, skip, limit, fn, ctx, total,
-                                e) < 0
+                                upto, e) < 0
                ? -1
                : 0;
     free(prefix);

@@ -39,9 +39,11 @@ app_person_in http_person(const http_req *r);
       OPT("manager", flag)
 
 /* api.c: one page of a list, in the order app gives; the whole list is
- * counted for `total`. */
+ * counted for `total`, or (a search) only so far: then `more` says there
+ * are more than `total`. */
 typedef struct http_page {
   long page, size, total;
+  bool more;
   json_t *items;
 } http_page;
 /* The types of the query parameters page and size (api.c), and the two

@@ -18,7 +18,8 @@
 #define HTTP_CONN_TIMEOUT 30         /* seconds a silent client is kept */
 #define HTTP_PAGE_MAX 500            /* rows of one page of a list */
 #define HTTP_PAGE_DEFAULT 50
-#define HTTP_SESSION_IDLE (30 * 60)      /* seconds, by default */
+#define HTTP_SEARCH_COUNTED 10      /* pages a search counts from its page on */
+#define HTTP_SESSION_IDLE (30 * 60) /* seconds, by default */
 #define HTTP_SESSION_LIFE (12 * 60 * 60) /* seconds, from the login */
 #define HTTP_SESSIONS_MAX 10000
 #define HTTP_LOGIN_FAILURES 5       /* failed logins allowed ... */

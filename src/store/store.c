@@ -464,6 +464,9 @@ void store_close(store *st) {
     if (st->cache[i].stmt)
       sqlite3_finalize(st->cache[i].stmt);
   free(st->cache);
+  store_org_codes_free(st);
+  util_map_free(&st->codes.index);
+  free(st->codes.codes);
   store_audit_free(st);
   sqlite3_close(st->db);
   free(st->path);

@@ -484,10 +484,13 @@ int store_members_ever_out(store *st, int64_t scope, store_member_fn fn,
  * `prefix` (all when NULL): those after the first `skip`, `limit` of them
  * at most (all when negative), by the name from the first word found on,
  * then the words before it, then id; sets *total (unless NULL) to how
- * many there are in all. */
+ * many there are in all, counted no further than upto + 1 (all when upto
+ * is negative): more than `upto` when it is upto + 1. A row found carries
+ * what a list of names shows (id, name, card, born, gender, cell,
+ * admitted, official, status); its other fields are NULL or 0. */
 int store_members_search(store *st, const char *key, const char *prefix,
                          int64_t skip, int64_t limit, store_member_fn fn,
-                         void *ctx, int64_t *total, util_err *e);
+                         void *ctx, int64_t *total, int64_t upto, util_err *e);
 /* Official members whose party age counts from a date in [lo, hi], whose
  * cell lies now in the subtree of `scope` (0: anywhere). */
 int store_members_by_origin(store *st, util_day lo, util_day hi, int64_t scope,

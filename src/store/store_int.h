@@ -7,6 +7,7 @@
 
 #include "store/store.h"
 #include "util/embed.h"
+#include "util/map.h"
 
 #include <sqlite3.h>
 
@@ -42,7 +43,24 @@ struct store {
     uint64_t txn;
     int64_t org, root;
   } within_memo;
+  /* Organisations' codes by id (store_org_code), read in transactions
+   * that saw the database as it was at `version` (its data version, which
+   * every change of it moves, this connection's own too). */
+  struct {
+    util_map index; /* id -> place in `codes` */
+    char **codes;
+    size_t n, cap;
+    bool valid; /* false: read in a write, kept only until the next call */
+    unsigned version;
+  } codes;
 };
+
+/* The code of organisation `id` ("" when there is none), in a read or a
+ * write, from a memo of the connection while the database is unchanged: a
+ * list of names shows its cells' codes, and the same cells come back in
+ * request after request. The text is the memo's until the next call. */
+const char *store_org_code(store *st, int64_t id, util_err *e);
+void store_org_codes_free(store *st);
 
 /* Ends the capture of rows for the audit trail, if any: at the end of a
  * transaction; before a commit, store_audit_close first writes the rows

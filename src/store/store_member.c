@@ -660,10 +660,18 @@ int store_cells_last_event(store *st, const int64_t *cells, size_t n,
   ", m.party_origin, m.left_on, m.ethnicity, m.religion, m.hometown, "         \
   "m.education, m.profession, m.theory, m.position, m.key_cadre, m.manager"
 #define ROW_COLUMNS LIST_COLUMNS("m.official")
+/* The columns a list of names shows (view_member_cells), in the places
+ * of LIST_COLUMNS, with the cell's id for its code (store_org_code): the
+ * others NULL, 0 the flags. */
+#define BRIEF_COLUMNS                                                          \
+  "m.id, m.name, m.card, m.born, m.gender, m.cell_id, m.admitted, "            \
+  "m.official, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0"
 
 typedef struct member_fn_ctx {
   store_member_fn fn;
   void *ctx;
+  store *st; /* with BRIEF_COLUMNS: the codes' memo */
+  util_err *e;
 } member_fn_ctx;
 
 /* A listing row: the LIST_COLUMNS, then the status and whether a visitor. */
@@ -694,12 +702,17 @@ static int member_row(void *ctx, sqlite3_stmt *s) {
       .approved_by =
           sqlite3_column_count(s) > 21 ? store_col_text(s, 21) : NULL,
   };
+  if (r->st) {
+    row.cell_code = store_org_code(r->st, sqlite3_column_int64(s, 5), r->e);
+    if (!row.cell_code)
+      return -1;
+  }
   return r->fn(r->ctx, &row);
 }
 
 static int member_rows(store *st, sqlite3_stmt *s, store_member_fn fn,
                        void *ctx, util_err *e) {
-  member_fn_ctx r = {fn, ctx};
+  member_fn_ctx r = {fn, ctx, NULL, NULL};
   return store_each(st, s, member_row, &r, e);
 }
 
@@ -779,20 +792,22 @@ int store_members_ever_out(store *st, int64_t scope, store_member_fn fn,
   return member_rows(st, s, fn, ctx, e);
 }
 
-/* How many members store_members_search finds: the range of tails alone
- * for the whole register. */
+/* How many members store_members_search finds, counted no further than
+ * `most` (all when negative): the range of tails alone for the whole
+ * register. */
 static int search_count(store *st, const char *lo, const char *hi, int len,
-                        const char *prefix, const char *end, int64_t *total,
-                        util_err *e) {
-  static const char all[] = "SELECT count(*) FROM member_name_tail "
-                            "WHERE tail >= ?1 AND tail < ?2 AND shared < ?3";
+                        const char *prefix, const char *end, int64_t most,
+                        int64_t *total, util_err *e) {
+  static const char all[] =
+      "SELECT count(*) FROM (SELECT 1 FROM member_name_tail "
+      "WHERE tail >= ?1 AND tail < ?2 AND shared < ?3 LIMIT ?6)";
   static const char under[] =
-      "SELECT count(*) FROM member_name_tail t "
+      "SELECT count(*) FROM (SELECT 1 FROM member_name_tail t "
       "JOIN member m ON m.id = t.member_id "
       "JOIN org_path p ON p.org_id = m.cell_id AND p.valid_from = "
       "  (SELECT max(valid_from) FROM org_path WHERE org_id = m.cell_id) "
       "WHERE t.tail >= ?1 AND t.tail < ?2 AND t.shared < ?3 "
-      "AND p.path >= ?4 AND p.path < ?5";
+      "AND p.path >= ?4 AND p.path < ?5 LIMIT ?6)";
   sqlite3_stmt *s = store_stmt(st, prefix ? under : all, e);
   if (!s)
     return -1;
@@ -803,6 +818,7 @@ static int search_count(store *st, const char *lo, const char *hi, int len,
     sqlite3_bind_text(s, 4, prefix, -1, SQLITE_STATIC);
     sqlite3_bind_text(s, 5, end, -1, SQLITE_STATIC);
   }
+  sqlite3_bind_int64(s, 6, most);
   int rc = sqlite3_step(s);
   *total = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
   sqlite3_reset(s);
@@ -829,7 +845,7 @@ static int paths_within(store *st, const char *prefix, const char *end,
 
 int store_members_search(store *st, const char *key, const char *prefix,
                          int64_t skip, int64_t limit, store_member_fn fn,
-                         void *ctx, int64_t *total, util_err *e) {
+                         void *ctx, int64_t *total, int64_t upto, util_err *e) {
   /* The names whose words follow each other as the key's do, the last one
    * from its start ("an" finds "An" and "Anh", not "Lan"): the tails that
    * start with the key, each member once (shared < the key's length, see
@@ -837,9 +853,8 @@ int store_members_search(store *st, const char *key, const char *prefix,
    * costs its own rows. In a subtree, the cell's latest path is in its
    * range of paths; the whole register needs no path at all. */
 #define SEARCH(JOIN, WHERE)                                                    \
-  "SELECT " ROW_COLUMNS ", m.status, 0 FROM member_name_tail t "               \
-  "JOIN member m ON m.id = t.member_id "                                       \
-  "JOIN org c ON c.id = m.cell_id " JOIN                                       \
+  "SELECT " BRIEF_COLUMNS ", m.status, 0 FROM member_name_tail t "             \
+  "JOIN member m ON m.id = t.member_id " JOIN                                  \
   "WHERE t.tail >= ?1 AND t.tail < ?2 AND t.shared < ?3 " WHERE                \
   "ORDER BY t.tail, t.head, t.member_id LIMIT ?6 OFFSET ?7"
   static const char all[] = SEARCH("", "");
@@ -857,7 +872,8 @@ int store_members_search(store *st, const char *key, const char *prefix,
   if (prefix && (rc = paths_within(st, prefix, end, &whole, e)) == 0 && whole)
     prefix = NULL;
   if (rc == 0 && total)
-    rc = search_count(st, key, hi, len, prefix, end, total, e);
+    rc = search_count(st, key, hi, len, prefix, end, upto < 0 ? -1 : upto + 1,
+                      total, e);
   sqlite3_stmt *s = rc ? NULL : store_stmt(st, prefix ? under : all, e);
   if (s) {
     sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
@@ -869,7 +885,8 @@ int store_members_search(store *st, const char *key, const char *prefix,
     }
     sqlite3_bind_int64(s, 6, limit < 0 ? -1 : limit);
     sqlite3_bind_int64(s, 7, skip);
-    rc = member_rows(st, s, fn, ctx, e);
+    member_fn_ctx r = {fn, ctx, st, e};
+    rc = store_each(st, s, member_row, &r, e);
   }
   free(end);
   free(hi);

@@ -94,6 +94,58 @@ int store_org_within(store *st, int64_t org, int64_t root, bool *within,
   return 0;
 }
 
+void store_org_codes_free(store *st) {
+  for (size_t i = 0; i < st->codes.n; i++)
+    free(st->codes.codes[i]);
+  st->codes.n = 0;
+  util_map_clear(&st->codes.index);
+}
+
+/* How many codes the memo keeps at most: every organisation of a national
+ * party (some 60,000, a few megabytes); past it, it starts again. */
+#define CODES_MAX 100000
+
+const char *store_org_code(store *st, int64_t id, util_err *e) {
+  static const char sql[] = "SELECT code FROM org WHERE id = ?1";
+  /* Only in a read, whose data version is the one of what it sees: a
+   * write may still be rolled back. */
+  unsigned version = 0;
+  bool reading = sqlite3_txn_state(st->db, "main") == SQLITE_TXN_READ &&
+                 sqlite3_file_control(st->db, "main", SQLITE_FCNTL_DATA_VERSION,
+                                      &version) == SQLITE_OK;
+  if (!reading || !st->codes.valid || version != st->codes.version ||
+      st->codes.n >= CODES_MAX) {
+    store_org_codes_free(st);
+    st->codes.valid = reading;
+    st->codes.version = version;
+  }
+  size_t *at = util_map_get(&st->codes.index, (uint64_t)id);
+  if (at)
+    return st->codes.codes[*at];
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return NULL;
+  sqlite3_bind_int64(s, 1, id);
+  int rc = sqlite3_step(s);
+  const char *text = rc == SQLITE_ROW ? store_col_text(s, 0) : NULL;
+  char *code = util_xstrdup(text ? text : "");
+  sqlite3_reset(s);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    free(code);
+    store_sqlfail(st, e);
+    return NULL;
+  }
+  if (st->codes.n == st->codes.cap) {
+    st->codes.cap = st->codes.cap ? 2 * st->codes.cap : 256;
+    st->codes.codes =
+        util_xrealloc(st->codes.codes, st->codes.cap * sizeof(char *));
+  }
+  bool created;
+  *util_map_put(&st->codes.index, (uint64_t)id, &created) = st->codes.n;
+  st->codes.codes[st->codes.n++] = code;
+  return code;
+}
+
 int store_org_roots(store *st, int64_t *n, util_err *e) {
   static const char sql[] =
       "SELECT count(DISTINCT org_id) FROM org_path WHERE parent_id IS NULL";

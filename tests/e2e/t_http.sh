@@ -242,6 +242,20 @@ equal "search: the second page" "2|1|$cuong" \
   "$(get total)|$(items)|$(get 'items[0].id')"
 as boss GET "/api/v1/members?q=van&size=1&page=3"
 equal "search: past the end" "2|0" "$(get total)|$(items)"
+equal "search: an exact total says no more" "" "$(get more)"
+# A search counts only ten pages from its page on: twelve "Hà Minh …" in
+# pages of one are "10 and more" from the first page, exact from the third.
+{
+  echo name,born,gender,cell,admitted
+  for i in $(seq 12); do echo "Hà Minh Tú $i,1990-01-0$((i % 9 + 1)),male,C1,2015-03-01"; done
+} >"$T/ha.csv"
+ok import members "$T/ha.csv"
+as boss GET "/api/v1/members?q=ha%20minh&size=1"
+equal "search: counted ten pages on" "10|1|1" \
+  "$(get total)|$(get more)|$(items)"
+as boss GET "/api/v1/members?q=ha%20minh&size=1&page=3"
+equal "search: exact when the pages left are fewer" "12|" \
+  "$(get total)|$(get more)"
 refused_http 404 not_found "no organisation has this code" \
   -- as editor2 GET "/api/v1/reports/K?from=2025-01-01&to=2025-12-31"
 

@@ -238,7 +238,8 @@ static void finds(store *st, const char *key, int n) {
   found f = {0};
   int64_t total = -1;
   assert_int_equal(
-      store_members_search(st, key, NULL, 0, -1, found_row, &f, &total, &e), 0);
+      store_members_search(st, key, NULL, 0, -1, found_row, &f, &total, -1, &e),
+      0);
   assert_int_equal(total, n);
   assert_int_equal(f.n, n);
   util_buf report = {0};
@@ -255,9 +256,9 @@ static void lists(store *st, const char *key, int64_t skip, int64_t limit,
   util_err e = {0};
   found f = {0};
   int64_t all = -1;
-  assert_int_equal(
-      store_members_search(st, key, NULL, skip, limit, found_row, &f, &all, &e),
-      0);
+  assert_int_equal(store_members_search(st, key, NULL, skip, limit, found_row,
+                                        &f, &all, -1, &e),
+                   0);
   assert_int_equal(all, total);
   size_t i = 0;
   for (; expect[i]; i++) {
@@ -274,16 +275,23 @@ static void lists(store *st, const char *key, int64_t skip, int64_t limit,
 /* Each member is listed once, where the text is found first in the name,
  * in the order of the name from there on, then of the words before it;
  * a page costs only its rows, and the total counts them all. */
-static void test_names_search_order(void **state) {
-  fixture *f = *state;
-  util_err e = {0};
-  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
-  assert_int_equal(store_begin(st, true, &e), 0);
+/* A new database with the cell C1 (id 1), in a write begun. */
+static store *with_cell(const char *db, util_err *e) {
+  store *st = store_open(db, STORE_CREATE, 1000, e);
+  assert_non_null(st);
+  assert_int_equal(store_begin(st, true, e), 0);
   assert_int_equal(store_exec(st,
                               "INSERT INTO org(id, code, name, kind) VALUES "
                               "(1, 'C1', 'Chi bộ', 'cell')",
-                              &e),
+                              e),
                    0);
+  return st;
+}
+
+static void test_names_search_order(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = with_cell(f->db, &e);
   char *names[] = {"Lê Thị Thi",   "Nguyễn Ngọc Ngân", "Trần Thị Thu",
                    "Bùi Thị Thu",  "Thi Văn Thịnh",    "Đỗ Thi",
                    "Lê Thị Thuận", "Ngô Thị Thu Hà"};
@@ -310,6 +318,17 @@ static void test_names_search_order(void **state) {
   lists(st, "thi", 2, 3, (int64_t[]){4, 3, 8, 0}, 7);
   lists(st, "thi", 6, 3, (int64_t[]){5, 0}, 7);
   lists(st, "thi", 7, 3, (int64_t[]){0}, 7);
+  /* A total counted only so far: one more than `upto` says "more". */
+  int64_t upto[] = {0, 3, 6, 7, 10, -1}, counted[] = {1, 4, 7, 7, 7, 7};
+  for (size_t i = 0; i < UTIL_COUNT(upto); i++) {
+    found some = {0};
+    int64_t total = -1;
+    assert_int_equal(store_members_search(st, "thi", NULL, 0, 2, found_row,
+                                          &some, &total, upto[i], &e),
+                     0);
+    assert_int_equal(total, counted[i]);
+    assert_int_equal(some.n, 2);
+  }
   /* A new name, and a name changed, are found as they are now. */
   assert_int_equal(store_name_index(st, 6, "do thi", "do thuy", &e), 0);
   assert_int_equal(store_exec(st,
@@ -323,16 +342,56 @@ static void test_names_search_order(void **state) {
   store_close(st);
 }
 
+static int cell_of(void *ctx, const store_member_row *r) {
+  snprintf(ctx, 16, "%s", r->cell_code);
+  return 0;
+}
+
+/* The cell code a search shows comes from a memo of the connection: a
+ * change of the database, by another connection or by this one, is seen
+ * at the next read. */
+static void test_search_cell_codes(void **state) {
+  fixture *f = *state;
+  util_err e = {0};
+  store *st = with_cell(f->db, &e);
+  store_member m = {.name = "Hà Minh Tú",
+                    .born = 1,
+                    .cell = 1,
+                    .admitted = 2,
+                    .status = CORE_OFFICIAL};
+  assert_int_equal(store_member_insert(st, &m, &e), 0);
+  assert_int_equal(store_commit(st, &e), 0);
+  const char *change[] = {NULL, "UPDATE org SET code = 'C2'",
+                          "UPDATE org SET code = 'C3'"};
+  const char *seen[] = {"C1", "C2", "C3"};
+  store *other = store_open(f->db, STORE_EXISTING, 1000, &e);
+  assert_non_null(other);
+  for (size_t i = 0; i < UTIL_COUNT(change); i++) {
+    if (i == 1) /* another connection */
+      assert_int_equal(store_exec(other, change[i], &e), 0);
+    if (i == 2) { /* this one, in a write */
+      assert_int_equal(store_begin(st, true, &e), 0);
+      assert_int_equal(store_exec(st, change[i], &e), 0);
+      assert_int_equal(store_commit(st, &e), 0);
+    }
+    for (int twice = 0; twice < 2; twice++) {
+      char cell[16] = "";
+      assert_int_equal(store_begin(st, false, &e), 0);
+      assert_int_equal(store_members_search(st, "ha minh", NULL, 0, -1, cell_of,
+                                            cell, NULL, -1, &e),
+                       0);
+      assert_int_equal(store_commit(st, &e), 0);
+      assert_string_equal(cell, seen[i]);
+    }
+  }
+  store_close(other);
+  store_close(st);
+}
+
 static void test_names_indexed_in_bulk(void **state) {
   fixture *f = *state;
   util_err e = {0};
-  store *st = store_open(f->db, STORE_CREATE, 1000, &e);
-  assert_int_equal(store_begin(st, true, &e), 0);
-  assert_int_equal(store_exec(st,
-                              "INSERT INTO org(id, code, name, kind) VALUES "
-                              "(1, 'C1', 'Chi bộ', 'cell')",
-                              &e),
-                   0);
+  store *st = with_cell(f->db, &e);
   store_member m = {.name = "Nguyễn Văn An",
                     .born = 1,
                     .cell = 1,
@@ -668,6 +727,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_writer_gives_up_after_its_timeout,
                                       setup, teardown),
       cmocka_unit_test_setup_teardown(test_names_search_order, setup, teardown),
+      cmocka_unit_test_setup_teardown(test_search_cell_codes, setup, teardown),
       cmocka_unit_test_setup_teardown(test_tally_sums_years_and_days, setup,
                                       teardown),
       cmocka_unit_test_setup_teardown(test_names_indexed_in_bulk, setup,
