@@ -39,6 +39,11 @@ const routes = {
 const ctx = {
   session: null,
   main: null,
+  // Whether the user's scope is the whole register: what groupings,
+  // imports, rubrics and new documents need (the server says so).
+  whole() {
+    return !!this.session && this.session.whole === true;
+  },
   // Whether the user's role is at least `role`.
   can(role) {
     return !!this.session &&
@@ -104,10 +109,11 @@ function nav() {
       ctx.can('editor') ? link('#/admit', t('nav.admit')) : null,
       link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')),
       link('#/docs', t('nav.docs')),
-      link('#/groups', t('nav.groups')),
+      ctx.whole() ? link('#/groups', t('nav.groups')) : null,
       ctx.can('admin') ? link('#/users', t('nav.users')) : null,
       ctx.can('admin') ? link('#/audit', t('nav.audit')) : null,
-      ctx.can('admin') ? link('#/imports', t('nav.imports')) : null)),
+      ctx.can('admin') && ctx.whole()
+        ? link('#/imports', t('nav.imports')) : null)),
     h('p', {class: 'who'},
       t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
       logout));

@@ -87,7 +87,7 @@ export async function docsPage(ctx, args, query, token) {
         num(d.disseminated), num(d.implemented)])),
     t('docs.none'));
   await list.show(1);
-  const add = ctx.can('editor') ? await openForm('doc-add-h', {
+  const add = ctx.can('editor') && ctx.whole() ? await openForm('doc-add-h', {
     method: 'POST', path: '/api/v1/docs/{number}',
     title: t('docs.add'), submit: t('docs.add.submit'),
     labels: {title: 'field.doc_title'},

@@ -16,7 +16,7 @@ const upload = (kind, file) =>
   api('POST', `/api/v1/imports/${kind}`, file, 'text/csv');
 
 export async function importsPage(ctx, args, query, token) {
-  if (!ctx.can('admin')) throw new ApiError(404, {message: ''});
+  if (!ctx.can('admin') || !ctx.whole()) throw new ApiError(404, {message: ''});
   ctx.title(t('imports.title'));
   const el = form({
     title: t('imports.title'),

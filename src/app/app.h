@@ -97,6 +97,9 @@ int app_act(const app *a, enum app_role need, util_err *e);
  * across branches, checks, rubrics): also refuses an actor whose scope is
  * a branch of it. */
 int app_act_all(app *a, enum app_role need, util_err *e);
+/* Whether a user whose scope is `scope` sees the whole register: scope 0,
+ * or the register's only root (what app_act_all asks). */
+int app_scope_whole(app *a, int64_t scope, bool *whole, util_err *e);
 /* Whether the organisation `org` is in the actor's scope. */
 int app_in_scope(app *a, int64_t org, bool *in, util_err *e);
 /* The role's name (viewer, editor, admin) and back (APP_NOBODY when

@@ -168,17 +168,26 @@ int app_act(const app *a, enum app_role need, util_err *e) {
   return 0;
 }
 
-int app_act_all(app *a, enum app_role need, util_err *e) {
+int app_scope_whole(app *a, int64_t scope, bool *whole, util_err *e) {
   int64_t roots = 0, parent = 0;
-  if (app_act(a, need, e))
-    return -1;
-  if (a->scope == 0)
+  *whole = scope == 0;
+  if (*whole)
     return 0;
   /* A scope is the whole register when it is its only root. */
-  if (store_org_roots(a->st, &roots, e) ||
-      app_org_parent_at(a, a->scope, a->today, &parent, e))
+  if (app_read_begin(a, e))
     return -1;
-  if (roots > 1 || parent != 0)
+  int rc = store_org_roots(a->st, &roots, e) ||
+           app_org_parent_at(a, scope, a->today, &parent, e);
+  app_read_end(a);
+  *whole = rc == 0 && roots == 1 && parent == 0;
+  return rc ? -1 : 0;
+}
+
+int app_act_all(app *a, enum app_role need, util_err *e) {
+  bool whole;
+  if (app_act(a, need, e) || app_scope_whole(a, a->scope, &whole, e))
+    return -1;
+  if (!whole)
     return util_forbidden(e,
                           "%s sees one branch of the register: this is for "
                           "those who see the whole of it",

@@ -20,11 +20,17 @@
 
 /* ---- sessions ------------------------------------------------------------ */
 
-static int who_json(http_req *r, const http_who *w) {
+/* The session's user; `whole` says whether their scope is the whole
+ * register, what groupings, imports and the like need (app_act_all), so
+ * that the web UI offers those only to whom the server allows them. */
+static int who_json(http_req *r, const http_who *w, util_err *e) {
+  bool whole;
+  if (app_scope_whole(r->a, w->scope, &whole, e))
+    return -1;
   return http_json(r, MHD_HTTP_OK,
-                   json_pack("{s:s, s:s, s:s, s:s}", "user", w->user, "role",
-                             app_role_name(w->role), "scope", w->scope_code,
-                             "csrf", w->csrf));
+                   json_pack("{s:s, s:s, s:s, s:b, s:s}", "user", w->user,
+                             "role", app_role_name(w->role), "scope",
+                             w->scope_code, "whole", whole, "csrf", w->csrf));
 }
 
 /* The throttle's keys of a login: the account (login names compare
@@ -73,12 +79,11 @@ static int login(http_req *r, util_err *e) {
   r->cookie =
       util_xasprintf("cadre_session=%s; HttpOnly; SameSite=Strict; Path=/%s",
                      token, s->tls ? "; Secure" : "");
-  return who_json(r, &w);
+  return who_json(r, &w, e);
 }
 
 static int session(http_req *r, util_err *e) {
-  (void)e;
-  return who_json(r, &r->who);
+  return who_json(r, &r->who, e);
 }
 
 static int logout(http_req *r, util_err *e) {

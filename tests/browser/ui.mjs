@@ -177,6 +177,9 @@ try {
       .waitFor();
     if (await viewer.page.getByRole('link', {name: 'Admit'}).count())
       throw new Error('a viewer is offered to admit');
+    // Groupings span the register: not offered to a user of a branch.
+    if (await viewer.page.getByRole('link', {name: 'Groupings'}).count())
+      throw new Error('a branch viewer is offered the groupings');
   });
   await step('13-viewer-sibling-404', viewer.page, async () => {
     await viewer.page.goto(`${base}/#/org/CQDN-02`);

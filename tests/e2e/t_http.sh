@@ -60,6 +60,7 @@ editor_csrf=$CSRF
 as editor GET /api/v1/session
 status "session" 200
 equal "session: the same token" "$editor_csrf" "$(get csrf)"
+equal "session: a branch is not the whole register" 0 "$(get whole)"
 
 refused_http 401 unauthenticated "login: the name or the password is wrong" \
   -- login editor "not the password"
@@ -232,6 +233,8 @@ as editor2 GET "/api/v1/members?q=nguyen"
 equal "a search finds nothing of the sibling branch" 0 "$(get total)"
 as boss GET "/api/v1/members?q=nguyen"
 equal "the root's admin finds it" 1 "$(get total)"
+as boss GET /api/v1/session
+equal "session: the root's admin sees the whole register" 1 "$(get whole)"
 # By the name from the word found on ("van an" before "van cuong"), not
 # by the family name; a page at a time, the total of all.
 as boss GET "/api/v1/members?q=van&size=1"
