@@ -318,7 +318,7 @@ static const char style[] =
     "footer{margin-top:8mm;break-inside:avoid;display:flex;"
     "justify-content:flex-end}\n"
     ".sign{width:60%;text-align:center}.sign p{margin:0}\n"
-    ".sign .space{height:25mm}\n";
+    ".sign .space{height:25mm}.for{font-weight:bold}\n";
 
 /* ---- the page ------------------------------------------------------------ */
 
@@ -402,7 +402,7 @@ void report_render_html(const report_figures *f, const report_html_opts *o,
   util_buf_puts(out, "<footer>\n<div class=\"sign\">\n");
   if (!vi)
     date_line(out, o, false);
-  util_buf_puts(out, "<p class=\"upper for\">");
+  util_buf_puts(out, vi ? "<p class=\"upper for\">" : "<p class=\"for\">");
   esc_fill(out, w[W_FOR], f->name, NULL);
   util_buf_puts(out, "</p>\n<p class=\"post\">");
   esc(out, w[W_POST]);
