@@ -283,6 +283,11 @@ as viewer GET "/api/v1/reports/NL-CQDN?from=$Y-01-01&to=$Y-12-31"
 
 ok org add ESC --name 'Chi bộ <b>"A" & B</b>' --kind grassroots_cell \
   --parent NL-CQDN --founded 2020-01-01
+# Enough campaigns for their table to run over a page.
+for i in $(seq -w 1 70); do
+  ok fund add --org ESC --campaign "Quỹ số $i" --date "$Y-03-01" \
+    --amount "${i#0}000"
+done
 ok report ESC "${period[@]}" --format html --place '<i>Hà & "Nội"</i>'
 cp "$T/out" "$T/esc.html"
 has_page esc 'Chi bộ &lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;'
@@ -294,5 +299,24 @@ pdf "$T/esc.html" "$T/esc.pdf"
 pdftotext "$T/esc.pdf" "$T/esc.txt"
 [[ $(tr -s ' \n' '  ' <"$T/esc.txt") == *'Chi bộ <b>"A" & B</b>'* ]] && pass ||
   fail "the escaped name does not print as written: $(head -5 "$T/esc.txt")"
+# A table that runs over a page repeats its head there, and each row
+# stays whole: on every page that shows a campaign, the head of the table
+# comes first, and each campaign's amount is on its line.
+pdftotext -layout "$T/esc.pdf" "$T/esc.layout"
+check_py "$T/esc.layout" <<'EOF'
+import re, sys
+pages = open(sys.argv[1]).read().split('\f')
+row = re.compile(r'^\s*Quỹ số (\d+)\s+(\d+)\s*$', re.M)
+shown = [i for i, p in enumerate(pages) if row.search(p)]
+print(('PASS' if len(shown) >= 2 else 'FAIL') + f' the campaigns run over pages: {shown}')
+for i in shown:
+    head = re.search(r'^\s*Figure\s+Number\s*$', pages[i], re.M)
+    first = row.search(pages[i]).start()
+    print(('PASS' if head and head.start() < first else 'FAIL') +
+          f' page {i + 1} repeats the head of the table')
+rows = row.findall('\n'.join(pages))
+print(('PASS' if sorted(rows) == [(f'{i:02}', f'{i}000') for i in range(1, 71)]
+       else 'FAIL') + f' every campaign whole on its line: {len(rows)}')
+EOF
 
 finish
