@@ -147,6 +147,25 @@ EOF
 check_py "$T/vi.html" "$T/report.json" "$T/summary.txt" <<<"$PAGE_CHECK"
 check_py "$T/en.html" "$T/report.json" "$T/summary.txt" <<<"$PAGE_CHECK"
 has_page() { [[ $(cat "$T/$1.html") == *"$2"* ]] && pass || fail "$1.html lacks '$2'"; }
+# A grouping's page: its members named under the period, its figures
+# those of its JSON.
+ok group add CUM-1 --name "Cụm thi đua số 1" --kind cluster
+ok group join CUM-1 --org NL-CQDN --date 2020-01-01
+ok report --group CUM-1 "${period[@]}" --format json
+cp "$T/out" "$T/group.json"
+ok report --group CUM-1 "${period[@]}" --format summary
+cp "$T/out" "$T/group.txt"
+ok report --group CUM-1 "${period[@]}" --format html
+cp "$T/out" "$T/group.html"
+check_py "$T/group.html" "$T/group.json" "$T/group.txt" <<<"$PAGE_CHECK"
+has_page group '<p class="grouping">A grouping of NL-CQDN</p>'
+has_page group 'Cụm thi đua số 1'
+# The Vietnamese date line: a day under 10 and January or February with
+# a leading zero.
+CADRE_TODAY=2026-02-05 CADRE_LANG=vi ok report NL-CQDN "${period[@]}" \
+  --format html --place "Hà Tĩnh"
+cp "$T/out" "$T/feb.html"
+has_page feb '<p class="dated">Hà Tĩnh, ngày 05 tháng 02 năm 2026</p>'
 has_page vi '<html lang="vi">'
 has_page vi 'ĐẢNG CỘNG SẢN VIỆT NAM'
 has_page vi 'Số: ……-BC/……'
