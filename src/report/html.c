@@ -215,10 +215,14 @@ static void date_line(util_buf *out, const report_html_opts *o, bool vi) {
   util_buf_puts(out, "</p>\n");
 }
 
+/* The words of a line: data as recorded, but what was not recorded
+ * (which render.c calls "unknown"), and the keys of the fixed lines, from
+ * the table. */
 static const char *item_label(const char *section, const char *item) {
   for (size_t i = 0; i < UTIL_COUNT(data_sections); i++)
-    if (strcmp(section, data_sections[i]) == 0)
-      return *item ? item : "Not recorded";
+    if (strcmp(section, data_sections[i]) == 0 &&
+        strcmp(item, "unknown") != 0)
+      return item;
   for (size_t i = 0; i < UTIL_COUNT(item_labels); i++)
     if (strcmp(item_labels[i][0], item) == 0)
       return item_labels[i][1];

@@ -302,6 +302,9 @@ as viewer GET "/api/v1/reports/NL-CQDN?from=$Y-01-01&to=$Y-12-31"
 
 ok org add ESC --name 'Chi bộ <b>"A" & B</b>' --kind grassroots_cell \
   --parent NL-CQDN --founded 2020-01-01
+# A member whose ethnicity is not recorded: a line of data "Not recorded".
+ok member add --name "Phạm Văn Dũng" --born 1990-01-01 --gender male \
+  --cell ESC --admitted 2021-01-01 --official 2022-01-01
 # Enough campaigns for their table to run over a page.
 for i in $(seq -w 1 70); do
   ok fund add --org ESC --campaign "Quỹ số $i" --date "$Y-03-01" \
@@ -312,6 +315,7 @@ cp "$T/out" "$T/esc.html"
 has_page esc 'Chi bộ &lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;'
 has_page esc '&lt;i&gt;Hà &amp; &quot;Nội&quot;&lt;/i&gt;'
 lacks_page() { [[ $(cat "$T/$1.html") != *"$2"* ]] && pass || fail "$1.html has '$2'"; }
+has_page esc '<tr data-item="unknown"><th scope="row">Not recorded</th><td class="n">1</td></tr>'
 lacks_page esc '<b>'
 lacks_page esc '<i>'
 pdf "$T/esc.html" "$T/esc.pdf"
