@@ -36,6 +36,11 @@ export async function load() {
   document.documentElement.lang = lang;
 }
 
+// The language shown (a code of LANGS), for what the server writes in it.
+export function language() {
+  return lang;
+}
+
 // The text of key with {name}s replaced by params' values (as text).
 // A key the catalog lacks shows as itself, so that it is seen and fixed.
 export function t(key, params) {

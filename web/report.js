@@ -1,12 +1,12 @@
 // report.js — the report of an organisation or a grouping for a period
 // (GET /api/v1/reports/CODE or /api/v1/groups/CODE/report ?from&to, the
-// JSON of `cadre report [--group]`, and its CSV to download): its main
-// figures as tables, and charts drawn by Chart.js (from the npm registry,
-// compiled into the binary as /ui/vendor/chart.umd.min.js, loaded when a
-// report is first shown). Each chart has the table of its numbers beside
+// JSON of `cadre report [--group]`, its CSV to download and its page to
+// print, format=html): its main figures as tables, and charts drawn by
+// Chart.js (from the npm registry, compiled into the binary as
+// /ui/vendor/chart.umd.min.js, loaded when a report is first shown). Each chart has the table of its numbers beside
 // it, which is what a screen reader reads.
 import {h, replace, uid} from './dom.js';
-import {t, num, date} from './i18n.js';
+import {t, num, date, language} from './i18n.js';
 import {api, enc, ApiError} from './api.js';
 import {field, refuse} from './forms.js';
 
@@ -197,7 +197,14 @@ export async function reportPage(ctx, args, query, token) {
       h('li', null, h('a', {href: url, download: `${file}.json`},
         t('report.json'))),
       h('li', null, h('a', {href: `${url}&format=csv`,
-        download: `${file}.csv`}, t('report.csv')))),
+        download: `${file}.csv`}, t('report.csv'))),
+      // The page to print and sign, in a window of its own: the server's
+      // (`cadre report --format html`), in the language shown.
+      h('li', null, h('button', {type: 'button',
+        title: t('report.print.hint'),
+        onclick: () => window.open(
+          `${url}&format=html&lang=${enc(language())}`, '_blank')},
+      t('report.print')))),
     h('div', {class: 'charts'}, age.box, partyAge.box, flows.box),
     h('div', {class: 'tables'},
       table(t('report.members'),

@@ -772,6 +772,13 @@ int app_report(app *a, const app_report_in *in, report_figures *f, util_err *e);
 /* Renders it as text, json, csv or summary (the paragraph read out). */
 void app_report_render(const report_figures *f, const char *format,
                        util_buf *out);
+/* The page to print and sign of the report of *in (report_render_html,
+ * docs/report.md), dated today: `place` the place of its date line (NULL
+ * or "": a blank to fill; up to 100 characters), `lang` the language of
+ * its frame (a tag: "vi", "vi-VN"... the Vietnamese administrative
+ * layout; anything else the English one). */
+int app_report_html(app *a, const app_report_in *in, const char *place,
+                    const char *lang, util_buf *out, util_err *e);
 void app_report_clear(report_figures *f);
 
 /* ---- about cadre ----------------------------------------------------------

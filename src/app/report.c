@@ -5,6 +5,7 @@
  */
 #include "app/app_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int app_report(app *a, const app_report_in *in, report_figures *f,
@@ -55,6 +56,25 @@ void app_report_render(const report_figures *f, const char *format,
     report_render_summary(f, out);
   else
     report_render_text(f, out);
+}
+
+int app_report_html(app *a, const app_report_in *in, const char *place,
+                    const char *lang, util_buf *out, util_err *e) {
+  char *where = NULL;
+  report_figures f;
+  /* The place is checked first: a refusal costs no report. */
+  if (app_act(a, APP_VIEWER, e) ||
+      app_text("place", place, false, 100, &where, e))
+    return -1;
+  if (app_report(a, in, &f, e)) {
+    free(where);
+    return -1;
+  }
+  report_html_opts o = {.lang = lang, .place = where, .dated = a->today};
+  report_render_html(&f, &o, out);
+  report_figures_clear(&f);
+  free(where);
+  return 0;
 }
 
 void app_report_clear(report_figures *f) {

@@ -100,16 +100,25 @@ int cli_report(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_USAGE,
                      "report: give an organisation CODE or --group CODE, one "
                      "of them");
-  if (cli_format(c, "text|json|csv|summary", format, e))
+  if (cli_format(c, "text|json|csv|summary|html", format, e))
     return -1;
-  report_figures f;
-  if (app_report(cli_app(c), &in, &f, e))
-    return -1;
+  if (cli_opt_value(c, "place") && strcmp(format, "html") != 0)
+    return util_fail(e, UTIL_USAGE, "report: --place is for --format html");
   util_buf out = {0};
-  app_report_render(&f, format, &out);
+  if (strcmp(format, "html") == 0) {
+    /* The frame's language: CADRE_LANG until the catalogs' --lang. */
+    if (app_report_html(cli_app(c), &in, cli_opt_value(c, "place"),
+                        getenv("CADRE_LANG"), &out, e))
+      return -1;
+  } else {
+    report_figures f;
+    if (app_report(cli_app(c), &in, &f, e))
+      return -1;
+    app_report_render(&f, format, &out);
+    app_report_clear(&f);
+  }
   cli_print(&out);
   util_buf_free(&out);
-  app_report_clear(&f);
   return 0;
 }
 

@@ -30,8 +30,12 @@ static const cli_opt report_opts[] = {
      "today",
      R, &app_f_date},
     {"format", "FORMAT",
-     "text, json, csv, or summary: the paragraph a review conference reads "
-     "out (default text)",
+     "text, json, csv, summary: the paragraph a review conference reads "
+     "out, or html: the page to print and sign (default text)",
+     0, &app_f_text},
+    {"place", "PLACE",
+     "with --format html: the place of the date line (by default a blank "
+     "to fill)",
      0, &app_f_text},
     {"engine", "ENGINE",
      "auto (tallies where kept) or direct (from every member's history: "

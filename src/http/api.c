@@ -256,21 +256,42 @@ static int member_show(http_req *r, util_err *e) {
   return http_profile(r, r->params[0], e);
 }
 
+/* The page to print of a report (format=html) allows its own inline
+ * style and nothing else: no script, no file, no form, no frame. */
+#define HTTP_PRINT_CSP                                                         \
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "           \
+  "form-action 'none'; frame-ancestors 'none'"
+
 /* The report of the period of an organisation (`org`) or a grouping
  * (`group`), in the format asked for: the bytes `cadre report --format
- * json|csv` prints. A CSV comes as a file to save. */
+ * json|csv|html` prints. A CSV comes as a file to save; the html page to
+ * print (with `place` and `lang`, the language of its frame) is shown. */
 static int report_of(http_req *r, const char *org, const char *group,
                      util_err *e) {
   const char *format = http_query(r, "format");
   if (!format)
     format = "json";
-  if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0)
-    return util_invalid(e, "format", "format: %s: one of json|csv",
+  bool html = strcmp(format, "html") == 0;
+  if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 && !html)
+    return util_invalid(e, "format", "format: %s: one of json|csv|html",
                         util_quote(format).s);
+  if (!html && (http_query(r, "place") || http_query(r, "lang")))
+    return util_invalid(e, http_query(r, "place") ? "place" : "lang",
+                        "%s: only with format=html",
+                        http_query(r, "place") ? "place" : "lang");
   app_report_in in = {.org = org,
                       .group = group,
                       .from = http_query(r, "from"),
                       .to = http_query(r, "to")};
+  if (html) {
+    if (app_report_html(r->a, &in, http_query(r, "place"),
+                        http_query(r, "lang"), &r->out, e))
+      return -1;
+    r->status = MHD_HTTP_OK;
+    r->ctype = "text/html; charset=utf-8";
+    r->csp = HTTP_PRINT_CSP;
+    return 0;
+  }
   report_figures f;
   if (app_report(r->a, &in, &f, e))
     return -1;
@@ -397,8 +418,9 @@ static const http_field orgs_query[] = {PAGE, OPT("under", code),
 static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
                                        END};
 static const http_field find_query[] = {REQ("q", text), PAGE, END};
-static const http_field report_query[] = {REQ("from", date), REQ("to", date),
-                                          OPT("format", text), END};
+static const http_field report_query[] = {
+    REQ("from", date),  REQ("to", date),   OPT("format", text),
+    OPT("place", text), OPT("lang", text), END};
 static const http_field login_body[] = {REQ("user", text),
                                         REQ("password", text), END};
 static const http_field recognize_body[] = {REQ("date", date),
@@ -781,12 +803,14 @@ const http_route http_routes[] = {
      "time (void list)",
      "void list", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
-     NULL, "the report of a period, as report --format json (or csv) writes it",
+     NULL,
+     "the report of a period, as report --format json (or csv, or html: the "
+     "page to print) writes it",
      "report", 200},
     {"GET", "/api/v1/groups/{code}/report", group_report, APP_VIEWER, false,
      report_query, NULL,
      "the report of a period of a grouping, as report --group --format json "
-     "(or csv) writes it",
+     "(or csv, or html) writes it",
      "report", 200},
     {"GET", "/api/v1/meetings/rubric", http_meeting_rubric, APP_VIEWER, false,
      NULL, NULL,

@@ -168,6 +168,7 @@ typedef struct http_req {
   int pipe;          /* a download's reading end (stream.c), or -1 */
   char *disposition; /* Content-Disposition, or NULL */
   char etag[24];     /* a file of the web UI's ETag (ui.c), or "" */
+  const char *csp;   /* a Content-Security-Policy of its own, or NULL */
 } http_req;
 
 /* ---- routes (routes.c, api.c) -------------------------------------------- */

@@ -100,7 +100,8 @@ void http_ui_headers(const http_req *r, struct MHD_Response *resp) {
   } else {
     MHD_add_response_header(resp, "Cache-Control", "no-store");
   }
-  MHD_add_response_header(resp, "Content-Security-Policy", HTTP_CSP);
+  MHD_add_response_header(resp, "Content-Security-Policy",
+                          r->csp ? r->csp : HTTP_CSP);
   MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
   MHD_add_response_header(resp, "X-Frame-Options", "DENY");
   MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");

@@ -2,7 +2,7 @@
  * render.c — the period report as text, JSON and CSV. The JSON and CSV
  * shapes are documented in docs/report.md; keys are only ever added.
  */
-#include "report/report.h"
+#include "report/report_int.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -17,16 +17,7 @@ static const char *theory_label(int t) {
                                   : core_theory_name((enum core_theory)t);
 }
 
-/* One line of the report: a section, an item, a number — in tenths when
- * `tenths` (a mean score). Every renderer is a walk over the same list, so
- * the three formats never disagree. Each section is announced first with a
- * NULL item, so that a section with no lines (no members: no ethnicity)
- * still has its place. */
-typedef void (*item_fn)(void *ctx, const char *section, const char *item,
-                        int64_t n, bool tenths);
-
-/* The number as text: "42", or "87.5" in tenths. */
-static void number(int64_t n, bool tenths, char out[32]) {
+void report_number(int64_t n, bool tenths, char out[32]) {
   if (tenths)
     snprintf(out, 32, "%lld.%lld", (long long)(n / 10), (long long)(n % 10));
   else
@@ -41,7 +32,7 @@ static int64_t mean_tenths(const report_figures *f) {
          (2 * f->meetings_scored);
 }
 
-static void walk_work(const report_figures *f, item_fn fn, void *ctx) {
+static void walk_work(const report_figures *f, report_item_fn fn, void *ctx) {
   static const char *const who[] = {"organizations", "members"};
   static const char *const ov[] = {"oversight.inspected",
                                    "oversight.supervised"};
@@ -100,7 +91,7 @@ static void walk_work(const report_figures *f, item_fn fn, void *ctx) {
        f->funds[i].n, false);
 }
 
-static void walk(const report_figures *f, item_fn fn, void *ctx) {
+void report_walk(const report_figures *f, report_item_fn fn, void *ctx) {
   fn(ctx, "organizations", NULL, 0, false);
   fn(ctx, "organizations", "grassroots", f->grassroots, false);
   for (int k = 0; k < CORE_KIND__MAX; k++)
@@ -168,7 +159,7 @@ static void csv_item(void *ctx, const char *section, const char *item,
   if (!item)
     return;
   char num[32];
-  number(n, tenths, num);
+  report_number(n, tenths, num);
   const char *row[] = {section, item, num};
   util_csv_record(ctx, row, 3);
 }
@@ -193,7 +184,7 @@ void report_render_csv(const report_figures *f, util_buf *out) {
       util_csv_record(out, member, 3);
     }
   }
-  walk(f, csv_item, out);
+  report_walk(f, csv_item, out);
 }
 
 /* ---- JSON ---------------------------------------------------------------- */
@@ -238,7 +229,7 @@ void report_render_json(const report_figures *f, util_buf *out) {
     json_object_set_new(scope, "group", json_true());
     json_object_set_new(scope, "members", members);
   }
-  walk(f, json_item, root);
+  report_walk(f, json_item, root);
   /* Tenths are written as people write them (75.2, not the 17 digits of
    * the nearest double): 15 significant digits round the double back to
    * the decimal it came from, as the CSV and the text write it. */
@@ -257,7 +248,7 @@ typedef struct text_ctx {
   util_table *table;
 } text_ctx;
 
-static const char *section_title(const char *s) {
+const char *report_section_title(const char *s) {
   static const char *const titles[][2] = {
       {"organizations", "Organisations below, at the end of the period"},
       {"members", "Members at the end of the period"},
@@ -289,13 +280,14 @@ static const char *section_title(const char *s) {
   for (size_t i = 0; i < UTIL_COUNT(titles); i++)
     if (strcmp(titles[i][0], s) == 0)
       return titles[i][1];
-  return s;
+  return NULL;
 }
 
 static void flush_table(text_ctx *t) {
   if (!t->table)
     return;
-  util_buf_printf(t->out, "\n%s\n", section_title(t->section));
+  const char *title = report_section_title(t->section);
+  util_buf_printf(t->out, "\n%s\n", title ? title : t->section);
   util_table_render(t->table, t->out);
   util_table_free(t->table);
   t->table = NULL;
@@ -313,7 +305,7 @@ static void text_item(void *ctx, const char *section, const char *item,
     util_table_numeric(t->table, 1);
   }
   char num[32];
-  number(n, tenths, num);
+  report_number(n, tenths, num);
   char *label = util_xasprintf("  %s", item);
   for (char *p = label; *p; p++)
     if (*p == '_')
@@ -331,6 +323,6 @@ void report_render_text(const report_figures *f, util_buf *out) {
     util_buf_printf(out, "%s%s%s", i ? ", " : "grouping of ", f->members[i],
                     i + 1 == f->n_members ? "\n" : "");
   text_ctx t = {.out = out};
-  walk(f, text_item, &t);
+  report_walk(f, text_item, &t);
   flush_table(&t);
 }

@@ -147,4 +147,15 @@ void report_render_summary(const report_figures *f, util_buf *out);
 void report_render_json(const report_figures *f, util_buf *out);
 void report_render_csv(const report_figures *f, util_buf *out);
 
+/* The page to print and sign (html.c, docs/report.md): one self-contained
+ * HTML5 document, A4. */
+typedef struct report_html_opts {
+  const char *lang;  /* "vi": the Vietnamese administrative frame; anything
+                        else (NULL): the plain English one */
+  const char *place; /* the place of the date line; NULL or "": a blank */
+  util_day dated;    /* the date of the document; 0: a blank */
+} report_html_opts;
+void report_render_html(const report_figures *f, const report_html_opts *o,
+                        util_buf *out);
+
 #endif

@@ -215,8 +215,9 @@ static const cli_opt *option_of(const char *command, const char *name) {
 /* A field of the API has the type of the command line's option for the
  * same input: one declaration of what a value takes, not two that drift.
  * Only the pages of lists, the text searched for, a password (what
- * --password-file holds), the NAME of `user add` and the CODEs merged
- * `with` the path's by `org merge` have no option. */
+ * --password-file holds), the NAME of `user add`, the CODEs merged
+ * `with` the path's by `org merge` and the language of a report's printed
+ * page (the command line's CADRE_LANG) have no option. */
 static void check_fields(const http_route *r, const http_field *fields) {
   for (const http_field *f = fields; f && f->name; f++) {
     const cli_opt *o = option_of(r->command, f->name);
@@ -227,7 +228,8 @@ static void check_fields(const http_route *r, const http_field *fields) {
             strcmp(r->command, "user add") == 0) &&
           /* the CODE... of org merge beyond the path's */
           !(strcmp(f->name, "with") == 0 &&
-            strcmp(r->command, "org merge") == 0))
+            strcmp(r->command, "org merge") == 0) &&
+          !(strcmp(f->name, "lang") == 0 && strcmp(r->command, "report") == 0))
         fail_msg("%s %s: %s is no option of %s", r->method, r->pattern, f->name,
                  r->command);
       continue;
