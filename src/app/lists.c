@@ -133,7 +133,7 @@ static int under_path(app *a, const char *under, util_day day, char **prefix,
   if (o.id && !under) {
     /* The scope as it stood on `day`; before it existed, a prefix no path
      * has (paths are digits and '/'), so that nothing is listed. */
-    util_err why = {0};
+    util_err why = {.lang = e ? e->lang : NULL};
     if (app_path_at(a, &o, day, prefix, &why) == 0)
       ;
     else if (why.code == UTIL_REFUSED)
@@ -289,7 +289,7 @@ static int badge_row(void *ctx, const store_member_row *r) {
     char *path = NULL;
     if (store_org_by_id(a->st, cell, &o, b->e))
       return -1;
-    util_err ignore;
+    util_err ignore = {0};
     int rc =
         app_path_at(a, &o, due > a->today ? a->today : due, &path, &ignore);
     store_org_clear(&o);
