@@ -3,6 +3,7 @@
  * replayed rather than a table read.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -234,7 +235,7 @@ int app_members_find_page(app *a, const char *text, int64_t skip, int64_t limit,
   const char *why;
   char *clean = util_text_clean(text ? text : "", &why);
   if (!clean)
-    return util_invalid(e, "text", "text: %s", why);
+    return util_invalid(e, "text", "text: %s", util_tr_err(e, why));
   char *key = util_text_fold(clean);
   free(clean);
   int rc = -1;

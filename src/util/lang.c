@@ -378,6 +378,10 @@ const char *util_tr(const util_lang *l, const char *msgid) {
   return t ? t : msgid;
 }
 
+const char *util_tr_err(const util_err *e, const char *msgid) {
+  return util_tr(e ? e->lang : NULL, msgid);
+}
+
 const char *util_trn(const util_lang *l, const char *one, const char *many,
                      unsigned long n) {
   int i = lookup(l, one);

@@ -53,6 +53,10 @@ const char *util_lang_problem(const char *tag);
 /* The translation of msgid in l, or msgid itself (l NULL, no entry, an
  * untranslated entry). */
 const char *util_tr(const util_lang *l, const char *msgid);
+/* util_tr into the language of error e (English when e is NULL): for a
+ * word or rule marked with N_ where it is written and put into a message
+ * as %s, so that the sentence carries no English fragment. */
+const char *util_tr_err(const util_err *e, const char *msgid);
 /* The form for n of a message with a plural: the catalog's Plural-Forms
  * rule picks the form; without a translation, `one` for n == 1 and
  * `many` otherwise (English). */
