@@ -499,7 +499,7 @@ static int years_of(app *a, const char *name, const char *text, int *first,
   int now = util_day_year(a->today);
   if (core_years_parse(text, first, last, &why))
     return util_invalid(e, name, "%s: %s: %s", name,
-                        util_quote(text ? text : "").s, why);
+                        util_quote(text ? text : "").s, util_tr_err(e, why));
   if (*last > now)
     return util_invalid(e, name, "%s: %s: after the current year (%d)", name,
                         text, now);

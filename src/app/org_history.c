@@ -111,8 +111,10 @@ typedef struct org_change {
   int64_t made; /* the id of the event entered */
 } org_change;
 
+/* Marked for the catalogs, in the language of the change's error. */
 static const char *verdict(const org_change *ch) {
-  return ch->add ? "would no longer hold" : "could not stand without it";
+  return util_tr_err(ch->e, ch->add ? N_("would no longer hold")
+                                    : N_("could not stand without it"));
 }
 
 static bool is_voided(const org_change *ch, const store_org_event *ev) {
