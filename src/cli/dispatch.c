@@ -366,7 +366,8 @@ static const util_lang *env_lang(void) {
 static int choose_lang(const char *tag, const util_lang **out, util_err *e) {
   const char *problem = util_lang_problem(tag);
   if (problem)
-    return util_fail(e, UTIL_INTERNAL, "%s", problem);
+    return util_fail(e, UTIL_INTERNAL, "lang: %s: cannot be used: %s",
+                     util_quote(tag).s, problem);
   if ((*out = util_lang_find(tag)))
     return 0;
   util_buf list = {0};
