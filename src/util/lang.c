@@ -413,6 +413,14 @@ const char *util_lang_tag(const util_lang *l) {
   return l ? l->tag : "en";
 }
 
+unsigned long util_lang_nplurals(const util_lang *l) {
+  return l ? l->nplurals : 2;
+}
+
+unsigned long util_lang_form(const util_lang *l, unsigned long n) {
+  return l ? util_plural_eval(&l->plural, n) : n != 1;
+}
+
 /* ---- the embedded catalogs --------------------------------------------- */
 
 #define LANG_MAX 32

@@ -41,6 +41,12 @@ const util_lang *util_lang_accept(const char *header);
 /* The tag of a catalog: its po file's name ("vi"); "en" for NULL. */
 const char *util_lang_tag(const util_lang *l);
 
+/* How many plural forms the catalog has (its Plural-Forms' nplurals; 2,
+ * English's, for NULL), and the form its rule gives n (util_trn takes
+ * the first form when the rule gives one past the last). */
+unsigned long util_lang_nplurals(const util_lang *l);
+unsigned long util_lang_form(const util_lang *l, unsigned long n);
+
 /* The tags of the embedded catalogs that load, sorted, separated by ", "
  * ("en, hi, vi"), appended to out: for a refusal that names them. */
 void util_lang_list(util_buf *out);

@@ -65,6 +65,36 @@ static void test_find_tags(void **state) {
   util_buf_free(&list);
 }
 
+/* Every catalog the build embeds loads (every po/TAG.po as it is merged: vi,
+ * hi, ...), and its plural rule gives a form it has for every n. */
+static void test_every_catalog_loads(void **state) {
+  (void)state;
+  size_t n = 0;
+  for (const struct util_embedded *f = util_lang_catalogs; f->name; f++) {
+    char tag[16];
+    snprintf(tag, sizeof tag, "%.*s", (int)strcspn(f->name, "."), f->name);
+    if (util_lang_problem(tag))
+      fail_msg("%s", util_lang_problem(tag));
+    const util_lang *l = util_lang_find(tag);
+    assert_non_null(l);
+    assert_string_equal(util_lang_tag(l), tag);
+    util_err e = {0};
+    util_lang *again = util_lang_load(f->name, tag, f->data, f->size, &e);
+    assert_non_null(again);
+    for (unsigned long k = 0; k < 1000; k++)
+      if (util_lang_form(again, k) >= util_lang_nplurals(again))
+        fail_msg("%s: n=%lu gives form %lu of %lu", f->name, k,
+                 util_lang_form(again, k), util_lang_nplurals(again));
+    util_lang_free(again);
+    n++;
+  }
+  assert_true(n >= 2); /* en and the fixture at least */
+  assert_int_equal(util_lang_nplurals(util_lang_find("zz")), 3);
+  assert_int_equal(util_lang_nplurals(NULL), 2);
+  assert_int_equal(util_lang_form(NULL, 1), 0);
+  assert_int_equal(util_lang_form(NULL, 7), 1);
+}
+
 static void test_lookup(void **state) {
   (void)state;
   const util_lang *en = util_lang_find("en"), *zz = util_lang_find("zz");
@@ -441,6 +471,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_threads), /* first: the first use races */
       cmocka_unit_test(test_find_tags),
+      cmocka_unit_test(test_every_catalog_loads),
       cmocka_unit_test(test_lookup),
       cmocka_unit_test(test_context),
       cmocka_unit_test(test_plural_catalogs),
