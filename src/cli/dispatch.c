@@ -368,8 +368,11 @@ static int choose_lang(const char *tag, const util_lang **out, util_err *e) {
   if (problem)
     return util_fail(e, UTIL_INTERNAL, "lang: %s: cannot be used: %s",
                      util_quote(tag).s, problem);
-  if ((*out = util_lang_find(tag)))
+  const util_lang *l = util_lang_find(tag);
+  if (l) {
+    *out = l;
     return 0;
+  }
   util_buf list = {0};
   util_lang_list(&list);
   util_fail(e, UTIL_USAGE, "lang: %s: no such language (there are: %s)",

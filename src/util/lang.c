@@ -521,13 +521,15 @@ static int accept_range(const char *s, size_t len, char tag[64]) {
   memcpy(tag, s, t);
   tag[t] = 0;
   const char *q = NULL;
-  for (size_t i = t; i + 2 < len; i++)
+  for (size_t i = t; i + 1 < len; i++)
     if ((s[i] == 'q' || s[i] == 'Q') && s[i + 1] == '=') {
       q = s + i + 2;
       break;
     }
   if (!q)
     return 1000;
+  if (q == s + len) /* "q=" without a value */
+    return -1;
   int v = 0, scale = 1000;
   if (*q == '1')
     return 1000;

@@ -130,6 +130,8 @@ equal "the languages named" "yes yes" \
   "$([[ $ERR == *en* ]] && echo yes) $([[ $ERR == *zz* ]] && echo yes)"
 CADRE_LANG=zz refused 2 "lang: xx: ZZ nie ma takiego języka (są: " \
   org show NOPE --lang xx
+CADRE_LANG=zz refused 2 "lang: xx: ZZ nie ma takiego języka (są: " \
+  --lang xx org show NOPE
 refused 2 "lang: C: no such language" --lang C org show NOPE
 refused 2 "option --lang needs a value (TAG)" --lang
 refused 2 "option --lang is given twice" --lang zz org show NOPE --lang en

@@ -303,6 +303,8 @@ static void test_accept_language(void **state) {
       {"  zz ; q=0.7 ,en;q=0.71", 1},
       {"q=;;,,", 0},
       {"zz;q=2", 0},
+      {"zz;q=", 0},
+      {"zz;q=, en;q=0.1", 1},
       {"zz;q=x, en", 1},
       {"", 0},
   };
