@@ -145,7 +145,8 @@ typedef struct app_span {
   util_day from, to;
 } app_span;
 /* "merged" or "dissolved". */
-const char *app_org_ended_word(const store_org *o);
+/* "merged" or "dissolved", in the language of e (for its message). */
+const char *app_org_ended_word(const store_org *o, const util_err *e);
 /* Refuses an organisation that has ended: "cannot WHAT: ...". */
 int app_org_alive(const store_org *o, const char *what, util_err *e);
 /* The superiors of an organisation over time, adjacent equal ones joined. */

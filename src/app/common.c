@@ -3,6 +3,7 @@
  * every operation shares.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -99,7 +100,8 @@ int app_date(const app *a, const char *field, const char *text, bool future_ok,
   if (!text || !*text)
     return util_invalid(e, field, "%s: a date is needed (YYYY-MM-DD)", field);
   if (util_date_parse(text, out, &why))
-    return util_invalid(e, field, "%s: %s: %s", field, util_quote(text).s, why);
+    return util_invalid(e, field, "%s: %s: %s", field, util_quote(text).s,
+                        util_tr_err(e, why));
   char t[11];
   if (!future_ok && *out > a->today)
     return util_invalid(e, field, "%s: %s: a date in the future (today is %s)",
@@ -113,7 +115,7 @@ int app_text(const char *field, const char *text, bool required,
   const char *why;
   char *clean = text ? util_text_clean(text, &why) : util_xstrdup("");
   if (!clean)
-    return util_invalid(e, field, "%s: %s", field, why);
+    return util_invalid(e, field, "%s: %s", field, util_tr_err(e, why));
   if (!*clean) {
     free(clean);
     return required ? util_invalid(e, field, "%s: must not be empty", field)

@@ -493,7 +493,7 @@ static int roll_of(demo *d, const char *cell, util_day day, roll *l,
                    bool *exists) {
   store_org o;
   char *path = NULL;
-  util_err ignore;
+  util_err ignore = {0};
   l->id = NULL;
   l->n = 0;
   *exists = false;
@@ -662,7 +662,7 @@ static int assessments(demo *d) {
       char ref[24];
       snprintf(ref, sizeof ref, "%lld", (long long)d->ids[i]);
       app_assess_in in = {.year = "2025", .member = ref, .grade = grade};
-      util_err quota;
+      util_err quota = {.lang = d->e->lang};
       if (app_assess_set(d->a, &in, NULL, &quota) == 0)
         continue;
       if (quota.code != UTIL_REFUSED) {

@@ -6,6 +6,7 @@
  * take their names from core where core has them.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -48,14 +49,16 @@ const app_field app_f_yesno = {.type = APP_FT_YESNO};
 const app_field app_f_votes = {.type = APP_FT_VOTES};
 const app_field app_f_amount = {.type = APP_FT_AMOUNT};
 /* The rules in the words the operations used before the types (meeting.c,
- * assess.c): a year from the party's founding on. */
-INT(year, 1930, 9999, "a year (YYYY), from 1930, when the party was founded");
+ * assess.c): a year from the party's founding on. Marked for the
+ * catalogs, translated where a refusal quotes them. */
+INT(year, 1930, 9999,
+    N_("a year (YYYY), from 1930, when the party was founded"));
 INT(count, 0, 1000000, NULL);
-INT(score, 0, 100, "a score is a whole number from 0 to 100");
+INT(score, 0, 100, N_("a score is a whole number from 0 to 100"));
 INT(percent, 0, 100,
-    "the share of last month's targets met, a whole percentage from 0 to "
-    "100");
-INT(minutes, 1, 1440, "the length in whole minutes, 1 to 1440");
+    N_("the share of last month's targets met, a whole percentage from 0 to "
+       "100"));
+INT(minutes, 1, 1440, N_("the length in whole minutes, 1 to 1440"));
 ENUM(kind, core_kind_choices);
 ENUM(sector, core_sector_choices);
 ENUM(gender, core_gender_choices);
@@ -81,57 +84,75 @@ const char *app_ftype_name(enum app_ftype t) {
   return (int)t >= 0 && t < APP_FT__MAX ? names[t] : "?";
 }
 
-/* "a, b or c" */
-static void choices(const app_field *f, util_buf *out) {
+/* "one of a, b or c", whole in the language l: the choices (codes) but
+ * the last, then the last. */
+static void choices(const app_field *f, const util_lang *l, util_buf *out) {
   const char *const *c = f->choices();
-  for (size_t i = 0; c[i]; i++)
-    util_buf_printf(out, "%s%s", i == 0 ? "" : c[i + 1] ? ", " : " or ", c[i]);
+  util_buf head = {0};
+  size_t n = 0;
+  while (c[n])
+    n++;
+  for (size_t i = 0; i + 1 < n; i++)
+    util_buf_printf(&head, "%s%s", i ? ", " : "", c[i]);
+  if (n > 1)
+    util_buf_printf(out, util_tr(l, N_("one of %s or %s")), head.data,
+                    c[n - 1]);
+  else
+    util_buf_printf(out, util_tr(l, N_("one of %s")), n ? c[0] : "");
+  util_buf_free(&head);
 }
 
-void app_field_about(const app_field *f, util_buf *out) {
+/* What a field takes, in the language l. */
+static void about_in(const app_field *f, const util_lang *l, util_buf *out) {
   switch (f->type) {
   case APP_FT_TEXT:
   case APP_FT_FILE:
   case APP_FT__MAX:
     break;
   case APP_FT_DATE:
-    util_buf_puts(out, "a date, YYYY-MM-DD");
+    util_buf_puts(out, util_tr(l, N_("a date, YYYY-MM-DD")));
     break;
   case APP_FT_CODE:
-    util_buf_puts(out, "an organisation's code");
+    util_buf_puts(out, util_tr(l, N_("an organisation's code")));
     break;
   case APP_FT_MEMBER:
-    util_buf_puts(out, "a member's id or party card number");
+    util_buf_puts(out, util_tr(l, N_("a member's id or party card number")));
     break;
   case APP_FT_INT:
-    util_buf_printf(out, "a whole number from %ld to %ld", f->min, f->max);
+    util_buf_printf(out, util_tr(l, N_("a whole number from %ld to %ld")),
+                    f->min, f->max);
     break;
   case APP_FT_ENUM:
-    util_buf_puts(out, "one of ");
-    choices(f, out);
+    choices(f, l, out);
     break;
   case APP_FT_FLAG:
     break;
   case APP_FT_YESNO:
-    util_buf_puts(out, "yes or no");
+    util_buf_puts(out, util_tr(l, N_("yes or no")));
     break;
   case APP_FT_VOTES:
-    util_buf_puts(out, "votes for and votes cast, FOR/TOTAL (7/9)");
+    util_buf_puts(out,
+                  util_tr(l, N_("votes for and votes cast, FOR/TOTAL (7/9)")));
     break;
   case APP_FT_AMOUNT:
-    util_buf_puts(out, "whole VND, digits grouped by '.' or ',' if at all");
+    util_buf_puts(out, util_tr(l, N_("whole VND, digits grouped by '.' or ',' "
+                                     "if at all")));
     break;
   }
 }
 
-/* A refusal of `value` that says what the field takes. */
+void app_field_about(const app_field *f, util_buf *out) {
+  about_in(f, NULL, out);
+}
+
+/* A refusal of `value` that says what the field takes, in e's language. */
 static int refuse(const app_field *f, const char *name, const char *value,
                   util_err *e) {
   util_buf about = {0};
   if (f->rule)
-    util_buf_puts(&about, f->rule);
+    util_buf_puts(&about, util_tr_err(e, f->rule));
   else
-    app_field_about(f, &about);
+    about_in(f, e ? e->lang : NULL, &about);
   util_invalid(e, name, "%s: %s: %s", name, util_quote(value).s, about.data);
   util_buf_free(&about);
   return -1;
@@ -161,7 +182,7 @@ int app_field_check(const app_field *f, const char *name, const char *value,
   case APP_FT_DATE:
     if (util_date_parse(value, &day, &why))
       return util_invalid(e, name, "%s: %s: %s", name, util_quote(value).s,
-                          why);
+                          util_tr_err(e, why));
     return 0;
   case APP_FT_CODE:
   case APP_FT_MEMBER:

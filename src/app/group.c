@@ -11,6 +11,7 @@
  * may put one member below another.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -354,7 +355,7 @@ static int later_model_row(void *ctx, const store_model_row *r) {
   bool within;
   if (util_date_parse(r->date, &day, &why))
     return util_fail(m->e, UTIL_INTERNAL, "model %lld: %s: %s",
-                     (long long)r->id, r->date, why);
+                     (long long)r->id, r->date, util_tr_err(m->e, why));
   if (model_within(m->a, r->org, r->member, day, m->root, &within, m->e))
     return -1;
   if (!within)

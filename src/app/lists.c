@@ -3,6 +3,7 @@
  * replayed rather than a table read.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -133,7 +134,7 @@ static int under_path(app *a, const char *under, util_day day, char **prefix,
   if (o.id && !under) {
     /* The scope as it stood on `day`; before it existed, a prefix no path
      * has (paths are digits and '/'), so that nothing is listed. */
-    util_err why = {0};
+    util_err why = {.lang = e ? e->lang : NULL};
     if (app_path_at(a, &o, day, prefix, &why) == 0)
       ;
     else if (why.code == UTIL_REFUSED)
@@ -234,7 +235,7 @@ int app_members_find_page(app *a, const char *text, int64_t skip, int64_t limit,
   const char *why;
   char *clean = util_text_clean(text ? text : "", &why);
   if (!clean)
-    return util_invalid(e, "text", "text: %s", why);
+    return util_invalid(e, "text", "text: %s", util_tr_err(e, why));
   char *key = util_text_fold(clean);
   free(clean);
   int rc = -1;
@@ -289,7 +290,7 @@ static int badge_row(void *ctx, const store_member_row *r) {
     char *path = NULL;
     if (store_org_by_id(a->st, cell, &o, b->e))
       return -1;
-    util_err ignore;
+    util_err ignore = {0};
     int rc =
         app_path_at(a, &o, due > a->today ? a->today : due, &path, &ignore);
     store_org_clear(&o);
@@ -498,7 +499,7 @@ static int years_of(app *a, const char *name, const char *text, int *first,
   int now = util_day_year(a->today);
   if (core_years_parse(text, first, last, &why))
     return util_invalid(e, name, "%s: %s: %s", name,
-                        util_quote(text ? text : "").s, why);
+                        util_quote(text ? text : "").s, util_tr_err(e, why));
   if (*last > now)
     return util_invalid(e, name, "%s: %s: after the current year (%d)", name,
                         text, now);

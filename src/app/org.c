@@ -8,6 +8,7 @@
  * date of the change on.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -23,8 +24,9 @@ static bool valid_code(const char *s) {
   return true;
 }
 
-const char *app_org_ended_word(const store_org *o) {
-  return o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved";
+const char *app_org_ended_word(const store_org *o, const util_err *e) {
+  return util_tr_err(e, o->ended_how == CORE_F_ORGS_MERGED ? N_("merged")
+                                                           : N_("dissolved"));
 }
 
 /* Refuses an organisation that has ended. */
@@ -33,7 +35,7 @@ int app_org_alive(const store_org *o, const char *what, util_err *e) {
   if (!o->ended)
     return 0;
   return util_fail(e, UTIL_REFUSED, "cannot %s: %s was %s on %s", what, o->code,
-                   app_org_ended_word(o), util_date_format(o->ended, d));
+                   app_org_ended_word(o, e), util_date_format(o->ended, d));
 }
 
 static void add_path(store_path **p, size_t *n, util_day from, util_day to,
@@ -329,12 +331,13 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     if (!core_kind_can_hold(parent.kind, o->kind)) {
       util_fail(e, UTIL_REFUSED, "cannot place %s (%s) under %s (%s): %s",
                 o->code, core_kind_name(o->kind), parent.code,
-                core_kind_name(parent.kind), core_kind_rule(o->kind));
+                core_kind_name(parent.kind),
+                util_tr_err(e, core_kind_rule(o->kind)));
       goto done;
     }
     if (parent.ended) {
       util_not_found(e, "cannot found %s under %s: %s was %s on %s", o->code,
-                     parent.code, parent.code, app_org_ended_word(&parent),
+                     parent.code, parent.code, app_org_ended_word(&parent, e),
                      util_date_format(parent.ended, d));
       goto done;
     }
@@ -347,7 +350,8 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     }
   } else if (!core_kind_can_be_root(o->kind)) {
     util_invalid(e, "parent", "parent: %s (%s) needs a superior: %s", o->code,
-                 core_kind_name(o->kind), core_kind_rule(o->kind));
+                 core_kind_name(o->kind),
+                 util_tr_err(e, core_kind_rule(o->kind)));
     goto done;
   }
   if (o->kind == CORE_CENTRAL) {
@@ -664,7 +668,8 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
                      "cannot merge %s into %s (%s): %s (%s) would sit under "
                      "it, and %s",
                      src->code, into->code, core_kind_name(into->kind), k.code,
-                     core_kind_name(k.kind), core_kind_rule(k.kind));
+                     core_kind_name(k.kind),
+                     util_tr_err(e, core_kind_rule(k.kind)));
     store_org_clear(&k);
   }
   free(kids);

@@ -15,6 +15,7 @@
  * (app_org_restructure), in the same transaction.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,8 +111,10 @@ typedef struct org_change {
   int64_t made; /* the id of the event entered */
 } org_change;
 
+/* Marked for the catalogs, in the language of the change's error. */
 static const char *verdict(const org_change *ch) {
-  return ch->add ? "would no longer hold" : "could not stand without it";
+  return util_tr_err(ch->e, ch->add ? N_("would no longer hold")
+                                    : N_("could not stand without it"));
 }
 
 static bool is_voided(const org_change *ch, const store_org_event *ev) {
@@ -129,7 +132,8 @@ static int can_receive(app *a, const store_org *o, const store_org *into,
    * history (it names the change that would end the stay). */
   if (into->ended && (into->ended <= day || until == UTIL_DAY_MAX))
     return util_fail(e, UTIL_REFUSED, "cannot move %s into %s: %s was %s on %s",
-                     o->code, into->code, into->code, app_org_ended_word(into),
+                     o->code, into->code, into->code,
+                     app_org_ended_word(into, e),
                      util_date_format(into->ended, x));
   if (into->founded_known && into->founded > day)
     return util_fail(
@@ -138,7 +142,8 @@ static int can_receive(app *a, const store_org *o, const store_org *into,
   if (!core_kind_can_hold(into->kind, o->kind))
     return util_fail(e, UTIL_REFUSED, "cannot move %s (%s) into %s (%s): %s",
                      o->code, core_kind_name(o->kind), into->code,
-                     core_kind_name(into->kind), core_kind_rule(o->kind));
+                     core_kind_name(into->kind),
+                     util_tr_err(e, core_kind_rule(o->kind)));
   bool below;
   if (app_below(a, into->id, o->id, day, until, &below, e))
     return -1;
@@ -228,14 +233,14 @@ static int superiors_stand(app *a, org_change *ch) {
         rc = util_fail(ch->e, UTIL_REFUSED,
                        "%s: its former superior %s was %s on %s, and %s "
                        "would be under it again (event %lld)",
-                       ch->what, x.code, app_org_ended_word(&x), d,
+                       ch->what, x.code, app_org_ended_word(&x, ch->e), d,
                        ch->org->code, (long long)end);
       else if (rc == 0)
         rc = util_fail(ch->e, UTIL_REFUSED,
                        "%s: %s was %s on %s (event %lld), and %s would be "
                        "under it until %s: an organisation's superior stands "
                        "while it holds it",
-                       ch->what, x.code, app_org_ended_word(&x), d,
+                       ch->what, x.code, app_org_ended_word(&x, ch->e), d,
                        (long long)end, ch->org->code,
                        util_date_format(s->to, t));
     } else if ((rc = app_below(a, x.id, ch->org->id, from, s->to, &below,

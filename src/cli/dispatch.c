@@ -4,6 +4,7 @@
  * into a message and an exit code.
  */
 #include "cli/cli.h"
+#include "util/lang.h"
 
 #include <pwd.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@ struct cli_ctx {
   const char **args;
   int nargs;
   const char *db_path;
+  const util_lang *lang; /* of messages: choose_lang; NULL is English */
   app app;
 };
 
@@ -24,6 +26,10 @@ static const cli_opt global_opts[] = {
     {"db", "FILE", "the database (default: $CADRE_DB, else ./cadre.db)", 0,
      &app_f_file},
     {"help", NULL, "show this command's help", 0, &app_f_flag},
+    {"lang", "TAG",
+     "the language of messages: vi, en, ... (default: $CADRE_LANG, else "
+     "the locale: $LC_ALL, $LC_MESSAGES, $LANG)",
+     0, &app_f_text},
     {0},
 };
 
@@ -268,7 +274,8 @@ static int user_name(const char **out, util_err *e) {
     return util_fail(e, UTIL_USAGE,
                      "%s: %s: %s (a name of at most %d characters of UTF-8 "
                      "text, without control characters; set CADRE_USER)",
-                     source, util_quote(u).s, why ? why : "too long",
+                     source, util_quote(u).s,
+                     why ? util_tr_err(e, why) : util_tr_err(e, N_("too long")),
                      USER_MAX_CHARS);
   *out = u;
   return 0;
@@ -283,7 +290,7 @@ static int today(util_day *out, util_err *e) {
   }
   if (util_date_parse(t, out, &why))
     return util_fail(e, UTIL_USAGE, "CADRE_TODAY: %s: %s", util_quote(t).s,
-                     why);
+                     util_tr_err(e, why));
   return 0;
 }
 
@@ -338,6 +345,42 @@ static int environment(cli_ctx *c, util_err *e) {
              : 0;
 }
 
+/* ---- the language of messages ------------------------------------------ */
+
+/* The language the environment asks for: CADRE_LANG, else the locale of
+ * messages as POSIX reads it (the first of LC_ALL, LC_MESSAGES and LANG
+ * that is set and not empty). A locale without a catalog ("C", "POSIX",
+ * "fr_FR.UTF-8") is English: a locale is the machine's, not a request. */
+static const util_lang *env_lang(void) {
+  const char *vars[] = {"CADRE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"};
+  for (size_t i = 0; i < UTIL_COUNT(vars); i++) {
+    const char *v = getenv(vars[i]);
+    if (v && *v)
+      return util_lang_find(v);
+  }
+  return NULL;
+}
+
+/* --lang TAG: a language there is a catalog of, or a refusal that names
+ * those there are (in the language chosen so far, e->lang). */
+static int choose_lang(const char *tag, const util_lang **out, util_err *e) {
+  const char *problem = util_lang_problem(tag);
+  if (problem)
+    return util_fail(e, UTIL_INTERNAL, "lang: %s: cannot be used: %s",
+                     util_quote(tag).s, problem);
+  const util_lang *l = util_lang_find(tag);
+  if (l) {
+    *out = l;
+    return 0;
+  }
+  util_buf list = {0};
+  util_lang_list(&list);
+  util_fail(e, UTIL_USAGE, "lang: %s: no such language (there are: %s)",
+            util_quote(tag).s, list.data ? list.data : "");
+  util_buf_free(&list);
+  return -1;
+}
+
 static int exit_code(const util_err *e) {
   return e->code >= UTIL_REFUSED && e->code <= UTIL_OUTPUT ? e->code
                                                            : UTIL_INTERNAL;
@@ -364,9 +407,13 @@ static int help_for(const char *noun, const char *verb, bool asked) {
 }
 
 static int run(cli_ctx *c, int argc, char **argv) {
-  util_err e = {0};
+  util_err e = {.lang = c->lang};
   if (parse(c, argc, argv, &e))
     return fail(&e);
+  const char *tag = cli_opt_value(c, "lang");
+  if (tag && choose_lang(tag, &c->lang, &e))
+    return fail(&e);
+  e.lang = c->lang;
   if (cli_flag(c, "help")) {
     util_buf out = {0};
     cli_help_command(c->cmd, &out);
@@ -399,10 +446,10 @@ static int run(cli_ctx *c, int argc, char **argv) {
 }
 
 int cli_main(int argc, char **argv) {
-  util_err e = {0};
+  util_err e = {.lang = env_lang()};
   int i = 1;
-  /* Options before the command: --db, --help, --version. */
-  const char *db = NULL;
+  /* Options before the command: --db, --lang, --help, --version. */
+  const char *db = NULL, *lang = NULL;
   for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
     if (strcmp(argv[i], "--version") == 0) {
       util_buf out = {0};
@@ -423,6 +470,18 @@ int cli_main(int argc, char **argv) {
     }
     if (strncmp(argv[i], "--db=", 5) == 0) {
       db = argv[i] + 5;
+      continue;
+    }
+    if (strcmp(argv[i], "--lang") == 0 || strncmp(argv[i], "--lang=", 7) == 0) {
+      if (argv[i][6] == '=')
+        lang = argv[i] + 7;
+      else if (i + 1 == argc) {
+        util_fail(&e, UTIL_USAGE, "option --lang needs a value (TAG)");
+        return fail(&e);
+      } else
+        lang = argv[++i];
+      if (choose_lang(lang, &e.lang, &e))
+        return fail(&e);
       continue;
     }
     util_fail(&e, UTIL_USAGE, "unknown option %s (see cadre help)",
@@ -450,16 +509,23 @@ int cli_main(int argc, char **argv) {
     }
     i++;
   }
-  cli_ctx c = {.cmd = cmd};
+  cli_ctx c = {.cmd = cmd, .lang = e.lang};
   int rc;
-  if (db) {
-    /* Carry a leading --db into the command's own options. */
-    char **args = util_xcalloc((size_t)(argc - i) + 3, sizeof *args);
-    args[0] = "--db";
-    args[1] = (char *)(uintptr_t)db;
+  if (db || lang) {
+    /* Carry a leading --db and --lang into the command's own options. */
+    char **args = util_xcalloc((size_t)(argc - i) + 5, sizeof *args);
+    int n = 0;
+    if (db) {
+      args[n++] = "--db";
+      args[n++] = (char *)(uintptr_t)db;
+    }
+    if (lang) {
+      args[n++] = "--lang";
+      args[n++] = (char *)(uintptr_t)lang;
+    }
     for (int k = i; k < argc; k++)
-      args[2 + k - i] = argv[k];
-    rc = run(&c, argc - i + 2, args);
+      args[n++] = argv[k];
+    rc = run(&c, n, args);
     free(args);
   } else {
     rc = run(&c, argc - i, argv + i);

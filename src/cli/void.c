@@ -21,7 +21,8 @@ static int record_correct(cli_ctx *c, const char *source, util_err *e) {
   const char **fn = util_xcalloc(n ? n : 1, sizeof *fn);
   const char **fv = util_xcalloc(n ? n : 1, sizeof *fv);
   for (size_t i = 0; i < n; i++)
-    if (strcmp(names[i], "reason") != 0 && strcmp(names[i], "db") != 0) {
+    if (strcmp(names[i], "reason") != 0 && strcmp(names[i], "db") != 0 &&
+        strcmp(names[i], "lang") != 0) {
       fn[k] = names[i];
       fv[k++] = values[i];
     }

@@ -4,6 +4,7 @@
  * typed, and when a party badge may be awarded.
  */
 #include "core/core.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -25,11 +26,11 @@ int core_years_parse(const char *text, int *first, int *last,
   int a = n == 4 || n == 9 ? four_digits(text) : -1;
   int b = n == 9 && text[4] == '-' ? four_digits(text + 5) : n == 4 ? a : -1;
   if (a < 0 || b < 0) {
-    *why = "a range of years is YYYY-YYYY, or one year YYYY";
+    *why = N_("a range of years is YYYY-YYYY, or one year YYYY");
     return -1;
   }
   if (a > b) {
-    *why = "the first year comes after the last";
+    *why = N_("the first year comes after the last");
     return -1;
   }
   *first = a;

@@ -3,6 +3,7 @@
  * the nesting rules of the organisation tree (DOMAIN.md §1).
  */
 #include "core/core.h"
+#include "util/lang.h"
 
 #include <string.h>
 
@@ -192,20 +193,22 @@ bool core_kind_can_be_root(enum core_kind k) {
 const char *core_kind_rule(enum core_kind child) {
   switch (child) {
   case CORE_CENTRAL:
-    return "the Central Committee has no superior";
+    return N_("the Central Committee has no superior");
   case CORE_PROVINCIAL:
-    return "a provincial committee sits under the Central Committee";
+    return N_("a provincial committee sits under the Central Committee");
   case CORE_COMMITTEE:
-    return "a committee sits under the Central Committee, a provincial "
-           "committee or another committee";
+    return N_("a committee sits under the Central Committee, a provincial "
+              "committee or another committee");
   case CORE_GRASSROOTS_COMMITTEE:
   case CORE_GRASSROOTS_CELL:
-    return "a grassroots organisation sits under a committee or a provincial "
-           "committee";
+    return N_(
+        "a grassroots organisation sits under a committee or a provincial "
+        "committee");
   case CORE_SUB_COMMITTEE:
   case CORE_CELL:
-    return "a sub-committee or a cell sits under a grassroots committee or a "
-           "sub-committee";
+    return N_(
+        "a sub-committee or a cell sits under a grassroots committee or a "
+        "sub-committee");
   case CORE_KIND__MAX:
     break;
   }

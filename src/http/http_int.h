@@ -5,6 +5,7 @@
 #define CADRE_HTTP_INT_H
 
 #include "http/http.h"
+#include "util/lang.h"
 
 #include <jansson.h>
 #include <microhttpd.h>
@@ -156,7 +157,8 @@ typedef struct http_req {
   http_who who;
   char token[HTTP_TOKEN_HEX + 2]; /* the session cookie's value, if any */
   char allow[64];                 /* methods the path has (for 405) */
-  app *a; /* with the actor of the session, during the handler */
+  app *a;                /* with the actor of the session, during the handler */
+  const util_lang *lang; /* of the messages it answers: http_req_lang */
   /* The answer. */
   int status;
   const char *ctype;
@@ -243,6 +245,10 @@ void http_ui_headers(const http_req *r, struct MHD_Response *resp);
  * CSRF token (403), with r->a taken for reading the account; the body
  * (415, 400, 422). */
 int http_check_path(http_req *r, util_err *e);
+/* The language of the request's messages (the JSON API's refusals; codes
+ * and field names stay English): its Accept-Language header's best
+ * language with a catalog, else English (NULL). */
+const util_lang *http_req_lang(const http_req *r);
 int http_check_query(http_req *r, util_err *e);
 int http_check_session(http_req *r, util_err *e);
 /* The values of the path's {params} and of the query parameters: each

@@ -383,6 +383,11 @@ static int check_json(http_req *r, const http_field *f, json_t *v,
   return check_value(r, f, json_string_value(v), e);
 }
 
+const util_lang *http_req_lang(const http_req *r) {
+  return util_lang_accept(
+      MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Accept-Language"));
+}
+
 /* The value of the header Content-Type, or NULL. */
 static const char *content_type(const http_req *r) {
   return MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Content-Type");

@@ -20,7 +20,8 @@
  */
 
 static void handle(http_req *r) {
-  util_err e = {0};
+  r->lang = http_req_lang(r);
+  util_err e = {.lang = r->lang};
   if (http_ui_serve(r))
     return;
   int found =
@@ -41,6 +42,9 @@ static void handle(http_req *r) {
     rc = http_check_query(r, &e) || http_check_session(r, &e) ||
          http_check_values(r, &e) || http_check_body(r, &e);
     if (rc == 0) {
+      /* Here, once users keep a language of their own (issue 8, next
+       * session), the signed-in user's setting will take the place of
+       * Accept-Language's: r->lang and e.lang. */
       if (r->signed_in) {
         r->a->user = r->who.user;
         r->a->role = r->who.role;

@@ -59,7 +59,7 @@ bool http_ui_serve(http_req *r) {
   const char *p = r->path;
   if (strcmp(p, "/") != 0 && strncmp(p, "/ui/", 4) != 0)
     return false;
-  util_err e = {0};
+  util_err e = {.lang = http_req_lang(r)};
   const struct util_embedded *f = NULL;
   int rc = http_check_path(r, &e);
   if (rc == 0 && strcmp(r->method, "GET") != 0 &&

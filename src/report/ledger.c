@@ -244,6 +244,13 @@ static core_sink sink_of(report_ledger *l) {
       .emit = sink_emit, .paths = sink_paths, .want = sink_want, .ctx = l};
 }
 
+/* A failure in a callback is written into l->err in the language of the
+ * error it will be handed to (took): set before the sink runs. */
+static void speak(report_ledger *l, const util_err *e) {
+  if (e)
+    l->err.lang = e->lang;
+}
+
 static int took(report_ledger *l, util_err *e) {
   if (!l->failed)
     return 0;
@@ -277,6 +284,7 @@ int report_ledger_member(report_ledger *l, int64_t member, int sign,
   if (store_member_profile(l->st, &m, &p, &np, e) ||
       store_events_of(l->st, member, &evs, &n, e) || core_replay(evs, n, &t, e))
     goto done;
+  speak(l, e);
   report_ledger_timeline(l, p, np, &t, sign);
   rc = took(l, e);
 done:
@@ -295,6 +303,7 @@ int report_ledger_org(report_ledger *l, int64_t org, int sign, util_err *e) {
                                   (long long)org)
                       : -1;
   core_sink s = sink_of(l);
+  speak(l, e);
   l->sign = sign;
   core_contribute_org(org, o.kind, o.founded_known, o.recorded_on, o.ended,
                       o.ended_how, &s);
@@ -309,6 +318,7 @@ size_t report_ledger_groups(const report_ledger *l) {
 int report_ledger_point(report_ledger *l, int64_t org, util_day day,
                         const core_tally *t, int sign, util_err *e) {
   core_sink s = sink_of(l);
+  speak(l, e);
   l->sign = sign;
   core_contribute_point(org, day, t, &s);
   return took(l, e);

@@ -128,7 +128,8 @@ static int direct_sums(store *st, int64_t org, util_day before, util_day to,
               .before = before,
               .to = to,
               .upto = upto,
-              .prior = prior};
+              .prior = prior,
+              .err = {.lang = e ? e->lang : NULL}};
   core_sink sink = {.emit = direct_emit,
                     .paths = direct_paths,
                     .want = direct_want,

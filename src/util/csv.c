@@ -5,7 +5,7 @@
  * lines. Imports come from spreadsheets: a byte order mark, CRLF and blank
  * lines are tolerated, anything ambiguous is refused rather than guessed.
  */
-#include "util/util.h"
+#include "util/lang.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -83,16 +83,23 @@ util_csv *util_csv_open(FILE *in, const char *name) {
 static int fail(util_csv *r, util_err *e, int code, long line,
                 const char *why) {
   r->failed = true;
+  if (e)
+    r->err.lang = e->lang;
   util_fail(&r->err, code, "%s:%ld: %s", r->name, line, why);
   if (e)
     *e = r->err;
   return -1;
 }
 
+/* `why` is marked with N_ where it is written (or is libcsv's text, which
+ * no catalog has) and translated here, whole, with the sentence around it,
+ * in the language of the caller's error. */
 static int malformed(util_csv *r, util_err *e, long line, const char *why) {
-  char msg[256];
+  char msg[512];
+  const util_lang *l = e ? e->lang : r->err.lang;
 
-  snprintf(msg, sizeof msg, "malformed CSV: %s", why);
+  snprintf(msg, sizeof msg, util_tr(l, N_("malformed CSV: %s")),
+           util_tr(l, why));
   return fail(r, e, UTIL_REFUSED, line, msg);
 }
 
@@ -140,7 +147,7 @@ static int finish(util_csv *r, char ***fields, size_t *nfields, util_err *e,
     return fail(r, e, UTIL_SYSTEM, r->lineno + 1,
                 util_strerror(read_errno, (char[128]){0}));
   if (csv_fini(&r->parser, on_field, on_record, r) != 0)
-    return malformed(r, e, r->start, "unterminated quoted field");
+    return malformed(r, e, r->start, N_("unterminated quoted field"));
   return r->row_done ? give(r, fields, nfields) : 0;
 }
 
@@ -182,8 +189,8 @@ int util_csv_next(util_csv *r, char ***fields, size_t *nfields, util_err *e) {
         return malformed(r, e, r->lineno, csv_strerror(csv_error(&r->parser)));
       note_bad_field(r, s, content);
       return malformed(r, e, r->lineno,
-                       "a quote inside a field must be doubled and the "
-                       "field quoted");
+                       N_("a quote inside a field must be doubled and the "
+                          "field quoted"));
     }
     if (r->row_done)
       return give(r, fields, nfields);

@@ -12,7 +12,7 @@
  * already means "open" in intervals, and formatting never writes anything
  * but a date of years 0000 to 9999.
  */
-#include "util/util.h"
+#include "util/lang.h"
 
 #include <assert.h>
 #include <time.h>
@@ -88,27 +88,27 @@ int util_date_parse(const char *s, util_day *out, const char **why) {
     bool ok =
         s && (form[i] == 'd' ? s[i] >= '0' && s[i] <= '9' : s[i] == form[i]);
     if (!ok) {
-      *why = "not a date in the form YYYY-MM-DD";
+      *why = N_("not a date in the form YYYY-MM-DD");
       return -1;
     }
   }
   if (s[10] != '\0') {
-    *why = "not a date in the form YYYY-MM-DD";
+    *why = N_("not a date in the form YYYY-MM-DD");
     return -1;
   }
   y = digits(s, 4);
   m = digits(s + 5, 2);
   d = digits(s + 8, 2);
   if (y < 1800) {
-    *why = "year out of range";
+    *why = N_("year out of range");
     return -1;
   }
   if (m < 1 || m > 12) {
-    *why = "no such month";
+    *why = N_("no such month");
     return -1;
   }
   if (!util_date_valid(y, m, d)) {
-    *why = "no such day";
+    *why = N_("no such day");
     return -1;
   }
   *out = util_day_from_civil(y, m, d);

@@ -3,7 +3,7 @@
  * status) and a message for a person, filled in where the rule is known
  * and prefixed with context on the way up.
  */
-#include "util/util.h"
+#include "util/lang.h"
 
 #include <string.h>
 
@@ -49,8 +49,10 @@ static void escape_controls(char *msg, size_t size) {
   snprintf(msg, size, "%s", out);
 }
 
+/* The format in the error's language: msgfmt --check-format (the build)
+ * guarantees that a translation takes the arguments its msgid takes. */
 static void set_msg(util_err *e, const char *fmt, va_list ap) {
-  int n = vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+  int n = vsnprintf(e->msg, sizeof e->msg, util_tr(e->lang, fmt), ap);
 
   if (n < 0)
     e->msg[0] = '\0';
@@ -103,7 +105,7 @@ void util_err_prefix(util_err *e, const char *fmt, ...) {
   if (!e)
     return;
   va_start(ap, fmt);
-  n = vsnprintf(prefix, sizeof prefix, fmt, ap);
+  n = vsnprintf(prefix, sizeof prefix, util_tr(e->lang, fmt), ap);
   va_end(ap);
   if (n <= 0)
     return;

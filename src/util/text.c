@@ -4,7 +4,7 @@
  * them cleaned and NFC-normalised makes equal names equal bytes, and the
  * folded search key lets "nguyen van an" find "Nguyễn Văn An".
  */
-#include "util/util.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -118,7 +118,7 @@ char *util_text_clean(const char *in, const char **why) {
   size_t start = 0;
   size_t end;
   char *result = NULL;
-  const char *reason = "invalid UTF-8";
+  const char *reason = N_("invalid UTF-8");
 
   for (size_t i = 0; i < n;) {
     int32_t cp;
@@ -126,7 +126,7 @@ char *util_text_clean(const char *in, const char **why) {
     if (len == 0)
       goto done;
     if (is_control(cp)) {
-      reason = "control character in text";
+      reason = N_("control character in text");
       goto done;
     }
     i += len;

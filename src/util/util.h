@@ -89,11 +89,18 @@ enum util_kind {
  * for UTIL_INVALID, `field` names the input it concerns ("" when none); a
  * conflict that one input decides may name it too (born, for the age at
  * admission), so that a form shows the refusal beside it. */
+struct util_lang;
 typedef struct util_err {
   int code;
   int kind;
   char field[64];
   char msg[2048];
+  /* The language the message is written in (util/lang.h), set by the front
+   * end before it calls down and kept by every util_fail: the formats of
+   * util_fail, util_refuse and util_err_prefix are translated into it
+   * before they are filled in. NULL is English. An error made locally to
+   * be passed up starts with the caller's: {.lang = e->lang}. */
+  const struct util_lang *lang;
 } util_err;
 
 /* Sets *e (when e is not NULL) and returns -1, so that callers can write

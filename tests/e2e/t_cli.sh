@@ -15,7 +15,7 @@ ok init
 
 ok help
 overview=$OUT
-has "help" "$OUT" "Usage: cadre [--db FILE] COMMAND [ARGS] [OPTIONS]"
+has "help" "$OUT" "Usage: cadre [--db FILE] [--lang TAG] COMMAND [ARGS] [OPTIONS]"
 has "help" "$OUT" "org move"
 has "help" "$OUT" "move an organisation, with all below it, to another superior"
 has "help" "$OUT" "member badges"
@@ -66,7 +66,7 @@ has "org move --help" "$OUT" "Usage: cadre org move CODE --to CODE --date DATE"
 equal "--help created no database" no "$([ -e "$T/none.db" ] && echo yes || echo no)"
 # A noun alone, or nothing at all, is a usage error: the help goes to stderr.
 refused 2 "Usage: cadre org VERB" org
-refused 2 "Usage: cadre [--db FILE] COMMAND"
+refused 2 "Usage: cadre [--db FILE] [--lang TAG] COMMAND"
 
 # ---- the version ------------------------------------------------------------
 

@@ -517,7 +517,7 @@ static long history(const core_event *ev, const int64_t *from, size_t n,
 }
 
 static void test_history_late_entries(void **state) {
-  util_err e;
+  util_err e = {0};
   (void)state;
   /* A transfer on 2020-06-01 out of cell 11; a second transfer entered
    * late on 2020-05-01 out of 11 into 13 would leave 12's transfer out of
@@ -561,7 +561,7 @@ static void test_history_late_entries(void **state) {
 }
 
 static void test_temporary_overlap(void **state) {
-  util_err e;
+  util_err e = {0};
   (void)state;
   core_event ev[] = {admitted(day(2020, 3, 10), 11),
                      temporary(day(2020, 6, 1), 12, day(2020, 12, 1), false),

@@ -41,7 +41,7 @@ static int votes(int f, int t, int pf, int pt, bool expulsion, util_err *e) {
 
 static void test_votes_majority(void **state) {
   (void)state;
-  util_err e;
+  util_err e = {0};
   /* More than half: 5 of 9 and 6 of 10 decide, 4 of 9 and 5 of 10 not. */
   assert_int_equal(votes(5, 9, 0, 0, false, &e), 0);
   assert_int_equal(votes(6, 10, 0, 0, false, &e), 0);
@@ -64,7 +64,7 @@ static void test_votes_majority(void **state) {
 
 static void test_votes_malformed(void **state) {
   (void)state;
-  util_err e;
+  util_err e = {0};
   /* Nobody voted, more for than voted, or a negative count. */
   assert_int_equal(votes(7, 0, 0, 0, false, &e), -1);
   assert_int_equal(e.code, UTIL_REFUSED);
@@ -83,7 +83,7 @@ static void test_votes_malformed(void **state) {
 
 static void test_votes_expulsion(void **state) {
   (void)state;
-  util_err e;
+  util_err e = {0};
   /* At least two thirds to propose: 6 of 9, 2 of 3, 20 of 30, 7 of 10. */
   assert_int_equal(votes(5, 9, 6, 9, true, &e), 0);
   assert_int_equal(votes(2, 3, 2, 3, true, &e), 0);

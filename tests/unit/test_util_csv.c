@@ -139,7 +139,7 @@ static void expect_bad_field(const char *input, int field, const char *raw) {
   util_csv *r = util_csv_open(in, "in.csv");
   char **fields;
   size_t n;
-  util_err e;
+  util_err e = {0};
   const char *got;
 
   while (util_csv_next(r, &fields, &n, &e) == 1)

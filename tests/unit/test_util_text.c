@@ -317,7 +317,7 @@ static void test_quote(void **state) {
 /* A message never carries a raw control character but the newline, even
  * where a value was not quoted. */
 static void test_fail_escapes_controls(void **state) {
-  util_err e;
+  util_err e = {0};
   (void)state;
   util_fail(&e, UTIL_REFUSED, "name: %s: no such thing\nsecond line",
             "a\x1b[2Jb\rc");
