@@ -53,12 +53,12 @@ static int former_row(void *ctx, const store_member_row *r) {
 }
 
 int app_members_former(app *a, int64_t under, util_day day,
-                       enum core_status status, store_member_fn fn, void *ctx,
-                       util_err *e) {
+                       enum core_status status, enum store_order order,
+                       store_member_fn fn, void *ctx, util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   former f = {a, under, day, status, fn, ctx, e};
-  return store_members_ever_out(a->st, a->scope, former_row, &f, e);
+  return store_members_ever_out(a->st, a->scope, order, former_row, &f, e);
 }
 
 typedef struct overdue {
@@ -97,12 +97,13 @@ static int overdue_row(void *ctx, const store_member_row *r) {
 }
 
 int app_members_overdue(app *a, const char *prefix, util_day day,
-                        app_overdue_fn fn, void *ctx, util_err *e) {
+                        enum store_order order, app_overdue_fn fn, void *ctx,
+                        util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   overdue o = {a, day, fn, ctx, e};
   return store_members_at(a->st, prefix, day, false, app_past_scope(a, day),
-                          overdue_row, &o, e);
+                          order, overdue_row, &o, e);
 }
 
 /* ---- listings of members ------------------------------------------------- */
@@ -171,9 +172,24 @@ static int only_row(void *ctx, const store_member_row *r) {
   return strcmp(o->status, r->status) == 0 ? o->fn(o->ctx, r) : 0;
 }
 
+int app_sort(const char *sort, enum store_order *order, util_err *e) {
+  *order = STORE_ORDER_GIVEN;
+  if (!sort || strcmp(sort, "given") == 0)
+    return 0;
+  if (strcmp(sort, "family") == 0) {
+    *order = STORE_ORDER_FAMILY;
+    return 0;
+  }
+  return util_invalid(e, "sort", "sort: %s: given or family",
+                      util_quote(sort).s);
+}
+
 int app_members(app *a, const app_member_query *q, store_member_fn fn,
                 void *ctx, util_err *e) {
   if (app_act(a, APP_VIEWER, e))
+    return -1;
+  enum store_order order;
+  if (app_sort(q->sort, &order, e))
     return -1;
   enum core_status s = CORE_NOT_MEMBER;
   if (q->status && strcmp(q->status, "temporary") != 0 &&
@@ -193,13 +209,14 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
     int64_t under;
     rc = under_id(a, q->under, &under, e);
     if (rc == 0)
-      rc = app_members_former(a, under, q->at, s, fn, ctx, e);
+      rc = app_members_former(a, under, q->at, s, order, fn, ctx, e);
   } else if (rc == 0) {
     only o = {q->status, fn, ctx};
-    rc = q->status ? store_members_at(a->st, prefix, q->at, true,
-                                      app_past_scope(a, q->at), only_row, &o, e)
-                   : store_members_at(a->st, prefix, q->at, false,
-                                      app_past_scope(a, q->at), fn, ctx, e);
+    int64_t scope = app_past_scope(a, q->at);
+    rc = q->status ? store_members_at(a->st, prefix, q->at, true, scope, order,
+                                      only_row, &o, e)
+                   : store_members_at(a->st, prefix, q->at, false, scope, order,
+                                      fn, ctx, e);
   }
   free(prefix);
   app_read_end(a);
@@ -207,15 +224,19 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
 }
 
 int app_members_overdue_under(app *a, const char *under, util_day at,
-                              app_overdue_fn fn, void *ctx, util_err *e) {
+                              const char *sort, app_overdue_fn fn, void *ctx,
+                              util_err *e) {
   if (app_act(a, APP_VIEWER, e))
+    return -1;
+  enum store_order order;
+  if (app_sort(sort, &order, e))
     return -1;
   if (app_read_begin(a, e))
     return -1;
   char *prefix = NULL;
   int rc = under_path(a, under, at, &prefix, e);
   if (rc == 0)
-    rc = app_members_overdue(a, prefix, at, fn, ctx, e);
+    rc = app_members_overdue(a, prefix, at, order, fn, ctx, e);
   free(prefix);
   app_read_end(a);
   return rc < 0 ? -1 : 0;

@@ -11,6 +11,13 @@
 #define DECISION_OPT                                                           \
   { "decision", "NO", "the number of the decision", 0, &app_f_text }
 
+/* The order of a list of people (app_sort). */
+#define SORT_OPT                                                               \
+  {"sort", "ORDER",                                                            \
+   "given: Vietnamese roster order, by given name, middle names, then "        \
+   "family name (default); family: by family, middle, then given name",        \
+   0, &app_f_sort}
+
 static const cli_opt no_opts[] = {{0}};
 
 static const cli_opt help_opts[] = {
@@ -284,6 +291,7 @@ static const cli_opt member_list_opts[] = {
      "before --at without recognition (the rule says they are removed), "
      "with the day it ended",
      0, &app_f_flag},
+    SORT_OPT,
     {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
