@@ -571,6 +571,7 @@ typedef struct app_assess_query {
   const char *under; /* members placed, organisations, below it then */
   bool or_better;    /* streak: a grade ranked at or above `grade` */
   bool orgs;         /* streak: organisations rather than members */
+  const char *sort;  /* members' order: NULL or given, or family (app_sort) */
 } app_assess_query;
 /* The classifications of one year (docs/assess.md), by place and name. */
 int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,

@@ -192,8 +192,8 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
     util_buf_printf(report, "rebuilt the tallies from the events\n");
   }
   warner w = {warnings, 0};
-  if (app_members_overdue(a, NULL, a->today, STORE_ORDER_GIVEN,
-                          overdue_warning, &w, e))
+  if (app_members_overdue(a, NULL, a->today, STORE_ORDER_GIVEN, overdue_warning,
+                          &w, e))
     goto fail;
   *nwarnings = w.n;
   if (w.n > 20)

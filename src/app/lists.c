@@ -542,8 +542,9 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
     return -1;
   int year, last;
   enum core_grade g;
+  enum store_order order;
   if (years_of(a, "year", q->years, &year, &last, e) ||
-      grade_of(q->grade, &g, e))
+      grade_of(q->grade, &g, e) || app_sort(q->sort, &order, e))
     return -1;
   if (last != year)
     return util_invalid(e, "year", "year: %s: one year (YYYY)",
@@ -553,7 +554,8 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
   int64_t under;
   int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
-    rc = store_assess_rows(a->st, year, under, a->scope, q->grade, fn, ctx, e);
+    rc = store_assess_rows(a->st, year, under, a->scope, q->grade, order, fn,
+                           ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -568,8 +570,10 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
     return util_invalid(e, "grade",
                         "grade: the grade held every year is needed (%s)",
                         core_grade_names());
+  enum store_order order;
   if (years_of(a, "years", q->years, &first, &last, e) ||
-      grade_of(q->grade, &g, e) || app_read_begin(a, e))
+      grade_of(q->grade, &g, e) || app_sort(q->sort, &order, e) ||
+      app_read_begin(a, e))
     return -1;
   /* Or better: grades ranked at or above g, which come first. */
   unsigned grades = 1u << g;
@@ -579,7 +583,7 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
   int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
     rc = store_assess_streak(a->st, first, last, grades, q->orgs, under,
-                             a->scope, fn, ctx, e);
+                             a->scope, order, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }

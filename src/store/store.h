@@ -630,20 +630,21 @@ typedef struct store_assess_row {
 } store_assess_row;
 typedef int (*store_assess_fn)(void *ctx, const store_assess_row *row);
 /* The assessments of a year, organisations first by code, then members by
- * name and id; only those of `grade` (unless NULL) and, when `under` is
+ * cell code, name in `order` and id; only those of `grade` (unless NULL) and, when `under` is
  * not 0, of members whose place and organisations that were `under` or
  * below it at the end of the year; and when `scope` is not 0, of members
  * (in their cell) and organisations now in that subtree. */
 int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
-                      const char *grade, store_assess_fn fn, void *ctx,
-                      util_err *e);
+                      const char *grade, enum store_order order,
+                      store_assess_fn fn, void *ctx, util_err *e);
 /* Those (members, or with `orgs` organisations) assessed every year from
  * `first` to `last` with a grade in `grades` (a set of 1 << enum
  * core_grade); `under` as above, at the end of the last year. The row is
  * that of the last year. */
 int store_assess_streak(store *st, int first, int last, unsigned grades,
                         bool orgs, int64_t under, int64_t scope,
-                        store_assess_fn fn, void *ctx, util_err *e);
+                        enum store_order order, store_assess_fn fn, void *ctx,
+                        util_err *e);
 
 /* An award to a member or to an organisation. */
 typedef struct store_award {

@@ -714,7 +714,7 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
   "  WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "                            \
   "  AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3))), "                    \
   "here AS (SELECT s.member_id, s.cell_id, CASE WHEN s.official_from "         \
-  "  <= ?2 THEN 'official' ELSE 'probationary' END AS status, "               \
+  "  <= ?2 THEN 'official' ELSE 'probationary' END AS status, "                \
   "  CASE WHEN s.official_from <= ?2 THEN s.official_from END AS since, "      \
   "  0 AS visiting "                                                           \
   "  FROM membership s JOIN cells ON cells.org_id = s.cell_id "                \
@@ -723,9 +723,12 @@ int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
   "  FROM visit v JOIN cells ON cells.org_id = v.cell_id "                     \
   "  WHERE ?4 AND v.valid_from <= ?2 AND v.valid_to > ?2) "                    \
   "SELECT " LIST_COLUMNS("h.since") ", h.status, h.visiting FROM here h "      \
-  "JOIN member m ON m.id = h.member_id JOIN org c ON c.id = h.cell_id "        \
-  "WHERE " STORE_WITHIN("m.cell_id", "?5") " "                                 \
-  "ORDER BY c.code, " KEY ", m.id"
+                                    "JOIN member m ON m.id = h.member_id "     \
+                                    "JOIN org c ON c.id = h.cell_id "          \
+                                    "WHERE " STORE_WITHIN(                     \
+                                        "m.cell_id",                           \
+                                        "?5") " "                              \
+                                              "ORDER BY c.code, " KEY ", m.id"
   static const char given[] = MEMBERS_AT("m.sort_given");
   static const char family[] = MEMBERS_AT("m.sort_family");
 #undef MEMBERS_AT
@@ -889,7 +892,8 @@ int store_members_by_origin(store *st, util_day lo, util_day hi, int64_t scope,
       "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE m.party_origin >= ?1 AND m.party_origin <= ?2 "
-      "AND " STORE_WITHIN("m.cell_id", "?3") " ORDER BY m.party_origin, m.id";
+      "AND " STORE_WITHIN("m.cell_id",
+                          "?3") " ORDER BY m.party_origin, m.sort_given, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

@@ -153,9 +153,8 @@ static void sort_key_sql(sqlite3_context *cx, int argc, sqlite3_value **argv) {
     sqlite3_result_null(cx);
     return;
   }
-  enum store_order order = sqlite3_value_int(argv[1]) == 1
-                               ? STORE_ORDER_FAMILY
-                               : STORE_ORDER_GIVEN;
+  enum store_order order =
+      sqlite3_value_int(argv[1]) == 1 ? STORE_ORDER_FAMILY : STORE_ORDER_GIVEN;
   util_buf key = {0};
   util_err e = {0};
   if (store_sort_key(st, name, order, &key, &e))
