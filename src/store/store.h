@@ -74,8 +74,9 @@ enum store_order { STORE_ORDER_GIVEN, STORE_ORDER_FAMILY, STORE_ORDER__MAX };
  * Vietnamese collation. */
 int store_sort_key(store *st, const char *name, enum store_order order,
                    util_buf *out, util_err *e);
-/* The version of the collator the keys are made with ("vi 153.120..."). */
-int store_sort_version(store *st, char out[32], util_err *e);
+/* The version of the collator the keys are made with, and of the ICU it
+ * comes from ("vi 153.120.42.0, ICU 72.1"). */
+int store_sort_version(store *st, char out[64], util_err *e);
 /* Whether the database's keys were made by another version of it. */
 int store_sort_stale(store *st, bool *stale, util_err *e);
 /* When stale, every member's keys made again and the version kept: inside

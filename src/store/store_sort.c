@@ -20,9 +20,11 @@
  * others agree.
  *
  * ICU's collation can change between ICU versions. The collator's version
- * is kept in meta (`collation`); store_sort_refresh computes every key
- * again when it differs, and store_sort_check finds keys that do not
- * match their names.
+ * and ICU's are kept in meta (`collation`: "vi 153.120.42.0, ICU
+ * 72.1"); store_sort_refresh computes the keys again when the
+ * collator's differs, and store_sort_check finds keys that do not match
+ * their names. A process linked with the ICU named there needs not open
+ * the collator to know the keys are its own.
  */
 #include "store/store_int.h"
 
@@ -32,6 +34,7 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
+#include <unicode/uversion.h>
 
 /* The connection's collator, opened on first use. NULL when ICU cannot
  * give the Vietnamese collation (its data missing). */
@@ -131,15 +134,27 @@ int store_sort_key(store *st, const char *name, enum store_order order,
   return 0;
 }
 
-int store_sort_version(store *st, char out[32], util_err *e) {
+/* ", ICU 72.1": the library the process links, known without opening
+ * a collator (which costs a millisecond or more at every start). */
+static void icu_suffix(char out[32]) {
+  UVersionInfo v;
+  char text[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(v);
+  u_versionToString(v, text);
+  snprintf(out, 32, ", ICU %s", text);
+}
+
+int store_sort_version(store *st, char out[64], util_err *e) {
   UCollator *c = collator(st);
   if (!c)
     return util_fail(e, UTIL_SYSTEM,
                      "ICU has no Vietnamese collation (ucol_open(\"vi\") "
                      "failed): is its data (libicu) installed?");
   UVersionInfo v;
+  char icu[32];
   ucol_getVersion(c, v);
-  snprintf(out, 32, "vi %u.%u.%u.%u", v[0], v[1], v[2], v[3]);
+  icu_suffix(icu);
+  snprintf(out, 64, "vi %u.%u.%u.%u%s", v[0], v[1], v[2], v[3], icu);
   return 0;
 }
 
@@ -169,7 +184,7 @@ static void sort_key_sql(sqlite3_context *cx, int argc, sqlite3_value **argv) {
 static void collation_sql(sqlite3_context *cx, int argc, sqlite3_value **argv) {
   (void)argc;
   (void)argv;
-  char v[32];
+  char v[64];
   util_err e = {0};
   if (store_sort_version(sqlite3_user_data(cx), v, &e))
     sqlite3_result_error(cx, e.msg, -1);
@@ -196,20 +211,28 @@ static int rewrite(store *st, util_err *e) {
       "sort_family = cadre_sort_key(name, 1) "
       "WHERE sort_given IS NOT cadre_sort_key(name, 0) "
       "OR sort_family IS NOT cadre_sort_key(name, 1)";
-  char v[32];
+  char v[64];
   if (store_exec(st, fix, e) || store_sort_version(st, v, e))
     return -1;
   return store_meta_set(st, "collation", v, e);
 }
 
 int store_sort_stale(store *st, bool *stale, util_err *e) {
-  char v[32], *kept = NULL;
+  char v[64], icu[32], *kept = NULL;
   *stale = false;
-  if (store_sort_version(st, v, e) || store_meta_get(st, "collation", &kept, e))
+  if (store_meta_get(st, "collation", &kept, e))
     return -1;
-  *stale = !kept || strcmp(kept, v) != 0;
+  /* The same ICU gives the same collation: most opens stop here. */
+  icu_suffix(icu);
+  size_t n = kept ? strlen(kept) : 0, m = strlen(icu);
+  if (n > m && strcmp(kept + n - m, icu) == 0) {
+    free(kept);
+    return 0;
+  }
+  int rc = store_sort_version(st, v, e);
+  *stale = rc == 0 && (!kept || strcmp(kept, v) != 0);
   free(kept);
-  return 0;
+  return rc;
 }
 
 int store_sort_refresh(store *st, util_err *e) {

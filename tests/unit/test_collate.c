@@ -340,7 +340,7 @@ static void keys(void **state) {
   /* No words, no key: it sorts first. */
   must(store_sort_key(st, " , ", STORE_ORDER_GIVEN, &a, &e), &e);
   assert_int_equal(a.len, 0);
-  char v[32];
+  char v[64];
   must(store_sort_version(st, v, &e), &e);
   assert_int_equal(strncmp(v, "vi ", 3), 0);
   app_read_end(&f->a);
