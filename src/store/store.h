@@ -631,10 +631,10 @@ typedef struct store_assess_row {
 } store_assess_row;
 typedef int (*store_assess_fn)(void *ctx, const store_assess_row *row);
 /* The assessments of a year, organisations first by code, then members by
- * cell code, name in `order` and id; only those of `grade` (unless NULL) and, when `under` is
- * not 0, of members whose place and organisations that were `under` or
- * below it at the end of the year; and when `scope` is not 0, of members
- * (in their cell) and organisations now in that subtree. */
+ * cell code, name in `order` and id; only those of `grade` (unless NULL) and,
+ * when `under` is not 0, of members whose place and organisations that were
+ * `under` or below it at the end of the year; and when `scope` is not 0, of
+ * members (in their cell) and organisations now in that subtree. */
 int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
                       const char *grade, enum store_order order,
                       store_assess_fn fn, void *ctx, util_err *e);
