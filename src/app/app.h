@@ -499,6 +499,9 @@ typedef struct app_member_query {
    * official, temporary (visitors only), or removed, resigned, deceased,
    * expelled (who was out so on the day, from their histories). */
   const char *status;
+  /* NULL or "given": Vietnamese roster order (given name, middle names,
+   * family name) within each cell; "family": family, middle, given. */
+  const char *sort;
 } app_member_query;
 /* Calls fn for each member the query selects, by cell and name. */
 int app_members(app *a, const app_member_query *q, store_member_fn fn,
@@ -506,7 +509,11 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
 /* Probationary members past their probation on `at`, below `under`
  * (app_members_overdue). */
 int app_members_overdue_under(app *a, const char *under, util_day at,
-                              app_overdue_fn fn, void *ctx, util_err *e);
+                              const char *sort, app_overdue_fn fn, void *ctx,
+                              util_err *e);
+/* The order a `sort` value names (NULL: roster order, STORE_ORDER_GIVEN),
+ * or an UTIL_INVALID refusal "sort: VALUE: given or family". */
+int app_sort(const char *sort, enum store_order *order, util_err *e);
 /* Members whose name contains the words of `text` one after the other,
  * the last one from its start, without regard to case, diacritics or
  * punctuation (`member find`), in store_members_search's order. */
@@ -568,6 +575,7 @@ typedef struct app_assess_query {
   const char *under; /* members placed, organisations, below it then */
   bool or_better;    /* streak: a grade ranked at or above `grade` */
   bool orgs;         /* streak: organisations rather than members */
+  const char *sort;  /* members' order: NULL or given, or family (app_sort) */
 } app_assess_query;
 /* The classifications of one year (docs/assess.md), by place and name. */
 int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
@@ -956,6 +964,7 @@ extern const app_field app_f_text, app_f_file, app_f_date, app_f_code,
 extern const app_field app_f_kind, app_f_sector, app_f_gender, app_f_theory,
     app_f_form, app_f_oversight, app_f_org_form, app_f_grade, app_f_award,
     app_f_meeting_kind, app_f_doc_kind, app_f_status, app_f_group_kind,
-    app_f_conference_kind, app_f_role, app_f_engine, app_f_milestone;
+    app_f_conference_kind, app_f_role, app_f_engine, app_f_milestone,
+    app_f_sort;
 
 #endif

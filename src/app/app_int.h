@@ -262,13 +262,14 @@ int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...)
  * cell below the organisation `under` (0: anywhere) as the tree stood
  * then. The row's status is that of the day. */
 int app_members_former(app *a, int64_t under, util_day day,
-                       enum core_status status, store_member_fn fn, void *ctx,
-                       util_err *e);
+                       enum core_status status, enum store_order order,
+                       store_member_fn fn, void *ctx, util_err *e);
 
 /* What app_members_overdue_under lists, in the subtree `prefix` (see
  * app_overdue_fn). */
 int app_members_overdue(app *a, const char *prefix, util_day day,
-                        app_overdue_fn fn, void *ctx, util_err *e);
+                        enum store_order order, app_overdue_fn fn, void *ctx,
+                        util_err *e);
 
 /* The path of an organisation on a day; refuses when it did not exist. */
 int app_path_at(app *a, const store_org *o, util_day day, char **path,

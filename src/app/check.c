@@ -168,6 +168,14 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
     if (app_audit(a, "check repair", e, "names' index rebuilt"))
       goto fail;
   }
+  if ((bad = store_sort_check(a->st, repair, report, e)) < 0)
+    goto fail;
+  *problems += bad;
+  if (repair && bad) {
+    util_buf_puts(report, "made the names' sort keys again\n");
+    if (app_audit(a, "check repair", e, "names' sort keys made again"))
+      goto fail;
+  }
   finding f = {a->st, report, 0};
   int differ = report_check_tallies(a->st, tally_differs, &f, e);
   if (differ < 0)
@@ -184,7 +192,8 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
     util_buf_printf(report, "rebuilt the tallies from the events\n");
   }
   warner w = {warnings, 0};
-  if (app_members_overdue(a, NULL, a->today, overdue_warning, &w, e))
+  if (app_members_overdue(a, NULL, a->today, STORE_ORDER_GIVEN, overdue_warning,
+                          &w, e))
     goto fail;
   *nwarnings = w.n;
   if (w.n > 20)

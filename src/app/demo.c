@@ -501,8 +501,8 @@ static int roll_of(demo *d, const char *cell, util_day day, roll *l,
     return -1;
   *exists = !o.ended && app_path_at(d->a, &o, day, &path, &ignore) == 0;
   store_org_clear(&o);
-  int rc = *exists ? store_members_at(d->a->st, path, day, false, 0, on_roll, l,
-                                      d->e)
+  int rc = *exists ? store_members_at(d->a->st, path, day, false, 0,
+                                      STORE_ORDER_GIVEN, on_roll, l, d->e)
                    : 0;
   free(path);
   return rc < 0 ? -1 : 0;

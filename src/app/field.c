@@ -28,6 +28,12 @@ static const char *const *roles(void) {
   return r;
 }
 
+/* The orders of lists of people (app_sort). */
+static const char *const *sorts(void) {
+  static const char *const k[] = {"given", "family", NULL};
+  return k;
+}
+
 static const char *const *engines(void) {
   static const char *const r[] = {"auto", "direct", NULL};
   return r;
@@ -75,6 +81,7 @@ ENUM(group_kind, group_kinds);
 ENUM(conference_kind, conference_kinds);
 ENUM(role, roles);
 ENUM(engine, engines);
+ENUM(sort, sorts);
 ENUM(milestone, core_badge_choices);
 
 const char *app_ftype_name(enum app_ftype t) {

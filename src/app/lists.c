@@ -54,12 +54,12 @@ static int former_row(void *ctx, const store_member_row *r) {
 }
 
 int app_members_former(app *a, int64_t under, util_day day,
-                       enum core_status status, store_member_fn fn, void *ctx,
-                       util_err *e) {
+                       enum core_status status, enum store_order order,
+                       store_member_fn fn, void *ctx, util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   former f = {a, under, day, status, fn, ctx, e};
-  return store_members_ever_out(a->st, a->scope, former_row, &f, e);
+  return store_members_ever_out(a->st, a->scope, order, former_row, &f, e);
 }
 
 typedef struct overdue {
@@ -98,12 +98,13 @@ static int overdue_row(void *ctx, const store_member_row *r) {
 }
 
 int app_members_overdue(app *a, const char *prefix, util_day day,
-                        app_overdue_fn fn, void *ctx, util_err *e) {
+                        enum store_order order, app_overdue_fn fn, void *ctx,
+                        util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   overdue o = {a, day, fn, ctx, e};
   return store_members_at(a->st, prefix, day, false, app_past_scope(a, day),
-                          overdue_row, &o, e);
+                          order, overdue_row, &o, e);
 }
 
 /* ---- listings of members ------------------------------------------------- */
@@ -172,9 +173,24 @@ static int only_row(void *ctx, const store_member_row *r) {
   return strcmp(o->status, r->status) == 0 ? o->fn(o->ctx, r) : 0;
 }
 
+int app_sort(const char *sort, enum store_order *order, util_err *e) {
+  *order = STORE_ORDER_GIVEN;
+  if (!sort || strcmp(sort, "given") == 0)
+    return 0;
+  if (strcmp(sort, "family") == 0) {
+    *order = STORE_ORDER_FAMILY;
+    return 0;
+  }
+  return util_invalid(e, "sort", "sort: %s: given or family",
+                      util_quote(sort).s);
+}
+
 int app_members(app *a, const app_member_query *q, store_member_fn fn,
                 void *ctx, util_err *e) {
   if (app_act(a, APP_VIEWER, e))
+    return -1;
+  enum store_order order;
+  if (app_sort(q->sort, &order, e))
     return -1;
   enum core_status s = CORE_NOT_MEMBER;
   if (q->status && strcmp(q->status, "temporary") != 0 &&
@@ -194,13 +210,14 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
     int64_t under;
     rc = under_id(a, q->under, &under, e);
     if (rc == 0)
-      rc = app_members_former(a, under, q->at, s, fn, ctx, e);
+      rc = app_members_former(a, under, q->at, s, order, fn, ctx, e);
   } else if (rc == 0) {
     only o = {q->status, fn, ctx};
-    rc = q->status ? store_members_at(a->st, prefix, q->at, true,
-                                      app_past_scope(a, q->at), only_row, &o, e)
-                   : store_members_at(a->st, prefix, q->at, false,
-                                      app_past_scope(a, q->at), fn, ctx, e);
+    int64_t scope = app_past_scope(a, q->at);
+    rc = q->status ? store_members_at(a->st, prefix, q->at, true, scope, order,
+                                      only_row, &o, e)
+                   : store_members_at(a->st, prefix, q->at, false, scope, order,
+                                      fn, ctx, e);
   }
   free(prefix);
   app_read_end(a);
@@ -208,15 +225,19 @@ int app_members(app *a, const app_member_query *q, store_member_fn fn,
 }
 
 int app_members_overdue_under(app *a, const char *under, util_day at,
-                              app_overdue_fn fn, void *ctx, util_err *e) {
+                              const char *sort, app_overdue_fn fn, void *ctx,
+                              util_err *e) {
   if (app_act(a, APP_VIEWER, e))
+    return -1;
+  enum store_order order;
+  if (app_sort(sort, &order, e))
     return -1;
   if (app_read_begin(a, e))
     return -1;
   char *prefix = NULL;
   int rc = under_path(a, under, at, &prefix, e);
   if (rc == 0)
-    rc = app_members_overdue(a, prefix, at, fn, ctx, e);
+    rc = app_members_overdue(a, prefix, at, order, fn, ctx, e);
   free(prefix);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
@@ -522,8 +543,9 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
     return -1;
   int year, last;
   enum core_grade g;
+  enum store_order order;
   if (years_of(a, "year", q->years, &year, &last, e) ||
-      grade_of(q->grade, &g, e))
+      grade_of(q->grade, &g, e) || app_sort(q->sort, &order, e))
     return -1;
   if (last != year)
     return util_invalid(e, "year", "year: %s: one year (YYYY)",
@@ -533,7 +555,8 @@ int app_assess_list(app *a, const app_assess_query *q, store_assess_fn fn,
   int64_t under;
   int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
-    rc = store_assess_rows(a->st, year, under, a->scope, q->grade, fn, ctx, e);
+    rc = store_assess_rows(a->st, year, under, a->scope, q->grade, order, fn,
+                           ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }
@@ -548,8 +571,10 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
     return util_invalid(e, "grade",
                         "grade: the grade held every year is needed (%s)",
                         core_grade_names());
+  enum store_order order;
   if (years_of(a, "years", q->years, &first, &last, e) ||
-      grade_of(q->grade, &g, e) || app_read_begin(a, e))
+      grade_of(q->grade, &g, e) || app_sort(q->sort, &order, e) ||
+      app_read_begin(a, e))
     return -1;
   /* Or better: grades ranked at or above g, which come first. */
   unsigned grades = 1u << g;
@@ -559,7 +584,7 @@ int app_assess_streak(app *a, const app_assess_query *q, store_assess_fn fn,
   int rc = app_under_id(a, q->under, &under, e);
   if (rc == 0)
     rc = store_assess_streak(a->st, first, last, grades, q->orgs, under,
-                             a->scope, fn, ctx, e);
+                             a->scope, order, fn, ctx, e);
   app_read_end(a);
   return rc < 0 ? -1 : 0;
 }

@@ -36,7 +36,8 @@ int cli_assess_list(cli_ctx *c, util_err *e) {
     return -1;
   app_assess_query q = {.years = cli_opt_value(c, "year"),
                         .grade = cli_opt_value(c, "grade"),
-                        .under = cli_opt_value(c, "under")};
+                        .under = cli_opt_value(c, "under"),
+                        .sort = cli_opt_value(c, "sort")};
   const view_listing *v = &view_assess_listing;
   cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_assess_list(cli_app(c), &q, assess_out, l, e));
@@ -57,7 +58,8 @@ int cli_assess_streak(cli_ctx *c, util_err *e) {
                         .grade = cli_opt_value(c, "grade"),
                         .under = cli_opt_value(c, "under"),
                         .or_better = cli_flag(c, "or-better"),
-                        .orgs = cli_flag(c, "orgs")};
+                        .orgs = cli_flag(c, "orgs"),
+                        .sort = cli_opt_value(c, "sort")};
   const view_listing *v = &view_streak_listing;
   cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_assess_streak(cli_app(c), &q, streak_out, l, e));

@@ -275,7 +275,8 @@ int cli_member_list(cli_ctx *c, util_err *e) {
   char format[16];
   app *a = cli_app(c);
   app_member_query q = {.under = cli_opt_value(c, "under"),
-                        .status = cli_opt_value(c, "status")};
+                        .status = cli_opt_value(c, "status"),
+                        .sort = cli_opt_value(c, "sort")};
   bool overdue = cli_flag(c, "overdue");
   if (overdue && q.status)
     return util_fail(e, UTIL_USAGE,
@@ -289,8 +290,8 @@ int cli_member_list(cli_ctx *c, util_err *e) {
                                       overdue_cols, overdue_numeric)
                        : cli_list_new(format, VIEW_MEMBER_NCOLS,
                                       view_member_cols, view_member_numeric);
-  int rc = overdue ? app_members_overdue_under(a, q.under, q.at, overdue_row,
-                                               list, e)
+  int rc = overdue ? app_members_overdue_under(a, q.under, q.at, q.sort,
+                                               overdue_row, list, e)
                    : app_members(a, &q, list_row, list, e);
   return cli_list_done(list, rc);
 }

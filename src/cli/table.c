@@ -11,6 +11,15 @@
 #define DECISION_OPT                                                           \
   { "decision", "NO", "the number of the decision", 0, &app_f_text }
 
+/* The order of a list of people (app_sort). */
+#define SORT_OPT                                                               \
+  {                                                                            \
+    "sort", "ORDER",                                                           \
+        "given: Vietnamese roster order, by given name, middle names, then "   \
+        "family name (default); family: by family, middle, then given name",   \
+        0, &app_f_sort                                                         \
+  }
+
 static const cli_opt no_opts[] = {{0}};
 
 static const cli_opt help_opts[] = {
@@ -288,6 +297,7 @@ static const cli_opt member_list_opts[] = {
      "before --at without recognition (the rule says they are removed), "
      "with the day it ended",
      0, &app_f_flag},
+    SORT_OPT,
     {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
@@ -321,6 +331,7 @@ static const cli_opt assess_list_opts[] = {
      "the end of the year",
      0, &app_f_code},
     {"grade", "GRADE", "only this grade", 0, &app_f_grade},
+    SORT_OPT,
     {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 
@@ -334,6 +345,7 @@ static const cli_opt assess_streak_opts[] = {
      "only this organisation and those below it, with their members, at "
      "the end of the last year",
      0, &app_f_code},
+    SORT_OPT,
     {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
     {0}};
 

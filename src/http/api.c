@@ -181,8 +181,10 @@ static int org_show(http_req *r, util_err *e) {
 static int org_members(http_req *r, util_err *e) {
   app *a = r->a;
   http_page p;
-  app_member_query q = {
-      .under = r->params[0], .status = http_query(r, "status"), .at = a->today};
+  app_member_query q = {.under = r->params[0],
+                        .status = http_query(r, "status"),
+                        .sort = http_query(r, "sort"),
+                        .at = a->today};
   const char *at = http_query(r, "at");
   http_page_init(r, &p);
   int rc = at ? app_date(a, "at", at, false, &q.at, e) : 0;
@@ -196,7 +198,8 @@ static int org_members_csv(http_req *r, util_err *e) {
   const char *text = http_query(r, "at");
   if (text && app_date(r->a, "at", text, false, &at, e))
     return -1;
-  if (http_stream_members(r, r->params[0], http_query(r, "status"), at, e))
+  if (http_stream_members(r, r->params[0], http_query(r, "status"),
+                          http_query(r, "sort"), at, e))
     return -1;
   r->disposition =
       util_xasprintf("attachment; filename=\"members-%s.csv\"", r->params[0]);
@@ -411,12 +414,12 @@ const app_field http_page_size = {
     .type = APP_FT_INT, .min = 1, .max = HTTP_PAGE_MAX};
 
 static const http_field at_query[] = {OPT("at", date), END};
-static const http_field members_query[] = {PAGE, OPT("at", date),
-                                           OPT("status", status), END};
+static const http_field members_query[] = {
+    PAGE, OPT("at", date), OPT("status", status), OPT("sort", sort), END};
 static const http_field orgs_query[] = {PAGE, OPT("under", code),
                                         OPT("at", date), END};
 static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
-                                       END};
+                                       OPT("sort", sort), END};
 static const http_field find_query[] = {REQ("q", text), PAGE, END};
 static const http_field report_query[] = {
     REQ("from", date),  REQ("to", date),   OPT("format", text),
@@ -517,8 +520,9 @@ const http_route http_routes[] = {
      "org show", 200},
     {"GET", "/api/v1/orgs/{code}/members", org_members, APP_VIEWER, false,
      members_query, NULL,
-     "the members registered below an organisation, by cell and name, a "
-     "page at a time (member list --under)",
+     "the members registered below an organisation, by cell and name "
+     "(sort: given, Vietnamese roster order, or family), a page at a time "
+     "(member list --under)",
      "member list", 200},
     {"GET", "/api/v1/orgs/{code}/members.csv", org_members_csv, APP_VIEWER,
      false, csv_query, NULL,

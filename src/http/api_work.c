@@ -77,7 +77,8 @@ int http_assessments(http_req *r, util_err *e) {
   http_page p;
   app_assess_query q = {.years = http_query(r, "year"),
                         .grade = http_query(r, "grade"),
-                        .under = http_query(r, "under")};
+                        .under = http_query(r, "under"),
+                        .sort = http_query(r, "sort")};
   http_page_init(r, &p);
   return http_page_end(r, &p, app_assess_list(r->a, &q, assess_row, &p, e));
 }
@@ -86,7 +87,8 @@ int http_assess_streak(http_req *r, util_err *e) {
   http_page p;
   app_assess_query q = {.years = http_query(r, "years"),
                         .grade = http_query(r, "grade"),
-                        .under = http_query(r, "under")};
+                        .under = http_query(r, "under"),
+                        .sort = http_query(r, "sort")};
   if (query_flag(r, "or_better", &q.or_better, e) ||
       query_flag(r, "orgs", &q.orgs, e))
     return -1;
@@ -360,8 +362,12 @@ const http_field http_fund_correct_body[] = {REQ("reason", text),
                                              OPT("amount", amount),
                                              OPT("note", text),
                                              END};
-const http_field http_assess_query[] = {
-    PAGE, REQ("year", year), OPT("under", code), OPT("grade", grade), END};
+const http_field http_assess_query[] = {PAGE,
+                                        REQ("year", year),
+                                        OPT("under", code),
+                                        OPT("grade", grade),
+                                        OPT("sort", sort),
+                                        END};
 const http_field http_assess_set_body[] = {
     REQ("year", year),   OPT("member", member), OPT("org", code),
     OPT("grade", grade), OPT("score", score),   END};
@@ -378,6 +384,7 @@ const http_field http_streak_query[] = {PAGE,
                                         OPT("or_better", flag),
                                         OPT("orgs", flag),
                                         OPT("under", code),
+                                        OPT("sort", sort),
                                         END};
 const http_field http_rubric_query[] = {PAGE, END};
 const http_field http_void_query[] = {PAGE, OPT("noun", text), END};

@@ -302,10 +302,11 @@ int http_stream_row(http_stream *s, const char *const *cells);
 int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
                     http_stream_fn fn, const char *under, const char *status,
                     util_day at, util_err *e);
-/* Answers with the members below `under` (list of app_members) as CSV,
- * streamed (stream.c); refusals come before the first byte. */
+/* Answers with the members below `under` (list of app_members, in the
+ * order `sort` names) as CSV, streamed (stream.c); refusals come before
+ * the first byte. */
 int http_stream_members(http_req *r, const char *under, const char *status,
-                        util_day at, util_err *e);
+                        const char *sort, util_day at, util_err *e);
 /* Refuses with an HTTP status of the handler's choosing. */
 int http_refuse(http_req *r, util_err *e, int status, int kind,
                 const char *field, const char *fmt, ...) UTIL_PRINTF(6, 7);

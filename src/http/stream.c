@@ -20,6 +20,7 @@ struct http_stream {
   size_t ncols;
   const char *const *cols;
   char *under, *status;
+  char *sort; /* the order of a list of members (NULL: roster order) */
   util_day at;
   http_who who;
   char addr[64];
@@ -49,6 +50,7 @@ int http_stream_row(http_stream *s, const char *const *cells) {
 static void stream_free(http_stream *s) {
   free(s->under);
   free(s->status);
+  free(s->sort);
   free(s);
 }
 
@@ -78,9 +80,10 @@ static void *produce(void *arg) {
   return NULL;
 }
 
-int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
-                    http_stream_fn fn, const char *under, const char *status,
-                    util_day at, util_err *e) {
+/* http_stream_csv with the order of a list of members, for member_rows. */
+static int stream_csv(http_req *r, size_t ncols, const char *const *cols,
+                      http_stream_fn fn, const char *under, const char *status,
+                      const char *sort, util_day at, util_err *e) {
   int fds[2];
   if (pipe(fds))
     return util_fail(e, UTIL_SYSTEM, "pipe: %s",
@@ -93,6 +96,7 @@ int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
                      .cols = cols,
                      .under = under ? util_xstrdup(under) : NULL,
                      .status = status ? util_xstrdup(status) : NULL,
+                     .sort = sort ? util_xstrdup(sort) : NULL,
                      .at = at,
                      .who = r->who};
   snprintf(s->addr, sizeof s->addr, "%s", r->addr);
@@ -116,6 +120,12 @@ int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
   return 0;
 }
 
+int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
+                    http_stream_fn fn, const char *under, const char *status,
+                    util_day at, util_err *e) {
+  return stream_csv(r, ncols, cols, fn, under, status, NULL, at, e);
+}
+
 /* ---- the members of a branch (member list --format csv) ------------------ */
 
 static int csv_row(void *ctx, const store_member_row *r) {
@@ -127,7 +137,8 @@ static int csv_row(void *ctx, const store_member_row *r) {
 
 static int member_rows(app *a, http_stream *s, const char *under,
                        const char *status, util_day at, util_err *e) {
-  app_member_query q = {.under = under, .status = status, .at = at};
+  app_member_query q = {
+      .under = under, .status = status, .sort = s->sort, .at = at};
   return app_members(a, &q, csv_row, s, e);
 }
 
@@ -139,12 +150,14 @@ static int first_row(void *ctx, const store_member_row *r) {
 }
 
 int http_stream_members(http_req *r, const char *under, const char *status,
-                        util_day at, util_err *e) {
+                        const char *sort, util_day at, util_err *e) {
   /* Refusals (an unknown organisation, one outside the branch, a wrong
-   * status) are answered as such before any byte of the download. */
-  app_member_query q = {.under = under, .status = status, .at = at};
+   * status or order) are answered as such before any byte of the
+   * download. */
+  app_member_query q = {
+      .under = under, .status = status, .sort = sort, .at = at};
   if (app_members(r->a, &q, first_row, NULL, e))
     return -1;
-  return http_stream_csv(r, VIEW_MEMBER_NCOLS, view_member_cols, member_rows,
-                         under, status, at, e);
+  return stream_csv(r, VIEW_MEMBER_NCOLS, view_member_cols, member_rows, under,
+                    status, sort, at, e);
 }

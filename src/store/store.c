@@ -420,7 +420,8 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
           st->db, "cadre_tally_add", 2,
           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
           store_tally_sql_add, NULL, NULL, NULL) != SQLITE_OK ||
-      store_fold_functions(st->db) != SQLITE_OK) {
+      store_fold_functions(st->db) != SQLITE_OK ||
+      store_sort_functions(st) != SQLITE_OK) {
     util_fail(e, UTIL_INTERNAL, "cannot register cadre's SQL functions: %s",
               sqlite3_errmsg(st->db));
     goto fail;
@@ -469,6 +470,7 @@ void store_close(store *st) {
   free(st->codes.codes);
   store_audit_free(st);
   sqlite3_close(st->db);
+  store_sort_close(st);
   free(st->path);
   free(st);
 }

@@ -64,6 +64,27 @@ int store_names_flush(store *st, bool write, util_err *e);
  * against the keys: writes each problem found as a line to *report and
  * returns their number, or -1; with `repair`, derives them again. */
 int store_names_check(store *st, bool repair, util_buf *report, util_err *e);
+/* The order of lists of people (store_sort.c): Vietnamese roster order,
+ * by the given name (the last word), the middle names, then the family
+ * name (the first word); or family order: family, middle, given. Both by
+ * ICU's Vietnamese collation, word by word. */
+enum store_order { STORE_ORDER_GIVEN, STORE_ORDER_FAMILY, STORE_ORDER__MAX };
+/* The sort key of `name` in `order` into *out (emptied first): bytes that
+ * compare with memcmp as the names do. An error only when ICU has no
+ * Vietnamese collation. */
+int store_sort_key(store *st, const char *name, enum store_order order,
+                   util_buf *out, util_err *e);
+/* The version of the collator the keys are made with, and of the ICU it
+ * comes from ("vi 153.120.42.0, ICU 72.1"). */
+int store_sort_version(store *st, char out[64], util_err *e);
+/* Whether the database's keys were made by another version of it. */
+int store_sort_stale(store *st, bool *stale, util_err *e);
+/* When stale, every member's keys made again and the version kept: inside
+ * a write transaction. */
+int store_sort_refresh(store *st, util_err *e);
+/* Members' sort keys against their names and the collator's version: as
+ * store_names_check. */
+int store_sort_check(store *st, bool repair, util_buf *report, util_err *e);
 /* Voids the founding of organisation `id` when nothing names it but its
  * own rows: keeps it whole (row, names, paths, events) among the voided
  * records and deletes it. Returns 1 with *where (the caller's) the table
@@ -468,17 +489,20 @@ typedef struct store_member_row {
 typedef int (*store_member_fn)(void *ctx, const store_member_row *row);
 /* Members registered on `day` in cells whose path starts with `prefix`
  * (every cell when NULL), with their status on that day, ordered by cell
- * and name; visitors in those cells too, flagged, when `visitors`; only
- * those whose cell is now in the subtree of `scope` (unless 0). */
+ * code, then name in `order`, then id; visitors in those cells too,
+ * flagged, when `visitors`; only those whose cell is now in the subtree of
+ * `scope` (unless 0). */
 int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
-                     int64_t scope, store_member_fn fn, void *ctx, util_err *e);
+                     int64_t scope, enum store_order order, store_member_fn fn,
+                     void *ctx, util_err *e);
 /* Current and former members by their state today (for export and find). */
 int store_members_all(store *st, const char *prefix, store_member_fn fn,
                       void *ctx, util_err *e);
 /* Members who ever left the party (out now, or readmitted since), whose
- * last cell lies now in the subtree of `scope` (0: anywhere). */
-int store_members_ever_out(store *st, int64_t scope, store_member_fn fn,
-                           void *ctx, util_err *e);
+ * last cell lies now in the subtree of `scope` (0: anywhere), by that
+ * cell's code, then name in `order`, then id. */
+int store_members_ever_out(store *st, int64_t scope, enum store_order order,
+                           store_member_fn fn, void *ctx, util_err *e);
 /* Members whose folded name has the words of the folded `key` one after
  * the other, the last one from its start, in the cells now in the subtree
  * `prefix` (all when NULL): those after the first `skip`, `limit` of them
@@ -610,20 +634,21 @@ typedef struct store_assess_row {
 } store_assess_row;
 typedef int (*store_assess_fn)(void *ctx, const store_assess_row *row);
 /* The assessments of a year, organisations first by code, then members by
- * name and id; only those of `grade` (unless NULL) and, when `under` is
- * not 0, of members whose place and organisations that were `under` or
- * below it at the end of the year; and when `scope` is not 0, of members
- * (in their cell) and organisations now in that subtree. */
+ * cell code, name in `order` and id; only those of `grade` (unless NULL) and,
+ * when `under` is not 0, of members whose place and organisations that were
+ * `under` or below it at the end of the year; and when `scope` is not 0, of
+ * members (in their cell) and organisations now in that subtree. */
 int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
-                      const char *grade, store_assess_fn fn, void *ctx,
-                      util_err *e);
+                      const char *grade, enum store_order order,
+                      store_assess_fn fn, void *ctx, util_err *e);
 /* Those (members, or with `orgs` organisations) assessed every year from
  * `first` to `last` with a grade in `grades` (a set of 1 << enum
  * core_grade); `under` as above, at the end of the last year. The row is
  * that of the last year. */
 int store_assess_streak(store *st, int first, int last, unsigned grades,
                         bool orgs, int64_t under, int64_t scope,
-                        store_assess_fn fn, void *ctx, util_err *e);
+                        enum store_order order, store_assess_fn fn, void *ctx,
+                        util_err *e);
 
 /* An award to a member or to an organisation. */
 typedef struct store_award {

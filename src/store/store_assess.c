@@ -158,20 +158,24 @@ static void bind_year_end(sqlite3_stmt *s, int i, int year) {
 }
 
 int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
-                      const char *grade, store_assess_fn fn, void *ctx,
-                      util_err *e) {
-  static const char sql[] =
-      "SELECT " ASSESS_COLUMNS
-      "WHERE s.year = ?1 AND (?2 IS NULL OR s.grade = ?2) "
-      "AND (?3 = 0 OR " UNDER(
-          "?3", "coalesce(s.org_id, p.org_id)",
-          "?4") ") "
-                "AND " STORE_SUBJECT_WITHIN(
-                    "s.member_id", "s.org_id",
-                    "?5") " "
-                          "ORDER BY s.member_id IS NOT NULL, o.code, "
-                          "m.name_key, s.member_id";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+                      const char *grade, enum store_order order,
+                      store_assess_fn fn, void *ctx, util_err *e) {
+#define ROWS(KEY)                                                              \
+  "SELECT " ASSESS_COLUMNS                                                     \
+  "WHERE s.year = ?1 AND (?2 IS NULL OR s.grade = ?2) "                        \
+  "AND (?3 = 0 OR " UNDER(                                                     \
+      "?3", "coalesce(s.org_id, p.org_id)",                                    \
+      "?4") ") "                                                               \
+            "AND " STORE_SUBJECT_WITHIN(                                       \
+                "s.member_id", "s.org_id",                                     \
+                "?5") " "                                                      \
+                      "ORDER BY s.member_id IS NOT NULL, o.code, " KEY         \
+                      ", s.member_id"
+  static const char given[] = ROWS("m.sort_given");
+  static const char family[] = ROWS("m.sort_family");
+#undef ROWS
+  sqlite3_stmt *s =
+      store_stmt(st, order == STORE_ORDER_FAMILY ? family : given, e);
   if (!s)
     return -1;
   sqlite3_bind_int(s, 1, year);
@@ -185,29 +189,31 @@ int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
 
 int store_assess_streak(store *st, int first, int last, unsigned grades,
                         bool orgs, int64_t under, int64_t scope,
-                        store_assess_fn fn, void *ctx, util_err *e) {
+                        enum store_order order, store_assess_fn fn, void *ctx,
+                        util_err *e) {
   /* The rows of the last year whose target has one with a wanted grade
    * in every year of the range: one a year at most (the unique keys). */
-  static const char sql[] =
-      "SELECT " ASSESS_COLUMNS
-      "WHERE s.year = ?2 AND (s.member_id IS NULL) = ?5 "
-      "AND (?3 = 0 OR " UNDER(
-          "?3", "coalesce(s.org_id, p.org_id)",
-          "?4") ") "
-                "AND " STORE_SUBJECT_WITHIN(
-                    "s.member_id", "s.org_id",
-                    "?7") " "
-                          "AND (SELECT count(*) FROM assessment r WHERE r.year "
-                          "BETWEEN "
-                          "?1 AND ?2 "
-                          "  AND (r.member_id = s.member_id OR r.org_id = "
-                          "s.org_id) "
-                          "  AND " GRADE_BIT(
-                              "r.grade") " & ?6) = ?2 - ?1 + 1 "
-                                         "ORDER BY s.member_id IS NOT NULL, "
-                                         "o.code, "
-                                         "m.name_key, s.member_id";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+#define STREAK(KEY)                                                            \
+  "SELECT " ASSESS_COLUMNS "WHERE s.year = ?2 AND (s.member_id IS NULL) = ?5 " \
+  "AND (?3 = 0 OR " UNDER(                                                     \
+      "?3", "coalesce(s.org_id, p.org_id)",                                    \
+      "?4") ") "                                                               \
+            "AND " STORE_SUBJECT_WITHIN(                                       \
+                "s.member_id", "s.org_id",                                     \
+                "?7") " "                                                      \
+                      "AND (SELECT count(*) FROM assessment r WHERE r.year "   \
+                      "BETWEEN ?1 AND ?2 "                                     \
+                      "  AND (r.member_id = s.member_id OR r.org_id = "        \
+                      "s.org_id) "                                             \
+                      "  AND " GRADE_BIT("r.grade") " & ?6) = ?2 - ?1 + 1 "    \
+                                                    "ORDER BY s.member_id IS " \
+                                                    "NOT NULL, o.code, " KEY   \
+                                                    ", s.member_id"
+  static const char given[] = STREAK("m.sort_given");
+  static const char family[] = STREAK("m.sort_family");
+#undef STREAK
+  sqlite3_stmt *s =
+      store_stmt(st, order == STORE_ORDER_FAMILY ? family : given, e);
   if (!s)
     return -1;
   sqlite3_bind_int(s, 1, first);

@@ -111,7 +111,7 @@ int store_member_set_profile(store *st, const store_member *m, util_err *e) {
       "UPDATE member SET name = ?2, name_key = ?3, card = ?4, "
       "ethnicity = ?5, religion = ?6, hometown = ?7, education = ?8, "
       "profession = ?9, position = ?10, theory = ?11, key_cadre = ?12, "
-      "manager = ?13 WHERE id = ?1";
+      "manager = ?13, sort_given = ?14, sort_family = ?15 WHERE id = ?1";
   static const char was[] = "SELECT name_key FROM member WHERE id = ?1";
   sqlite3_stmt *s = store_stmt(st, was, e);
   if (!s)
@@ -119,7 +119,7 @@ int store_member_set_profile(store *st, const store_member *m, util_err *e) {
   sqlite3_bind_int64(s, 1, m->id);
   char *old = sqlite3_step(s) == SQLITE_ROW ? store_col_dup(s, 0) : NULL;
   sqlite3_reset(s);
-  if (!(s = store_stmt(st, sql, e))) {
+  if (!(s = store_stmt(st, sql, e)) || store_sort_bind(st, s, 14, m->name, e)) {
     free(old);
     return -1;
   }

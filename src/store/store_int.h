@@ -53,6 +53,8 @@ struct store {
     bool valid; /* false: read in a write, kept only until the next call */
     unsigned version;
   } codes;
+  /* ICU's Vietnamese collator (store_sort.c), opened on first use. */
+  struct UCollator *coll;
 };
 
 /* The code of organisation `id` ("" when there is none), in a read or a
@@ -148,6 +150,16 @@ void store_tally_sql_add(sqlite3_context *cx, int argc, sqlite3_value **argv);
  * util_text_fold and util_text_casefold, for the migrations
  * (store_fold.c). Returns an SQLite result code. */
 int store_fold_functions(sqlite3 *db);
+/* Registers cadre_sort_key(name, order) and cadre_collation() on the
+ * connection (store_sort.c). Returns an SQLite result code. */
+int store_sort_functions(store *st);
+/* Binds the sort keys of `name` (store_sort_key) at ?i (roster order)
+ * and ?i+1 (family order), where member.sort_given and sort_family are
+ * written. */
+int store_sort_bind(store *st, sqlite3_stmt *s, int i, const char *name,
+                    util_err *e);
+/* Closes the connection's collator. */
+void store_sort_close(store *st);
 /* How many bytes at most the folded name `key` from byte `start` on (the
  * start of a word) has in common with it from an earlier word on. */
 size_t store_name_shared(const char *key, size_t start);

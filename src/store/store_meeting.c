@@ -425,7 +425,7 @@ int store_meeting_lines(store *st, int64_t meeting,
       "SELECT a.member_id, m.name, a.present, a.visitor, a.reason, 0 "
       "FROM meeting_attendance a JOIN member m ON m.id = a.member_id "
       "WHERE a.meeting_id = ?1 ORDER BY a.present DESC, a.visitor, "
-      "m.name_key, a.member_id";
+      "m.sort_given, a.member_id";
   static const char opinions[] =
       "SELECT o.member_id, m.name, o.manager, 0, o.text, o.seq "
       "FROM meeting_opinion o JOIN member m ON m.id = o.member_id "

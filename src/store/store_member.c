@@ -111,10 +111,11 @@ int store_member_insert(store *st, store_member *m, util_err *e) {
       "INSERT INTO member(id, status, cell_id, admitted, official, "
       "party_origin, left_on, readmissions, position, name, name_key, born, "
       "gender, card, ethnicity, religion, hometown, education, profession, "
-      "theory, key_cadre, manager) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-      "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+      "theory, key_cadre, manager, sort_given, sort_family) VALUES (?1, ?2, "
+      "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+      "?18, ?19, ?20, ?21, ?22, ?23, ?24)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
-  if (!s)
+  if (!s || store_sort_bind(st, s, 23, m->name, e))
     return -1;
   char *key = util_text_fold(m->name);
   bind_state(s, m);
@@ -717,31 +718,35 @@ static int member_rows(store *st, sqlite3_stmt *s, store_member_fn fn,
 }
 
 int store_members_at(store *st, const char *prefix, util_day day, bool visitors,
-                     int64_t scope, store_member_fn fn, void *ctx,
-                     util_err *e) {
+                     int64_t scope, enum store_order order, store_member_fn fn,
+                     void *ctx, util_err *e) {
   /* Cells in the subtree on the day, then who was registered (or visiting)
-   * there on the day. */
-  static const char sql[] =
-      "WITH cells AS (SELECT p.org_id FROM org_path p "
-      "  WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "
-      "  AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3))), "
-      "here AS (SELECT s.member_id, s.cell_id, CASE WHEN s.official_from "
-      "  <= ?2 THEN 'official' ELSE 'probationary' END AS status, "
-      "  CASE WHEN s.official_from <= ?2 THEN s.official_from END AS since, "
-      "  0 AS visiting "
-      "  FROM membership s JOIN cells ON cells.org_id = s.cell_id "
-      "  WHERE s.valid_from <= ?2 AND s.valid_to > ?2 "
-      "  UNION ALL SELECT v.member_id, v.cell_id, 'temporary', NULL, 1 "
-      "  FROM visit v JOIN cells ON cells.org_id = v.cell_id "
-      "  WHERE ?4 AND v.valid_from <= ?2 AND v.valid_to > ?2) "
-      "SELECT " LIST_COLUMNS(
-          "h.since") ", h.status, h.visiting FROM here h "
-                     "JOIN member m ON m.id = h.member_id JOIN org c ON c.id = "
-                     "h.cell_id "
-                     "WHERE " STORE_WITHIN(
-                         "m.cell_id", "?5") " "
-                                            "ORDER BY c.code, m.name_key, m.id";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+   * there on the day; by cell, then name in the order asked for. */
+#define MEMBERS_AT(KEY)                                                        \
+  "WITH cells AS (SELECT p.org_id FROM org_path p "                            \
+  "  WHERE p.valid_from <= ?2 AND p.valid_to > ?2 "                            \
+  "  AND (?1 IS NULL OR (p.path >= ?1 AND p.path < ?3))), "                    \
+  "here AS (SELECT s.member_id, s.cell_id, CASE WHEN s.official_from "         \
+  "  <= ?2 THEN 'official' ELSE 'probationary' END AS status, "                \
+  "  CASE WHEN s.official_from <= ?2 THEN s.official_from END AS since, "      \
+  "  0 AS visiting "                                                           \
+  "  FROM membership s JOIN cells ON cells.org_id = s.cell_id "                \
+  "  WHERE s.valid_from <= ?2 AND s.valid_to > ?2 "                            \
+  "  UNION ALL SELECT v.member_id, v.cell_id, 'temporary', NULL, 1 "           \
+  "  FROM visit v JOIN cells ON cells.org_id = v.cell_id "                     \
+  "  WHERE ?4 AND v.valid_from <= ?2 AND v.valid_to > ?2) "                    \
+  "SELECT " LIST_COLUMNS("h.since") ", h.status, h.visiting FROM here h "      \
+                                    "JOIN member m ON m.id = h.member_id "     \
+                                    "JOIN org c ON c.id = h.cell_id "          \
+                                    "WHERE " STORE_WITHIN(                     \
+                                        "m.cell_id",                           \
+                                        "?5") " "                              \
+                                              "ORDER BY c.code, " KEY ", m.id"
+  static const char given[] = MEMBERS_AT("m.sort_given");
+  static const char family[] = MEMBERS_AT("m.sort_family");
+#undef MEMBERS_AT
+  sqlite3_stmt *s =
+      store_stmt(st, order == STORE_ORDER_FAMILY ? family : given, e);
   if (!s)
     return -1;
   char *hi = store_prefix_end(prefix);
@@ -778,14 +783,19 @@ int store_members_all(store *st, const char *prefix, store_member_fn fn,
   return rc;
 }
 
-int store_members_ever_out(store *st, int64_t scope, store_member_fn fn,
-                           void *ctx, util_err *e) {
-  static const char sql[] =
-      "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
-      "JOIN org c ON c.id = m.cell_id "
-      "WHERE (m.left_on IS NOT NULL OR m.readmissions > 0) "
-      "AND " STORE_WITHIN("m.cell_id", "?1") " ORDER BY m.id";
-  sqlite3_stmt *s = store_stmt(st, sql, e);
+int store_members_ever_out(store *st, int64_t scope, enum store_order order,
+                           store_member_fn fn, void *ctx, util_err *e) {
+  /* By their last cell, then name, as store_members_at. */
+#define EVER_OUT(KEY)                                                          \
+  "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "                         \
+  "JOIN org c ON c.id = m.cell_id "                                            \
+  "WHERE (m.left_on IS NOT NULL OR m.readmissions > 0) "                       \
+  "AND " STORE_WITHIN("m.cell_id", "?1") " ORDER BY c.code, " KEY ", m.id"
+  static const char given[] = EVER_OUT("m.sort_given");
+  static const char family[] = EVER_OUT("m.sort_family");
+#undef EVER_OUT
+  sqlite3_stmt *s =
+      store_stmt(st, order == STORE_ORDER_FAMILY ? family : given, e);
   if (!s)
     return -1;
   sqlite3_bind_int64(s, 1, scope);
@@ -899,7 +909,8 @@ int store_members_by_origin(store *st, util_day lo, util_day hi, int64_t scope,
       "SELECT " ROW_COLUMNS ", m.status, 0 FROM member m "
       "JOIN org c ON c.id = m.cell_id "
       "WHERE m.party_origin >= ?1 AND m.party_origin <= ?2 "
-      "AND " STORE_WITHIN("m.cell_id", "?3") " ORDER BY m.party_origin, m.id";
+      "AND " STORE_WITHIN("m.cell_id",
+                          "?3") " ORDER BY m.party_origin, m.sort_given, m.id";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;

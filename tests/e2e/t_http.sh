@@ -139,8 +139,8 @@ refused_http 422 invalid "at: 2025-13-01: no such month" at \
   -- as viewer GET "/api/v1/orgs/K?at=2025-13-01"
 refused_http 422 invalid "code: K 2: an organisation's code" code \
   -- as viewer GET "/api/v1/orgs/K%202"
-refused_http 400 bad_request "sort: no such parameter here" sort \
-  -- as viewer GET "/api/v1/orgs/K/members?sort=name"
+refused_http 400 bad_request "order: no such parameter here" order \
+  -- as viewer GET "/api/v1/orgs/K/members?order=name"
 refused_http 400 bad_request "size: given 2 times" size \
   -- as viewer GET "/api/v1/orgs/K/members?size=1&size=2"
 
