@@ -768,6 +768,10 @@ int app_report(app *a, const app_report_in *in, report_figures *f, util_err *e);
 /* Renders it as text, json, csv or summary (the paragraph read out). */
 void app_report_render(const report_figures *f, const char *format,
                        util_buf *out);
+/* Writes it to `out` as a workbook with a sheet for each section, built in
+ * a temporary file in `tmpdir`; -1 with *e set when it cannot be. */
+int app_report_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
+                    util_err *e);
 void app_report_clear(report_figures *f);
 
 /* ---- about cadre ----------------------------------------------------------

@@ -57,6 +57,11 @@ void app_report_render(const report_figures *f, const char *format,
     report_render_text(f, out);
 }
 
+int app_report_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
+                    util_err *e) {
+  return report_render_xlsx(f, tmpdir, out, e);
+}
+
 void app_report_clear(report_figures *f) {
   report_figures_clear(f);
 }

@@ -38,7 +38,7 @@ int cli_assess_list(cli_ctx *c, util_err *e) {
                         .grade = cli_opt_value(c, "grade"),
                         .under = cli_opt_value(c, "under")};
   const view_listing *v = &view_assess_listing;
-  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
+  cli_list *l = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_assess_list(cli_app(c), &q, assess_out, l, e));
 }
 
@@ -59,6 +59,6 @@ int cli_assess_streak(cli_ctx *c, util_err *e) {
                         .or_better = cli_flag(c, "or-better"),
                         .orgs = cli_flag(c, "orgs")};
   const view_listing *v = &view_streak_listing;
-  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
+  cli_list *l = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_assess_streak(cli_app(c), &q, streak_out, l, e));
 }

@@ -105,7 +105,16 @@ int cli_report(cli_ctx *c, util_err *e) {
   report_figures f;
   if (app_report(cli_app(c), &in, &f, e))
     return -1;
+  if (strcmp(format, "xlsx") == 0) {
+    int rc = app_report_xlsx(&f, cli_tmpdir(c), stdout, e);
+    app_report_clear(&f);
+    return rc;
+  }
   util_buf out = {0};
+  if (strcmp(format, "csv+bom") == 0) {
+    util_buf_puts(&out, CLI_BOM);
+    snprintf(format, sizeof format, "csv");
+  }
   app_report_render(&f, format, &out);
   cli_print(&out);
   util_buf_free(&out);

@@ -11,6 +11,19 @@
 #define DECISION_OPT                                                           \
   { "decision", "NO", "the number of the decision", 0, &app_f_text }
 
+/* --format of a listing that has CSV, and --bom with it: wherever CSV is
+ * written, xlsx is too (cli_format), and the byte order mark on demand. */
+#define FORMAT_OPTS(help)                                                      \
+  {"format", "FORMAT", help, 0, &app_f_text}, {                                \
+    "bom", NULL,                                                               \
+        "with --format csv: begin with UTF-8's byte order mark, which Excel "  \
+        "needs to read Vietnamese",                                            \
+        0, &app_f_flag                                                         \
+  }
+#define LIST_FORMAT_OPTS                                                       \
+  FORMAT_OPTS("table, csv, json, or xlsx: a spreadsheet, to a file (default "  \
+              "table)")
+
 static const cli_opt no_opts[] = {{0}};
 
 static const cli_opt help_opts[] = {
@@ -29,10 +42,9 @@ static const cli_opt report_opts[] = {
      "last day of the period (the stock is counted then); it may be after "
      "today",
      R, &app_f_date},
-    {"format", "FORMAT",
-     "text, json, csv, or summary: the paragraph a review conference reads "
-     "out (default text)",
-     0, &app_f_text},
+    FORMAT_OPTS("text, json, csv, summary: the paragraph a review conference "
+                "reads out, or xlsx: a spreadsheet with a sheet for each "
+                "section, to a file (default text)"),
     {"engine", "ENGINE",
      "auto (tallies where kept) or direct (from every member's history: "
      "slower, for verification)",
@@ -66,7 +78,7 @@ static const cli_opt serve_opts[] = {
 static const cli_opt export_opts[] = {
     {"under", "CODE", "only this organisation and those below it", 0,
      &app_f_code},
-    {"format", "FORMAT", "csv or json (default csv)", 0, &app_f_text},
+    FORMAT_OPTS("csv, json, or xlsx: a spreadsheet, to a file (default csv)"),
     {0}};
 
 static const cli_opt org_add_opts[] = {
@@ -85,7 +97,7 @@ static const cli_opt org_list_opts[] = {
      &app_f_code},
     {"at", "DATE", "the tree as it stood on this day (default today)", 0,
      &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt org_show_opts[] = {
@@ -251,7 +263,7 @@ static const cli_opt oversight_list_opts[] = {
     {"from", "DATE", "only records from this day on", 0, &app_f_date},
     {"to", "DATE", "only records begun on or before this day", 0, &app_f_date},
     {"kind", "KIND", "the kind of record", 0, &app_f_oversight},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt oversight_show_opts[] = {
@@ -284,18 +296,16 @@ static const cli_opt member_list_opts[] = {
      "before --at without recognition (the rule says they are removed), "
      "with the day it ended",
      0, &app_f_flag},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
-static const cli_opt member_find_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
-    {0}};
+static const cli_opt member_find_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 static const cli_opt badges_opts[] = {
     {"from", "DATE", "first day of the period", R, &app_f_date},
     {"to", "DATE", "last day of the period (may be ahead)", R, &app_f_date},
     {"under", "CODE", "only members below this organisation", 0, &app_f_code},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt assess_set_opts[] = {
@@ -317,7 +327,7 @@ static const cli_opt assess_list_opts[] = {
      "the end of the year",
      0, &app_f_code},
     {"grade", "GRADE", "only this grade", 0, &app_f_grade},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt assess_streak_opts[] = {
@@ -330,7 +340,7 @@ static const cli_opt assess_streak_opts[] = {
      "only this organisation and those below it, with their members, at "
      "the end of the last year",
      0, &app_f_code},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt award_add_opts[] = {
@@ -357,7 +367,7 @@ static const cli_opt award_list_opts[] = {
     {"to", "DATE", "only awards up to this day (default today)", 0,
      &app_f_date},
     {"kind", "KIND", "the kind of award", 0, &app_f_award},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt group_add_opts[] = {
@@ -382,7 +392,7 @@ static const cli_opt group_leave_opts[] = {
 static const cli_opt group_list_opts[] = {
     {"at", "DATE", "count the members on this day (default today)", 0,
      &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt group_show_opts[] = {
@@ -408,7 +418,7 @@ static const cli_opt conference_list_opts[] = {
     {"group", "CODE", "only this grouping's conferences", 0, &app_f_code},
     {"from", "DATE", "only conferences from this day on", 0, &app_f_date},
     {"to", "DATE", "only conferences up to this day", 0, &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt model_add_opts[] = {
@@ -422,7 +432,7 @@ static const cli_opt model_add_opts[] = {
 static const cli_opt model_list_opts[] = {
     {"group", "CODE", "the grouping", R, &app_f_code},
     {"year", "YYYY", "only models named in this year", 0, &app_f_year},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt fund_add_opts[] = {
@@ -443,7 +453,7 @@ static const cli_opt fund_list_opts[] = {
     {"from", "DATE", "only funds from this day on", 0, &app_f_date},
     {"to", "DATE", "only funds up to this day", 0, &app_f_date},
     {"campaign", "TEXT", "only this campaign", 0, &app_f_text},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 #define ID_ARG "ID"
@@ -467,7 +477,8 @@ static const cli_opt audit_opts[] = {
      &app_f_date},
     {"to", "DATE", "only the changes made on or before this day", 0,
      &app_f_date},
-    {"format", "FORMAT", "text, csv or json (default text)", 0, &app_f_text},
+    FORMAT_OPTS("text, csv, json, or xlsx: a spreadsheet, to a file (default "
+                "text)"),
     {0}};
 
 static const cli_opt user_add_opts[] = {
@@ -483,9 +494,7 @@ static const cli_opt user_add_opts[] = {
 
 static const cli_opt user_passwd_opts[] = {PASSWORD_FILE_OPT, {0}};
 
-static const cli_opt user_list_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
-    {0}};
+static const cli_opt user_list_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 #define P CLI_REPEAT
 
@@ -493,7 +502,7 @@ static const cli_opt event_list_opts[] = {
     {"member", "ID", "the events of this member (id or party card number)", 0,
      &app_f_member},
     {"org", "CODE", "the events of this organisation", 0, &app_f_code},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 #define REASON_OPT(what)                                                       \
@@ -634,7 +643,7 @@ static const cli_opt void_list_opts[] = {
      "only these: oversight, discipline, assessment, award, fund, model, "
      "conference, meeting or dissemination (of documents)",
      0, &app_f_text},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 /* What every void and correction of a record of party work does. */
@@ -747,15 +756,13 @@ static const cli_opt meeting_list_opts[] = {
      0, &app_f_code},
     {"from", "DATE", "first day (default: the earliest)", 0, &app_f_date},
     {"to", "DATE", "last day (default today)", 0, &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt text_json_opts[] = {
     {"format", "FORMAT", "text or json (default text)", 0, &app_f_text}, {0}};
 
-static const cli_opt table_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
-    {0}};
+static const cli_opt table_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 static const cli_opt rubric_load_opts[] = {
     {"name", "NAME", "the name to keep it under (default: the file's)", 0,
