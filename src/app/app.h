@@ -52,6 +52,9 @@ typedef struct app {
   /* Progress of long operations, or NULL. */
   void (*progress)(void *ctx, long long done, long long total);
   void *progress_ctx;
+  /* The sheet an import reads from a workbook (.xlsx), or NULL for the
+   * first. */
+  const char *sheet;
 } app;
 
 /* Opens the database (see store_open) into a->st, waiting a->busy_ms for

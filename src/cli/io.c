@@ -49,6 +49,7 @@ static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
                        ? (long long)sb.st_size
                        : 0;
   app *a = cli_app(c);
+  a->sheet = cli_opt_value(c, "sheet");
   progress p = {.name = std_in ? "stdin" : name};
   if (cli_interactive(c) && size > (1 << 20)) {
     a->progress = show_progress;

@@ -26,6 +26,13 @@
 
 static const cli_opt no_opts[] = {{0}};
 
+/* The imports read CSV or a workbook's sheet. */
+static const cli_opt import_opts[] = {
+    {"sheet", "NAME",
+     "of a workbook (.xlsx): the sheet to read (default the first)", 0,
+     &app_f_text},
+    {0}};
+
 static const cli_opt help_opts[] = {
     {"man", NULL, "write the man page (roff)", 0, &app_f_flag},
     {"markdown", NULL, "write the command reference (Markdown)", 0,
@@ -773,8 +780,9 @@ const cli_command cli_commands[] = {
     {"assess", "correct", cli_assess_correct, ID_ARG, 1, 1, assess_correct_opts,
      "correct a classification (assess list shows ids); prints the new id",
      CORRECT_HELP " The quota of excellence is checked again.", CLI_DB_WRITE},
-    {"assess", "import", cli_assess_import, "FILE", 1, 1, no_opts,
-     "classify members and organisations from a CSV file, all or nothing",
+    {"assess", "import", cli_assess_import, "FILE", 1, 1, import_opts,
+     "classify members and organisations from a CSV or xlsx file, all or "
+     "nothing",
      "Columns: year, member (id or card) or org (code), grade or score, in "
      "any order (docs/formats.md). The quota of excellence is checked on "
      "the result of the whole file, so a file may classify a grassroots "
@@ -989,16 +997,16 @@ const cli_command cli_commands[] = {
      CLI_DB_READ},
     {"help", "", cli_help, "[NOUN [VERB]]", 0, 2, help_opts,
      "explain the commands", NULL, CLI_DB_NONE},
-    {"import", "members", cli_import_members, "FILE", 1, 1, no_opts,
-     "record members from a CSV file, all or nothing",
+    {"import", "members", cli_import_members, "FILE", 1, 1, import_opts,
+     "record members from a CSV or xlsx file, all or nothing",
      "Columns: name, born, gender, cell, admitted, official, card, "
      "ethnicity, religion, hometown, education, profession, theory, "
      "position, key-cadre and manager (yes or empty), in any order; name, "
      "born, gender, "
      "cell and admitted are required. FILE - reads standard input.",
      CLI_DB_WRITE},
-    {"import", "orgs", cli_import_orgs, "FILE", 1, 1, no_opts,
-     "record organisations from a CSV file, all or nothing",
+    {"import", "orgs", cli_import_orgs, "FILE", 1, 1, import_opts,
+     "record organisations from a CSV or xlsx file, all or nothing",
      "Columns: code, name, kind, parent, sector, founded, decision, "
      "recorded, in any order; code, name and kind are required. A parent "
      "may come after its children. recorded: the day an organisation "
@@ -1025,8 +1033,8 @@ const cli_command cli_commands[] = {
                   "meeting of the cell (meetings are recorded in date "
                   "order).",
      CLI_DB_WRITE},
-    {"meeting", "import", cli_meeting_import, "FILE", 1, 1, no_opts,
-     "record meetings from a CSV file, all or nothing",
+    {"meeting", "import", cli_meeting_import, "FILE", 1, 1, import_opts,
+     "record meetings from a CSV or xlsx file, all or nothing",
      "Columns: cell, date, kind, chair, minutes (required), theme, present, "
      "absent, opinions, result, tasks, documents, points; lists inside a "
      "field are separated by '|' (docs/formats.md). FILE - reads standard "

@@ -84,7 +84,7 @@ void util_xlsx_close(util_xlsx *x);
  * 1900 leap year Excel counts: serial 60 is the nonexistent 1900-02-29)
  * as YYYY-MM-DD, with " HH:MM" when it has a time of day; false when it is
  * outside 1900-01-01..9999-12-31. */
-bool util_xlsx_serial_date(double serial, char out[static 20]);
+bool util_xlsx_serial_date(double serial, char out[static 32]);
 /* The shortest text that reads back as v (integers without a point). */
 void util_xlsx_number_text(double v, char out[static 32]);
 
