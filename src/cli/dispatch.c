@@ -425,10 +425,7 @@ static int run(cli_ctx *c, int argc, char **argv) {
                  c->cmd->db == CLI_DB_READ ? STORE_READ : STORE_EXISTING, &e))
       return fail(&e);
   int rc = c->cmd->run(c, &e);
-  if (rc == 0 && c->output_failed) {
-    e = c->output;
-    rc = -1;
-  }
+  bool handled = rc == 0;
   if (c->app.st)
     app_close(&c->app);
   if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -440,6 +437,11 @@ static int run(cli_ctx *c, int argc, char **argv) {
                 "be written: do not run the command again");
     else
       util_fail(&e, UTIL_SYSTEM, "cannot write the output");
+    rc = -1;
+  }
+  /* A workbook that could not be written says why (cli_output_failed). */
+  if (handled && c->output_failed) {
+    e = c->output;
     rc = -1;
   }
   return rc ? fail(&e) : 0;
