@@ -28,32 +28,6 @@ struct cli_list {
   bool failed; /* the workbook could not be begun */
 };
 
-/* The columns that hold dates, by name: a column means the same thing in
- * every listing that has it (docs/formats.md), and a spreadsheet shows a
- * date cell as a date. A value that is not a date stays text. */
-static const char *const date_cols[] = {"admitted",     "at",
-                                        "awarded",      "born",
-                                        "ceremony",     "considered",
-                                        "created",      "date",
-                                        "decided",      "disabled",
-                                        "disseminated", "due",
-                                        "earliest",     "ended",
-                                        "founded",      "from",
-                                        "given",        "held",
-                                        "implemented",  "loaded",
-                                        "official",     "probation_ended",
-                                        "recorded",     "recorded_at",
-                                        "registered",   "since",
-                                        "to",           "until",
-                                        "voided_at"};
-
-static bool is_date_col(const char *name) {
-  for (size_t i = 0; i < UTIL_COUNT(date_cols); i++)
-    if (strcmp(date_cols[i], name) == 0)
-      return true;
-  return false;
-}
-
 cli_list *cli_list_new(cli_ctx *c, const char *format, size_t ncols,
                        const char *const *cols, const bool *numeric) {
   cli_list *l = util_xcalloc(1, sizeof *l);
@@ -85,10 +59,7 @@ static void open_book(cli_list *l) {
     return;
   }
   enum util_xlsx_kind *kinds = util_xcalloc(l->ncols + 1, sizeof *kinds);
-  for (size_t i = 0; i < l->ncols; i++)
-    kinds[i] = l->numeric[i]             ? UTIL_XLSX_NUMBER
-               : is_date_col(l->cols[i]) ? UTIL_XLSX_DATE
-                                         : UTIL_XLSX_TEXT;
+  view_xlsx_kinds(l->ncols, (const char *const *)l->cols, l->numeric, kinds);
   l->sheet = util_xlsx_sheet_new(l->book, cli_sheet_name(l->ctx), l->ncols,
                                  (const char *const *)l->cols, kinds);
   free(kinds);
