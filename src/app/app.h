@@ -52,6 +52,9 @@ typedef struct app {
   /* Progress of long operations, or NULL. */
   void (*progress)(void *ctx, long long done, long long total);
   void *progress_ctx;
+  /* The sheet an import reads from a workbook (.xlsx), or NULL for the
+   * first. */
+  const char *sheet;
 } app;
 
 /* Opens the database (see store_open) into a->st, waiting a->busy_ms for
@@ -787,6 +790,10 @@ void app_report_render(const report_figures *f, const char *format,
  * layout; anything else the English one). */
 int app_report_html(app *a, const app_report_in *in, const char *place,
                     const char *lang, util_buf *out, util_err *e);
+/* Writes it to `out` as a workbook with a sheet for each section, built in
+ * a temporary file in `tmpdir`; -1 with *e set when it cannot be. */
+int app_report_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
+                    util_err *e);
 void app_report_clear(report_figures *f);
 
 /* ---- about cadre ----------------------------------------------------------

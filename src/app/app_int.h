@@ -211,13 +211,15 @@ typedef struct app_import_header {
 } app_import_header;
 /* Reads the header row: refuses an empty file, an unknown or repeated
  * column, and a missing one of `required` (NULL-terminated). */
-int app_import_read_header(util_csv *r, const char *file, app_import_header *h,
+int app_import_read_header(util_csv *r, app_import_header *h,
                            const char *const *required, util_err *e);
 /* The next data row (1), the end (0) or -1: a quote error names the column
  * and the value, and a row may not have more fields than the header. */
-int app_import_next_row(util_csv *r, const char *file,
-                        const app_import_header *h, char ***f, size_t *n,
-                        util_err *e);
+int app_import_next_row(util_csv *r, const app_import_header *h, char ***f,
+                        size_t *n, util_err *e);
+/* The reader of an import's file: CSV, or the sheet a->sheet (else the
+ * first) of a workbook; its messages name util_csv_name(r). */
+util_csv *app_import_open(const app *a, FILE *in, const char *name);
 /* The value of field i in a row, or NULL when empty or absent. */
 const char *app_import_field(const app_import_header *h, char **f, size_t n,
                              size_t i);

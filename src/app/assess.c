@@ -410,10 +410,10 @@ int app_import_assess(app *a, FILE *in, const char *name, long long size,
   if (app_act_all(a, APP_ADMIN, e))
     return -1;
   static const char *const required[] = {"year", NULL};
-  util_csv *r = util_csv_open(in, name);
+  util_csv *r = app_import_open(a, in, name);
   app_import_header h = {assess_fields, UTIL_COUNT(assess_fields), {0}, 0};
   *nrows = 0;
-  if (app_import_read_header(r, name, &h, required, e) ||
+  if (app_import_read_header(r, &h, required, e) ||
       either(&h, name, A_MEMBER, A_ORG, e) ||
       either(&h, name, A_GRADE, A_SCORE, e) || app_import_begin(a, e)) {
     util_csv_close(r);
@@ -425,7 +425,7 @@ int app_import_assess(app *a, FILE *in, const char *name, long long size,
   size_t nf;
   long rows = 0;
   int rc;
-  while ((rc = app_import_next_row(r, name, &h, &f, &nf, e)) == 1) {
+  while ((rc = app_import_next_row(r, &h, &f, &nf, e)) == 1) {
     const char *v[UTIL_COUNT(assess_fields)];
     for (size_t k = 0; k < UTIL_COUNT(assess_fields); k++)
       v[k] = app_import_field(&h, f, nf, k);
@@ -446,7 +446,7 @@ int app_import_assess(app *a, FILE *in, const char *name, long long size,
     else if (at)
       *at = (size_t)line;
     if (rc) {
-      util_err_prefix(e, "%s:%ld: ", name, line);
+      util_err_prefix(e, "%s:%ld: ", util_csv_name(r), line);
       break;
     }
     rows++;

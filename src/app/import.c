@@ -16,8 +16,8 @@
 
 typedef app_import_header header;
 
-static int read_header(util_csv *r, const char *file, header *h,
-                       const char *const *required, util_err *e) {
+static int read_header(util_csv *r, header *h, const char *const *required,
+                       util_err *e) {
   char **f;
   size_t n;
   int rc = util_csv_next(r, &f, &n, e);
@@ -25,7 +25,7 @@ static int read_header(util_csv *r, const char *file, header *h,
     return util_fail(e, UTIL_REFUSED,
                      "%s: the file is empty (a header row "
                      "is needed)",
-                     file);
+                     util_csv_name(r));
   if (rc < 0)
     return -1;
   for (size_t i = 0; i < h->nnames; i++)
@@ -42,7 +42,8 @@ static int read_header(util_csv *r, const char *file, header *h,
       util_fail(e, UTIL_REFUSED,
                 "%s:%ld: %s: unknown column (the columns "
                 "are %s)",
-                file, util_csv_line(r), util_quote(f[c]).s, known.data);
+                util_csv_name(r), util_csv_line(r), util_quote(f[c]).s,
+                known.data);
       util_buf_free(&known);
       return -1;
     }
@@ -50,7 +51,7 @@ static int read_header(util_csv *r, const char *file, header *h,
       return util_fail(e, UTIL_REFUSED,
                        "%s:%ld: %s: the column is named "
                        "twice",
-                       file, util_csv_line(r), f[c]);
+                       util_csv_name(r), util_csv_line(r), f[c]);
     h->col[i] = (int)c;
   }
   for (const char *const *q = required; *q; q++) {
@@ -59,7 +60,7 @@ static int read_header(util_csv *r, const char *file, header *h,
       i++;
     if (h->col[i] < 0)
       return util_fail(e, UTIL_REFUSED, "%s:%ld: the column %s is required",
-                       file, util_csv_line(r), *q);
+                       util_csv_name(r), util_csv_line(r), *q);
   }
   return 0;
 }
@@ -68,8 +69,8 @@ static int read_header(util_csv *r, const char *file, header *h,
  * column and the value like any bad value, and a row may not have more
  * fields than the header names (a value without a column is not dropped
  * silently). Missing fields at the end of a row are empty. */
-static int next_row(util_csv *r, const char *file, const header *h,
-                    size_t ncols, char ***f, size_t *n, util_err *e) {
+static int next_row(util_csv *r, const header *h, size_t ncols, char ***f,
+                    size_t *n, util_err *e) {
   int rc = util_csv_next(r, f, n, e);
   const char *raw;
   int bad = rc < 0 ? util_csv_bad_field(r, &raw) : -1;
@@ -81,13 +82,15 @@ static int next_row(util_csv *r, const char *file, const header *h,
     return util_fail(e, UTIL_REFUSED,
                      "%s:%ld: %s: %s: a quote inside a field must be doubled "
                      "and the field quoted (RFC 4180)",
-                     file, util_csv_line(r), column, util_quote(raw).s);
+                     util_csv_name(r), util_csv_line(r), column,
+                     util_quote(raw).s);
   }
   if (rc == 1 && *n > ncols)
-    return util_fail(
-        e, UTIL_REFUSED, "%s:%ld: the row has %zu %s, the header names %zu %s",
-        file, util_csv_line(r), *n, util_plural((int64_t)*n, "field", "fields"),
-        ncols, util_plural((int64_t)ncols, "column", "columns"));
+    return util_fail(e, UTIL_REFUSED,
+                     "%s:%ld: the row has %zu %s, the header names %zu %s",
+                     util_csv_name(r), util_csv_line(r), *n,
+                     util_plural((int64_t)*n, "field", "fields"), ncols,
+                     util_plural((int64_t)ncols, "column", "columns"));
   return rc;
 }
 
@@ -143,13 +146,18 @@ static int tick(app *a, util_csv *r, long long size, long rows, util_err *e) {
 }
 
 /* For the imports of other files (app_int.h). */
-int app_import_read_header(util_csv *r, const char *file, header *h,
-                           const char *const *required, util_err *e) {
-  return read_header(r, file, h, required, e);
+util_csv *app_import_open(const app *a, FILE *in, const char *name) {
+  util_csv *r = util_csv_open(in, name);
+  util_csv_sheet(r, a->sheet);
+  return r;
 }
-int app_import_next_row(util_csv *r, const char *file, const header *h,
-                        char ***f, size_t *n, util_err *e) {
-  return next_row(r, file, h, h->ncols, f, n, e);
+int app_import_read_header(util_csv *r, header *h, const char *const *required,
+                           util_err *e) {
+  return read_header(r, h, required, e);
+}
+int app_import_next_row(util_csv *r, const header *h, char ***f, size_t *n,
+                        util_err *e) {
+  return next_row(r, h, h->ncols, f, n, e);
 }
 const char *app_import_field(const header *h, char **f, size_t n, size_t i) {
   return field(h, f, n, i);
@@ -264,14 +272,14 @@ int app_import_orgs(app *a, FILE *in, const char *name, long long size,
     return -1;
   static const char *const required[] = {"code", "name", "kind", NULL};
   (void)size; /* organisations are few: no progress to show */
-  util_csv *r = util_csv_open(in, name);
+  util_csv *r = app_import_open(a, in, name);
   header h = {org_fields, UTIL_COUNT(org_fields), {0}, 0};
   org_row *rows = NULL;
   size_t n = 0, cap = 0;
   char **f;
   size_t nf;
-  int rc = read_header(r, name, &h, required, e);
-  while (rc == 0 && (rc = next_row(r, name, &h, h.ncols, &f, &nf, e)) == 1) {
+  int rc = read_header(r, &h, required, e);
+  while (rc == 0 && (rc = next_row(r, &h, h.ncols, &f, &nf, e)) == 1) {
     if (n == cap) {
       cap = cap ? 2 * cap : 64;
       rows = util_xrealloc(rows, cap * sizeof *rows);
@@ -284,13 +292,17 @@ int app_import_orgs(app *a, FILE *in, const char *name, long long size,
     }
     rc = 0;
   }
+  /* The rows' messages name the file as the reader does (FILE:SHEET). */
+  char *where = util_xstrdup(util_csv_name(r));
   util_csv_close(r);
   *nrows = 0;
   if (rc < 0 || begin(a, e)) {
     org_rows_free(rows, n);
+    free(where);
     return -1;
   }
-  rc = add_orgs(a, name, rows, n, e);
+  rc = add_orgs(a, where, rows, n, e);
+  free(where);
   org_rows_free(rows, n);
   rc = finish(a, rc, "import orgs", name, (long)n, e);
   if (rc == 0)
@@ -351,20 +363,20 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
     return -1;
   static const char *const required[] = {"name", "born",     "gender",
                                          "cell", "admitted", NULL};
-  util_csv *r = util_csv_open(in, name);
+  util_csv *r = app_import_open(a, in, name);
   header h = {member_fields, UTIL_COUNT(member_fields), {0}, 0};
   char **f;
   size_t nf;
   long rows = 0;
   *nrows = 0;
-  int rc = read_header(r, name, &h, required, e);
+  int rc = read_header(r, &h, required, e);
   if (rc == 0)
     rc = begin(a, e);
   else {
     util_csv_close(r);
     return -1;
   }
-  while (rc == 0 && (rc = next_row(r, name, &h, h.ncols, &f, &nf, e)) == 1) {
+  while (rc == 0 && (rc = next_row(r, &h, h.ncols, &f, &nf, e)) == 1) {
     const char *v[UTIL_COUNT(member_fields)];
     for (size_t k = 0; k < UTIL_COUNT(member_fields); k++)
       v[k] = field(&h, f, nf, k);
@@ -390,7 +402,7 @@ int app_import_members(app *a, FILE *in, const char *name, long long size,
     if (rc == 0)
       rc = app_member_add(a, &p, &reg, NULL, e);
     if (rc)
-      util_err_prefix(e, "%s:%ld: ", name, util_csv_line(r));
+      util_err_prefix(e, "%s:%ld: ", util_csv_name(r), util_csv_line(r));
     rows++;
     if (rc == 0)
       rc = tick(a, r, size, rows, e);

@@ -854,11 +854,10 @@ int app_import_meetings(app *a, FILE *in, const char *name, long long size,
     return -1;
   static const char *const required[] = {"cell",  "date",    "kind",
                                          "chair", "minutes", NULL};
-  util_csv *r = util_csv_open(in, name);
+  util_csv *r = app_import_open(a, in, name);
   app_import_header h = {meeting_fields, I__MAX, {0}, 0};
   *nrows = 0;
-  if (app_import_read_header(r, name, &h, required, e) ||
-      app_import_begin(a, e)) {
+  if (app_import_read_header(r, &h, required, e) || app_import_begin(a, e)) {
     util_csv_close(r);
     return -1;
   }
@@ -866,13 +865,13 @@ int app_import_meetings(app *a, FILE *in, const char *name, long long size,
   size_t nf;
   long rows = 0;
   int rc;
-  while ((rc = app_import_next_row(r, name, &h, &f, &nf, e)) == 1) {
+  while ((rc = app_import_next_row(r, &h, &f, &nf, e)) == 1) {
     const char *v[I__MAX];
     for (size_t k = 0; k < I__MAX; k++)
       v[k] = app_import_field(&h, f, nf, k);
     long line = util_csv_line(r);
     if ((rc = import_row(a, v, e))) {
-      util_err_prefix(e, "%s:%ld: ", name, line);
+      util_err_prefix(e, "%s:%ld: ", util_csv_name(r), line);
       break;
     }
     rows++;

@@ -77,6 +77,11 @@ int app_report_html(app *a, const app_report_in *in, const char *place,
   return 0;
 }
 
+int app_report_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
+                    util_err *e) {
+  return report_render_xlsx(f, tmpdir, out, e);
+}
+
 void app_report_clear(report_figures *f) {
   report_figures_clear(f);
 }

@@ -39,7 +39,7 @@ int cli_assess_list(cli_ctx *c, util_err *e) {
                         .under = cli_opt_value(c, "under"),
                         .sort = cli_opt_value(c, "sort")};
   const view_listing *v = &view_assess_listing;
-  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
+  cli_list *l = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_assess_list(cli_app(c), &q, assess_out, l, e));
 }
 
@@ -61,6 +61,6 @@ int cli_assess_streak(cli_ctx *c, util_err *e) {
                         .orgs = cli_flag(c, "orgs"),
                         .sort = cli_opt_value(c, "sort")};
   const view_listing *v = &view_streak_listing;
-  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
+  cli_list *l = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_assess_streak(cli_app(c), &q, streak_out, l, e));
 }

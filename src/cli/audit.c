@@ -10,7 +10,8 @@
 #include <string.h>
 
 typedef struct render {
-  const char *format; /* text, csv or json */
+  const char *format; /* text, csv, csv+bom, xlsx or json */
+  cli_list *list;     /* csv and xlsx */
   long entries;
 } render;
 
@@ -32,19 +33,13 @@ static void text_entry(const store_audit_row *r) {
   }
 }
 
-/* csv: a record for each row written (the entry's fields repeated), one
- * with empty row fields for an entry that wrote none. */
-static void csv_header(util_buf *b) {
-  static const char *const cols[] = {"id",  "at",     "user",   "origin",
-                                     "org", "action", "detail", "table",
-                                     "op",  "key",    "before", "after"};
-  util_csv_record(b, cols, UTIL_COUNT(cols));
-}
+/* csv and xlsx: a record for each row written (the entry's fields
+ * repeated), one with empty row fields for an entry that wrote none. */
+static const char *const cols[] = {"id",  "at",     "user",   "origin",
+                                   "org", "action", "detail", "table",
+                                   "op",  "key",    "before", "after"};
 
-static void csv_entry(const store_audit_row *r, bool header) {
-  util_buf b = {0};
-  if (header)
-    csv_header(&b);
+static void list_entry(cli_list *list, const store_audit_row *r) {
   char id[24];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   for (size_t i = 0; i < (r->nchanges ? r->nchanges : 1); i++) {
@@ -61,10 +56,8 @@ static void csv_entry(const store_audit_row *r, bool header) {
                          c ? c->key : "",
                          c ? or_empty(c->before) : "",
                          c ? or_empty(c->after) : ""};
-    util_csv_record(&b, row, UTIL_COUNT(row));
+    cli_list_row(list, row);
   }
-  fwrite(b.data, 1, b.len, stdout);
-  util_buf_free(&b);
 }
 
 static void json_entry(const store_audit_row *r, bool first) {
@@ -80,8 +73,8 @@ static int entry(void *ctx, const store_audit_row *r) {
   bool first = out->entries++ == 0;
   if (strcmp(out->format, "text") == 0)
     text_entry(r);
-  else if (strcmp(out->format, "csv") == 0)
-    csv_entry(r, first);
+  else if (out->list)
+    list_entry(out->list, r);
   else
     json_entry(r, first);
   return 0;
@@ -95,16 +88,17 @@ int cli_audit(cli_ctx *c, util_err *e) {
                        .user = cli_opt_value(c, "user"),
                        .from = cli_opt_value(c, "from"),
                        .to = cli_opt_value(c, "to")};
-  render out = {format, 0};
+  bool listed = strcmp(format, "text") != 0 && strcmp(format, "json") != 0;
+  static const bool numeric[UTIL_COUNT(cols)] = {true};
+  render out = {
+      format,
+      listed ? cli_list_new(c, format, UTIL_COUNT(cols), cols, numeric) : NULL,
+      0};
   int rc = app_audit_list(cli_app(c), &q, entry, &out, e);
   /* A listing cut short by a failure still ends as JSON. */
   if (strcmp(format, "json") == 0 && (rc == 0 || out.entries))
     fputs(out.entries ? "\n]\n" : "[]\n", stdout);
-  if (strcmp(format, "csv") == 0 && rc == 0 && !out.entries) {
-    util_buf b = {0};
-    csv_header(&b);
-    fwrite(b.data, 1, b.len, stdout);
-    util_buf_free(&b);
-  }
+  if (out.list)
+    rc = cli_list_done(out.list, rc);
   return rc;
 }

@@ -81,7 +81,9 @@ const char *cli_arg(const cli_ctx *c, int i);
 app *cli_app(cli_ctx *c);
 const char *cli_db_path(const cli_ctx *c);
 /* The output format asked for with --format, checked against the allowed
- * ones ("table|csv|json"); the default is the first. */
+ * ones ("table|csv|json"); the default is the first. Wherever csv is
+ * allowed, so is xlsx (refused when stdout is a terminal: a workbook is
+ * binary), and --bom makes csv "csv+bom" (refused with any other format). */
 int cli_format(const cli_ctx *c, const char *allowed, char format[16],
                util_err *e);
 /* A date option (or `fallback` when not given), future dates refused. */
@@ -90,12 +92,27 @@ int cli_date(cli_ctx *c, const char *name, util_day fallback, util_day *out,
 /* Whether stderr is a terminal (for progress). */
 bool cli_interactive(const cli_ctx *c);
 
-/* Listings in the formats of --format: aligned table, CSV or JSON. Table
- * output is printed at the end (to align it); CSV and JSON stream. */
+/* The directory for temporary files ($TMPDIR, else /tmp). */
+const char *cli_tmpdir(const cli_ctx *c);
+/* The name of the sheet a listing of this command writes: the verb of an
+ * export or an import ("members"), else "NOUN VERB" ("member list"). */
+const char *cli_sheet_name(cli_ctx *c);
+/* Records that the output failed (a workbook not written) after the
+ * handler returned success: the dispatcher reports *e and exits non-zero.
+ * The first failure is kept. */
+void cli_output_failed(cli_ctx *c, const util_err *e);
+/* UTF-8's byte order mark, which Excel needs to read a CSV file as UTF-8. */
+#define CLI_BOM "\xef\xbb\xbf"
+
+/* Listings in the formats of --format: aligned table, CSV, JSON or xlsx.
+ * Table output is printed at the end (to align it); CSV, JSON and xlsx
+ * stream. */
 typedef struct cli_list cli_list;
-/* `numeric` marks columns printed right-aligned and as JSON numbers (may be
- * NULL). Column names are the CSV header and the JSON keys. */
-cli_list *cli_list_new(const char *format, size_t ncols,
+/* `numeric` marks columns printed right-aligned, as JSON numbers and as
+ * number cells (may be NULL). Column names are the CSV header, the JSON
+ * keys and the sheet's header; the columns named as dates (list.c) are
+ * date cells in a sheet. */
+cli_list *cli_list_new(cli_ctx *c, const char *format, size_t ncols,
                        const char *const *cols, const bool *numeric);
 void cli_list_row(cli_list *l, const char *const *cells);
 /* Prints what is left and frees the list. */

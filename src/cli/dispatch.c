@@ -20,6 +20,9 @@ struct cli_ctx {
   const char *db_path;
   const util_lang *lang; /* of messages: choose_lang; NULL is English */
   app app;
+  util_err output; /* a failure of the output after the handler's success */
+  bool output_failed;
+  char sheet[32];
 };
 
 static const cli_opt global_opts[] = {
@@ -91,24 +94,64 @@ bool cli_interactive(const cli_ctx *c) {
   return isatty(STDERR_FILENO);
 }
 
-int cli_format(const cli_ctx *c, const char *allowed, char format[16],
-               util_err *e) {
-  const char *f = cli_opt_value(c, "format");
-  if (!f) {
-    snprintf(format, 16, "%.*s", (int)strcspn(allowed, "|"), allowed);
-    return 0;
-  }
+const char *cli_tmpdir(const cli_ctx *c) {
+  (void)c;
+  const char *d = getenv("TMPDIR");
+  return d && *d ? d : "/tmp";
+}
+
+const char *cli_sheet_name(cli_ctx *c) {
+  bool io = strcmp(c->cmd->noun, "export") == 0 ||
+            strcmp(c->cmd->noun, "import") == 0;
+  if (io || !*c->cmd->verb)
+    return io ? c->cmd->verb : c->cmd->noun;
+  snprintf(c->sheet, sizeof c->sheet, "%s %s", c->cmd->noun, c->cmd->verb);
+  return c->sheet;
+}
+
+void cli_output_failed(cli_ctx *c, const util_err *e) {
+  if (!c->output_failed)
+    c->output = *e;
+  c->output_failed = true;
+}
+
+/* Whether `f` is one of the '|'-separated formats of `allowed`. */
+static bool allows(const char *allowed, const char *f) {
   size_t n = strlen(f);
   for (const char *p = allowed; *p;) {
     size_t len = strcspn(p, "|");
-    if (len == n && strncmp(p, f, n) == 0) {
-      snprintf(format, 16, "%s", f);
-      return 0;
-    }
+    if (len == n && strncmp(p, f, n) == 0)
+      return true;
     p += len + (p[len] == '|');
   }
-  return util_fail(e, UTIL_USAGE, "format: %s: one of %s", util_quote(f).s,
-                   allowed);
+  return false;
+}
+
+int cli_format(const cli_ctx *c, const char *allowed, char format[16],
+               util_err *e) {
+  const char *f = cli_opt_value(c, "format");
+  bool csv = allows(allowed, "csv");
+  if (!f) {
+    snprintf(format, 16, "%.*s", (int)strcspn(allowed, "|"), allowed);
+  } else if (allows(allowed, f) || (csv && strcmp(f, "xlsx") == 0)) {
+    snprintf(format, 16, "%s", f);
+  } else {
+    return util_fail(e, UTIL_USAGE, "format: %s: one of %s%s", util_quote(f).s,
+                     allowed, csv ? "|xlsx" : "");
+  }
+  if (cli_flag(c, "bom")) {
+    if (strcmp(format, "csv") != 0)
+      return util_fail(e, UTIL_USAGE,
+                       "--bom: %s: the byte order mark is written only with "
+                       "--format csv",
+                       format);
+    snprintf(format, 16, "csv+bom");
+  }
+  if (strcmp(format, "xlsx") == 0 && isatty(STDOUT_FILENO))
+    return util_fail(e, UTIL_USAGE,
+                     "--format xlsx writes a binary file: redirect it to a "
+                     "file");
+  return 0;
 }
 
 int cli_date(cli_ctx *c, const char *name, util_day fallback, util_day *out,
@@ -429,6 +472,7 @@ static int run(cli_ctx *c, int argc, char **argv) {
                  c->cmd->db == CLI_DB_READ ? STORE_READ : STORE_EXISTING, &e))
       return fail(&e);
   int rc = c->cmd->run(c, &e);
+  bool handled = rc == 0;
   if (c->app.st)
     app_close(&c->app);
   if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -440,6 +484,11 @@ static int run(cli_ctx *c, int argc, char **argv) {
                 "be written: do not run the command again");
     else
       util_fail(&e, UTIL_SYSTEM, "cannot write the output");
+    rc = -1;
+  }
+  /* A workbook that could not be written says why (cli_output_failed). */
+  if (handled && c->output_failed) {
+    e = c->output;
     rc = -1;
   }
   return rc ? fail(&e) : 0;

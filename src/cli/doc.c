@@ -51,7 +51,7 @@ int cli_doc_list(cli_ctx *c, util_err *e) {
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
   cli_list *l =
-      cli_list_new(format, VIEW_DOC_NCOLS, view_doc_cols, view_doc_numeric);
+      cli_list_new(c, format, VIEW_DOC_NCOLS, view_doc_cols, view_doc_numeric);
   return cli_list_done(l, app_docs(cli_app(c), list_row, l, e));
 }
 

@@ -11,13 +11,14 @@
 /* The listing, begun at its first row (or at the end), so that a refusal
  * prints no header. */
 typedef struct listing {
+  cli_ctx *c;
   const char *format;
   cli_list *list;
 } listing;
 
 static cli_list *list_of(listing *x) {
   if (!x->list)
-    x->list = cli_list_new(x->format, VIEW_EVENT_NCOLS, view_event_cols,
+    x->list = cli_list_new(x->c, x->format, VIEW_EVENT_NCOLS, view_event_cols,
                            view_event_numeric);
   return x->list;
 }
@@ -51,7 +52,7 @@ int cli_event_list(cli_ctx *c, util_err *e) {
   app *a = cli_app(c);
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  listing x = {format, NULL};
+  listing x = {c, format, NULL};
   int rc = app_event_list(a, cli_opt_value(c, "member"),
                           cli_opt_value(c, "org"), member_row, org_row, &x, e);
   if (rc == 0)

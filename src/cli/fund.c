@@ -48,7 +48,7 @@ int cli_fund_list(cli_ctx *c, util_err *e) {
                        .campaign = cli_opt_value(c, "campaign")};
   const view_listing *v = &view_fund_listing;
   fund_listing l = {.list =
-                        cli_list_new(format, v->ncols, v->cols, v->numeric)};
+                        cli_list_new(c, format, v->ncols, v->cols, v->numeric)};
   int rc = cli_list_done(l.list, app_funds(cli_app(c), &in, fund_row, &l, e));
   /* The sum, for people only: CSV and JSON stay pure rows. */
   if (rc == 0 && strcmp(format, "table") == 0)

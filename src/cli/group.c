@@ -72,7 +72,7 @@ int cli_group_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  cli_list *l = cli_list_new(format, VIEW_GROUP_NCOLS, view_group_cols,
+  cli_list *l = cli_list_new(c, format, VIEW_GROUP_NCOLS, view_group_cols,
                              view_group_numeric);
   return cli_list_done(
       l, app_groupings(cli_app(c), cli_opt_value(c, "at"), group_row, l, e));
@@ -90,7 +90,7 @@ int cli_conference_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  cli_list *l = cli_list_new(format, VIEW_CONFERENCE_NCOLS,
+  cli_list *l = cli_list_new(c, format, VIEW_CONFERENCE_NCOLS,
                              view_conference_cols, view_conference_numeric);
   return cli_list_done(l, app_conferences(cli_app(c), cli_opt_value(c, "group"),
                                           cli_opt_value(c, "from"),
@@ -118,7 +118,7 @@ int cli_model_list(cli_ctx *c, util_err *e) {
   const char *year = cli_opt_value(c, "year");
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  model_listing m = {.list = cli_list_new(format, VIEW_MODEL_NCOLS,
+  model_listing m = {.list = cli_list_new(c, format, VIEW_MODEL_NCOLS,
                                           view_model_cols, view_model_numeric)};
   int rc =
       cli_list_done(m.list, app_models(cli_app(c), cli_opt_value(c, "group"),

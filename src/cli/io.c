@@ -49,6 +49,7 @@ static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
                        ? (long long)sb.st_size
                        : 0;
   app *a = cli_app(c);
+  a->sheet = cli_opt_value(c, "sheet");
   progress p = {.name = std_in ? "stdin" : name};
   if (cli_interactive(c) && size > (1 << 20)) {
     a->progress = show_progress;
@@ -93,8 +94,8 @@ int cli_export_orgs(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "csv|json", format, e))
     return -1;
-  cli_list *list =
-      cli_list_new(format, VIEW_EXPORT_ORG_NCOLS, view_export_org_cols, NULL);
+  cli_list *list = cli_list_new(c, format, VIEW_EXPORT_ORG_NCOLS,
+                                view_export_org_cols, NULL);
   return cli_list_done(
       list,
       app_export_orgs(cli_app(c), cli_opt_value(c, "under"), org_out, list, e));
@@ -111,7 +112,7 @@ int cli_export_members(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "csv|json", format, e))
     return -1;
-  cli_list *list = cli_list_new(format, VIEW_EXPORT_MEMBER_NCOLS,
+  cli_list *list = cli_list_new(c, format, VIEW_EXPORT_MEMBER_NCOLS,
                                 view_export_member_cols, NULL);
   return cli_list_done(list,
                        app_export_members(cli_app(c), cli_opt_value(c, "under"),
@@ -138,7 +139,7 @@ int cli_export_events(cli_ctx *c, util_err *e) {
   if (cli_format(c, "csv|json", format, e))
     return -1;
   cli_list *list =
-      cli_list_new(format, VIEW_EXPORT_EVENT_NCOLS, view_export_event_cols,
+      cli_list_new(c, format, VIEW_EXPORT_EVENT_NCOLS, view_export_event_cols,
                    view_export_event_numeric);
   return cli_list_done(
       list, app_export_events(cli_app(c), cli_opt_value(c, "under"),

@@ -1,29 +1,37 @@
 /*
- * list.c — listings in three formats: an aligned table for people, and CSV
- * and JSON for programs. CSV and JSON are written row by row as they come,
- * so that a listing of a million members never sits in memory; their
- * opening (the header, "[") waits for the first row or the end, so that a
- * listing refused before any row prints nothing.
+ * list.c — listings in four formats: an aligned table for people, CSV and
+ * JSON for programs, and a spreadsheet (xlsx) for clerks. CSV, JSON and
+ * xlsx are written row by row as they come, so that a listing of a million
+ * members never sits in memory (the workbook streams to a temporary file,
+ * copied to stdout at the end); their opening (the header, "[", the
+ * workbook) waits for the first row or the end, so that a listing refused
+ * before any row prints nothing.
  */
 #include "cli/cli.h"
+#include "util/xlsx.h"
 #include "view/view.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 struct cli_list {
+  cli_ctx *ctx;
   char format[16];
   size_t ncols;
   char **cols;
   bool *numeric;
   util_table *table;
+  util_xlsx_book *book;
+  util_xlsx_sheet *sheet;
   long rows;
-  bool opened; /* the CSV header or the JSON "[" is out */
+  bool opened; /* the CSV header, the JSON "[" or the workbook is out */
+  bool failed; /* the workbook could not be begun */
 };
 
-cli_list *cli_list_new(const char *format, size_t ncols,
+cli_list *cli_list_new(cli_ctx *c, const char *format, size_t ncols,
                        const char *const *cols, const bool *numeric) {
   cli_list *l = util_xcalloc(1, sizeof *l);
+  l->ctx = c;
   snprintf(l->format, sizeof l->format, "%s", format);
   l->ncols = ncols;
   l->cols = util_xcalloc(ncols, sizeof *l->cols);
@@ -41,12 +49,33 @@ cli_list *cli_list_new(const char *format, size_t ncols,
   return l;
 }
 
+/* The workbook of an xlsx listing: one sheet named after the command. */
+static void open_book(cli_list *l) {
+  util_err e = {0};
+  l->book = util_xlsx_book_new(cli_tmpdir(l->ctx), &e);
+  if (!l->book) {
+    cli_output_failed(l->ctx, &e);
+    l->failed = true;
+    return;
+  }
+  enum util_xlsx_kind *kinds = util_xcalloc(l->ncols + 1, sizeof *kinds);
+  view_xlsx_kinds(l->ncols, (const char *const *)l->cols, l->numeric, kinds);
+  l->sheet = util_xlsx_sheet_new(l->book, cli_sheet_name(l->ctx), l->ncols,
+                                 (const char *const *)l->cols, kinds);
+  free(kinds);
+}
+
 static void open_stream(cli_list *l) {
   if (l->table || l->opened)
     return;
   l->opened = true;
-  if (strcmp(l->format, "csv") == 0) {
+  if (strcmp(l->format, "xlsx") == 0) {
+    open_book(l);
+  } else if (strncmp(l->format, "csv", 3) == 0) {
     util_buf b = {0};
+    /* The byte order mark that Excel needs to read UTF-8 (--bom). */
+    if (strcmp(l->format, "csv+bom") == 0)
+      util_buf_puts(&b, CLI_BOM);
     util_csv_record(&b, (const char *const *)l->cols, l->ncols);
     fwrite(b.data, 1, b.len, stdout);
     util_buf_free(&b);
@@ -59,7 +88,11 @@ void cli_list_row(cli_list *l, const char *const *cells) {
   open_stream(l);
   if (l->table) {
     util_table_add(l->table, cells);
-  } else if (strcmp(l->format, "csv") == 0) {
+  } else if (l->sheet) {
+    util_xlsx_row(l->sheet, cells);
+  } else if (l->failed) {
+    /* Nothing is written: the dispatcher reports the failure. */
+  } else if (strncmp(l->format, "csv", 3) == 0) {
     util_buf b = {0};
     util_csv_record(&b, cells, l->ncols);
     fwrite(b.data, 1, b.len, stdout);
@@ -89,6 +122,11 @@ int cli_list_done(cli_list *l, int rc) {
   } else if (strcmp(l->format, "json") == 0 && l->opened) {
     /* A listing cut short by a failure still ends as JSON. */
     fputs(l->rows ? "\n]\n" : "]\n", stdout);
+  } else if (l->book) {
+    /* A listing cut short writes no workbook: half a roster is not one. */
+    util_err e = {0};
+    if (util_xlsx_book_end(l->book, rc == 0 ? stdout : NULL, &e) && rc == 0)
+      cli_output_failed(l->ctx, &e);
   }
   for (size_t i = 0; i < l->ncols; i++)
     free(l->cols[i]);

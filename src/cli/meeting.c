@@ -79,7 +79,7 @@ int cli_meeting_list(cli_ctx *c, util_err *e) {
   app_records_in in = {.under = cli_opt_value(c, "under"),
                        .from = cli_opt_value(c, "from"),
                        .to = cli_opt_value(c, "to")};
-  cli_list *l = cli_list_new(format, VIEW_MEETING_NCOLS, view_meeting_cols,
+  cli_list *l = cli_list_new(c, format, VIEW_MEETING_NCOLS, view_meeting_cols,
                              view_meeting_numeric);
   return cli_list_done(l, app_meetings(cli_app(c), &in, list_row, l, e));
 }

@@ -286,9 +286,9 @@ int cli_member_list(cli_ctx *c, util_err *e) {
       cli_date(c, "at", a->today, &q.at, e))
     return -1;
   cli_list *list = overdue
-                       ? cli_list_new(format, UTIL_COUNT(overdue_cols),
+                       ? cli_list_new(c, format, UTIL_COUNT(overdue_cols),
                                       overdue_cols, overdue_numeric)
-                       : cli_list_new(format, VIEW_MEMBER_NCOLS,
+                       : cli_list_new(c, format, VIEW_MEMBER_NCOLS,
                                       view_member_cols, view_member_numeric);
   int rc = overdue ? app_members_overdue_under(a, q.under, q.at, q.sort,
                                                overdue_row, list, e)
@@ -300,7 +300,7 @@ int cli_member_find(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  cli_list *list = cli_list_new(format, VIEW_MEMBER_NCOLS, view_member_cols,
+  cli_list *list = cli_list_new(c, format, VIEW_MEMBER_NCOLS, view_member_cols,
                                 view_member_numeric);
   int rc = app_members_find(cli_app(c), cli_arg(c, 0), list_row, list, e);
   return cli_list_done(list, rc);
@@ -321,7 +321,7 @@ int cli_member_badges(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  cli_list *list = cli_list_new(format, VIEW_BADGE_NCOLS, view_badge_cols,
+  cli_list *list = cli_list_new(c, format, VIEW_BADGE_NCOLS, view_badge_cols,
                                 view_badge_numeric);
   int rc =
       app_badges(cli_app(c), cli_opt_value(c, "from"), cli_opt_value(c, "to"),

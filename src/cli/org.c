@@ -62,7 +62,8 @@ int cli_org_list(cli_ctx *c, util_err *e) {
     return -1;
   static const char *const cols[] = {"code",   "name",   "kind",
                                      "parent", "sector", "founded"};
-  org_listing l = {.list = cli_list_new(format, UTIL_COUNT(cols), cols, NULL),
+  org_listing l = {.list =
+                       cli_list_new(c, format, UTIL_COUNT(cols), cols, NULL),
                    .indent = strcmp(format, "table") == 0};
   return cli_list_done(l.list, app_orgs(cli_app(c), cli_opt_value(c, "under"),
                                         at, org_row, &l, e));

@@ -3,6 +3,7 @@
  * check.
  */
 #include "cli/cli_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -106,14 +107,23 @@ int cli_report(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_USAGE, "report: --place is for --format html");
   util_buf out = {0};
   if (strcmp(format, "html") == 0) {
-    /* The frame's language: CADRE_LANG until the catalogs' --lang. */
+    /* The frame in the language of the command's messages (--lang...). */
     if (app_report_html(cli_app(c), &in, cli_opt_value(c, "place"),
-                        getenv("CADRE_LANG"), &out, e))
+                        util_lang_tag(e->lang), &out, e))
       return -1;
   } else {
     report_figures f;
     if (app_report(cli_app(c), &in, &f, e))
       return -1;
+    if (strcmp(format, "xlsx") == 0) {
+      int rc = app_report_xlsx(&f, cli_tmpdir(c), stdout, e);
+      app_report_clear(&f);
+      return rc;
+    }
+    if (strcmp(format, "csv+bom") == 0) {
+      util_buf_puts(&out, CLI_BOM);
+      snprintf(format, sizeof format, "csv");
+    }
     app_report_render(&f, format, &out);
     app_report_clear(&f);
   }

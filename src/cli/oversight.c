@@ -59,7 +59,7 @@ int cli_oversight_list(cli_ctx *c, util_err *e) {
                        .to = cli_opt_value(c, "to"),
                        .kind = cli_opt_value(c, "kind")};
   const view_listing *v = &view_oversight_listing;
-  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
+  cli_list *l = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_oversights(cli_app(c), &in, list_row, l, e));
 }
 

@@ -104,7 +104,7 @@ int cli_rubric_list(cli_ctx *c, util_err *e) {
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
   const view_listing *v = &view_rubric_listing;
-  cli_list *list = cli_list_new(format, v->ncols, v->cols, v->numeric);
+  cli_list *list = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(list, app_rubric_list(cli_app(c), list_row, list, e));
 }
 

@@ -28,6 +28,7 @@ int cli_serve(cli_ctx *c, util_err *e) {
                       * each request reads the clock, as days pass. */
                      .today = today && *today ? cli_app(c)->today : 0,
                      .busy_ms = cli_app(c)->busy_ms,
-                     .session_idle = (int)seconds};
+                     .session_idle = (int)seconds,
+                     .tmpdir = cli_tmpdir(c)};
   return http_serve(&cfg, e);
 }

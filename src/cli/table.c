@@ -19,8 +19,27 @@
         "family name (default); family: by family, middle, then given name",   \
         0, &app_f_sort                                                         \
   }
+/* --format of a listing that has CSV, and --bom with it: wherever CSV is
+ * written, xlsx is too (cli_format), and the byte order mark on demand. */
+#define FORMAT_OPTS(help)                                                      \
+  {"format", "FORMAT", help, 0, &app_f_text}, {                                \
+    "bom", NULL,                                                               \
+        "with --format csv: begin with UTF-8's byte order mark, which Excel "  \
+        "needs to read Vietnamese",                                            \
+        0, &app_f_flag                                                         \
+  }
+#define LIST_FORMAT_OPTS                                                       \
+  FORMAT_OPTS("table, csv, json, or xlsx: a spreadsheet, to a file (default "  \
+              "table)")
 
 static const cli_opt no_opts[] = {{0}};
+
+/* The imports read CSV or a workbook's sheet. */
+static const cli_opt import_opts[] = {
+    {"sheet", "NAME",
+     "of a workbook (.xlsx): the sheet to read (default the first)", 0,
+     &app_f_text},
+    {0}};
 
 static const cli_opt help_opts[] = {
     {"man", NULL, "write the man page (roff)", 0, &app_f_flag},
@@ -38,10 +57,10 @@ static const cli_opt report_opts[] = {
      "last day of the period (the stock is counted then); it may be after "
      "today",
      R, &app_f_date},
-    {"format", "FORMAT",
-     "text, json, csv, summary: the paragraph a review conference reads "
-     "out, or html: the page to print and sign (default text)",
-     0, &app_f_text},
+    FORMAT_OPTS("text, json, csv, summary: the paragraph a review conference "
+                "reads out, html: the page to print and sign, or xlsx: a "
+                "spreadsheet with a sheet for each section, to a file (default "
+                "text)"),
     {"place", "PLACE",
      "with --format html: the place of the date line (by default a blank "
      "to fill)",
@@ -79,7 +98,7 @@ static const cli_opt serve_opts[] = {
 static const cli_opt export_opts[] = {
     {"under", "CODE", "only this organisation and those below it", 0,
      &app_f_code},
-    {"format", "FORMAT", "csv or json (default csv)", 0, &app_f_text},
+    FORMAT_OPTS("csv, json, or xlsx: a spreadsheet, to a file (default csv)"),
     {0}};
 
 static const cli_opt org_add_opts[] = {
@@ -98,7 +117,7 @@ static const cli_opt org_list_opts[] = {
      &app_f_code},
     {"at", "DATE", "the tree as it stood on this day (default today)", 0,
      &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt org_show_opts[] = {
@@ -264,7 +283,7 @@ static const cli_opt oversight_list_opts[] = {
     {"from", "DATE", "only records from this day on", 0, &app_f_date},
     {"to", "DATE", "only records begun on or before this day", 0, &app_f_date},
     {"kind", "KIND", "the kind of record", 0, &app_f_oversight},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt oversight_show_opts[] = {
@@ -298,18 +317,16 @@ static const cli_opt member_list_opts[] = {
      "with the day it ended",
      0, &app_f_flag},
     SORT_OPT,
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
-static const cli_opt member_find_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
-    {0}};
+static const cli_opt member_find_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 static const cli_opt badges_opts[] = {
     {"from", "DATE", "first day of the period", R, &app_f_date},
     {"to", "DATE", "last day of the period (may be ahead)", R, &app_f_date},
     {"under", "CODE", "only members below this organisation", 0, &app_f_code},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt assess_set_opts[] = {
@@ -332,7 +349,7 @@ static const cli_opt assess_list_opts[] = {
      0, &app_f_code},
     {"grade", "GRADE", "only this grade", 0, &app_f_grade},
     SORT_OPT,
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt assess_streak_opts[] = {
@@ -346,7 +363,7 @@ static const cli_opt assess_streak_opts[] = {
      "the end of the last year",
      0, &app_f_code},
     SORT_OPT,
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt award_add_opts[] = {
@@ -373,7 +390,7 @@ static const cli_opt award_list_opts[] = {
     {"to", "DATE", "only awards up to this day (default today)", 0,
      &app_f_date},
     {"kind", "KIND", "the kind of award", 0, &app_f_award},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt group_add_opts[] = {
@@ -398,7 +415,7 @@ static const cli_opt group_leave_opts[] = {
 static const cli_opt group_list_opts[] = {
     {"at", "DATE", "count the members on this day (default today)", 0,
      &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt group_show_opts[] = {
@@ -424,7 +441,7 @@ static const cli_opt conference_list_opts[] = {
     {"group", "CODE", "only this grouping's conferences", 0, &app_f_code},
     {"from", "DATE", "only conferences from this day on", 0, &app_f_date},
     {"to", "DATE", "only conferences up to this day", 0, &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt model_add_opts[] = {
@@ -438,7 +455,7 @@ static const cli_opt model_add_opts[] = {
 static const cli_opt model_list_opts[] = {
     {"group", "CODE", "the grouping", R, &app_f_code},
     {"year", "YYYY", "only models named in this year", 0, &app_f_year},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt fund_add_opts[] = {
@@ -459,7 +476,7 @@ static const cli_opt fund_list_opts[] = {
     {"from", "DATE", "only funds from this day on", 0, &app_f_date},
     {"to", "DATE", "only funds up to this day", 0, &app_f_date},
     {"campaign", "TEXT", "only this campaign", 0, &app_f_text},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 #define ID_ARG "ID"
@@ -483,7 +500,8 @@ static const cli_opt audit_opts[] = {
      &app_f_date},
     {"to", "DATE", "only the changes made on or before this day", 0,
      &app_f_date},
-    {"format", "FORMAT", "text, csv or json (default text)", 0, &app_f_text},
+    FORMAT_OPTS("text, csv, json, or xlsx: a spreadsheet, to a file (default "
+                "text)"),
     {0}};
 
 static const cli_opt user_add_opts[] = {
@@ -499,9 +517,7 @@ static const cli_opt user_add_opts[] = {
 
 static const cli_opt user_passwd_opts[] = {PASSWORD_FILE_OPT, {0}};
 
-static const cli_opt user_list_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
-    {0}};
+static const cli_opt user_list_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 #define P CLI_REPEAT
 
@@ -509,7 +525,7 @@ static const cli_opt event_list_opts[] = {
     {"member", "ID", "the events of this member (id or party card number)", 0,
      &app_f_member},
     {"org", "CODE", "the events of this organisation", 0, &app_f_code},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 #define REASON_OPT(what)                                                       \
@@ -650,7 +666,7 @@ static const cli_opt void_list_opts[] = {
      "only these: oversight, discipline, assessment, award, fund, model, "
      "conference, meeting or dissemination (of documents)",
      0, &app_f_text},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 /* What every void and correction of a record of party work does. */
@@ -763,15 +779,13 @@ static const cli_opt meeting_list_opts[] = {
      0, &app_f_code},
     {"from", "DATE", "first day (default: the earliest)", 0, &app_f_date},
     {"to", "DATE", "last day (default today)", 0, &app_f_date},
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
+    LIST_FORMAT_OPTS,
     {0}};
 
 static const cli_opt text_json_opts[] = {
     {"format", "FORMAT", "text or json (default text)", 0, &app_f_text}, {0}};
 
-static const cli_opt table_opts[] = {
-    {"format", "FORMAT", "table, csv or json (default table)", 0, &app_f_text},
-    {0}};
+static const cli_opt table_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 static const cli_opt rubric_load_opts[] = {
     {"name", "NAME", "the name to keep it under (default: the file's)", 0,
@@ -782,8 +796,9 @@ const cli_command cli_commands[] = {
     {"assess", "correct", cli_assess_correct, ID_ARG, 1, 1, assess_correct_opts,
      "correct a classification (assess list shows ids); prints the new id",
      CORRECT_HELP " The quota of excellence is checked again.", CLI_DB_WRITE},
-    {"assess", "import", cli_assess_import, "FILE", 1, 1, no_opts,
-     "classify members and organisations from a CSV file, all or nothing",
+    {"assess", "import", cli_assess_import, "FILE", 1, 1, import_opts,
+     "classify members and organisations from a CSV or xlsx file, all or "
+     "nothing",
      "Columns: year, member (id or card) or org (code), grade or score, in "
      "any order (docs/formats.md). The quota of excellence is checked on "
      "the result of the whole file, so a file may classify a grassroots "
@@ -998,16 +1013,16 @@ const cli_command cli_commands[] = {
      CLI_DB_READ},
     {"help", "", cli_help, "[NOUN [VERB]]", 0, 2, help_opts,
      "explain the commands", NULL, CLI_DB_NONE},
-    {"import", "members", cli_import_members, "FILE", 1, 1, no_opts,
-     "record members from a CSV file, all or nothing",
+    {"import", "members", cli_import_members, "FILE", 1, 1, import_opts,
+     "record members from a CSV or xlsx file, all or nothing",
      "Columns: name, born, gender, cell, admitted, official, card, "
      "ethnicity, religion, hometown, education, profession, theory, "
      "position, key-cadre and manager (yes or empty), in any order; name, "
      "born, gender, "
      "cell and admitted are required. FILE - reads standard input.",
      CLI_DB_WRITE},
-    {"import", "orgs", cli_import_orgs, "FILE", 1, 1, no_opts,
-     "record organisations from a CSV file, all or nothing",
+    {"import", "orgs", cli_import_orgs, "FILE", 1, 1, import_opts,
+     "record organisations from a CSV or xlsx file, all or nothing",
      "Columns: code, name, kind, parent, sector, founded, decision, "
      "recorded, in any order; code, name and kind are required. A parent "
      "may come after its children. recorded: the day an organisation "
@@ -1034,8 +1049,8 @@ const cli_command cli_commands[] = {
                   "meeting of the cell (meetings are recorded in date "
                   "order).",
      CLI_DB_WRITE},
-    {"meeting", "import", cli_meeting_import, "FILE", 1, 1, no_opts,
-     "record meetings from a CSV file, all or nothing",
+    {"meeting", "import", cli_meeting_import, "FILE", 1, 1, import_opts,
+     "record meetings from a CSV or xlsx file, all or nothing",
      "Columns: cell, date, kind, chair, minutes (required), theme, present, "
      "absent, opinions, result, tasks, documents, points; lists inside a "
      "field are separated by '|' (docs/formats.md). FILE - reads standard "

@@ -133,7 +133,7 @@ int cli_user_list(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "table|csv|json", format, e))
     return -1;
-  cli_list *l = cli_list_new(format, VIEW_USER_NCOLS, view_user_cols, NULL);
+  cli_list *l = cli_list_new(c, format, VIEW_USER_NCOLS, view_user_cols, NULL);
   int rc = app_users(cli_app(c), user_row, l, e);
   cli_list_end(l);
   return rc;

@@ -71,6 +71,6 @@ int cli_void_list(cli_ctx *c, util_err *e) {
       (noun && app_record_source(noun, &source, e)))
     return -1;
   const view_listing *v = &view_voided_listing;
-  cli_list *l = cli_list_new(format, v->ncols, v->cols, v->numeric);
+  cli_list *l = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_voided(a, source, voided_row, l, e));
 }

@@ -195,14 +195,18 @@ static int org_members(http_req *r, util_err *e) {
 
 static int org_members_csv(http_req *r, util_err *e) {
   util_day at = r->a->today;
-  const char *text = http_query(r, "at");
+  const char *text = http_query(r, "at"), *format = http_query(r, "format");
+  if (format && strcmp(format, "csv") != 0 && strcmp(format, "xlsx") != 0)
+    return util_invalid(e, "format", "format: %s: one of csv|xlsx",
+                        util_quote(format).s);
   if (text && app_date(r->a, "at", text, false, &at, e))
     return -1;
   if (http_stream_members(r, r->params[0], http_query(r, "status"),
                           http_query(r, "sort"), at, e))
     return -1;
   r->disposition =
-      util_xasprintf("attachment; filename=\"members-%s.csv\"", r->params[0]);
+      util_xasprintf("attachment; filename=\"members-%s.%s\"", r->params[0],
+                     http_wants_xlsx(r) ? "xlsx" : "csv");
   return 0;
 }
 
@@ -265,6 +269,22 @@ static int member_show(http_req *r, util_err *e) {
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "           \
   "form-action 'none'; frame-ancestors 'none'"
 
+/* The report as a workbook, in r->out: small, a few hundred rows. */
+static int report_xlsx(http_req *r, const report_figures *f, util_err *e) {
+  char *data = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&data, &len);
+  if (!mem)
+    return util_fail(e, UTIL_SYSTEM, "report: no memory for the workbook");
+  const char *dir = r->srv->cfg->tmpdir ? r->srv->cfg->tmpdir : "/tmp";
+  int rc = app_report_xlsx(f, dir, mem, e);
+  fclose(mem);
+  if (rc == 0)
+    util_buf_add(&r->out, data, len);
+  free(data);
+  return rc;
+}
+
 /* The report of the period of an organisation (`org`) or a grouping
  * (`group`), in the format asked for: the bytes `cadre report --format
  * json|csv|html` prints. A CSV comes as a file to save; the html page to
@@ -273,10 +293,11 @@ static int report_of(http_req *r, const char *org, const char *group,
                      util_err *e) {
   const char *format = http_query(r, "format");
   if (!format)
-    format = "json";
+    format = http_wants_xlsx(r) ? "xlsx" : "json";
   bool html = strcmp(format, "html") == 0;
-  if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 && !html)
-    return util_invalid(e, "format", "format: %s: one of json|csv|html",
+  if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 &&
+      strcmp(format, "xlsx") != 0 && !html)
+    return util_invalid(e, "format", "format: %s: one of json|csv|xlsx|html",
                         util_quote(format).s);
   if (!html && (http_query(r, "place") || http_query(r, "lang")))
     return util_invalid(e, http_query(r, "place") ? "place" : "lang",
@@ -298,10 +319,20 @@ static int report_of(http_req *r, const char *org, const char *group,
   report_figures f;
   if (app_report(r->a, &in, &f, e))
     return -1;
-  app_report_render(&f, format, &r->out);
+  bool xlsx = strcmp(format, "xlsx") == 0;
+  int rc = xlsx ? report_xlsx(r, &f, e) : 0;
+  if (!xlsx)
+    app_report_render(&f, format, &r->out);
   app_report_clear(&f);
+  if (rc)
+    return -1;
   r->status = MHD_HTTP_OK;
-  if (strcmp(format, "csv") == 0) {
+  if (xlsx) {
+    r->ctype = HTTP_XLSX_TYPE;
+    r->disposition =
+        util_xasprintf("attachment; filename=\"report-%s-%s-%s.xlsx\"",
+                       org ? org : group, in.from, in.to);
+  } else if (strcmp(format, "csv") == 0) {
     r->ctype = "text/csv; charset=utf-8";
     r->disposition =
         util_xasprintf("attachment; filename=\"report-%s-%s-%s.csv\"",
@@ -419,7 +450,8 @@ static const http_field members_query[] = {
 static const http_field orgs_query[] = {PAGE, OPT("under", code),
                                         OPT("at", date), END};
 static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
-                                       OPT("sort", sort), END};
+                                       OPT("sort", sort), OPT("format", text),
+                                       END};
 static const http_field find_query[] = {REQ("q", text), PAGE, END};
 static const http_field report_query[] = {
     REQ("from", date),  REQ("to", date),   OPT("format", text),

@@ -255,32 +255,42 @@ static int stop_org(void *ctx, const store_org_row *row) {
 
 /* Answers an export: `what` is checked first in the request's own handle
  * (an unknown organisation, or one outside the branch, is refused before
- * any byte), then streamed as `export WHAT --format csv` writes it. */
+ * any byte), then streamed as `export WHAT --format csv` (or, asked with
+ * ?format=xlsx or Accept, `--format xlsx`) writes it. */
 static int export_csv(http_req *r, const char *what, size_t ncols,
-                      const char *const *cols, http_stream_fn fn, util_err *e) {
-  const char *under = http_query(r, "under");
+                      const char *const *cols, const bool *numeric,
+                      http_stream_fn fn, util_err *e) {
+  const char *under = http_query(r, "under"), *format = http_query(r, "format");
+  if (format && strcmp(format, "csv") != 0 && strcmp(format, "xlsx") != 0)
+    return util_invalid(e, "format", "format: %s: one of csv|xlsx",
+                        util_quote(format).s);
+  bool xlsx = http_wants_xlsx(r);
   /* The organisations below `under`: what every export reads first. */
   if (app_export_orgs(r->a, under, stop_org, NULL, e) < 0 ||
-      http_stream_csv(r, ncols, cols, fn, under, NULL, r->a->today, e))
+      (xlsx ? http_stream_xlsx(r, what, ncols, cols, numeric, fn, under,
+                               r->a->today, e)
+            : http_stream_csv(r, ncols, cols, fn, under, NULL, r->a->today, e)))
     return -1;
-  r->disposition = util_xasprintf("attachment; filename=\"%s%s%s.csv\"", what,
-                                  under ? "-" : "", under ? under : "");
+  r->disposition = util_xasprintf("attachment; filename=\"%s%s%s.%s\"", what,
+                                  under ? "-" : "", under ? under : "",
+                                  xlsx ? "xlsx" : "csv");
   return 0;
 }
 
 int http_export_orgs(http_req *r, util_err *e) {
   return export_csv(r, "orgs", VIEW_EXPORT_ORG_NCOLS, view_export_org_cols,
-                    orgs_rows, e);
+                    NULL, orgs_rows, e);
 }
 
 int http_export_members(http_req *r, util_err *e) {
   return export_csv(r, "members", VIEW_EXPORT_MEMBER_NCOLS,
-                    view_export_member_cols, members_rows, e);
+                    view_export_member_cols, NULL, members_rows, e);
 }
 
 int http_export_events(http_req *r, util_err *e) {
   return export_csv(r, "events", VIEW_EXPORT_EVENT_NCOLS,
-                    view_export_event_cols, events_rows, e);
+                    view_export_event_cols, view_export_event_numeric,
+                    events_rows, e);
 }
 
 /* ---- the fields ---------------------------------------------------------- */
@@ -310,4 +320,5 @@ const http_field http_member_add_body[] = {REQ("name", text),
 const http_field http_badges_query[] = {REQ("from", date), REQ("to", date),
                                         OPT("under", code), PAGE, END};
 const http_field http_events_query[] = {PAGE, END};
-const http_field http_export_query[] = {OPT("under", code), END};
+const http_field http_export_query[] = {OPT("under", code), OPT("format", text),
+                                        END};

@@ -20,6 +20,7 @@ typedef struct http_config {
   util_day today;         /* a fixed today (CADRE_TODAY), or 0: the clock */
   int busy_ms;            /* how long a writer waits for another */
   int session_idle;       /* seconds a session lasts unused; 0: 30 min */
+  const char *tmpdir;     /* where workbooks are built; NULL: /tmp */
 } http_config;
 
 /* Serves until SIGTERM or SIGINT, then stops taking connections, lets the

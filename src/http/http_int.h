@@ -302,9 +302,22 @@ int http_stream_row(http_stream *s, const char *const *cells);
 int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
                     http_stream_fn fn, const char *under, const char *status,
                     util_day at, util_err *e);
+/* The same as a workbook of one sheet named `sheet` (static), with number
+ * and date cells (view_xlsx_kinds; `numeric` static or NULL), built in a
+ * temporary file by the download's thread and then sent. */
+int http_stream_xlsx(http_req *r, const char *sheet, size_t ncols,
+                     const char *const *cols, const bool *numeric,
+                     http_stream_fn fn, const char *under, util_day at,
+                     util_err *e);
+/* The media type of a workbook (.xlsx). */
+#define HTTP_XLSX_TYPE                                                         \
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+/* Whether the request asks for a workbook: ?format=xlsx, or an Accept
+ * header naming HTTP_XLSX_TYPE (request.c). */
+bool http_wants_xlsx(const http_req *r);
 /* Answers with the members below `under` (list of app_members, in the
- * order `sort` names) as CSV, streamed (stream.c); refusals come before
- * the first byte. */
+ * order `sort` names) as CSV or a workbook (http_wants_xlsx), streamed
+ * (stream.c); refusals come before the first byte. */
 int http_stream_members(http_req *r, const char *under, const char *status,
                         const char *sort, util_day at, util_err *e);
 /* Refuses with an HTTP status of the handler's choosing. */

@@ -83,11 +83,19 @@ static json_t *parameters(const http_route *rt) {
  * own format (a rubric, docs/rubric.md), not an object of fields. */
 static json_t *upload_body(const char *type) {
   bool csv = strcmp(type, "text/csv") == 0;
-  return json_pack("{s:b, s:b, s:{s:{s:{s:s, s:s}}}}", "required", 1,
-                   "x-cadre-upload", 1, "content", type, "schema", "type",
-                   csv ? "string" : "object", "description",
-                   csv ? "the CSV file, UTF-8 (docs/formats.md)"
-                       : "the rubric's JSON document (docs/rubric.md)");
+  json_t *body = json_pack("{s:b, s:b, s:{s:{s:{s:s, s:s}}}}", "required", 1,
+                           "x-cadre-upload", 1, "content", type, "schema",
+                           "type", csv ? "string" : "object", "description",
+                           csv ? "the CSV file, UTF-8 (docs/formats.md)"
+                               : "the rubric's JSON document (docs/rubric.md)");
+  /* A CSV import reads a workbook's first sheet as well. */
+  if (csv)
+    json_object_set_new(
+        json_object_get(body, "content"), HTTP_XLSX_TYPE,
+        json_pack("{s:{s:s, s:s, s:s}}", "schema", "type", "string", "format",
+                  "binary", "description",
+                  "a workbook (.xlsx): its first sheet (docs/formats.md)"));
+  return body;
 }
 
 static json_t *request_body(const http_route *rt) {
@@ -140,6 +148,12 @@ static json_t *responses(const http_route *rt) {
         answer, "content",
         json_pack("{s:{s:{s:s}}}", ctype, "schema", "type",
                   strcmp(ctype, "text/csv") == 0 ? "string" : "object"));
+  /* A download of CSV comes as a workbook when asked (?format=xlsx or
+   * Accept). */
+  if (strcmp(ctype, "text/csv") == 0)
+    json_object_set_new(json_object_get(answer, "content"), HTTP_XLSX_TYPE,
+                        json_pack("{s:{s:s, s:s}}", "schema", "type", "string",
+                                  "format", "binary"));
   json_object_set_new(rs, code, answer);
   refusal(rs, MHD_HTTP_BAD_REQUEST,
           "malformed: an unknown or repeated query parameter or field, "
@@ -159,7 +173,8 @@ static json_t *responses(const http_route *rt) {
     refusal(rs, MHD_HTTP_CONTENT_TOO_LARGE, "an upload over 32 MiB");
     refusal(rs, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
             strcmp(upload, "text/csv") == 0
-                ? "a body that is not text/csv in UTF-8"
+                ? "a body that is neither text/csv in UTF-8 nor a workbook "
+                  "(" HTTP_XLSX_TYPE ")"
                 : "a body that is not application/json");
   } else if (rt->body) {
     refusal(rs, MHD_HTTP_CONTENT_TOO_LARGE, "a body over 64 KiB");

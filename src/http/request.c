@@ -401,6 +401,14 @@ static bool media_is(const char *ct, const char *want) {
          (!ct[n] || ct[n] == ';' || ct[n] == ' ');
 }
 
+bool http_wants_xlsx(const http_req *r) {
+  const char *f = http_query(r, "format");
+  const char *accept =
+      MHD_lookup_connection_value(r->con, MHD_HEADER_KIND, "Accept");
+  return (f && strcmp(f, "xlsx") == 0) ||
+         (!f && accept && strstr(accept, HTTP_XLSX_TYPE));
+}
+
 /* An upload's body: of the route's media type; CSV in UTF-8, the only
  * text the imports read, so a charset other than utf-8 is refused rather
  * than read wrongly. The body itself is the handler's (http_upload). */
@@ -414,12 +422,15 @@ static int check_upload(http_req *r, util_err *e) {
     if (strncasecmp(q, "charset=", 8) == 0)
       cs = q + 8 + (q[8] == '"');
   }
+  /* A CSV import reads a workbook too (util_csv knows it by its bytes). */
+  if (csv && media_is(ct, HTTP_XLSX_TYPE))
+    return 0;
   if (!media_is(ct, want) ||
       (cs && strncasecmp(cs, "utf-8", 5) != 0 && strncasecmp(cs, "utf8", 4)))
     return http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, UTIL_INVALID, "",
                        "Content-Type: %s: send %s%s",
                        util_quote(ct ? ct : "(none)").s, want,
-                       csv ? " (in UTF-8)" : "");
+                       csv ? " (in UTF-8), or " HTTP_XLSX_TYPE : "");
   return 0;
 }
 

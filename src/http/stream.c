@@ -6,6 +6,7 @@
  * client makes the writer wait, a gone one makes it stop.
  */
 #include "http/http_int.h"
+#include "util/xlsx.h"
 #include "view/view.h"
 
 #include <errno.h>
@@ -24,6 +25,10 @@ struct http_stream {
   util_day at;
   http_who who;
   char addr[64];
+  /* A workbook (http_stream_xlsx): built in a temporary file, then sent. */
+  const char *sheet;
+  const bool *numeric;
+  util_xlsx_sheet *xs;
 };
 
 static int write_all(int fd, const char *p, size_t n) {
@@ -40,6 +45,10 @@ static int write_all(int fd, const char *p, size_t n) {
 }
 
 int http_stream_row(http_stream *s, const char *const *cells) {
+  if (s->xs) {
+    util_xlsx_row(s->xs, cells);
+    return 0;
+  }
   util_buf b = {0};
   util_csv_record(&b, cells, s->ncols);
   int rc = write_all(s->fd, b.data, b.len);
@@ -64,26 +73,54 @@ static void *produce(void *arg) {
            .origin = s->addr,
            .today = s->at};
   util_buf head = {0};
-  util_csv_record(&head, s->cols, s->ncols);
-  if (write_all(s->fd, head.data, head.len) == 0 &&
-      (app_open(&a, s->srv->cfg->db, STORE_READ, &e) ||
-       s->fn(&a, s, s->under, s->status, s->at, &e)))
+  util_xlsx_book *book = NULL;
+  int rc = 0;
+  if (s->sheet) {
+    const char *dir = s->srv->cfg->tmpdir ? s->srv->cfg->tmpdir : "/tmp";
+    enum util_xlsx_kind *kinds = util_xcalloc(s->ncols + 1, sizeof *kinds);
+    view_xlsx_kinds(s->ncols, s->cols, s->numeric, kinds);
+    book = util_xlsx_book_new(dir, &e);
+    if (book)
+      s->xs = util_xlsx_sheet_new(book, s->sheet, s->ncols, s->cols, kinds);
+    free(kinds);
+    rc = book ? 0 : -1;
+  } else {
+    util_csv_record(&head, s->cols, s->ncols);
+    rc = write_all(s->fd, head.data, head.len);
+  }
+  if (rc == 0 && (app_open(&a, s->srv->cfg->db, STORE_READ, &e) ||
+                  s->fn(&a, s, s->under, s->status, s->at, &e)))
+    rc = -1;
+  if (book) {
+    /* A workbook cut short is not sent: the client sees a download that
+     * ends before its end. */
+    FILE *out = rc == 0 ? fdopen(s->fd, "wb") : NULL;
+    util_err we = {0};
+    if (util_xlsx_book_end(book, out, &we) && rc == 0)
+      e = we, rc = -1;
+    if (out)
+      fclose(out), s->fd = -1;
+  }
+  if (rc && e.msg[0])
     /* The status line has gone: the download ends short, and the log
      * says why. */
-    fprintf(stderr, "cadre: a CSV download ended early: %s\n", e.msg);
+    fprintf(stderr, "cadre: a download ended early: %s\n", e.msg);
   if (a.st)
     app_close(&a);
   util_buf_free(&head);
-  close(s->fd);
+  if (s->fd >= 0)
+    close(s->fd);
   atomic_fetch_sub(&s->srv->streams, 1);
   stream_free(s);
   return NULL;
 }
 
-/* http_stream_csv with the order of a list of members, for member_rows. */
-static int stream_csv(http_req *r, size_t ncols, const char *const *cols,
-                      http_stream_fn fn, const char *under, const char *status,
-                      const char *sort, util_day at, util_err *e) {
+/* A download as CSV or (with `sheet`) a workbook, the rows of a list of
+ * members in the order `sort` names (NULL: the list's own). */
+static int stream(http_req *r, const char *sheet, size_t ncols,
+                  const char *const *cols, const bool *numeric,
+                  http_stream_fn fn, const char *under, const char *status,
+                  const char *sort, util_day at, util_err *e) {
   int fds[2];
   if (pipe(fds))
     return util_fail(e, UTIL_SYSTEM, "pipe: %s",
@@ -98,7 +135,9 @@ static int stream_csv(http_req *r, size_t ncols, const char *const *cols,
                      .status = status ? util_xstrdup(status) : NULL,
                      .sort = sort ? util_xstrdup(sort) : NULL,
                      .at = at,
-                     .who = r->who};
+                     .who = r->who,
+                     .sheet = sheet,
+                     .numeric = numeric};
   snprintf(s->addr, sizeof s->addr, "%s", r->addr);
   pthread_t t;
   pthread_attr_t attr;
@@ -116,14 +155,21 @@ static int stream_csv(http_req *r, size_t ncols, const char *const *cols,
   pthread_attr_destroy(&attr);
   r->pipe = fds[0];
   r->status = MHD_HTTP_OK;
-  r->ctype = "text/csv; charset=utf-8";
+  r->ctype = sheet ? HTTP_XLSX_TYPE : "text/csv; charset=utf-8";
   return 0;
 }
 
 int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
                     http_stream_fn fn, const char *under, const char *status,
                     util_day at, util_err *e) {
-  return stream_csv(r, ncols, cols, fn, under, status, NULL, at, e);
+  return stream(r, NULL, ncols, cols, NULL, fn, under, status, NULL, at, e);
+}
+
+int http_stream_xlsx(http_req *r, const char *sheet, size_t ncols,
+                     const char *const *cols, const bool *numeric,
+                     http_stream_fn fn, const char *under, util_day at,
+                     util_err *e) {
+  return stream(r, sheet, ncols, cols, numeric, fn, under, NULL, NULL, at, e);
 }
 
 /* ---- the members of a branch (member list --format csv) ------------------ */
@@ -158,6 +204,8 @@ int http_stream_members(http_req *r, const char *under, const char *status,
       .under = under, .status = status, .sort = sort, .at = at};
   if (app_members(r->a, &q, first_row, NULL, e))
     return -1;
-  return stream_csv(r, VIEW_MEMBER_NCOLS, view_member_cols, member_rows, under,
-                    status, sort, at, e);
+  bool book = http_wants_xlsx(r);
+  return stream(r, book ? "members" : NULL, VIEW_MEMBER_NCOLS, view_member_cols,
+                book ? view_member_numeric : NULL, member_rows, under, status,
+                sort, at, e);
 }

@@ -146,6 +146,11 @@ void report_render_text(const report_figures *f, util_buf *out);
 void report_render_summary(const report_figures *f, util_buf *out);
 void report_render_json(const report_figures *f, util_buf *out);
 void report_render_csv(const report_figures *f, util_buf *out);
+/* The report as a workbook (xlsx.c): a sheet for each section, built in a
+ * temporary file in `tmpdir` and written to `out`. Returns 0, or -1 with
+ * *e set when it cannot be written. */
+int report_render_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
+                       util_err *e);
 
 /* The page to print and sign (html.c, docs/report.md): one self-contained
  * HTML5 document, A4. */

@@ -6,11 +6,14 @@
  * lines are tolerated, anything ambiguous is refused rather than guessed.
  */
 #include "util/lang.h"
+#include "util/util.h"
+#include "util/xlsx.h"
 
 #include <csv.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct util_csv {
   FILE *in;
@@ -33,6 +36,11 @@ struct util_csv {
   util_err err;
   long bad_field; /* the field a quote error fell in, or -1 */
   char *bad_raw;  /* its text as it stood on the line */
+  /* A workbook is read by util/xlsx.c, the sheet named or the first. */
+  bool started;
+  char *sheet;
+  util_xlsx *x;
+  FILE *spool; /* a copy of a stream that cannot seek (a pipe) */
 };
 
 /* Spaces belong to the field (RFC 4180); libcsv would trim them. */
@@ -151,11 +159,90 @@ static int finish(util_csv *r, char ***fields, size_t *nfields, util_err *e,
   return r->row_done ? give(r, fields, nfields) : 0;
 }
 
+void util_csv_sheet(util_csv *r, const char *sheet) {
+  free(r->sheet);
+  r->sheet = sheet ? util_xstrdup(sheet) : NULL;
+}
+
+const char *util_csv_name(const util_csv *r) {
+  return r->x ? util_xlsx_where(r->x) : r->name;
+}
+
+static bool xlsx_name(const char *name) {
+  size_t n = strlen(name);
+  return n >= 5 && strcasecmp(name + n - 5, ".xlsx") == 0;
+}
+
+/* Reads the stream again from its start: by seeking back over what was
+ * read, or from a copy in a temporary file when it cannot seek (a pipe). */
+static int rewind_input(util_csv *r, const void *head, size_t n, util_err *e) {
+  if (fseeko(r->in, -(off_t)n, SEEK_CUR) == 0)
+    return 0;
+  char buf[1 << 16], why[128];
+  r->spool = tmpfile();
+  if (!r->spool)
+    return util_fail(e, UTIL_SYSTEM, "%s: cannot make a temporary copy: %s",
+                     r->name, util_strerror(errno, why));
+  size_t got = n;
+  memcpy(buf, head, n);
+  do {
+    if (fwrite(buf, 1, got, r->spool) != got)
+      return util_fail(e, UTIL_SYSTEM, "%s: cannot make a temporary copy: %s",
+                       r->name, util_strerror(errno, why));
+  } while ((got = fread(buf, 1, sizeof buf, r->in)) > 0);
+  if (ferror(r->in) || fflush(r->spool) || fseeko(r->spool, 0, SEEK_SET))
+    return util_fail(e, UTIL_SYSTEM, "%s: cannot read: %s", r->name,
+                     util_strerror(errno, why));
+  r->in = r->spool;
+  return 0;
+}
+
+/* The first read: a workbook (by a zip's first bytes) goes to util/xlsx.c;
+ * a file named .xlsx that is not one, or a sheet asked of a CSV file, is
+ * refused. */
+static int start(util_csv *r, util_err *e) {
+  r->started = true;
+  unsigned char head[4];
+  size_t n = fread(head, 1, sizeof head, r->in);
+  bool zip = util_xlsx_magic(head, n);
+  int rc = 0;
+  if (!zip && xlsx_name(r->name))
+    rc = util_fail(e, UTIL_REFUSED,
+                   "%s: not an xlsx file: it is not a zip archive", r->name);
+  else if (!zip && r->sheet)
+    rc = util_fail(e, UTIL_REFUSED,
+                   "%s: sheet: %s: only an xlsx file has sheets, this is CSV",
+                   r->name, util_quote(r->sheet).s);
+  else
+    rc = rewind_input(r, head, n, e);
+  if (rc == 0 && zip) {
+    r->x = util_xlsx_open(r->in, r->name, r->sheet, e);
+    rc = r->x ? 0 : -1;
+  }
+  if (rc) {
+    r->failed = true;
+    r->err = *e;
+  }
+  return rc;
+}
+
 int util_csv_next(util_csv *r, char ***fields, size_t *nfields, util_err *e) {
-  if (r->failed) {
-    if (e)
-      *e = r->err;
+  util_err ignored;
+  if (!e)
+    e = &ignored;
+  if (!r->started && !r->failed && start(r, e))
     return -1;
+  if (r->failed) {
+    *e = r->err;
+    return -1;
+  }
+  if (r->x) {
+    int rc = util_xlsx_next(r->x, fields, nfields, e);
+    if (rc < 0) {
+      r->failed = true;
+      r->err = *e;
+    }
+    return rc;
   }
   if (r->eof)
     return 0;
@@ -202,16 +289,20 @@ int util_csv_next(util_csv *r, char ***fields, size_t *nfields, util_err *e) {
 }
 
 long util_csv_line(const util_csv *r) {
-  return r->start;
+  return r->x ? util_xlsx_row_number(r->x) : r->start;
 }
 
 long long util_csv_offset(const util_csv *r) {
-  return r->offset;
+  return r->x ? util_xlsx_offset(r->x) : r->offset;
 }
 
 void util_csv_close(util_csv *r) {
   if (!r)
     return;
+  util_xlsx_close(r->x);
+  if (r->spool)
+    fclose(r->spool);
+  free(r->sheet);
   csv_free(&r->parser);
   free(r->line);
   free(r->name);

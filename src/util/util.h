@@ -243,11 +243,19 @@ void util_table_free(util_table *t);
 
 /* Reads CSV records from a stream: fields separated by commas, quoted with
  * double quotes where needed, records ended by CRLF or LF; a UTF-8 byte
- * order mark at the start is skipped. */
+ * order mark at the start is skipped. A workbook (.xlsx, known by a zip's
+ * first bytes) is read the same way, row by row, through util/xlsx.h: a
+ * record is a row that is not empty, its line the row's number, and the
+ * name in messages "FILE:SHEET". */
 typedef struct util_csv util_csv;
 
 /* `name` is used in messages ("FILE:LINE: ..."). Does not take the stream. */
 util_csv *util_csv_open(FILE *in, const char *name);
+/* The sheet of a workbook to read (NULL: the first); before the first
+ * util_csv_next. A sheet asked of a CSV file is refused. */
+void util_csv_sheet(util_csv *r, const char *sheet);
+/* What messages call the input: "FILE", or "FILE:SHEET" for a workbook. */
+const char *util_csv_name(const util_csv *r);
 /* Reads the next record. Returns 1 and sets *fields (owned by the reader,
  * valid until the next call) and *nfields; 0 at the end of input; -1 with
  * *e set (UTIL_REFUSED, "FILE:LINE: reason") on malformed CSV or a read

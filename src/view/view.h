@@ -11,6 +11,7 @@
 #define CADRE_VIEW_H
 
 #include "app/app.h"
+#include "util/xlsx.h"
 
 #include <jansson.h>
 
@@ -21,6 +22,11 @@ void view_dump(const json_t *o, util_buf *out);
 /* A cell of a listing as JSON: null when empty or NULL, a number for a
  * numeric column holding an integer, otherwise a string. */
 json_t *view_cell_json(const char *v, bool numeric);
+/* How each column of a listing is written in a workbook (xlsx.c): numeric
+ * ones as numbers, those that hold dates (by name) as dates, the rest as
+ * text. `numeric` may be NULL; `kinds` has room for ncols. */
+void view_xlsx_kinds(size_t ncols, const char *const *cols, const bool *numeric,
+                     enum util_xlsx_kind *kinds);
 /* A row of a listing as a JSON object keyed by the column names. */
 json_t *view_row_json(size_t ncols, const char *const *cols,
                       const bool *numeric, const char *const *cells);

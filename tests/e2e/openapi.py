@@ -92,9 +92,11 @@ def check(doc, http_md):
             problems.append(f"{where}: segments {names} undeclared")
         body = op.get("requestBody")
         if body and body.get("x-cadre-upload"):
-            # An upload: one document of one media type, not fields.
+            # An upload: one document of one media type, not fields (a CSV
+            # import takes a workbook as well).
             types = list(body["content"])
-            if len(types) != 1 or types[0] not in UPLOADS:
+            if types not in ([t] for t in UPLOADS) and types != ["text/csv",
+                                                                 XLSX]:
                 problems.append(f"{where}: an upload of {types}")
             elif body["content"][types[0]]["schema"]["type"] != (
                     "string" if types[0] == "text/csv" else "object"):
@@ -156,6 +158,7 @@ PATH_SAMPLES = {p: {"name": "walked"} for p in (
 
 
 UPLOADS = {"text/csv", "application/json"}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # What the walk uploads: a small valid file for each upload, for
 # t_http.sh's register (a CSV's lines joined by "\n"; the rubric as one

@@ -289,7 +289,7 @@ as viewer GET "/api/v1/reports/NL-CQDN?$q"
 cmp -s "$T/body" "$T/en.html" && pass || fail "the API's English page differs"
 refused_http 422 invalid "place: only with format=html" place -- \
   as viewer GET "/api/v1/reports/NL-CQDN?from=$Y-01-01&to=$Y-12-31&place=X"
-refused_http 422 invalid "format: pdf: one of json|csv|html" format -- \
+refused_http 422 invalid "format: pdf: one of json|csv|xlsx|html" format -- \
   as viewer GET "/api/v1/reports/NL-CQDN?from=$Y-01-01&to=$Y-12-31&format=pdf"
 refused_http 422 invalid "place: longer than 100 characters" place -- \
   as viewer GET "/api/v1/reports/NL-CQDN?$q&place=$long"
