@@ -69,12 +69,12 @@ has "summary" "$OUT" \
 
 # ---- the listing -------------------------------------------------------------
 ok member list --overdue --format csv
-equal "overdue today, in the order of member list (cell, name)" \
+equal "overdue today, in the order of member list (cell, then the roster's: given name first)" \
   "id,card,name,gender,born,cell,probation,probation_ended
 ${ID[P1]},,Nguyễn Văn Một,male,1995-01-01,C1,2024-03-15,2025-03-15
-${ID[P5]},,Hoàng Văn Năm,male,1998-05-05,C2,2024-06-01,2025-06-01
 ${ID[P3]},,Lê Văn Ba,male,1997-03-03,C2,2025-05-01,2026-05-01
-${ID[P4]},,Phạm Thị Bốn,female,1980-04-04,C2,2025-01-10,2026-01-10" \
+${ID[P4]},,Phạm Thị Bốn,female,1980-04-04,C2,2025-01-10,2026-01-10
+${ID[P5]},,Hoàng Văn Năm,male,1998-05-05,C2,2024-06-01,2025-06-01" \
   "$(tr -d '\r' <<<"$OUT")"
 ok member list --overdue --at 2025-03-15 --format csv
 equal "overdue on 2025-03-15: P1 alone (P2 is official from that day)" \
