@@ -220,8 +220,7 @@ static void date_line(util_buf *out, const report_html_opts *o, bool vi) {
  * the table. */
 static const char *item_label(const char *section, const char *item) {
   for (size_t i = 0; i < UTIL_COUNT(data_sections); i++)
-    if (strcmp(section, data_sections[i]) == 0 &&
-        strcmp(item, "unknown") != 0)
+    if (strcmp(section, data_sections[i]) == 0 && strcmp(item, "unknown") != 0)
       return item;
   for (size_t i = 0; i < UTIL_COUNT(item_labels); i++)
     if (strcmp(item_labels[i][0], item) == 0)
