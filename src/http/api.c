@@ -270,7 +270,7 @@ static int member_show(http_req *r, util_err *e) {
   "form-action 'none'; frame-ancestors 'none'"
 
 /* The report as a workbook, in r->out: small, a few hundred rows. */
-static int report_xlsx(http_req *r, const report_figures *f, util_err *e) {
+static int workbook_answer(http_req *r, const report_figures *f, util_err *e) {
   char *data = NULL;
   size_t len = 0;
   FILE *mem = open_memstream(&data, &len);
@@ -320,7 +320,7 @@ static int report_of(http_req *r, const char *org, const char *group,
   if (app_report(r->a, &in, &f, e))
     return -1;
   bool xlsx = strcmp(format, "xlsx") == 0;
-  int rc = xlsx ? report_xlsx(r, &f, e) : 0;
+  int rc = xlsx ? workbook_answer(r, &f, e) : 0;
   if (!xlsx)
     app_report_render(&f, format, &r->out);
   app_report_clear(&f);
