@@ -157,20 +157,22 @@ static void bind_year_end(sqlite3_stmt *s, int i, int year) {
   store_bind_day(s, i, util_day_from_civil(year, 12, 31));
 }
 
+/* Classifications in their order: organisations first, then members, by
+ * place and then by the member's name key KEY (roster or family order). */
+#define BY_PLACE(KEY)                                                          \
+  "ORDER BY s.member_id IS NOT NULL, o.code, " KEY ", s.member_id"
+
 int store_assess_rows(store *st, int year, int64_t under, int64_t scope,
                       const char *grade, enum store_order order,
                       store_assess_fn fn, void *ctx, util_err *e) {
 #define ROWS(KEY)                                                              \
   "SELECT " ASSESS_COLUMNS                                                     \
   "WHERE s.year = ?1 AND (?2 IS NULL OR s.grade = ?2) "                        \
-  "AND (?3 = 0 OR " UNDER(                                                     \
-      "?3", "coalesce(s.org_id, p.org_id)",                                    \
-      "?4") ") "                                                               \
-            "AND " STORE_SUBJECT_WITHIN(                                       \
-                "s.member_id", "s.org_id",                                     \
-                "?5") " "                                                      \
-                      "ORDER BY s.member_id IS NOT NULL, o.code, " KEY         \
-                      ", s.member_id"
+  "AND (?3 = 0 OR " UNDER("?3", "coalesce(s.org_id, p.org_id)",                \
+                          "?4") ") "                                           \
+                                "AND " STORE_SUBJECT_WITHIN(                   \
+                                    "s.member_id", "s.org_id",                 \
+                                    "?5") " " BY_PLACE(KEY)
   static const char given[] = ROWS("m.sort_given");
   static const char family[] = ROWS("m.sort_family");
 #undef ROWS
@@ -205,10 +207,8 @@ int store_assess_streak(store *st, int first, int last, unsigned grades,
                       "BETWEEN ?1 AND ?2 "                                     \
                       "  AND (r.member_id = s.member_id OR r.org_id = "        \
                       "s.org_id) "                                             \
-                      "  AND " GRADE_BIT("r.grade") " & ?6) = ?2 - ?1 + 1 "    \
-                                                    "ORDER BY s.member_id IS " \
-                                                    "NOT NULL, o.code, " KEY   \
-                                                    ", s.member_id"
+                      "  AND " GRADE_BIT(                                      \
+                          "r.grade") " & ?6) = ?2 - ?1 + 1 " BY_PLACE(KEY)
   static const char given[] = STREAK("m.sort_given");
   static const char family[] = STREAK("m.sort_family");
 #undef STREAK
