@@ -99,4 +99,26 @@ int util_plural_compile(const char *expr, util_plural_rule *out,
 /* The value of the rule for n (division by zero gives 0). */
 unsigned long util_plural_eval(const util_plural_rule *r, unsigned long n);
 
+/* ---- how a language writes numbers and dates ----------------------------
+ * For the eyes of a reader (tables, the text and printed report, the
+ * summary), never for machines (CSV, JSON, xlsx keep 1234567 and
+ * 2026-11-27). The forms are the catalog's, so that a language is added
+ * without code: the translation of "#,##0.#" in the context "number
+ * format" (Vietnamese "#.##0,#", Hindi "#,##,##0.#": the group separator,
+ * the sizes of the groups and the decimal mark), and of "YYYY-MM-DD" in
+ * the context "date format" (Vietnamese "DD/MM/YYYY"). A translation that
+ * is not such a form is not used: the English one is. */
+
+/* Room for the longest number util_lang_num writes, NUL included. */
+#define UTIL_LANG_NUM_MAX 48
+/* `scaled` divided by 10^decimals (decimals 0..6), written with the
+ * language's group separator and decimal mark: util_lang_num(vi, 1234567,
+ * 0) is "1.234.567", util_lang_num(vi, 125, 1) is "12,5", and in English
+ * "1,234,567" and "12.5". Returns out. */
+char *util_lang_num(const util_lang *l, int64_t scaled, int decimals,
+                    char out[static UTIL_LANG_NUM_MAX]);
+/* A date in the language's form ("27/11/2026"; English "2026-11-27").
+ * Returns out. */
+char *util_lang_date(const util_lang *l, util_day day, char out[static 16]);
+
 #endif

@@ -469,6 +469,37 @@ static void test_threads(void **state) {
   }
 }
 
+/* Numbers and dates as each catalog's forms say; a form that does not
+ * parse gives English's. */
+static void test_number_and_date_forms(void **state) {
+  (void)state;
+  const util_lang *vi = util_lang_find("vi"), *hi = util_lang_find("hi"),
+                  *zz = util_lang_find("zz");
+  char n[UTIL_LANG_NUM_MAX], d[16];
+  assert_string_equal(util_lang_num(NULL, 1234567, 0, n), "1,234,567");
+  assert_string_equal(util_lang_num(vi, 1234567, 0, n), "1.234.567");
+  assert_string_equal(util_lang_num(hi, 1234567, 0, n), "12,34,567");
+  assert_string_equal(util_lang_num(zz, 1234567, 0, n), "1,234,567");
+  assert_string_equal(util_lang_num(vi, 17407000000, 0, n), "17.407.000.000");
+  assert_string_equal(util_lang_num(vi, 125, 1, n), "12,5");
+  assert_string_equal(util_lang_num(NULL, 125, 1, n), "12.5");
+  assert_string_equal(util_lang_num(vi, -1234505, 2, n), "-12.345,05");
+  assert_string_equal(util_lang_num(vi, 999, 0, n), "999");
+  assert_string_equal(util_lang_num(vi, 1000, 0, n), "1.000");
+  assert_string_equal(util_lang_num(vi, 0, 0, n), "0");
+  assert_string_equal(util_lang_num(vi, 5, 3, n), "0,005");
+  assert_string_equal(util_lang_num(hi, INT64_MIN, 0, n),
+                      "-92,23,37,20,36,85,47,75,808");
+  assert_string_equal(util_lang_num(vi, INT64_MAX, 0, n),
+                      "9.223.372.036.854.775.807");
+
+  util_day day = util_day_from_civil(2026, 11, 7);
+  assert_string_equal(util_lang_date(NULL, day, d), "2026-11-07");
+  assert_string_equal(util_lang_date(vi, day, d), "07/11/2026");
+  assert_string_equal(util_lang_date(hi, day, d), "07/11/2026");
+  assert_string_equal(util_lang_date(zz, day, d), "2026-11-07");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_threads), /* first: the first use races */
@@ -483,6 +514,7 @@ int main(void) {
       cmocka_unit_test(test_accept_language),
       cmocka_unit_test(test_malformed_mo),
       cmocka_unit_test(test_other_byte_order),
+      cmocka_unit_test(test_number_and_date_forms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
