@@ -129,14 +129,9 @@ static void test_ballot(void **state) {
       "valid");
 }
 
-/* The outcomes of a round of the given votes, as letters: E elected,
- * S no seat, T tied, - no majority. */
-static void outcomes(int64_t valid, int64_t seats, size_t n,
-                     const int64_t *votes, const char *want, size_t elected) {
-  int64_t ids[16];
-  enum core_outcome out[16];
-  for (size_t i = 0; i < n; i++)
-    ids[i] = (int64_t)i + 1;
+/* A round where every ballot issued came back valid, checked. */
+static core_round counted(int64_t valid, int64_t seats, size_t n,
+                          const int64_t *ids, const int64_t *votes) {
   core_round r = {.issued = valid,
                   .returned = valid,
                   .valid = valid,
@@ -146,6 +141,18 @@ static void outcomes(int64_t valid, int64_t seats, size_t n,
                   .votes = votes};
   util_err e = {0};
   assert_int_equal(core_round_check(&r, &e), 0);
+  return r;
+}
+
+/* The outcomes of a round of the given votes, as letters: E elected,
+ * S no seat, T tied, - no majority. */
+static void outcomes(int64_t valid, int64_t seats, size_t n,
+                     const int64_t *votes, const char *want, size_t elected) {
+  int64_t ids[16];
+  enum core_outcome out[16];
+  for (size_t i = 0; i < n; i++)
+    ids[i] = (int64_t)i + 1;
+  core_round r = counted(valid, seats, n, ids, votes);
   assert_int_equal(core_round_elect(&r, out), elected);
   char got[17];
   for (size_t i = 0; i < n; i++)
@@ -209,15 +216,7 @@ static void test_random_rounds(void **state) {
       votes[i] = (int64_t)util_rng_below(&rng, (int)cap + 1);
       left -= votes[i];
     }
-    core_round r = {.issued = valid,
-                    .returned = valid,
-                    .valid = valid,
-                    .seats = seats,
-                    .n = n,
-                    .ids = ids,
-                    .votes = votes};
-    util_err e = {0};
-    assert_int_equal(core_round_check(&r, &e), 0);
+    core_round r = counted(valid, seats, n, ids, votes);
     enum core_outcome out[12];
     size_t elected = core_round_elect(&r, out), want = 0;
     for (size_t i = 0; i < n; i++) {
