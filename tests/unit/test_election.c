@@ -148,7 +148,7 @@ static core_round counted(int64_t valid, int64_t seats, size_t n,
  * S no seat, T tied, - no majority. */
 static void outcomes(int64_t valid, int64_t seats, size_t n,
                      const int64_t *votes, const char *want, size_t elected) {
-  int64_t ids[16];
+  int64_t ids[16] = {0};
   enum core_outcome out[16];
   for (size_t i = 0; i < n; i++)
     ids[i] = (int64_t)i + 1;
