@@ -1,0 +1,66 @@
+/*
+ * planning.c — the conditions of cadre planning and its floors
+ * (planning.h).
+ */
+#include "core/planning.h"
+
+core_post_rules core_post_rules_default(enum core_level level) {
+  return (core_post_rules){
+      .max_age = 60,
+      .term_years = 5,
+      .min_theory = level == CORE_LEVEL_LOCAL ? CORE_THEORY_INTERMEDIATE
+                                              : CORE_THEORY_ADVANCED,
+      .discipline = CORE_REPRIMAND,
+      .discipline_years = 5,
+  };
+}
+
+size_t core_plan_review(const core_post_rules *r, const core_candidate *c,
+                        util_day term_start, util_day today,
+                        core_plan_failure out[CORE_PLAN_RULE__MAX]) {
+  size_t n = 0;
+  /* Serving a whole term: the age limit is reached on or after the day
+   * the term ends. */
+  util_day limit = util_day_add_years(c->born, r->max_age);
+  util_day term_end = util_day_add_years(term_start, r->term_years);
+  if (limit < term_end)
+    out[n++] = (core_plan_failure){.rule = CORE_PLAN_AGE_LIMIT, .day = limit};
+  int age = util_full_years(c->born, term_start);
+  if (r->min_age > 0 && age < r->min_age)
+    out[n++] = (core_plan_failure){.rule = CORE_PLAN_TOO_YOUNG, .age = age};
+  if (r->min_theory != CORE_THEORY_UNKNOWN &&
+      (c->theory == CORE_THEORY_UNKNOWN || c->theory < r->min_theory))
+    out[n++] =
+        (core_plan_failure){.rule = CORE_PLAN_THEORY, .form = (int)c->theory};
+  /* The latest discipline of the form or above within the years counted,
+   * up to the review's day (a later one is not known yet). */
+  util_day since = util_day_add_years(today, -r->discipline_years);
+  const core_discipline *latest = NULL;
+  for (size_t i = 0; i < c->ndisc; i++) {
+    const core_discipline *d = &c->disc[i];
+    if (d->form >= r->discipline && d->day > since && d->day <= today &&
+        (!latest || d->day > latest->day))
+      latest = d;
+  }
+  if (latest)
+    out[n++] = (core_plan_failure){.rule = CORE_PLAN_DISCIPLINE,
+                                   .day = latest->day,
+                                   .form = (int)latest->form};
+  return n;
+}
+
+int core_young_age(enum core_level level) {
+  return level == CORE_LEVEL_CENTRAL ? 45 : 40;
+}
+
+bool core_is_young(util_day born, enum core_level level, util_day day) {
+  return util_full_years(born, day) < core_young_age(level);
+}
+
+bool core_young_floor_met(int64_t young, int64_t n) {
+  return 20 * young >= 3 * n;
+}
+
+bool core_women_floor_met(int64_t women, int64_t n) {
+  return 4 * women >= n;
+}
