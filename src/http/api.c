@@ -306,7 +306,8 @@ static int report_of(http_req *r, const char *org, const char *group,
   app_report_in in = {.org = org,
                       .group = group,
                       .from = http_query(r, "from"),
-                      .to = http_query(r, "to")};
+                      .to = http_query(r, "to"),
+                      .engine = http_query(r, "engine")};
   if (html) {
     if (app_report_html(r->a, &in, http_query(r, "place"),
                         http_query(r, "lang"), &r->out, e))
@@ -453,9 +454,13 @@ static const http_field csv_query[] = {OPT("at", date), OPT("status", status),
                                        OPT("sort", sort), OPT("format", text),
                                        END};
 static const http_field find_query[] = {REQ("q", text), PAGE, END};
-static const http_field report_query[] = {
-    REQ("from", date),  REQ("to", date),   OPT("format", text),
-    OPT("place", text), OPT("lang", text), END};
+static const http_field report_query[] = {REQ("from", date),
+                                          REQ("to", date),
+                                          OPT("format", text),
+                                          OPT("place", text),
+                                          OPT("lang", text),
+                                          OPT("engine", engine),
+                                          END};
 static const http_field login_body[] = {REQ("user", text),
                                         REQ("password", text), END};
 static const http_field recognize_body[] = {REQ("date", date),
