@@ -110,6 +110,14 @@ status "report" 200
 if cmp -s "$T/cli.json" "$T/body"; then pass; else
   fail "report: not the bytes of report --format json"
 fi
+# The engine, as report --engine: direct's figures are auto's.
+as viewer GET "/api/v1/reports/K?from=2025-01-01&to=2025-12-31&engine=direct"
+status "report by the direct engine" 200
+if cmp -s "$T/cli.json" "$T/body"; then pass; else
+  fail "report: the direct engine's differ from report --format json"
+fi
+refused_http 422 invalid "engine: fast: one of auto or direct" engine \
+  -- as viewer GET "/api/v1/reports/K?from=2025-01-01&to=2025-12-31&engine=fast"
 refused_http 422 invalid "from: missing" from \
   -- as viewer GET "/api/v1/reports/K?to=2025-12-31"
 refused_http 422 invalid "to: 2025-02-30: no such day" to \
