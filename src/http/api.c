@@ -322,7 +322,7 @@ static int report_of(http_req *r, const char *org, const char *group,
   bool xlsx = strcmp(format, "xlsx") == 0;
   int rc = xlsx ? workbook_answer(r, &f, e) : 0;
   if (!xlsx)
-    app_report_render(&f, format, &r->out);
+    app_report_render(&f, format, r->lang, &r->out);
   app_report_clear(&f);
   if (rc)
     return -1;

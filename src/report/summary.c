@@ -298,7 +298,9 @@ static void funds(util_buf *out, const report_figures *f) {
   }
 }
 
-void report_render_summary(const report_figures *f, util_buf *out) {
+void report_render_summary(const report_figures *f, const util_lang *l,
+                           util_buf *out) {
+  (void)l;
   period(out, f);
   if (f->group)
     util_buf_printf(out, " the member committees of %s", f->name);

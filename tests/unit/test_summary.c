@@ -17,7 +17,7 @@
 
 static char *summary(const report_figures *f) {
   util_buf out = {0};
-  report_render_summary(f, &out);
+  report_render_summary(f, NULL, &out);
   return util_buf_take(&out);
 }
 
