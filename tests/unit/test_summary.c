@@ -80,8 +80,8 @@ static void test_everything(void **state) {
          "completed them well. Cells held 120 meetings (20 thematic) with a "
          "mean score of 87.5 points; 30 of them rated good. Organisations "
          "recorded 45 disseminations of documents. Units "
-         "mobilised 17.4 billion VND. On 2023-12-31 it counted 3120 members "
-         "(3000 official, 120 probationary) in 45 grassroots "
+         "mobilised more than 17 billion VND. On 2023-12-31 it counted 3,120 "
+         "members (3,000 official, 120 probationary) in 45 grassroots "
          "organisations.\n");
   free(s);
 }
@@ -116,7 +116,7 @@ static void test_period_and_money(void **state) {
       s, "From 2024-01-01 to 2024-06-30 the party committee Huyện ủy "
          "readmitted 1 member. 1 member left the party (1 expelled). Units "
          "mobilised 2.5 million VND (2 million VND for Quỹ vì người nghèo; "
-         "500000 VND for other). On 2024-06-30 it counted 0 members (0 "
+         "500,000 VND for other). On 2024-06-30 it counted 0 members (0 "
          "official, 0 probationary).\n");
   free(s);
 }
