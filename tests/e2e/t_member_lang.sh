@@ -1,7 +1,8 @@
 # The refusals of a member's events in the language asked for, whole
 # sentences with no English inserted (docs/i18n.md): the action refused,
 # the member's status, an age in years and months, and admitted or
-# readmitted, each from the catalog; the database unchanged. (The dates
+# readmitted, each from the catalog; counts with their nouns (a
+# password's characters, an import row's fields); the database unchanged. (The dates
 # in messages are still ISO: not the subject here.)
 here=$(dirname "$0")
 . "$here/lib.sh"
@@ -42,5 +43,18 @@ refused 1 "không thể công nhận member $som là đảng viên chính thức
 lacks "vi: no English" "$ERR" "admitted"
 refused 1 "प्रवेश 2025-01-01, 12 महीने की परिवीक्षा 2026-01-01 को समाप्त होती है" \
   --lang hi member recognize "$som" --date 2025-06-01
+
+# Counts with their nouns in the message's language: a password too short,
+# a row of an import with more fields than the header has columns.
+printf 'ngắn quá\n' >"$T/short"
+refused 1 "password: 8 ký tự: mật khẩu có ít nhất 10 ký tự" \
+  --lang vi user add binh --role viewer --scope K --password-file "$T/short"
+refused 1 "password: 8 वर्ण: पासवर्ड में कम से कम 10 वर्ण होते हैं" \
+  --lang hi user add binh --role viewer --scope K --password-file "$T/short"
+printf 'year,member,grade\n2022,%s,well,x\n' "$an" >"$T/bad.csv"
+refused 1 "$T/bad.csv:2: dòng có 4 trường, dòng tiêu đề nêu 3 cột" \
+  --lang vi assess import "$T/bad.csv"
+refused 1 "$T/bad.csv:2: the row has 4 fields, the header names 3 columns" \
+  assess import "$T/bad.csv"
 
 finish
