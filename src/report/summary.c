@@ -48,6 +48,8 @@ typedef struct list {
   size_t n;
 } list;
 
+/* The joiners are entries in the context "summary", so that they never
+ * take the translation of the same msgid written elsewhere. */
 static const char *separator(const list *c, bool last) {
   if (c->parts)
     /* TRANSLATORS: joins two parts of a sentence of the summary, each
