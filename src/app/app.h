@@ -780,9 +780,10 @@ typedef struct app_report_in {
 /* Computes the report of the period (docs/report.md) into *f (clear it
  * with app_report_clear). */
 int app_report(app *a, const app_report_in *in, report_figures *f, util_err *e);
-/* Renders it as text, json, csv or summary (the paragraph read out). */
+/* Renders it as text, json, csv or summary (the paragraph read out), what
+ * a person reads in the language l (NULL: English). */
 void app_report_render(const report_figures *f, const char *format,
-                       util_buf *out);
+                       const util_lang *l, util_buf *out);
 /* The page to print and sign of the report of *in (report_render_html,
  * docs/report.md), dated today: `place` the place of its date line (NULL
  * or "": a blank to fill; up to 100 characters), `lang` the language of

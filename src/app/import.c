@@ -85,12 +85,19 @@ static int next_row(util_csv *r, const header *h, size_t ncols, char ***f,
                      util_csv_name(r), util_csv_line(r), column,
                      util_quote(raw).s);
   }
-  if (rc == 1 && *n > ncols)
+  if (rc == 1 && *n > ncols) {
+    /* The counts in the message's language, each noun agreeing with its
+     * number. */
+    const util_lang *l = e ? e->lang : NULL;
+    char fields[64], cols[64];
+    snprintf(fields, sizeof fields, util_trn(l, "%zu field", "%zu fields", *n),
+             *n);
+    snprintf(cols, sizeof cols, util_trn(l, "%zu column", "%zu columns", ncols),
+             ncols);
     return util_fail(e, UTIL_REFUSED,
-                     "%s:%ld: the row has %zu %s, the header names %zu %s",
-                     util_csv_name(r), util_csv_line(r), *n,
-                     util_plural((int64_t)*n, "field", "fields"), ncols,
-                     util_plural((int64_t)ncols, "column", "columns"));
+                     "%s:%ld: the row has %s, the header names %s",
+                     util_csv_name(r), util_csv_line(r), fields, cols);
+  }
   return rc;
 }
 

@@ -47,13 +47,13 @@ int app_report(app *a, const app_report_in *in, report_figures *f,
 }
 
 void app_report_render(const report_figures *f, const char *format,
-                       util_buf *out) {
+                       const util_lang *l, util_buf *out) {
   if (strcmp(format, "json") == 0)
     report_render_json(f, out);
   else if (strcmp(format, "csv") == 0)
     report_render_csv(f, out);
   else if (strcmp(format, "summary") == 0)
-    report_render_summary(f, out);
+    report_render_summary(f, l, out);
   else
     report_render_text(f, out);
 }

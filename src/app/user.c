@@ -46,13 +46,17 @@ static int hash(const char *password, char out[static crypto_pwhash_STRBYTES],
     chars += ((unsigned char)password[i] & 0xC0) != 0x80;
   if (!password || !util_utf8_valid(password, n))
     return util_invalid(e, "password", "password: not valid UTF-8 text");
-  if (chars < APP_PASSWORD_MIN)
+  if (chars < APP_PASSWORD_MIN) {
+    /* The count in the message's language, its noun agreeing with it. */
+    char len[64];
+    snprintf(
+        len, sizeof len,
+        util_trn(e ? e->lang : NULL, "%zu character", "%zu characters", chars),
+        chars);
     return util_invalid(e, "password",
-                        "password: %zu %s: a password has at least %d "
-                        "characters",
-                        chars,
-                        util_plural((long)chars, "character", "characters"),
-                        APP_PASSWORD_MIN);
+                        "password: %s: a password has at least %d characters",
+                        len, APP_PASSWORD_MIN);
+  }
   if (n > APP_PASSWORD_MAX)
     return util_invalid(e, "password", "password: longer than %d bytes",
                         APP_PASSWORD_MAX);

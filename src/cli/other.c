@@ -74,7 +74,7 @@ int cli_demo(cli_ctx *c, util_err *e) {
   if (app_report(a, &in, &f, e))
     return -1;
   util_buf out = {0};
-  app_report_render(&f, "text", &out);
+  app_report_render(&f, "text", e->lang, &out);
   cli_print(&out);
   util_buf_free(&out);
   app_report_clear(&f);
@@ -124,7 +124,7 @@ int cli_report(cli_ctx *c, util_err *e) {
       util_buf_puts(&out, CLI_BOM);
       snprintf(format, sizeof format, "csv");
     }
-    app_report_render(&f, format, &out);
+    app_report_render(&f, format, e->lang, &out);
     app_report_clear(&f);
   }
   cli_print(&out);

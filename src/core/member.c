@@ -4,6 +4,7 @@
  * registration.
  */
 #include "core/core.h"
+#include "util/lang.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,26 +18,30 @@ static bool is_member(enum core_status s) {
   return s == CORE_PROBATIONARY || s == CORE_OFFICIAL;
 }
 
-static const char *status_phrase(enum core_status s) {
+/* What a member's status says of them, after their name ("member 1042
+ * is an official member"), in the language of the error it goes into. */
+static const char *status_phrase(const util_err *e, enum core_status s) {
+  const util_lang *l = e ? e->lang : NULL;
   switch (s) {
   case CORE_NOT_MEMBER:
-    return "has never been admitted";
+    return util_trc(l, "member status", "has never been admitted");
   case CORE_PROBATIONARY:
-    return "is a probationary member";
+    return util_trc(l, "member status", "is a probationary member");
   case CORE_OFFICIAL:
-    return "is an official member";
+    return util_trc(l, "member status", "is an official member");
   case CORE_REMOVED:
-    return "was removed from the rolls";
+    return util_trc(l, "member status", "was removed from the rolls");
   case CORE_RESIGNED:
-    return "resigned";
+    /* TRANSLATORS: said of a member: "member 1042 resigned". */
+    return util_trc(l, "member status", "resigned");
   case CORE_DECEASED:
-    return "is deceased";
+    return util_trc(l, "member status", "is deceased");
   case CORE_EXPELLED:
-    return "was expelled";
+    return util_trc(l, "member status", "was expelled");
   case CORE_STATUS__MAX:
     break;
   }
-  return "is in an unknown state";
+  return util_trc(l, "member status", "is in an unknown state");
 }
 
 enum core_status core_leaving(unsigned cause) {
@@ -62,63 +67,74 @@ int core_admission_age(util_day born, util_day considered) {
   return 0;
 }
 
-/* The verb of an event, for "cannot <verb> member 1042 on <date>". */
-static const char *verb(enum core_event_kind k) {
+/* The verb of an event, for "cannot <verb> member 1042 on <date>", in the
+ * language of the error it goes into; in a context of its own ("refused
+ * action"), as the statuses ("member status"), so that a verb never takes
+ * the translation of the same English word elsewhere (a label, a command).
+ * TRANSLATORS (for each): the action refused in "cannot %s member 1042 on
+ * 2025-03-01: ...", as the messages that insert it need it. */
+static const char *verb(const util_err *e, enum core_event_kind k) {
+  const util_lang *l = e ? e->lang : NULL;
   switch (k) {
   case CORE_EV_REGISTERED:
-    return "register";
+    return util_trc(l, "refused action", "register");
   case CORE_EV_ADMITTED:
-    return "admit";
+    return util_trc(l, "refused action", "admit");
   case CORE_EV_RECOGNIZED:
-    return "recognise as official";
+    return util_trc(l, "refused action", "recognise as official");
   case CORE_EV_TRANSFERRED:
-    return "transfer";
+    return util_trc(l, "refused action", "transfer");
   case CORE_EV_TEMPORARY:
-    return "transfer temporarily";
+    return util_trc(l, "refused action", "transfer temporarily");
   case CORE_EV_DISCIPLINED:
-    return "discipline";
+    return util_trc(l, "refused action", "discipline");
   case CORE_EV_REMOVED:
-    return "remove from the rolls";
+    return util_trc(l, "refused action", "remove from the rolls");
   case CORE_EV_RESIGNED:
-    return "record the resignation of";
+    return util_trc(l, "refused action", "record the resignation of");
   case CORE_EV_DECEASED:
-    return "record the death of";
+    return util_trc(l, "refused action", "record the death of");
   case CORE_EV_READMITTED:
-    return "readmit";
+    return util_trc(l, "refused action", "readmit");
   case CORE_EV__MAX:
     break;
   }
-  return "record an event for";
+  return util_trc(l, "refused action", "record an event for");
 }
 
-/* "61 years 1 month" */
-static void age_text(util_day born, util_day on, char out[48]) {
+/* "61 years 1 month", in the language of the error it goes into. */
+static void age_text(const util_err *e, util_day born, util_day on,
+                     char out[96]) {
   int m = util_full_months(born, on);
-  snprintf(out, 48, "%d year%s %d month%s", m / 12, m / 12 == 1 ? "" : "s",
-           m % 12, m % 12 == 1 ? "" : "s");
+  const util_lang *l = e ? e->lang : NULL;
+  char y[40], mo[40];
+  snprintf(y, sizeof y, util_trn(l, "%d year", "%d years", m / 12), m / 12);
+  snprintf(mo, sizeof mo, util_trn(l, "%d month", "%d months", m % 12), m % 12);
+  /* TRANSLATORS: an age: the years ("61 years"), then the months ("1
+     month"). */
+  snprintf(out, 96, util_trc(l, "age", "%s %s"), y, mo);
 }
-
 static int check_age(const core_event *ev, const core_check_ctx *ctx,
                      util_err *e, char *d) {
   util_day on = ctx->considered ? ctx->considered : ev->date;
   int age = core_admission_age(ctx->born, on);
-  char b[11], o[11], old[48];
+  char b[11], o[11], old[96];
   util_date_format(ctx->born, b);
   util_date_format(on, o);
-  age_text(ctx->born, on, old);
+  age_text(e, ctx->born, on, old);
   /* A conflict, but one the date of birth decides: named as its field,
    * so that a form shows it beside that input. */
   if (age < 0)
     return util_refuse(e, UTIL_CONFLICT, "born",
                        "cannot %s %s on %s: born %s, %s old on %s; a person "
                        "must be at least 18 full years old",
-                       verb(ev->kind), ctx->who, d, b, old, o);
+                       verb(e, ev->kind), ctx->who, d, b, old, o);
   if (age > 0 && !ctx->over_60_approved)
     return util_refuse(e, UTIL_CONFLICT, "born",
                        "cannot %s %s on %s: born %s, %s old on %s; admission "
                        "over 60 needs the approval of the committee directly "
                        "under the Central Committee above the cell",
-                       verb(ev->kind), ctx->who, d, b, old, o);
+                       verb(e, ev->kind), ctx->who, d, b, old, o);
   return 0;
 }
 
@@ -133,7 +149,7 @@ static int check_ceremony(const core_event *ev, const core_check_ctx *ctx,
   return util_fail(e, UTIL_REFUSED,
                    "cannot %s %s on %s with the ceremony on %s: the ceremony "
                    "is held within 30 working days of the decision (%s to %s)",
-                   verb(ev->kind), ctx->who, d,
+                   verb(e, ev->kind), ctx->who, d,
                    util_date_format(ctx->ceremony, c), d,
                    util_date_format(last, l));
 }
@@ -159,7 +175,7 @@ static int check_from(const core_state *st, const core_event *ev,
   return util_fail(e, UTIL_REFUSED,
                    "cannot %s %s on %s: it is recorded out of %s, but the "
                    "member was registered in %s on that day",
-                   verb(ev->kind), ctx->who, d, from, in);
+                   verb(e, ev->kind), ctx->who, d, from, in);
 }
 
 static int check_temporary(const core_state *st, const core_event *ev,
@@ -221,7 +237,7 @@ static int check_readmission(const core_state *st, const core_event *ev,
   char l[11], w[11];
   if (st->status == CORE_NOT_MEMBER || st->status == CORE_DECEASED)
     return util_fail(e, UTIL_REFUSED, "cannot readmit %s on %s: %s %s",
-                     ctx->who, d, ctx->who, status_phrase(st->status));
+                     ctx->who, d, ctx->who, status_phrase(e, st->status));
   if (st->readmissions > 0)
     return util_fail(e, UTIL_REFUSED,
                      "cannot readmit %s on %s: the member was readmitted "
@@ -242,17 +258,20 @@ int core_check_event(const core_state *st, const core_event *ev,
   char d[11], x[11];
   util_date_format(ev->date, d);
   bool first = ev->kind == CORE_EV_REGISTERED || ev->kind == CORE_EV_ADMITTED;
+  if (first && is_member(st->status))
+    return util_fail(e, UTIL_REFUSED, "cannot %s %s on %s: %s %s",
+                     verb(e, ev->kind), ctx->who, d, ctx->who,
+                     status_phrase(e, st->status));
   if (first && st->status != CORE_NOT_MEMBER)
-    return util_fail(e, UTIL_REFUSED, "cannot %s %s on %s: %s %s%s",
-                     verb(ev->kind), ctx->who, d, ctx->who,
-                     status_phrase(st->status),
-                     is_member(st->status) ? "" : " (see readmit)");
+    return util_fail(e, UTIL_REFUSED, "cannot %s %s on %s: %s %s (see readmit)",
+                     verb(e, ev->kind), ctx->who, d, ctx->who,
+                     status_phrase(e, st->status));
   if (!first && ev->kind != CORE_EV_READMITTED && !is_member(st->status))
     return util_fail(e, UTIL_REFUSED,
                      "cannot %s %s on %s: %s %s, and events are recorded "
                      "only for members",
-                     verb(ev->kind), ctx->who, d, ctx->who,
-                     status_phrase(st->status));
+                     verb(e, ev->kind), ctx->who, d, ctx->who,
+                     status_phrase(e, st->status));
 
   switch (ev->kind) {
   case CORE_EV_REGISTERED: {
@@ -285,13 +304,18 @@ int core_check_event(const core_state *st, const core_event *ev,
                        ctx->who, d, util_date_format(st->official, x));
     util_day end = core_official_date(st->probation);
     char a[11];
+    if (ev->date < end && st->readmissions)
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot recognise %s as official on %s: readmitted "
+                       "%s, the probation of 12 months ends %s",
+                       ctx->who, d, util_date_format(st->probation, a),
+                       util_date_format(end, x));
     if (ev->date < end)
-      return util_fail(
-          e, UTIL_REFUSED,
-          "cannot recognise %s as official on %s: %s %s, the "
-          "probation of 12 months ends %s",
-          ctx->who, d, st->readmissions ? "readmitted" : "admitted",
-          util_date_format(st->probation, a), util_date_format(end, x));
+      return util_fail(e, UTIL_REFUSED,
+                       "cannot recognise %s as official on %s: admitted %s, "
+                       "the probation of 12 months ends %s",
+                       ctx->who, d, util_date_format(st->probation, a),
+                       util_date_format(end, x));
     return 0;
   }
   case CORE_EV_TRANSFERRED:
@@ -314,7 +338,7 @@ int core_check_event(const core_state *st, const core_event *ev,
   case CORE_EV_READMITTED:
     if (is_member(st->status))
       return util_fail(e, UTIL_REFUSED, "cannot readmit %s on %s: %s %s",
-                       ctx->who, d, ctx->who, status_phrase(st->status));
+                       ctx->who, d, ctx->who, status_phrase(e, st->status));
     return check_readmission(st, ev, ctx, e, d);
   case CORE_EV__MAX:
     break;
@@ -513,7 +537,7 @@ static int apply(replay *r, const core_event *ev, util_err *e) {
                    "the events do not make a lifecycle: %s on %s when the "
                    "member %s",
                    core_event_name(ev->kind), util_date_format(ev->date, d),
-                   status_phrase(st->status));
+                   status_phrase(e, st->status));
 }
 
 int core_replay(const core_event *ev, size_t n, core_timeline *out,

@@ -287,8 +287,9 @@ static int workbook_answer(http_req *r, const report_figures *f, util_err *e) {
 
 /* The report of the period of an organisation (`org`) or a grouping
  * (`group`), in the format asked for: the bytes `cadre report --format
- * json|csv|html` prints. A CSV comes as a file to save; the html page to
- * print (with `place` and `lang`, the language of its frame) is shown. */
+ * json|csv|summary|html` prints. A CSV comes as a file to save; the
+ * summary is in the language of the request; the html page to print (with
+ * `place` and `lang`, the language of its frame) is shown. */
 static int report_of(http_req *r, const char *org, const char *group,
                      util_err *e) {
   const char *format = http_query(r, "format");
@@ -296,8 +297,9 @@ static int report_of(http_req *r, const char *org, const char *group,
     format = http_wants_xlsx(r) ? "xlsx" : "json";
   bool html = strcmp(format, "html") == 0;
   if (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0 &&
-      strcmp(format, "xlsx") != 0 && !html)
-    return util_invalid(e, "format", "format: %s: one of json|csv|xlsx|html",
+      strcmp(format, "xlsx") != 0 && strcmp(format, "summary") != 0 && !html)
+    return util_invalid(e, "format",
+                        "format: %s: one of json|csv|xlsx|html|summary",
                         util_quote(format).s);
   if (!html && (http_query(r, "place") || http_query(r, "lang")))
     return util_invalid(e, http_query(r, "place") ? "place" : "lang",
@@ -323,7 +325,7 @@ static int report_of(http_req *r, const char *org, const char *group,
   bool xlsx = strcmp(format, "xlsx") == 0;
   int rc = xlsx ? workbook_answer(r, &f, e) : 0;
   if (!xlsx)
-    app_report_render(&f, format, &r->out);
+    app_report_render(&f, format, r->lang, &r->out);
   app_report_clear(&f);
   if (rc)
     return -1;
@@ -338,6 +340,9 @@ static int report_of(http_req *r, const char *org, const char *group,
     r->disposition =
         util_xasprintf("attachment; filename=\"report-%s-%s-%s.csv\"",
                        org ? org : group, in.from, in.to);
+  } else if (strcmp(format, "summary") == 0) {
+    /* The paragraph, in the language of the request (r->lang). */
+    r->ctype = "text/plain; charset=utf-8";
   } else {
     r->ctype = "application/json";
   }
@@ -845,13 +850,13 @@ const http_route http_routes[] = {
      "void list", 200},
     {"GET", "/api/v1/reports/{code}", report, APP_VIEWER, false, report_query,
      NULL,
-     "the report of a period, as report --format json (or csv, or html: the "
-     "page to print) writes it",
+     "the report of a period, as report --format json (or csv, or summary in "
+     "the language of the request, or html: the page to print) writes it",
      "report", 200},
     {"GET", "/api/v1/groups/{code}/report", group_report, APP_VIEWER, false,
      report_query, NULL,
      "the report of a period of a grouping, as report --group --format json "
-     "(or csv, or html) writes it",
+     "(or csv, or summary, or html) writes it",
      "report", 200},
     {"GET", "/api/v1/meetings/rubric", http_meeting_rubric, APP_VIEWER, false,
      NULL, NULL,

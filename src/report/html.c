@@ -388,7 +388,7 @@ void report_render_html(const report_figures *f, const report_html_opts *o,
   close_table(&h);
 
   util_buf summary = {0};
-  report_render_summary(f, &summary);
+  report_render_summary(f, util_lang_find(o->lang), &summary);
   util_buf_puts(out, "<section class=\"summary\">\n<h2>");
   esc(out, w[W_SUMMARY]);
   util_buf_puts(out, "</h2>\n<p>");

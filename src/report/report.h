@@ -17,6 +17,7 @@
 #define CADRE_REPORT_H
 
 #include "store/store.h"
+#include "util/lang.h"
 
 /* ---- the ledger ------------------------------------------------------------
  */
@@ -143,7 +144,10 @@ void report_figures_add(report_figures *dst, const report_figures *src);
 /* Renderers: text for people, JSON and CSV for programs (docs/report.md),
  * and the paragraph a review conference reads out (`summary`). */
 void report_render_text(const report_figures *f, util_buf *out);
-void report_render_summary(const report_figures *f, util_buf *out);
+/* The summary in the language l (NULL: English), its numbers, dates and
+ * amounts as l writes them (docs/report.md). */
+void report_render_summary(const report_figures *f, const util_lang *l,
+                           util_buf *out);
 void report_render_json(const report_figures *f, util_buf *out);
 void report_render_csv(const report_figures *f, util_buf *out);
 /* The report as a workbook (xlsx.c): a sheet for each section, built in a

@@ -90,9 +90,9 @@ refused_http 422 invalid "to: 2024-12-31: before the first day 2025-01-01" to --
   as viewer GET "/api/v1/reports/K?from=2025-01-01&to=2024-12-31&format=csv"
 refused_http 422 invalid "from: 2025-02-30" from -- \
   as viewer GET "/api/v1/reports/K?from=2025-02-30&to=2025-12-31"
-refused_http 422 invalid "format: xml: one of json|csv|xlsx|html" format -- \
+refused_http 422 invalid "format: xml: one of json|csv|xlsx|html|summary" format -- \
   as viewer GET "/api/v1/reports/K?$period&format=xml"
-refused_http 422 invalid "format: text: one of json|csv|xlsx|html" format -- \
+refused_http 422 invalid "format: text: one of json|csv|xlsx|html|summary" format -- \
   as boss GET "/api/v1/groups/R1/report?$period&format=text"
 refused_http 422 invalid "to" to -- \
   as viewer GET "/api/v1/reports/K?from=2025-01-01"

@@ -50,6 +50,9 @@ ok report NL-CQDN "${period[@]}" --format json
 cp "$T/out" "$T/report.json"
 ok report NL-CQDN "${period[@]}" --format summary
 cp "$T/out" "$T/summary.txt"
+# The Vietnamese page carries the Vietnamese paragraph.
+CADRE_LANG=vi ok report NL-CQDN "${period[@]}" --format summary
+cp "$T/out" "$T/summary-vi.txt"
 CADRE_LANG=vi ok report NL-CQDN "${period[@]}" --format html --place "Hà Nội"
 cp "$T/out" "$T/vi.html"
 CADRE_LANG=en ok report NL-CQDN "${period[@]}" --format html
@@ -144,7 +147,7 @@ text = ' '.join(''.join(page.text).split())
 say(summary and summary in text, 'the summary paragraph')
 EOF
 
-check_py "$T/vi.html" "$T/report.json" "$T/summary.txt" <<<"$PAGE_CHECK"
+check_py "$T/vi.html" "$T/report.json" "$T/summary-vi.txt" <<<"$PAGE_CHECK"
 check_py "$T/en.html" "$T/report.json" "$T/summary.txt" <<<"$PAGE_CHECK"
 has_page() { [[ $(cat "$T/$1.html") == *"$2"* ]] && pass || fail "$1.html lacks '$2'"; }
 # A grouping's page: its members named under the period, its figures
@@ -253,7 +256,7 @@ for label, n in lines.items():
                   re.M) is not None, f'the figure {label} {n}')
 EOF
 
-check_py "$T/vi.pdf" vi "$T/report.json" "$T/summary.txt" "Hà Nội" <<<"$PDF_CHECK"
+check_py "$T/vi.pdf" vi "$T/report.json" "$T/summary-vi.txt" "Hà Nội" <<<"$PDF_CHECK"
 check_py "$T/en.pdf" en "$T/report.json" "$T/summary.txt" <<<"$PDF_CHECK"
 
 # ---- refusals ---------------------------------------------------------------------
@@ -289,7 +292,7 @@ as viewer GET "/api/v1/reports/NL-CQDN?$q"
 cmp -s "$T/body" "$T/en.html" && pass || fail "the API's English page differs"
 refused_http 422 invalid "place: only with format=html" place -- \
   as viewer GET "/api/v1/reports/NL-CQDN?from=$Y-01-01&to=$Y-12-31&place=X"
-refused_http 422 invalid "format: pdf: one of json|csv|xlsx|html" format -- \
+refused_http 422 invalid "format: pdf: one of json|csv|xlsx|html|summary" format -- \
   as viewer GET "/api/v1/reports/NL-CQDN?from=$Y-01-01&to=$Y-12-31&format=pdf"
 refused_http 422 invalid "place: longer than 100 characters" place -- \
   as viewer GET "/api/v1/reports/NL-CQDN?$q&place=$long"

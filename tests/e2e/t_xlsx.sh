@@ -266,7 +266,7 @@ same_cells "the API's report, sheet members" "$T/api-report.xlsx" \
 as boss GET "/api/v1/reports/NL?from=2023-01-01&to=2023-12-31" \
   -H "Accept: $XLSX"
 headers_have "the report with Accept: xlsx" "Content-Type: $XLSX"
-refused_http 422 invalid "format: pdf: one of json|csv|xlsx|html" format \
+refused_http 422 invalid "format: pdf: one of json|csv|xlsx|html|summary" format \
   -- as boss GET "/api/v1/reports/NL?from=2023-01-01&to=2023-12-31&format=pdf"
 
 finish

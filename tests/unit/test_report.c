@@ -296,7 +296,7 @@ static void test_render_grouping(void **state) {
   report_render_text(&f, &b);
   assert_non_null(strstr(b.data, "to 2025-12-31\ngrouping of HT, NA\n\n"));
   util_buf_reset(&b);
-  report_render_summary(&f, &b);
+  report_render_summary(&f, NULL, &b);
   assert_non_null(
       strstr(b.data, "In 2025 the member committees of Khối thi đua"));
   assert_non_null(strstr(b.data, "On 2025-12-31 they counted 43 members"));
@@ -327,7 +327,7 @@ static void test_render_organisation(void **state) {
   report_render_text(&f, &b);
   assert_null(strstr(b.data, "grouping of"));
   util_buf_reset(&b);
-  report_render_summary(&f, &b);
+  report_render_summary(&f, NULL, &b);
   assert_non_null(strstr(b.data, "the party committee"));
   assert_non_null(strstr(b.data, "it counted"));
   util_buf_free(&b);
