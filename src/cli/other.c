@@ -74,7 +74,7 @@ int cli_demo(cli_ctx *c, util_err *e) {
   if (app_report(a, &in, &f, e))
     return -1;
   util_buf out = {0};
-  app_report_render(&f, "text", &out);
+  app_report_render(&f, "text", e->lang, &out);
   cli_print(&out);
   util_buf_free(&out);
   app_report_clear(&f);
@@ -107,16 +107,16 @@ int cli_report(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_USAGE, "report: --place is for --format html");
   util_buf out = {0};
   if (strcmp(format, "html") == 0) {
-    /* The frame in the language of the command's messages (--lang...). */
-    if (app_report_html(cli_app(c), &in, cli_opt_value(c, "place"),
-                        util_lang_tag(e->lang), &out, e))
+    /* The page in the language of the command's messages (--lang...). */
+    if (app_report_html(cli_app(c), &in, cli_opt_value(c, "place"), e->lang,
+                        &out, e))
       return -1;
   } else {
     report_figures f;
     if (app_report(cli_app(c), &in, &f, e))
       return -1;
     if (strcmp(format, "xlsx") == 0) {
-      int rc = app_report_xlsx(&f, cli_tmpdir(c), stdout, e);
+      int rc = app_report_xlsx(&f, e->lang, cli_tmpdir(c), stdout, e);
       app_report_clear(&f);
       return rc;
     }
@@ -124,7 +124,7 @@ int cli_report(cli_ctx *c, util_err *e) {
       util_buf_puts(&out, CLI_BOM);
       snprintf(format, sizeof format, "csv");
     }
-    app_report_render(&f, format, &out);
+    app_report_render(&f, format, e->lang, &out);
     app_report_clear(&f);
   }
   cli_print(&out);
