@@ -780,21 +780,22 @@ typedef struct app_report_in {
 /* Computes the report of the period (docs/report.md) into *f (clear it
  * with app_report_clear). */
 int app_report(app *a, const app_report_in *in, report_figures *f, util_err *e);
-/* Renders it as text, json, csv or summary (the paragraph read out), what
- * a person reads in the language l (NULL: English). */
+/* Renders it as text, json, csv or summary (the paragraph read out); the
+ * text and the summary in language l (NULL: English), JSON and CSV in
+ * none. */
 void app_report_render(const report_figures *f, const char *format,
                        const util_lang *l, util_buf *out);
 /* The page to print and sign of the report of *in (report_render_html,
  * docs/report.md), dated today: `place` the place of its date line (NULL
- * or "": a blank to fill; up to 100 characters), `lang` the language of
- * its frame (a tag: "vi", "vi-VN"... the Vietnamese administrative
- * layout; anything else the English one). */
+ * or "": a blank to fill; up to 100 characters), in language l (its
+ * words, numbers and dates; NULL: English). */
 int app_report_html(app *a, const app_report_in *in, const char *place,
-                    const char *lang, util_buf *out, util_err *e);
-/* Writes it to `out` as a workbook with a sheet for each section, built in
- * a temporary file in `tmpdir`; -1 with *e set when it cannot be. */
-int app_report_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
-                    util_err *e);
+                    const util_lang *l, util_buf *out, util_err *e);
+/* Writes it to `out` as a workbook with a sheet for each section (their
+ * names and header in language l), built in a temporary file in
+ * `tmpdir`; -1 with *e set when it cannot be. */
+int app_report_xlsx(const report_figures *f, const util_lang *l,
+                    const char *tmpdir, FILE *out, util_err *e);
 void app_report_clear(report_figures *f);
 
 /* ---- about cadre ----------------------------------------------------------

@@ -55,11 +55,11 @@ void app_report_render(const report_figures *f, const char *format,
   else if (strcmp(format, "summary") == 0)
     report_render_summary(f, l, out);
   else
-    report_render_text(f, out);
+    report_render_text(f, l, out);
 }
 
 int app_report_html(app *a, const app_report_in *in, const char *place,
-                    const char *lang, util_buf *out, util_err *e) {
+                    const util_lang *l, util_buf *out, util_err *e) {
   char *where = NULL;
   report_figures f;
   /* The place is checked first: a refusal costs no report. */
@@ -70,16 +70,16 @@ int app_report_html(app *a, const app_report_in *in, const char *place,
     free(where);
     return -1;
   }
-  report_html_opts o = {.lang = lang, .place = where, .dated = a->today};
+  report_html_opts o = {.lang = l, .place = where, .dated = a->today};
   report_render_html(&f, &o, out);
   report_figures_clear(&f);
   free(where);
   return 0;
 }
 
-int app_report_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
-                    util_err *e) {
-  return report_render_xlsx(f, tmpdir, out, e);
+int app_report_xlsx(const report_figures *f, const util_lang *l,
+                    const char *tmpdir, FILE *out, util_err *e) {
+  return report_render_xlsx(f, l, tmpdir, out, e);
 }
 
 void app_report_clear(report_figures *f) {

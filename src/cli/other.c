@@ -107,16 +107,16 @@ int cli_report(cli_ctx *c, util_err *e) {
     return util_fail(e, UTIL_USAGE, "report: --place is for --format html");
   util_buf out = {0};
   if (strcmp(format, "html") == 0) {
-    /* The frame in the language of the command's messages (--lang...). */
-    if (app_report_html(cli_app(c), &in, cli_opt_value(c, "place"),
-                        util_lang_tag(e->lang), &out, e))
+    /* The page in the language of the command's messages (--lang...). */
+    if (app_report_html(cli_app(c), &in, cli_opt_value(c, "place"), e->lang,
+                        &out, e))
       return -1;
   } else {
     report_figures f;
     if (app_report(cli_app(c), &in, &f, e))
       return -1;
     if (strcmp(format, "xlsx") == 0) {
-      int rc = app_report_xlsx(&f, cli_tmpdir(c), stdout, e);
+      int rc = app_report_xlsx(&f, e->lang, cli_tmpdir(c), stdout, e);
       app_report_clear(&f);
       return rc;
     }

@@ -277,7 +277,7 @@ static int workbook_answer(http_req *r, const report_figures *f, util_err *e) {
   if (!mem)
     return util_fail(e, UTIL_SYSTEM, "report: no memory for the workbook");
   const char *dir = r->srv->cfg->tmpdir ? r->srv->cfg->tmpdir : "/tmp";
-  int rc = app_report_xlsx(f, dir, mem, e);
+  int rc = app_report_xlsx(f, r->lang, dir, mem, e);
   fclose(mem);
   if (rc == 0)
     util_buf_add(&r->out, data, len);
@@ -287,9 +287,10 @@ static int workbook_answer(http_req *r, const report_figures *f, util_err *e) {
 
 /* The report of the period of an organisation (`org`) or a grouping
  * (`group`), in the format asked for: the bytes `cadre report --format
- * json|csv|summary|html` prints. A CSV comes as a file to save; the
- * summary is in the language of the request; the html page to print (with
- * `place` and `lang`, the language of its frame) is shown. */
+ * json|csv|summary|html` prints. A CSV comes as a file to save; the html
+ * page to print (with `place`) is shown. The summary, the workbook and the
+ * page are in the request's language, or for the page the one `lang`
+ * names. */
 static int report_of(http_req *r, const char *org, const char *group,
                      util_err *e) {
   const char *format = http_query(r, "format");
@@ -311,8 +312,17 @@ static int report_of(http_req *r, const char *org, const char *group,
                       .to = http_query(r, "to"),
                       .engine = http_query(r, "engine")};
   if (html) {
-    if (app_report_html(r->a, &in, http_query(r, "place"),
-                        http_query(r, "lang"), &r->out, e))
+    const util_lang *l = r->lang;
+    const char *tag = http_query(r, "lang");
+    if (tag && !(l = util_lang_find(tag))) {
+      util_buf list = {0};
+      util_lang_list(&list);
+      util_invalid(e, "lang", "lang: %s: no such language (there are: %s)",
+                   util_quote(tag).s, list.data ? list.data : "");
+      util_buf_free(&list);
+      return -1;
+    }
+    if (app_report_html(r->a, &in, http_query(r, "place"), l, &r->out, e))
       return -1;
     r->status = MHD_HTTP_OK;
     r->ctype = "text/html; charset=utf-8";

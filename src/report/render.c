@@ -240,53 +240,158 @@ void report_render_json(const report_figures *f, util_buf *out) {
   json_decref(root);
 }
 
+/* ---- the words, for people ---------------------------------------------- */
+
+const char *report_section_title(const util_lang *l, const char *s) {
+  static const char *const titles[][2] = {
+      {"organizations", N_("Organisations below, at the end of the period")},
+      {"members", N_("Members at the end of the period")},
+      {"members.by_age", N_("Members by age (reached in the year)")},
+      {"members.by_party_age", N_("Official members by party age (years)")},
+      {"members.by_theory", N_("Members by political theory")},
+      {"members.by_ethnicity", N_("Members by ethnicity")},
+      {"members.by_education", N_("Members by education")},
+      {"flows", N_("During the period")},
+      {"flows.transferred_in", N_("Transferred in")},
+      {"flows.transferred_out", N_("Transferred out")},
+      {"flows.disciplined", N_("Disciplined")},
+      {"flows.left", N_("Left the party")},
+      {"flows.organizations", N_("Organisations below, during the period")},
+      {"oversight.inspected", N_("Inspected during the period")},
+      {"oversight.supervised", N_("Supervised during the period")},
+      {"organizations_disciplined", N_("Organisations disciplined")},
+      {"awards.collectives", N_("Awards to collectives")},
+      {"awards.members", N_("Awards to members")},
+      {"assessments.organizations",
+       N_("Organisations assessed (years ending in the period)")},
+      {"assessments.members",
+       N_("Members assessed (years ending in the period)")},
+      {"meetings", N_("Cell meetings")},
+      {"meetings.grades", N_("Cell meetings by grade")},
+      {"documents", N_("Documents")},
+      {"funds", N_("Funds mobilised")},
+      {"funds.by_campaign", N_("Funds mobilised by campaign")},
+  };
+  for (size_t i = 0; i < UTIL_COUNT(titles); i++)
+    if (strcmp(titles[i][0], s) == 0)
+      return util_tr(l, titles[i][1]);
+  return NULL;
+}
+
+/* The label of a line of the report, by its item (the keys of the JSON:
+ * docs/report.md). The same key has the same meaning in every section it
+ * is in ("members": members counted, in a transfer or an inspection). */
+static const char *const item_labels[][2] = {
+    {"grassroots", N_("Grassroots organisations")},
+    {"central", N_("Central Committee")},
+    {"provincial", N_("Provincial committees")},
+    {"committee", N_("Committees")},
+    {"grassroots_committee", N_("Grassroots party committees")},
+    {"grassroots_cell", N_("Grassroots party cells")},
+    {"sub_committee", N_("Subordinate committees")},
+    {"cell", N_("Subordinate party cells")},
+    {"total", N_("Total")},
+    {"official", N_("Official members")},
+    {"probationary", N_("Probationary members")},
+    {"probation_overdue", N_("Probation ended, not recognised")},
+    {"female", N_("Women")},
+    {"male", N_("Men")},
+    {"key_cadres", N_("Key cadres")},
+    /* TRANSLATORS: a level of political theory: none studied. */
+    {"none", N_("No political theory")},
+    /* TRANSLATORS: levels of political theory. */
+    {"elementary", N_("Elementary")},
+    {"intermediate", N_("Intermediate")},
+    {"advanced", N_("Advanced")},
+    {"unknown", N_("Not recorded")},
+    {"admitted", N_("Admitted")},
+    {"readmitted", N_("Readmitted")},
+    {"recognized_official", N_("Recognised official")},
+    {"organizations", N_("Organisations")},
+    {"members", N_("Members")},
+    {"reprimand", N_("Reprimand")},
+    {"warning", N_("Warning")},
+    {"dismissal", N_("Dismissal from post")},
+    {"expulsion", N_("Expulsion")},
+    {"dissolution", N_("Dissolution")},
+    {"removed", N_("Removed from the rolls")},
+    {"resigned", N_("Resigned")},
+    {"deceased", N_("Deceased")},
+    {"expelled", N_("Expelled")},
+    /* TRANSLATORS: organisations below founded, dissolved, merged. */
+    {"founded", N_("Founded")},
+    {"dissolved", N_("Dissolved")},
+    {"merged", N_("Merged")},
+    /* TRANSLATORS: the records of inspections or supervisions. */
+    {"records", N_("Records")},
+    {"with_violations", N_("With violations found")},
+    {"merit", N_("Certificates of merit")},
+    {"flag", N_("Emulation flags")},
+    {"order", N_("Orders")},
+    {"badge", N_("Party badges")},
+    {"other", N_("Other awards")},
+    {"excellent", N_("Excellently completed tasks")},
+    {"well", N_("Well completed tasks")},
+    {"completed", N_("Completed tasks")},
+    {"not-completed", N_("Did not complete tasks")},
+    /* TRANSLATORS: cell meetings held, regular, thematic, scored. */
+    {"held", N_("Held")},
+    {"regular", N_("Regular")},
+    {"thematic", N_("Thematic")},
+    {"scored", N_("Scored")},
+    {"mean_score", N_("Mean score")},
+    /* TRANSLATORS: the grades of a cell meeting. */
+    {"good", N_("Good")},
+    {"fairly-good", N_("Fairly good")},
+    {"average", N_("Average")},
+    {"poor", N_("Poor")},
+    /* TRANSLATORS: documents disseminated, implemented. */
+    {"disseminated", N_("Disseminated")},
+    {"implemented", N_("Implemented")},
+};
+
+/* The sections whose lines are data, shown as recorded. */
+static const char *const data_sections[] = {
+    "members.by_ethnicity", "members.by_education", "funds.by_campaign"};
+
+const char *report_item_label(const util_lang *l, const char *section,
+                              const char *item) {
+  for (size_t i = 0; i < UTIL_COUNT(data_sections); i++)
+    if (strcmp(section, data_sections[i]) == 0 && strcmp(item, "unknown") != 0)
+      return item;
+  for (size_t i = 0; i < UTIL_COUNT(item_labels); i++)
+    if (strcmp(item_labels[i][0], item) == 0)
+      return util_tr(l, item_labels[i][1]);
+  return item; /* the age bands: "18-30" */
+}
+
+char *report_value(const util_lang *l, const char *section, int64_t n,
+                   bool tenths, char out[static REPORT_VALUE_MAX]) {
+  char num[UTIL_LANG_NUM_MAX];
+  util_lang_num(l, n, tenths ? 1 : 0, num);
+  /* The funds' figures are amounts of money. */
+  if (strncmp(section, "funds", 5) == 0)
+    /* TRANSLATORS: an amount of money in Vietnamese dong, %s the number
+     * as the language groups it ("17,407,000,000 VND"). */
+    snprintf(out, REPORT_VALUE_MAX, util_tr(l, "%s VND"), num);
+  else
+    snprintf(out, REPORT_VALUE_MAX, "%s", num);
+  return out;
+}
+
 /* ---- text ---------------------------------------------------------------- */
 
 typedef struct text_ctx {
   util_buf *out;
+  const util_lang *l;
   const char *section;
   util_table *table;
 } text_ctx;
 
-const char *report_section_title(const char *s) {
-  static const char *const titles[][2] = {
-      {"organizations", "Organisations below, at the end of the period"},
-      {"members", "Members at the end of the period"},
-      {"members.by_age", "Members by age (reached in the year)"},
-      {"members.by_party_age", "Official members by party age (years)"},
-      {"members.by_theory", "Members by political theory"},
-      {"members.by_ethnicity", "Members by ethnicity"},
-      {"members.by_education", "Members by education"},
-      {"flows", "During the period"},
-      {"flows.transferred_in", "Transferred in"},
-      {"flows.transferred_out", "Transferred out"},
-      {"flows.disciplined", "Disciplined"},
-      {"flows.left", "Left the party"},
-      {"flows.organizations", "Organisations below, during the period"},
-      {"oversight.inspected", "Inspected during the period"},
-      {"oversight.supervised", "Supervised during the period"},
-      {"organizations_disciplined", "Organisations disciplined"},
-      {"awards.collectives", "Awards to collectives"},
-      {"awards.members", "Awards to members"},
-      {"assessments.organizations",
-       "Organisations assessed (years ending in the period)"},
-      {"assessments.members", "Members assessed (years ending in the period)"},
-      {"meetings", "Cell meetings"},
-      {"meetings.grades", "Cell meetings by grade"},
-      {"documents", "Documents"},
-      {"funds", "Funds mobilised (VND)"},
-      {"funds.by_campaign", "Funds mobilised by campaign (VND)"},
-  };
-  for (size_t i = 0; i < UTIL_COUNT(titles); i++)
-    if (strcmp(titles[i][0], s) == 0)
-      return titles[i][1];
-  return NULL;
-}
-
 static void flush_table(text_ctx *t) {
   if (!t->table)
     return;
-  const char *title = report_section_title(t->section);
+  const char *title = report_section_title(t->l, t->section);
   util_buf_printf(t->out, "\n%s\n", title ? title : t->section);
   util_table_render(t->table, t->out);
   util_table_free(t->table);
@@ -304,25 +409,37 @@ static void text_item(void *ctx, const char *section, const char *item,
     t->table = util_table_new(2, NULL);
     util_table_numeric(t->table, 1);
   }
-  char num[32];
-  report_number(n, tenths, num);
-  char *label = util_xasprintf("  %s", item);
-  for (char *p = label; *p; p++)
-    if (*p == '_')
-      *p = ' ';
-  const char *row[] = {label, num};
+  char value[REPORT_VALUE_MAX];
+  char *label = util_xasprintf("  %s", report_item_label(t->l, section, item));
+  const char *row[] = {label, report_value(t->l, section, n, tenths, value)};
   util_table_add(t->table, row);
   free(label);
 }
 
-void report_render_text(const report_figures *f, util_buf *out) {
-  char from[11], to[11];
-  util_buf_printf(out, "%s — %s\nfrom %s to %s\n", f->code, f->name,
-                  util_date_format(f->from, from), util_date_format(f->to, to));
-  for (size_t i = 0; i < f->n_members; i++)
-    util_buf_printf(out, "%s%s%s", i ? ", " : "grouping of ", f->members[i],
-                    i + 1 == f->n_members ? "\n" : "");
-  text_ctx t = {.out = out};
+void report_render_text(const report_figures *f, const util_lang *l,
+                        util_buf *out) {
+  char from[16], to[16];
+  util_buf_printf(out, "%s — %s\n", f->code, f->name);
+  /* TRANSLATORS: the period of the report: its first and last days. */
+  util_buf_printf(out, util_tr(l, "from %s to %s"),
+                  util_lang_date(l, f->from, from),
+                  util_lang_date(l, f->to, to));
+  util_buf_putc(out, '\n');
+  if (f->group) {
+    util_buf members = {0};
+    report_member_list(f, &members);
+    /* TRANSLATORS: a grouping's report: %s the codes of its members. */
+    util_buf_printf(out, util_tr(l, "A grouping of %s"),
+                    members.data ? members.data : "");
+    util_buf_putc(out, '\n');
+    util_buf_free(&members);
+  }
+  text_ctx t = {.out = out, .l = l};
   report_walk(f, text_item, &t);
   flush_table(&t);
+}
+
+void report_member_list(const report_figures *f, util_buf *out) {
+  for (size_t i = 0; i < f->n_members; i++)
+    util_buf_printf(out, "%s%s", i ? ", " : "", f->members[i]);
 }

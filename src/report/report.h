@@ -142,27 +142,28 @@ void report_figures_clear(report_figures *f);
 void report_figures_add(report_figures *dst, const report_figures *src);
 
 /* Renderers: text for people, JSON and CSV for programs (docs/report.md),
- * and the paragraph a review conference reads out (`summary`). */
-void report_render_text(const report_figures *f, util_buf *out);
-/* The summary in the language l (NULL: English), its numbers, dates and
- * amounts as l writes them (docs/report.md). */
+ * and the paragraph a review conference reads out (`summary`). The text,
+ * the summary and the page are in language l: words, numbers and dates
+ * (NULL: English); JSON and CSV, read by machines, have no language. */
+void report_render_text(const report_figures *f, const util_lang *l,
+                        util_buf *out);
 void report_render_summary(const report_figures *f, const util_lang *l,
                            util_buf *out);
 void report_render_json(const report_figures *f, util_buf *out);
 void report_render_csv(const report_figures *f, util_buf *out);
 /* The report as a workbook (xlsx.c): a sheet for each section, built in a
- * temporary file in `tmpdir` and written to `out`. Returns 0, or -1 with
- * *e set when it cannot be written. */
-int report_render_xlsx(const report_figures *f, const char *tmpdir, FILE *out,
-                       util_err *e);
+ * temporary file in `tmpdir` and written to `out`; the sheets' names and
+ * the header row in language l, the cells the CSV's. Returns 0, or -1
+ * with *e set when it cannot be written. */
+int report_render_xlsx(const report_figures *f, const util_lang *l,
+                       const char *tmpdir, FILE *out, util_err *e);
 
 /* The page to print and sign (html.c, docs/report.md): one self-contained
  * HTML5 document, A4. */
 typedef struct report_html_opts {
-  const char *lang;  /* "vi": the Vietnamese administrative frame; anything
-                        else (NULL): the plain English one */
-  const char *place; /* the place of the date line; NULL or "": a blank */
-  util_day dated;    /* the date of the document; 0: a blank */
+  const util_lang *lang; /* its words, numbers and dates; NULL: English */
+  const char *place;     /* the place of the date line; NULL or "": a blank */
+  util_day dated;        /* the date of the document; 0: a blank */
 } report_html_opts;
 void report_render_html(const report_figures *f, const report_html_opts *o,
                         util_buf *out);

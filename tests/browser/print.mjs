@@ -13,8 +13,9 @@ const browser = await launch();
 const errors = [];
 const year = new Date().getFullYear() - 1;
 const shots = process.env.CADRE_SHOTS;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December'];
+// The English page writes numbers grouped by thousands (the catalog's
+// "#,##0.#") and dates as ISO does.
+const grouped = (n) => new Intl.NumberFormat('en-US').format(n);
 
 try {
   const {context, page} = await newPage(browser, errors);
@@ -70,9 +71,9 @@ try {
     const flat = text.replace(/\s+/g, ' ');
     const wanted = [
       report.scope.name.toUpperCase(), 'Report',
-      `from 1 ${MONTHS[0]} ${year} to 31 ${MONTHS[11]} ${year}`,
+      `from ${year}-01-01 to ${year}-12-31`,
       'Members at the end of the period', 'Cell meetings', 'Summary',
-      `For ${report.scope.name}`];
+      `For ${report.scope.name}`.toUpperCase()];
     for (const w of wanted)
       if (!flat.includes(w)) throw new Error(`the PDF lacks "${w}"`);
     const figures = {
@@ -82,7 +83,8 @@ try {
       'Held': report.meetings.held,
     };
     for (const [label, n] of Object.entries(figures))
-      if (!new RegExp(`^\\s*${label}\\s+${n}\\s*$`, 'm').test(text))
+      if (!new RegExp(`^\\s*${label}\\s+${grouped(n)}\\s*$`, 'm')
+        .test(text))
         throw new Error(`the PDF lacks the line "${label} ${n}"`);
   });
   await context.close();

@@ -411,7 +411,7 @@ organizations,"
 ok report --group NC --from 2025-01-01 --to 2025-12-31
 has "text: the members" "$OUT" "NC — Khối thi đua các tỉnh Bắc Trung Bộ
 from 2025-01-01 to 2025-12-31
-grouping of HT, NA, QT
+A grouping of HT, NA, QT
 "
 ok report --group NC --from 2025-01-01 --to 2025-12-31 --format summary
 has "summary: who" "$OUT" \

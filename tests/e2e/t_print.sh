@@ -3,12 +3,15 @@
 # self-contained page without script, every value escaped; printed to PDF
 # by headless chromium it has A4 pages, numbered, with the title, the
 # committee, every section, the summary, the date line and the figures
-# (pdftotext). The API serves the same bytes with its own CSP. What the
+# (pdftotext), in the words and forms of the language's catalog (read by
+# report_words.py: Vietnamese "BÁO CÁO", "ngày … tháng … năm …",
+# 1.234.567). The API serves the same bytes with its own CSP. What the
 # test needs (chromium, pdfinfo, pdftotext, python3) missing is a failure:
 # scripts/setup.sh installs it.
 here=$(dirname "$0")
 . "$here/lib.sh"
 . "$here/http_lib.sh"
+. "$here/report_lib.sh"
 CHROMIUM=${CADRE_CHROMIUM:-/usr/bin/chromium}
 
 for tool in "$CHROMIUM" pdfinfo pdftotext python3; do
@@ -17,18 +20,6 @@ for tool in "$CHROMIUM" pdfinfo pdftotext python3; do
     exit 1
   }
 done
-
-# check_py SCRIPT ARGS...: runs a python check that prints "PASS what" or
-# "FAIL what: why" lines; each counts as a check.
-check_py() {
-  local line
-  while IFS= read -r line; do
-    case $line in
-    PASS*) pass ;;
-    *) fail "$line" ;;
-    esac
-  done < <(python3 - "$@" 2>&1)
-}
 
 # pdf HTML PDF: prints the page to PDF as a browser does (its own header
 # and footer on: the page's CSS must replace them).
@@ -39,20 +30,16 @@ pdf() {
   [ -s "$2" ] && pass || fail "chromium printed no PDF: $(tail -3 "$T/chromium.log")"
 }
 
-"$CADRE" demo >"$T/demo.log" 2>&1 || { cat "$T/demo.log"; exit 1; }
-Y=$(sed -n 's/.*report NL-CQDN --from \([0-9]*\)-01-01.*/\1/p' "$T/demo.log")
-[ -n "$Y" ] || { fail "no year in the demo's words"; exit 1; }
-period=(--from "$Y-01-01" --to "$Y-12-31")
+demo_period
 
 # ---- the page and the JSON -----------------------------------------------------
 
 ok report NL-CQDN "${period[@]}" --format json
 cp "$T/out" "$T/report.json"
-ok report NL-CQDN "${period[@]}" --format summary
-cp "$T/out" "$T/summary.txt"
-# The Vietnamese page carries the Vietnamese paragraph.
-CADRE_LANG=vi ok report NL-CQDN "${period[@]}" --format summary
-cp "$T/out" "$T/summary-vi.txt"
+for lang in vi en; do
+  CADRE_LANG=$lang ok report NL-CQDN "${period[@]}" --format summary
+  cp "$T/out" "$T/summary-$lang.txt"
+done
 CADRE_LANG=vi ok report NL-CQDN "${period[@]}" --format html --place "Hà Nội"
 cp "$T/out" "$T/vi.html"
 CADRE_LANG=en ok report NL-CQDN "${period[@]}" --format html
@@ -61,10 +48,12 @@ cp "$T/out" "$T/en.html"
 # Every line of every section of the JSON is a row of the page's table of
 # that section with the same number, and nothing else is; the page is one
 # document, balanced, with one <style>, no script, nothing it would load.
-# Labels come from the table of html.c: no key shows through.
+# Labels come from the table of render.c: no key shows through. The
+# figures are written as the language writes numbers.
 read -r -d '' PAGE_CHECK <<'EOF'
 import json, re, sys
 from html.parser import HTMLParser
+import report_words as w
 
 VOID = {'meta', 'br', 'hr', 'img', 'link', 'input'}
 DATA = {'members.by_ethnicity', 'members.by_education', 'funds.by_campaign'}
@@ -118,6 +107,7 @@ def say(ok, what):
 
 raw = open(sys.argv[1], 'rb').read()
 report = json.load(open(sys.argv[2]))
+cat = w.catalog(sys.argv[4])
 page = Page()
 page.feed(raw.decode('utf-8'))
 page.close()
@@ -136,8 +126,11 @@ for section, item, value in leaves(report):
     expected[(section, item)] = value
 say(set(expected) == set(page.rows),
     f'the rows are the JSON lines: {set(expected) ^ set(page.rows)}')
+def shown(section, n):
+    s = w.written(cat, n, 1) if isinstance(n, float) else w.written(cat, n)
+    return w.tr(cat, '%s VND') % s if section.startswith('funds') else s
 bad = [(k, expected[k], page.rows[k][1]) for k in expected
-       if k in page.rows and float(page.rows[k][1]) != expected[k]]
+       if k in page.rows and page.rows[k][1] != shown(k[0], expected[k])]
 say(not bad, f'the figures are the JSON figures: {bad[:5]}')
 keys = [k for k, (label, _) in page.rows.items() if k[0] not in DATA and
         label == k[1] and re.search('[a-z]', label)]
@@ -147,8 +140,10 @@ text = ' '.join(''.join(page.text).split())
 say(summary and summary in text, 'the summary paragraph')
 EOF
 
-check_py "$T/vi.html" "$T/report.json" "$T/summary-vi.txt" <<<"$PAGE_CHECK"
-check_py "$T/en.html" "$T/report.json" "$T/summary.txt" <<<"$PAGE_CHECK"
+check_py "$T/vi.html" "$T/report.json" "$T/summary-vi.txt" "$SRC/po/vi.po" \
+  <<<"$PAGE_CHECK"
+check_py "$T/en.html" "$T/report.json" "$T/summary-en.txt" "$SRC/po/en.po" \
+  <<<"$PAGE_CHECK"
 has_page() { [[ $(cat "$T/$1.html") == *"$2"* ]] && pass || fail "$1.html lacks '$2'"; }
 # A grouping's page: its members named under the period, its figures
 # those of its JSON.
@@ -160,7 +155,8 @@ ok report --group CUM-1 "${period[@]}" --format summary
 cp "$T/out" "$T/group.txt"
 ok report --group CUM-1 "${period[@]}" --format html
 cp "$T/out" "$T/group.html"
-check_py "$T/group.html" "$T/group.json" "$T/group.txt" <<<"$PAGE_CHECK"
+check_py "$T/group.html" "$T/group.json" "$T/group.txt" "$SRC/po/en.po" \
+  <<<"$PAGE_CHECK"
 has_page group '<p class="grouping">A grouping of NL-CQDN</p>'
 has_page group 'Cụm thi đua số 1'
 # The Vietnamese date line: a day under 10 and January or February with
@@ -187,12 +183,15 @@ pdf "$T/en.html" "$T/en.pdf"
 # (CADRE_TODAY) and the signature.
 read -r -d '' PDF_CHECK <<'EOF'
 import json, os, re, subprocess, sys
+import report_words as w
 
 def say(ok, what):
     print(('PASS ' if ok else 'FAIL ') + what)
 
-pdf, lang, report, summary = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+pdf, po, report, summary = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 place = sys.argv[5] if len(sys.argv) > 5 else ''
+cat = w.catalog(po)
+lang = po.rsplit('/', 1)[1][:-3]
 info = subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout
 pages = int(re.search(r'Pages:\s+(\d+)', info).group(1))
 size = re.search(r'Page size:\s+([\d.]+) x ([\d.]+) pts', info)
@@ -214,50 +213,61 @@ say('file:' not in layout, 'no URL printed')
 r = json.load(open(report))
 name = r['scope']['name']
 vi = lang == 'vi'
-say((name.upper() if vi else name) in plain, f'the committee: {name}')
-say(('BÁO CÁO' if vi else 'Report') in plain, 'the title')
+say(name.upper() in plain, f'the committee: {name}')
+title = w.tr(cat, 'Report')
+say(title in plain and (title == 'BÁO CÁO' or not vi), f'the title: {title}')
+period = w.tr(cat, 'from %s to %s') % (w.date(cat, r['scope']['from']),
+                                       w.date(cat, r['scope']['to']))
 y, m, d = map(int, r['scope']['from'].split('-'))
 y2, m2, d2 = map(int, r['scope']['to'].split('-'))
+say(period in plain and (not vi or period ==
+    f'từ ngày {d:02}/{m:02}/{y} đến ngày {d2:02}/{m2:02}/{y2}'),
+    f'the period: {period}')
 months = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
           'August', 'September', 'October', 'November', 'December']
-period = (f'từ ngày {d:02}/{m:02}/{y} đến ngày {d2:02}/{m2:02}/{y2}' if vi else
-          f'from {d} {months[m - 1]} {y} to {d2} {months[m2 - 1]} {y2}')
-say(period in plain, f'the period: {period}')
 ty, tm, td = map(int, os.environ['CADRE_TODAY'].split('-'))
 where = place or '……………'
 month = f'{tm:02}' if tm <= 2 else str(tm)
 dated = (f'{where}, ngày {td:02} tháng {month} năm {ty}'
          if vi else f'{where}, {td} {months[tm - 1]} {ty}')
 say(dated in plain, f'the date line: {dated}')
-say(('T/M ' + name.upper() if vi else 'For ' + name) in plain, 'the signature')
-titles = ['Organisations below, at the end of the period',
-          'Members at the end of the period', 'Members by ethnicity',
-          'During the period', 'Left the party', 'Inspected during the period',
-          'Supervised during the period', 'Awards to members', 'Cell meetings',
-          'Cell meetings by grade', 'Documents', 'Funds mobilised (VND)',
-          'Funds mobilised by campaign (VND)']
+say(('T/M ' if vi else 'FOR ') + name.upper() in plain, 'the signature')
+titles = [w.tr(cat, t) for t in [
+    'Organisations below, at the end of the period',
+    'Members at the end of the period', 'Members by ethnicity',
+    'During the period', 'Left the party', 'Inspected during the period',
+    'Supervised during the period', 'Awards to members', 'Cell meetings',
+    'Cell meetings by grade', 'Documents', 'Funds mobilised',
+    'Funds mobilised by campaign']]
 missing = [t for t in titles if t not in plain]
 say(not missing, f'the sections: {missing}')
 text = ' '.join(open(summary).read().split())
 say(text in plain, 'the summary paragraph')
-# Figures: each on the line of its label, right of it.
+# Figures: each on the line of its label, right of it, as the language
+# writes numbers (and amounts: "6.539.000.000 đồng").
 lines = {
-    'Total': r['members']['total'], 'Official members': r['members']['official'],
+    'Official members': r['members']['official'],
     'Probationary members': r['members']['probationary'],
     'Women': r['members']['female'], 'Key cadres': r['members']['key_cadres'],
     'Admitted': r['flows']['admitted'],
     'Recognised official': r['flows']['recognized_official'],
-    'Held': r['meetings']['held'], 'Mean score': r['meetings']['mean_score'],
+    'Held': r['meetings']['held'],
 }
+lines = {w.tr(cat, k): w.written(cat, n) for k, n in lines.items()}
+lines[w.tr(cat, 'Mean score')] = w.written(cat, r['meetings']['mean_score'], 1)
 for c, n in r['funds']['by_campaign'].items():
-    lines[c] = n
+    lines[c] = w.tr(cat, '%s VND') % w.written(cat, n)
 for label, n in lines.items():
-    say(re.search(rf'^\s*{re.escape(label)}\s+{re.escape(str(n))}\s*$', layout,
+    say(re.search(rf'^\s*{re.escape(label)}\s+{re.escape(n)}\s*$', layout,
                   re.M) is not None, f'the figure {label} {n}')
+if vi:
+    say(re.search(r'\d\.\d{3}\.\d{3} đồng', layout), 'grouped figures')
 EOF
 
-check_py "$T/vi.pdf" vi "$T/report.json" "$T/summary-vi.txt" "Hà Nội" <<<"$PDF_CHECK"
-check_py "$T/en.pdf" en "$T/report.json" "$T/summary.txt" <<<"$PDF_CHECK"
+check_py "$T/vi.pdf" "$SRC/po/vi.po" "$T/report.json" "$T/summary-vi.txt" \
+  "Hà Nội" <<<"$PDF_CHECK"
+check_py "$T/en.pdf" "$SRC/po/en.po" "$T/report.json" "$T/summary-en.txt" \
+  <<<"$PDF_CHECK"
 
 # ---- refusals ---------------------------------------------------------------------
 
@@ -332,7 +342,7 @@ pdftotext -layout "$T/esc.pdf" "$T/esc.layout"
 check_py "$T/esc.layout" <<'EOF'
 import re, sys
 pages = open(sys.argv[1]).read().split('\f')
-row = re.compile(r'^\s*Quỹ số (\d+)\s+(\d+)\s*$', re.M)
+row = re.compile(r'^\s*Quỹ số (\d+)\s+([\d,]+) VND\s*$', re.M)
 shown = [i for i, p in enumerate(pages) if row.search(p)]
 print(('PASS' if len(shown) >= 2 else 'FAIL') + f' the campaigns run over pages: {shown}')
 for i in shown:
@@ -340,7 +350,7 @@ for i in shown:
     first = row.search(pages[i]).start()
     print(('PASS' if head and head.start() < first else 'FAIL') +
           f' page {i + 1} repeats the head of the table')
-rows = row.findall('\n'.join(pages))
+rows = [(i, n.replace(',', '')) for i, n in row.findall('\n'.join(pages))]
 print(('PASS' if sorted(rows) == [(f'{i:02}', f'{i}000') for i in range(1, 71)]
        else 'FAIL') + f' every campaign whole on its line: {len(rows)}')
 EOF

@@ -293,8 +293,8 @@ static void test_render_grouping(void **state) {
                                  "scope,member,HT\r\nscope,member,NA\r\n"
                                  "organizations,"));
   util_buf_reset(&b);
-  report_render_text(&f, &b);
-  assert_non_null(strstr(b.data, "to 2025-12-31\ngrouping of HT, NA\n\n"));
+  report_render_text(&f, NULL, &b);
+  assert_non_null(strstr(b.data, "to 2025-12-31\nA grouping of HT, NA\n\n"));
   util_buf_reset(&b);
   report_render_summary(&f, NULL, &b);
   assert_non_null(
@@ -324,7 +324,7 @@ static void test_render_organisation(void **state) {
   report_render_csv(&f, &b);
   assert_null(strstr(b.data, "scope,group"));
   util_buf_reset(&b);
-  report_render_text(&f, &b);
+  report_render_text(&f, NULL, &b);
   assert_null(strstr(b.data, "grouping of"));
   util_buf_reset(&b);
   report_render_summary(&f, NULL, &b);
