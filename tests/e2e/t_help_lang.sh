@@ -52,6 +52,16 @@ translated "help --lang vi" "$vi" "$OUT" "Commands:" "list members" \
 has "help --lang vi: the commands stay" "$OUT" "  member list "
 lacks "help --lang vi: no English summary" "$OUT" "list members"
 overview_vi=$OUT
+# Its first paragraph is the catalog's, broken into lines of at most 80
+# characters at spaces (the English one is two lines, as it always was).
+intro=$(po "$vi" "cadre — records of party-building work: the organisation tree, members and their lifecycle, and the period report.")
+paragraph=$(printf '%s\n' "$OUT" | sed '/^$/q' | sed '/^$/d')
+equal "help --lang vi: the first paragraph" "$intro" "$(tr '\n' ' ' <<<"$paragraph" | sed 's/ $//')"
+long=$(while IFS= read -r line; do
+  [ "$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)" -gt 80 ] && echo "$line"
+done <<<"$paragraph")
+[ -z "$long" ] && [ "$(wc -l <<<"$paragraph")" -gt 1 ] && pass ||
+  fail "help --lang vi: the first paragraph's lines: $paragraph"
 
 ok --lang vi member add --help
 translated "member add --help --lang vi" "$vi" "$OUT" "Options:" \
