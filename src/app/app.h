@@ -961,6 +961,10 @@ int app_field_check(const app_field *f, const char *name, const char *value,
 /* Appends what a value of the field is, for help and the API's
  * documentation ("a date, YYYY-MM-DD"; "one of a, b or c"). */
 void app_field_about(const app_field *f, util_buf *out);
+/* The same in the language l (NULL: English), for the help of the
+ * command line in the language of its messages. */
+void app_field_about_in(const app_field *f, const struct util_lang *l,
+                        util_buf *out);
 /* The name of a type, as the API's documentation says it ("date"). */
 const char *app_ftype_name(enum app_ftype t);
 

@@ -152,6 +152,10 @@ void app_field_about(const app_field *f, util_buf *out) {
   about_in(f, NULL, out);
 }
 
+void app_field_about_in(const app_field *f, const util_lang *l, util_buf *out) {
+  about_in(f, l, out);
+}
+
 /* A refusal of `value` that says what the field takes, in e's language. */
 static int refuse(const app_field *f, const char *name, const char *value,
                   util_err *e) {

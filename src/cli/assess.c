@@ -18,7 +18,15 @@ int cli_assess_set(cli_ctx *c, util_err *e) {
 }
 
 int cli_assess_import(cli_ctx *c, util_err *e) {
-  return cli_import(c, app_import_assess, "classifications", e);
+  long n;
+  if (cli_import(c, app_import_assess, &n, e))
+    return -1;
+  cli_imported(c,
+               util_trn(e->lang, "imported %ld classification from %s",
+                        "imported %ld classifications from %s",
+                        (unsigned long)n),
+               n);
+  return 0;
 }
 
 /* ---- listings ------------------------------------------------------------ */

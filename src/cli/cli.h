@@ -11,6 +11,7 @@
 #define CADRE_CLI_H
 
 #include "app/app.h"
+#include "util/lang.h"
 
 enum {
   CLI_REQUIRED = 1 << 0, /* the option must be given */
@@ -121,11 +122,13 @@ void cli_list_end(cli_list *l);
  * is printed (nothing at all when no row was). Returns rc. */
 int cli_list_done(cli_list *l, int rc);
 
-/* Help texts from the command table. */
-void cli_help_overview(util_buf *out);
-int cli_help_noun(const char *noun, util_buf *out);
-void cli_help_command(const cli_command *cmd, util_buf *out);
-void cli_help_man(util_buf *out);
-void cli_help_markdown(util_buf *out);
+/* Help texts from the command table, in the language l (NULL: English):
+ * the table's texts are marked N_ and translated here. */
+void cli_help_overview(const util_lang *l, util_buf *out);
+int cli_help_noun(const util_lang *l, const char *noun, util_buf *out);
+void cli_help_command(const util_lang *l, const cli_command *cmd,
+                      util_buf *out);
+void cli_help_man(const util_lang *l, util_buf *out);
+void cli_help_markdown(const util_lang *l, util_buf *out);
 
 #endif

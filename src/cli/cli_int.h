@@ -10,12 +10,16 @@
 /* Writes a buffer to stdout. */
 void cli_print(const util_buf *b);
 /* Runs an import of FILE (the first argument; "-" reads standard input)
- * with an app_import_* function, showing progress on a terminal, and says
- * on stderr how many `what` it read (io.c). */
+ * with an app_import_* function, showing progress on a terminal; sets
+ * *rows to the number of rows it read (io.c). */
 int cli_import(cli_ctx *c,
                int (*fn)(app *, FILE *, const char *, long long, long *,
                          util_err *),
-               const char *what, util_err *e);
+               long *rows, util_err *e);
+/* Says on stderr how many rows an import read, with `format`, the
+ * translated sentence for their number (util_trn: "imported %ld members
+ * from %s"), and the file's name ("stdin" for -). */
+void cli_imported(const cli_ctx *c, const char *format, long rows);
 
 #define HANDLER(name) int name(cli_ctx *c, util_err *e)
 HANDLER(cli_assess_import);

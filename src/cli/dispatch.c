@@ -26,12 +26,12 @@ struct cli_ctx {
 };
 
 static const cli_opt global_opts[] = {
-    {"db", "FILE", "the database (default: $CADRE_DB, else ./cadre.db)", 0,
+    {"db", "FILE", N_("the database (default: $CADRE_DB, else ./cadre.db)"), 0,
      &app_f_file},
-    {"help", NULL, "show this command's help", 0, &app_f_flag},
+    {"help", NULL, N_("show this command's help"), 0, &app_f_flag},
     {"lang", "TAG",
-     "the language of messages: vi, en, ... (default: $CADRE_LANG, else "
-     "the locale: $LC_ALL, $LC_MESSAGES, $LANG)",
+     N_("the language of messages: vi, en, ... (default: $CADRE_LANG, else "
+        "the locale: $LC_ALL, $LC_MESSAGES, $LANG)"),
      0, &app_f_text},
     {0},
 };
@@ -434,16 +434,18 @@ static int fail(const util_err *e) {
   return exit_code(e);
 }
 
-static int help_for(const char *noun, const char *verb, bool asked) {
+/* Help in the language l: asked for (--help), on stdout; else, for a
+ * command line that stops short, on stderr with exit code 2. */
+static int help_for(const util_lang *l, const char *noun, bool asked) {
   util_buf out = {0};
-  const cli_command *cmd = noun ? find(noun, verb ? verb : "") : NULL;
+  const cli_command *cmd = noun ? find(noun, "") : NULL;
   int rc = 0;
   if (cmd)
-    cli_help_command(cmd, &out);
-  else if (noun && cli_help_noun(noun, &out) != 0)
+    cli_help_command(l, cmd, &out);
+  else if (noun && cli_help_noun(l, noun, &out) != 0)
     rc = 2;
   else if (!noun)
-    cli_help_overview(&out);
+    cli_help_overview(l, &out);
   fputs(out.data ? out.data : "", asked ? stdout : stderr);
   util_buf_free(&out);
   return asked ? rc : 2;
@@ -459,7 +461,7 @@ static int run(cli_ctx *c, int argc, char **argv) {
   e.lang = c->lang;
   if (cli_flag(c, "help")) {
     util_buf out = {0};
-    cli_help_command(c->cmd, &out);
+    cli_help_command(c->lang, c->cmd, &out);
     fputs(out.data, stdout);
     util_buf_free(&out);
     return 0;
@@ -499,6 +501,7 @@ int cli_main(int argc, char **argv) {
   int i = 1;
   /* Options before the command: --db, --lang, --help, --version. */
   const char *db = NULL, *lang = NULL;
+  bool help = false;
   for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
     if (strcmp(argv[i], "--version") == 0) {
       util_buf out = {0};
@@ -507,8 +510,11 @@ int cli_main(int argc, char **argv) {
       util_buf_free(&out);
       return 0;
     }
-    if (strcmp(argv[i], "--help") == 0)
-      return help_for(NULL, NULL, true);
+    if (strcmp(argv[i], "--help") == 0) {
+      /* Answered after the loop: in the language of a --lang after it. */
+      help = true;
+      continue;
+    }
     if (strcmp(argv[i], "--db") == 0) {
       if (i + 1 == argc) {
         util_fail(&e, UTIL_USAGE, "option --db needs a value (FILE)");
@@ -537,8 +543,10 @@ int cli_main(int argc, char **argv) {
               util_quote(argv[i]).s);
     return fail(&e);
   }
+  if (help)
+    return help_for(e.lang, NULL, true);
   if (i == argc)
-    return help_for(NULL, NULL, false);
+    return help_for(e.lang, NULL, false);
   const char *noun = argv[i++];
   if (!is_noun(noun)) {
     util_fail(&e, UTIL_USAGE, "%s: no such command (see cadre help)",
@@ -548,9 +556,9 @@ int cli_main(int argc, char **argv) {
   const cli_command *cmd = find(noun, "");
   if (!cmd) {
     if (i == argc)
-      return help_for(noun, NULL, false);
+      return help_for(e.lang, noun, false);
     if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "help") == 0)
-      return help_for(noun, NULL, true);
+      return help_for(e.lang, noun, true);
     if (!(cmd = find(noun, argv[i]))) {
       util_fail(&e, UTIL_USAGE, "%s %s: no such command (see cadre %s --help)",
                 noun, util_quote(argv[i]).s, noun);

@@ -4,7 +4,6 @@
  */
 #include "cli/cli_int.h"
 #include "view/admin.h"
-#include "view/import.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -37,7 +36,7 @@ static void show_progress(void *ctx, long long done, long long total) {
 typedef int (*import_fn)(app *, FILE *, const char *, long long, long *,
                          util_err *);
 
-static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
+int cli_import(cli_ctx *c, import_fn fn, long *rows, util_err *e) {
   const char *name = cli_arg(c, 0);
   bool std_in = strcmp(name, "-") == 0;
   FILE *in = std_in ? stdin : fopen(name, "rb");
@@ -55,29 +54,39 @@ static int import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
     a->progress = show_progress;
     a->progress_ctx = &p;
   }
-  long rows = 0;
-  int rc = fn(a, in, std_in ? "stdin" : name, size, &rows, e);
+  *rows = 0;
+  int rc = fn(a, in, std_in ? "stdin" : name, size, rows, e);
   if (!std_in)
     fclose(in);
-  if (rc == 0) {
-    util_buf line = {0};
-    view_import_line(what, rows, p.name, &line);
-    fputs(line.data, stderr);
-    util_buf_free(&line);
-  }
   return rc;
 }
 
-int cli_import(cli_ctx *c, import_fn fn, const char *what, util_err *e) {
-  return import(c, fn, what, e);
+void cli_imported(const cli_ctx *c, const char *format, long rows) {
+  const char *name = cli_arg(c, 0);
+  fprintf(stderr, format, rows, strcmp(name, "-") == 0 ? "stdin" : name);
+  fputc('\n', stderr);
 }
 
 int cli_import_orgs(cli_ctx *c, util_err *e) {
-  return import(c, app_import_orgs, "organisations", e);
+  long n;
+  if (cli_import(c, app_import_orgs, &n, e))
+    return -1;
+  cli_imported(c,
+               util_trn(e->lang, "imported %ld organisation from %s",
+                        "imported %ld organisations from %s", (unsigned long)n),
+               n);
+  return 0;
 }
 
 int cli_import_members(cli_ctx *c, util_err *e) {
-  return import(c, app_import_members, "members", e);
+  long n;
+  if (cli_import(c, app_import_members, &n, e))
+    return -1;
+  cli_imported(c,
+               util_trn(e->lang, "imported %ld member from %s",
+                        "imported %ld members from %s", (unsigned long)n),
+               n);
+  return 0;
 }
 
 /* ---- export

@@ -59,7 +59,14 @@ int cli_meeting_score(cli_ctx *c, util_err *e) {
 }
 
 int cli_meeting_import(cli_ctx *c, util_err *e) {
-  return cli_import(c, app_import_meetings, "meetings", e);
+  long n;
+  if (cli_import(c, app_import_meetings, &n, e))
+    return -1;
+  cli_imported(c,
+               util_trn(e->lang, "imported %ld meeting from %s",
+                        "imported %ld meetings from %s", (unsigned long)n),
+               n);
+  return 0;
 }
 
 /* ---- list

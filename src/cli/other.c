@@ -13,22 +13,23 @@ int cli_help(cli_ctx *c, util_err *e) {
   util_buf out = {0};
   int rc = 0;
   if (cli_flag(c, "man"))
-    cli_help_man(&out);
+    cli_help_man(e->lang, &out);
   else if (cli_flag(c, "markdown"))
-    cli_help_markdown(&out);
+    cli_help_markdown(e->lang, &out);
   else if (cli_argc(c) == 0)
-    cli_help_overview(&out);
+    cli_help_overview(e->lang, &out);
   else {
     bool found = false;
     for (size_t i = 0; i < cli_command_count && !found; i++) {
       const cli_command *cmd = &cli_commands[i];
       if (strcmp(cmd->noun, cli_arg(c, 0)) == 0 &&
           strcmp(cmd->verb, cli_argc(c) > 1 ? cli_arg(c, 1) : "") == 0) {
-        cli_help_command(cmd, &out);
+        cli_help_command(e->lang, cmd, &out);
         found = true;
       }
     }
-    if (!found && (cli_argc(c) > 1 || cli_help_noun(cli_arg(c, 0), &out)))
+    if (!found &&
+        (cli_argc(c) > 1 || cli_help_noun(e->lang, cli_arg(c, 0), &out)))
       rc = util_fail(e, UTIL_USAGE, "help: no such command: %s%s%s",
                      cli_arg(c, 0), cli_argc(c) > 1 ? " " : "",
                      cli_argc(c) > 1 ? cli_arg(c, 1) : "");
@@ -54,9 +55,13 @@ int cli_init(cli_ctx *c, util_err *e) {
   bool existed = stat(cli_db_path(c), &sb) == 0 && sb.st_size > 0;
   if (app_open(cli_app(c), cli_db_path(c), STORE_CREATE, e))
     return -1;
-  fprintf(stderr, "%s %s (schema version %d)\n",
-          existed ? "cadre database is ready:" : "created cadre database",
+  fprintf(stderr,
+          existed ? util_tr(e->lang, N_("cadre database is ready: %s (schema "
+                                        "version %d)"))
+                  : util_tr(e->lang, N_("created cadre database %s (schema "
+                                        "version %d)")),
           cli_db_path(c), app_schema_version());
+  fputc('\n', stderr);
   return 0;
 }
 
@@ -79,14 +84,22 @@ int cli_demo(cli_ctx *c, util_err *e) {
   util_buf_free(&out);
   app_report_clear(&f);
   fflush(stdout);
+  const char *db = cli_db_path(c);
+  fputc('\n', stderr);
   fprintf(stderr,
-          "\nThe demonstration database is %s. Try:\n"
-          "  cadre --db %s org list\n"
+          util_tr(e->lang, N_("The demonstration database is %s. "
+                              "Try:")),
+          db);
+  fprintf(stderr,
+          "\n  cadre --db %s org list\n"
           "  cadre --db %s report %s --from %d-01-01 --to %d-12-31 "
           "--format json\n"
-          "  cadre --db %s serve     (log in as %s, password %s)\n",
-          cli_db_path(c), cli_db_path(c), cli_db_path(c), root, year, year,
-          cli_db_path(c), APP_DEMO_USER, APP_DEMO_PASSWORD);
+          "  cadre --db %s serve     ",
+          db, db, root, year, year, db);
+  /* TRANSLATORS: after the command that starts the web server. */
+  fprintf(stderr, util_tr(e->lang, N_("(log in as %s, password %s)")),
+          APP_DEMO_USER, APP_DEMO_PASSWORD);
+  fputc('\n', stderr);
   return 0;
 }
 

@@ -142,9 +142,13 @@ int cli_rubric_load(cli_ctx *c, util_err *e) {
   if (rc == 0)
     rc = app_rubric_load(cli_app(c), text.data, text.len, file,
                          cli_opt_value(c, "name"), e);
-  if (rc == 0)
-    fprintf(stderr, "loaded the rubric of %s; meetings are now scored on it\n",
+  if (rc == 0) {
+    fprintf(stderr,
+            util_tr(e->lang, N_("loaded the rubric of %s; meetings are now "
+                                "scored on it")),
             file);
+    fputc('\n', stderr);
+  }
   util_buf_free(&text);
   return rc;
 }

@@ -48,7 +48,7 @@ static int ask(const char *prompt, char **out, util_err *e) {
   }
   fputs(prompt, tty);
   fflush(tty);
-  int rc = read_line(tty, "the terminal", out, e);
+  int rc = read_line(tty, util_tr_err(e, N_("the terminal")), out, e);
   if (echo_off)
     tcsetattr(fileno(tty), TCSAFLUSH, &old);
   fputs("\n", tty);
@@ -77,9 +77,17 @@ static int new_password(cli_ctx *c, const char *name, char **out, util_err *e) {
                      "user: the password of %s comes from --password-file "
                      "FILE, or is asked at a terminal",
                      name);
-  char prompt[128], *again = NULL;
-  snprintf(prompt, sizeof prompt, "Password for %s: ", name);
-  if (ask(prompt, out, e) || ask("Again: ", &again, e)) {
+  /* The prompts end with a space, outside the catalog, where the answer
+   * is typed. */
+  char *format =
+      util_xasprintf("%s ", util_tr(e->lang, N_("Password for %s:")));
+  char *prompt = util_xasprintf(format, name), *again = NULL;
+  char *twice = util_xasprintf("%s ", util_tr(e->lang, N_("Again:")));
+  int asked = ask(prompt, out, e) || ask(twice, &again, e);
+  free(format);
+  free(prompt);
+  free(twice);
+  if (asked) {
     free(*out);
     *out = NULL;
     return -1;

@@ -6,15 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void view_import_line(const char *what, long rows, const char *from,
-                      util_buf *out) {
-  /* `what` is plural ("members"); one is the same without its "s". */
-  char *one = util_xstrndup(what, strlen(what) - 1);
-  util_buf_printf(out, "imported %ld %s from %s\n", rows,
-                  util_plural(rows, one, what), from);
-  free(one);
-}
-
 json_t *view_import_json(const char *what, long rows) {
   return json_pack("{s:I, s:s}", "imported", (json_int_t)rows, "what", what);
 }

@@ -8,9 +8,6 @@
 
 #include "view/view.h"
 
-/* "imported 3 members from FILE\n": `what` is the plural ("members"). */
-void view_import_line(const char *what, long rows, const char *from,
-                      util_buf *out);
 /* {"imported": rows, "what": what}, the same fact as JSON. */
 json_t *view_import_json(const char *what, long rows);
 /* {"problems", "report", "warnings", "warning_report"}: app_check's

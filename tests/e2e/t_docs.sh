@@ -3,6 +3,10 @@
 # command.
 source "$(dirname "$0")/lib.sh"
 src=${CADRE_SOURCE:-$(dirname "$0")/../..}
+# docs/cli.md is English, the language of the source: whatever language
+# the environment that runs the tests asks for (the help follows it).
+unset CADRE_LANG LC_ALL LC_MESSAGES
+export LANG=C
 
 ok help --markdown
 if diff -u "$src/docs/cli.md" "$T/out" >"$T/diff"; then
