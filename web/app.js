@@ -113,14 +113,15 @@ function chooser() {
     nav();
     route();
   });
-  return h('p', {class: 'langs'}, select);
+  return select;
 }
 
 function nav() {
   const header = document.getElementById('top');
   const s = ctx.session;
   if (!s) {
-    replace(header, h('p', {class: 'brand'}, t('app.name')), chooser());
+    replace(header, h('p', {class: 'brand'}, t('app.name')),
+      h('p', {class: 'who'}, chooser()));
     return;
   }
   const link = (hash, text) => h('li', null, h('a', {href: hash}, text));
@@ -151,8 +152,7 @@ function nav() {
         ? link('#/imports', t('nav.imports')) : null)),
     h('p', {class: 'who'},
       t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
-      logout),
-    chooser());
+      logout, ' ', chooser()));
 }
 
 async function route() {

@@ -44,18 +44,21 @@ try {
     vi['nav.tree'] !== en['nav.tree'] && vi['nav.search'] !== en['nav.search'],
     `${vi['nav.tree']} / ${en['nav.tree']}`);
 
-  // The demo's administrator makes the account, with Vietnamese as its
-  // language (POST /api/v1/users, as the users' page would).
+  // The demo's administrator makes the account on the users' page, with
+  // Vietnamese as its language.
   const {context: adminContext, page: admin} = await newPage(browser, errors);
   await login(admin, 'demo', 'demo-ngoc-lam');
-  const made = await admin.evaluate(async (body) => {
-    const s = await (await fetch('/api/v1/session')).json();
-    const res = await fetch('/api/v1/users', {method: 'POST',
-      headers: {'Content-Type': 'application/json', 'X-CSRF-Token': s.csrf},
-      body: JSON.stringify(body)});
-    return res.status;
-  }, {user, role: 'viewer', scope: 'CQDN-01', password, lang: 'vi'});
-  check('an account with the language vi', made === 201, `status ${made}`);
+  await step('lang-00-an-account-in-vietnamese', admin, async () => {
+    await admin.getByRole('link', {name: en['nav.users']}).click();
+    await admin.getByLabel(en['admin.user']).first().fill(user);
+    await admin.getByLabel(en['admin.scope']).fill('CQDN-01');
+    await admin.getByLabel(en['admin.password']).fill(password);
+    await admin.getByLabel(en['field.optional'].replace('{label}',
+      en['admin.lang']), {exact: true}).selectOption('vi');
+    await admin.getByRole('button', {name: en['admin.add.submit']}).click();
+    await admin.getByRole('row').filter({hasText: user})
+      .getByRole('cell', {name: vi['lang.name'], exact: true}).waitFor();
+  });
   await adminContext.close();
 
   const {context, page} = await newPage(browser, errors);
