@@ -176,7 +176,8 @@ typedef struct http_req {
   char token[HTTP_TOKEN_HEX + 2]; /* the session cookie's value, if any */
   char allow[64];                 /* methods the path has (for 405) */
   app *a;                /* with the actor of the session, during the handler */
-  const util_lang *lang; /* of the messages it answers: http_req_lang */
+  const util_lang *lang; /* of the messages it answers: the user's own, */
+  const util_lang *asked; /* else Accept-Language's (http_req_lang) */
   /* The answer. */
   int status;
   const char *ctype;

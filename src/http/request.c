@@ -290,9 +290,6 @@ static bool cookie(const http_req *r, const char *name, char *out,
   return false;
 }
 
-/* The session, the role and the CSRF token the route asks for. The
- * account is read again: one disabled since the login is signed out, and
- * a changed role or scope holds at once. */
 void http_read_session(http_req *r) {
   r->signed_in = cookie(r, "cadre_session", r->token, sizeof r->token) &&
                  http_session_get(&r->srv->sessions, r->token, &r->who);
@@ -300,6 +297,9 @@ void http_read_session(http_req *r) {
     r->lang = r->who.lang;
 }
 
+/* The session, the role and the CSRF token the route asks for. The
+ * account is read again: one disabled since the login is signed out, and
+ * a changed role, scope or language holds at once. */
 int http_check_session(http_req *r, util_err *e) {
   const http_route *rt = r->route;
   store_user u = {0};
@@ -309,7 +309,7 @@ int http_check_session(http_req *r, util_err *e) {
   if (rc == 1) {
     http_session_end(&r->srv->sessions, r->token);
     r->signed_in = false;
-    r->lang = e->lang = http_req_lang(r);
+    r->lang = e->lang = r->asked;
   } else if (r->signed_in) {
     r->who.role = app_role_of(u.role);
     r->who.scope = u.scope;
@@ -321,7 +321,7 @@ int http_check_session(http_req *r, util_err *e) {
     if (l != r->who.lang)
       http_session_set_lang(&r->srv->sessions, r->token, l);
     r->who.lang = l;
-    r->lang = e->lang = l ? l : http_req_lang(r);
+    r->lang = e->lang = l ? l : r->asked;
     app_user_clear(&u);
   }
   if (rt->need == APP_NOBODY)

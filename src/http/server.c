@@ -20,7 +20,7 @@
  */
 
 static void handle(http_req *r) {
-  r->lang = http_req_lang(r);
+  r->lang = r->asked = http_req_lang(r);
   if (http_ui_serve(r))
     return;
   /* The signed-in user's own language, if they set one, takes the place

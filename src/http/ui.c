@@ -1,7 +1,9 @@
 /*
  * ui.c — the web UI's files (web/, compiled into the binary by
  * cmake/embed.cmake): "/" is the page, "/ui/NAME" the files it loads,
- * "/ui/vendor/NAME" the chart library from the npm registry. Nothing is
+ * "/ui/vendor/NAME" the chart library from the npm registry, and
+ * "/ui/i18n/TAG.json" the texts in each language, built when the server
+ * opens from the compiled en.json and the message catalogs. Nothing is
  * read from the disk, so no path can reach a file that was not compiled
  * in. Every answer of the server, the API's too, carries the security
  * headers here (docs/http.md).
