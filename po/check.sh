@@ -4,7 +4,8 @@
 # fuzzy, and every translation of a printf format must take the
 # arguments its msgid takes (msgfmt --check-format, with the flags of the
 # template, so that a catalog cannot escape the check by dropping its
-# c-format flag). Prints each problem naming the catalog and the string;
+# c-format flag), and every translation must keep the {placeholders} of
+# its msgid (po/placeholders.py: the web UI's texts). Prints each problem naming the catalog and the string;
 # exits 1 when there is one.
 #   po/check.sh [FILE.po...]     (default: every po/*.po)
 set -uo pipefail
@@ -54,5 +55,6 @@ for po in "$@"; do
     done <"$tmp/err"
     bad=1
   fi
+  python3 "$here/placeholders.py" "$po" "$merged" || bad=1
 done
 exit $bad

@@ -1,6 +1,7 @@
 #!/bin/bash
-# Extracts the strings of cadre's C sources that a person reads into
-# po/cadre.pot, then brings every po/TAG.po up to date with it (msgmerge)
+# Extracts the strings of cadre's C sources that a person reads, and the
+# texts of the web UI (web/i18n/en.json, by po/web_pot.py: msgctxt the
+# key, msgid the English text), into po/cadre.pot, then brings every po/TAG.po up to date with it (msgmerge)
 # and writes po/en.po whole (English is the source's language: msgstr =
 # msgid). docs/i18n.md says how strings are marked.
 #   po/extract.sh               update po/cadre.pot and po/*.po
@@ -35,6 +36,13 @@ done
 
 cd "$root"
 find src -name '*.[ch]' | LC_ALL=C sort | xgettext "${args[@]}" --files-from=-
+# The web UI's texts after the C sources' (the same text in both, with the
+# same context, is one entry).
+web=$(mktemp)
+trap 'rm -f "$web"' EXIT
+python3 "$here/web_pot.py" web/i18n/en.json "$web"
+msgcat --use-first --no-wrap --add-location=file --output-file="$pot" \
+  "$pot" "$web"
 # The template's date changes at every run: keep it fixed, so that the
 # template only changes when the strings do.
 sed -i '/^"POT-Creation-Date:/d' "$pot"

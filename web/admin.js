@@ -4,7 +4,7 @@
 // The server decides who may see them (docs/http.md); the pages are not
 // offered to others, and answer as what is not there when opened.
 import {h, replace} from './dom.js';
-import {t, label, num} from './i18n.js';
+import {t, label, num, languages} from './i18n.js';
 import {api, enc, ApiError} from './api.js';
 import {form} from './forms.js';
 
@@ -61,7 +61,8 @@ export async function usersPage(ctx, args, query, token) {
   const show = async (page) => {
     const p = await api('GET', `/api/v1/users?page=${page}&size=${PAGE_SIZE}`);
     if (!ctx.current(token)) return;
-    const cols = ['name', 'role', 'scope', 'created', 'by', 'disabled'];
+    const cols = ['name', 'role', 'scope', 'lang', 'created', 'by',
+      'disabled'];
     replace(list, h('div', {class: 'scroll'}, h('table', {class: 'users'},
       h('thead', null, h('tr', null,
         cols.map((c) => h('th', {scope: 'col'}, t(`admin.col.${c}`))),
@@ -70,6 +71,7 @@ export async function usersPage(ctx, args, query, token) {
         h('td', null, u.name),
         h('td', null, label('role', u.role)),
         h('td', null, h('a', {href: `#/org/${enc(u.scope)}`}, u.scope)),
+        h('td', null, langName(u.lang)),
         h('td', null, u.created || ''),
         h('td', null, u.by || ''),
         h('td', null, u.disabled || ''),
@@ -111,6 +113,8 @@ export async function usersPage(ctx, args, query, token) {
           value: ctx.session.scope},
         {name: 'password', label: t('admin.password'), type: 'password',
           required: true, autocomplete: 'new-password'},
+        {name: 'lang', label: t('admin.lang'), type: 'select',
+          options: languages().map((l) => l.tag), optionLabel: langName},
       ],
       onSubmit: async (v) => {
         const u = await api('POST', '/api/v1/users', v);
@@ -121,6 +125,12 @@ export async function usersPage(ctx, args, query, token) {
         {user: u.name, role: label('role', u.role), scope: u.scope}),
     }));
   await show(1);
+}
+
+// A language's name in itself (the server's list), or its tag; '' for none.
+function langName(tag) {
+  const l = languages().find((x) => x.tag === tag);
+  return l ? l.name : (tag || '');
 }
 
 // ---- the audit trail -----------------------------------------------------

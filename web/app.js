@@ -2,7 +2,8 @@
 // address's hash (#/org/CODE), drawn from the JSON API. It starts by
 // loading the message catalog, then asks who is signed in.
 import {h, replace} from './dom.js';
-import {load, t, label} from './i18n.js';
+import {load, t, label, languages, language, chosen, remember}
+  from './i18n.js';
 import {api, setCsrf, ApiError} from './api.js';
 import {loginPage, treePage, orgPage, searchPage, notFoundPage}
   from './pages.js';
@@ -81,11 +82,46 @@ function parse() {
     query: new URLSearchParams(q || '')};
 }
 
+// The chooser of the language: the languages there are, each in its own
+// name, and "as the browser asks". Signed in, the choice is the user's own
+// setting, kept by the server (POST /api/v1/session/lang); it is also kept
+// in this browser, for the login page.
+function chooser() {
+  const s = ctx.session;
+  const current = s ? (s.lang || '') : chosen();
+  const select = h('select', {id: 'lang', class: 'lang',
+    'aria-label': t('nav.lang')},
+  h('option', {value: ''}, t('nav.lang.browser')),
+  ...languages().map((l) => h('option', {value: l.tag, lang: l.tag}, l.name)));
+  select.value = current;
+  select.addEventListener('change', async () => {
+    const tag = select.value;
+    try {
+      if (ctx.session) {
+        ctx.session = await api('POST', '/api/v1/session/lang', {lang: tag});
+        setCsrf(ctx.session.csrf);
+      }
+    } catch (e) {
+      select.value = current;
+      replace(ctx.main, h('p', {class: 'form-error', role: 'alert'},
+        e instanceof ApiError && e.message ? e.message : t('app.failed')));
+      return;
+    }
+    remember(tag);
+    await load(ctx.session ? ctx.session.lang : null);
+    document.getElementById('skip').textContent = t('app.skip');
+    nav();
+    route();
+  });
+  return select;
+}
+
 function nav() {
   const header = document.getElementById('top');
   const s = ctx.session;
   if (!s) {
-    replace(header, h('p', {class: 'brand'}, t('app.name')));
+    replace(header, h('p', {class: 'brand'}, t('app.name')),
+      h('p', {class: 'who'}, chooser()));
     return;
   }
   const link = (hash, text) => h('li', null, h('a', {href: hash}, text));
@@ -116,7 +152,7 @@ function nav() {
         ? link('#/imports', t('nav.imports')) : null)),
     h('p', {class: 'who'},
       t('nav.user', {user: s.user, role: label('role', s.role)}), ' ',
-      logout));
+      logout, ' ', chooser()));
 }
 
 async function route() {
@@ -128,6 +164,11 @@ async function route() {
     loginPage(ctx, async (session) => {
       ctx.session = session;
       setCsrf(session.csrf);
+      // The user's own language, if they set one, from now on.
+      if (session.lang && session.lang !== language()) {
+        await load(session.lang);
+        document.getElementById('skip').textContent = t('app.skip');
+      }
       nav();
       route();
     });
@@ -167,7 +208,13 @@ async function route() {
 
 async function start() {
   ctx.main = document.getElementById('main');
-  await load();
+  try {
+    ctx.session = await api('GET', '/api/v1/session');
+    setCsrf(ctx.session.csrf);
+  } catch (e) {
+    ctx.session = null;
+  }
+  await load(ctx.session ? ctx.session.lang : null);
   const skip = document.getElementById('skip');
   replace(skip, t('app.skip'));
   // The routes use the hash: the skip link moves the focus instead.
@@ -175,12 +222,6 @@ async function start() {
     ev.preventDefault();
     ctx.main.focus();
   });
-  try {
-    ctx.session = await api('GET', '/api/v1/session');
-    setCsrf(ctx.session.csrf);
-  } catch (e) {
-    ctx.session = null;
-  }
   nav();
   window.addEventListener('hashchange', route);
   await route();

@@ -1,42 +1,76 @@
 // i18n.js — the message catalog. Every text the UI shows comes from
-// web/i18n/LANG.json, a flat object of keys to texts with {name}
-// placeholders. English (en.json) is always loaded and fills what another
-// language lacks. A language is added by adding its file and its code to
-// LANGS; the user's choice (localStorage 'cadre.lang') or the browser's
-// language picks it.
-export const LANGS = ['en'];
+// /ui/i18n/TAG.json, a flat object of keys to texts with {name}
+// placeholders, which the server builds from web/i18n/en.json and its
+// message catalogs (po/TAG.po, docs/i18n.md). The languages are the
+// server's (GET /api/v1/langs): a language is added by adding its catalog
+// to the server, no code here. The language shown is the user's own
+// setting (the session's "lang"), else the one chosen in this browser
+// (localStorage 'cadre.lang'), else the browser's language, else English.
+const STORE = 'cadre.lang';
 
+// The languages there are: [{tag, name}], the name as the language
+// writes it.
+let LANGS = [{tag: 'en', name: 'English'}];
 let messages = {};
 let lang = 'en';
 
-async function fetchCatalog(code) {
-  const res = await fetch(`/ui/i18n/${code}.json`, {credentials: 'same-origin'});
-  if (!res.ok) throw new Error(`catalog ${code}: ${res.status}`);
+async function fetchJson(path) {
+  const res = await fetch(path, {credentials: 'same-origin'});
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return res.json();
 }
 
-function choose() {
-  const wanted = [];
+function saved() {
   try {
-    const saved = localStorage.getItem('cadre.lang');
-    if (saved) wanted.push(saved);
+    return localStorage.getItem(STORE) || '';
   } catch (e) {
-    // Storage may be refused; the browser's language then decides.
+    return ''; // Storage may be refused; the browser's language then decides.
   }
-  for (const l of navigator.languages || [navigator.language || 'en'])
-    wanted.push(l.toLowerCase().split('-')[0]);
-  return wanted.find((l) => LANGS.includes(l)) || 'en';
 }
 
-export async function load() {
-  const code = choose();
-  const en = await fetchCatalog('en');
-  messages = code === 'en' ? en : {...en, ...(await fetchCatalog(code))};
+function choose(own) {
+  const tags = LANGS.map((l) => l.tag);
+  const wanted = [own || '', saved()];
+  for (const l of navigator.languages || [navigator.language || 'en'])
+    wanted.push(l.toLowerCase().split('-')[0]);
+  return wanted.find((l) => tags.includes(l)) || 'en';
+}
+
+// Loads the catalog of the language to show; `own` is the signed-in
+// user's setting (null when they have none, or nobody is signed in).
+export async function load(own) {
+  try {
+    LANGS = (await fetchJson('/api/v1/langs')).langs;
+  } catch (e) {
+    // English, always there, is enough to go on.
+  }
+  const code = choose(own);
+  messages = await fetchJson(`/ui/i18n/${code}.json`);
   lang = messages.lang || code;
   document.documentElement.lang = lang;
 }
 
-// The language shown (a code of LANGS), for what the server writes in it.
+// The languages there are ([{tag, name}]) and the choice kept in this
+// browser ('' for none: the browser's language).
+export function languages() {
+  return LANGS;
+}
+export function chosen() {
+  return saved();
+}
+
+// Keeps the language chosen in this browser ('' forgets it), for the
+// login page and users who set none.
+export function remember(tag) {
+  try {
+    if (tag) localStorage.setItem(STORE, tag);
+    else localStorage.removeItem(STORE);
+  } catch (e) {
+    // Not kept; the user's setting on the server still is.
+  }
+}
+
+// The language shown (a tag of LANGS), for what the server writes in it.
 export function language() {
   return lang;
 }

@@ -877,10 +877,12 @@ typedef struct app_user_in {
   const char *role;     /* viewer, editor or admin */
   const char *scope;    /* the code of the organisation of their branch */
   const char *password; /* as typed; kept only as its Argon2id hash */
+  const char *lang;     /* their language's tag; NULL or "": none */
 } app_user_in;
 /* Creates a user; refuses a malformed or taken login name, an unknown
- * role, a scope that is not a standing organisation and a password of
- * fewer than APP_PASSWORD_MIN characters. Sets *id. */
+ * role, a language without a catalog, a scope that is not a standing
+ * organisation and a password of fewer than APP_PASSWORD_MIN characters.
+ * Sets *id. */
 int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e);
 /* Every user, by login name. */
 int app_users(app *a, int (*fn)(void *ctx, const store_user *u), void *ctx,
@@ -890,6 +892,14 @@ int app_user_disable(app *a, const char *name, util_err *e);
 /* Sets a user's password (the rules of app_user_add). */
 int app_user_passwd(app *a, const char *name, const char *password,
                     util_err *e);
+/* Sets the language a user reads the web application in: the tag of a
+ * catalog ("vi", "vi-VN": kept as "vi"), or NULL or "" for none (their
+ * browser's then decides); a tag without a catalog is refused naming the
+ * languages there are. app_user_set_lang is an administrator's, for an
+ * account of their branch; app_user_own_lang any signed-in user's, for
+ * their own account (a->user). Both audited as `user set`. */
+int app_user_set_lang(app *a, const char *name, const char *lang, util_err *e);
+int app_user_own_lang(app *a, const char *lang, util_err *e);
 /* Checks a login: fills *u (the caller clears it) when the name and
  * password agree and the user is enabled; otherwise refuses with one
  * message whatever the reason, in about the same time, so that a guess

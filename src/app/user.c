@@ -5,6 +5,7 @@
  * crypto_pwhash_str, with its interactive limits), never in the audit.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <sodium.h>
@@ -35,6 +36,26 @@ static int role_of(const char *role, util_err *e) {
       return 0;
   return util_invalid(e, "role", "role: %s: viewer, editor or admin",
                       util_quote(role ? role : "").s);
+}
+
+/* A user's language: the tag of a catalog, as util_lang_tag writes it
+ * ("vi" for "vi-VN"), into *out; NULL for none (tag NULL or empty). A tag
+ * without a catalog is refused with the languages there are. */
+static int lang_of(const char *tag, const char **out, util_err *e) {
+  *out = NULL;
+  if (!tag || !*tag)
+    return 0;
+  const util_lang *l = util_lang_find(tag);
+  if (l) {
+    *out = util_lang_tag(l);
+    return 0;
+  }
+  util_buf list = {0};
+  util_lang_list(&list);
+  util_invalid(e, "lang", "lang: %s: no such language (there are: %s)",
+               util_quote(tag).s, list.data ? list.data : "");
+  util_buf_free(&list);
+  return -1;
 }
 
 /* Hashes an acceptable password into out. */
@@ -93,8 +114,9 @@ int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
   char h[crypto_pwhash_STRBYTES];
   store_org scope = {0};
   store_user u = {0};
+  const char *lang;
   if (login_name(in->name, e) || role_of(in->role, e) ||
-      hash(in->password, h, e))
+      lang_of(in->lang, &lang, e) || hash(in->password, h, e))
     return -1;
   if (app_begin(a, e))
     return -1;
@@ -119,10 +141,10 @@ int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
       rc = util_invalid(e, "user", "user: %s: already the login name of a user",
                         in->name);
   } else if (rc == 1) {
-    rc = store_user_add(a->st, in->name, in->role, scope.id, h, a->user, id,
-                        e) ||
-         app_audit(a, "user add", e, "%s: %s of %s", in->name, in->role,
-                   scope.code);
+    rc = store_user_add(a->st, in->name, in->role, scope.id, h, lang, a->user,
+                        id, e) ||
+         app_audit(a, "user add", e, "%s: %s of %s%s%s", in->name, in->role,
+                   scope.code, lang ? ", language " : "", lang ? lang : "");
   }
   sodium_memzero(h, sizeof h);
   store_user_clear(&u);
@@ -174,6 +196,38 @@ int app_user_passwd(app *a, const char *name, const char *password,
   sodium_memzero(h, sizeof h);
   store_user_clear(&u);
   return app_end(a, rc ? -1 : 0, e);
+}
+
+/* Sets the language of the user `name`, whom `existing` found for the
+ * actor, audited as `user set`. */
+static int set_lang(app *a, const char *name, const char *tag, util_err *e) {
+  const char *lang;
+  if (lang_of(tag, &lang, e))
+    return -1;
+  store_user u;
+  if (app_begin(a, e))
+    return -1;
+  int rc = existing(a, name, &u, e);
+  if (rc == 0)
+    rc = store_user_lang(a->st, u.id, lang, e) ||
+         app_audit(a, "user set", e, "%s: language %s", u.name,
+                   lang ? lang : "none");
+  store_user_clear(&u);
+  return app_end(a, rc ? -1 : 0, e);
+}
+
+int app_user_set_lang(app *a, const char *name, const char *lang, util_err *e) {
+  if (app_act(a, APP_ADMIN, e))
+    return -1;
+  return set_lang(a, name, lang, e);
+}
+
+int app_user_own_lang(app *a, const char *lang, util_err *e) {
+  /* Any signed-in user sets their own: it changes what they read, no
+   * record; the command line (no account of its own) has none to set. */
+  if (app_act(a, APP_VIEWER, e))
+    return -1;
+  return set_lang(a, a->user, lang, e);
 }
 
 int app_user_login(app *a, const char *name, const char *password,

@@ -64,6 +64,7 @@ HANDLER(cli_user_add);
 HANDLER(cli_user_disable);
 HANDLER(cli_user_list);
 HANDLER(cli_user_passwd);
+HANDLER(cli_user_set);
 HANDLER(cli_member_badges);
 HANDLER(cli_import_orgs);
 HANDLER(cli_import_members);

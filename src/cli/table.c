@@ -526,6 +526,16 @@ static const cli_opt audit_opts[] = {
         "text, csv, json, or xlsx: a spreadsheet, to a file (default text)")),
     {0}};
 
+/* A user's own language (--lang is the language of the command's
+ * messages, a global option). */
+#define USER_LANGUAGE_OPT(req)                                                 \
+  {                                                                            \
+    "language", "TAG",                                                         \
+        N_("the language the user reads the web application in: vi, en, ... "  \
+           "(an empty TAG: none, their browser's decides)"),                   \
+        req, &app_f_text                                                       \
+  }
+
 static const cli_opt user_add_opts[] = {
     {"role", "ROLE",
      N_("viewer (sees), editor (sees and records) or admin (also manages "
@@ -535,9 +545,12 @@ static const cli_opt user_add_opts[] = {
      N_("the organisation whose branch of the tree the user sees and changes"),
      R, &app_f_code},
     PASSWORD_FILE_OPT,
+    USER_LANGUAGE_OPT(0),
     {0}};
 
 static const cli_opt user_passwd_opts[] = {PASSWORD_FILE_OPT, {0}};
+
+static const cli_opt user_set_opts[] = {USER_LANGUAGE_OPT(R), {0}};
 
 static const cli_opt user_list_opts[] = {LIST_FORMAT_OPTS, {0}};
 
@@ -1339,6 +1352,12 @@ const cli_command cli_commands[] = {
      N_("list the accounts of the web application"), NULL, CLI_DB_READ},
     {"user", "passwd", cli_user_passwd, "NAME", 1, 1, user_passwd_opts,
      N_("set an account's password"), NULL, CLI_DB_WRITE},
+    {"user", "set", cli_user_set, "NAME", 1, 1, user_set_opts,
+     N_("set an account's language"),
+     N_("The language the user reads the web application and the API's "
+        "messages in, whatever their browser asks for; the user may also set "
+        "it themselves in the web application. An empty TAG clears it."),
+     CLI_DB_WRITE},
     {"version", "", cli_version, "", 0, 0, no_opts, N_("print the version"),
      NULL, CLI_DB_NONE},
     {"void", "list", cli_void_list, "", 0, 0, void_list_opts,

@@ -110,7 +110,8 @@ int cli_user_add(cli_ctx *c, util_err *e) {
   app_user_in in = {.name = cli_arg(c, 0),
                     .role = cli_opt_value(c, "role"),
                     .scope = cli_opt_value(c, "scope"),
-                    .password = password};
+                    .password = password,
+                    .lang = cli_opt_value(c, "language")};
   int64_t id;
   int rc = app_user_add(cli_app(c), &in, &id, e);
   free(password);
@@ -124,6 +125,11 @@ int cli_user_passwd(cli_ctx *c, util_err *e) {
   int rc = app_user_passwd(cli_app(c), cli_arg(c, 0), password, e);
   free(password);
   return rc;
+}
+
+int cli_user_set(cli_ctx *c, util_err *e) {
+  return app_user_set_lang(cli_app(c), cli_arg(c, 0),
+                           cli_opt_value(c, "language"), e);
 }
 
 int cli_user_disable(cli_ctx *c, util_err *e) {

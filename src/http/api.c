@@ -28,9 +28,10 @@ static int who_json(http_req *r, const http_who *w, util_err *e) {
   if (app_scope_whole(r->a, w->scope, &whole, e))
     return -1;
   return http_json(r, MHD_HTTP_OK,
-                   json_pack("{s:s, s:s, s:s, s:b, s:s}", "user", w->user,
+                   json_pack("{s:s, s:s, s:s, s:b, s:s, s:s?}", "user", w->user,
                              "role", app_role_name(w->role), "scope",
-                             w->scope_code, "whole", whole, "csrf", w->csrf));
+                             w->scope_code, "whole", whole, "csrf", w->csrf,
+                             "lang", w->lang ? util_lang_tag(w->lang) : NULL));
 }
 
 /* The throttle's keys of a login: the account (login names compare
@@ -71,6 +72,7 @@ static int login(http_req *r, util_err *e) {
   http_who w = {.role = app_role_of(u.role), .scope = u.scope};
   snprintf(w.user, sizeof w.user, "%s", u.name);
   snprintf(w.scope_code, sizeof w.scope_code, "%s", u.scope_code);
+  w.lang = u.lang ? util_lang_find(u.lang) : NULL;
   app_user_clear(&u);
   char token[HTTP_TOKEN_HEX + 1];
   http_session_new(&s->sessions, &w, token);
@@ -84,6 +86,24 @@ static int login(http_req *r, util_err *e) {
 
 static int session(http_req *r, util_err *e) {
   return who_json(r, &r->who, e);
+}
+
+/* The signed-in user sets their own language; the session carries it
+ * from this answer on. */
+static int session_lang(http_req *r, util_err *e) {
+  const char *tag = http_field_text(r, "lang");
+  if (app_user_own_lang(r->a, tag, e))
+    return -1;
+  r->who.lang = tag && *tag ? util_lang_find(tag) : NULL;
+  http_session_set_lang(&r->srv->sessions, r->token, r->who.lang);
+  return who_json(r, &r->who, e);
+}
+
+/* The languages there are, each with its name in itself, for the web
+ * UI's chooser (built when the server opened). */
+static int langs(http_req *r, util_err *e) {
+  (void)e;
+  return http_ui_langs(r);
 }
 
 static int logout(http_req *r, util_err *e) {
@@ -478,6 +498,7 @@ static const http_field report_query[] = {REQ("from", date),
                                           END};
 static const http_field login_body[] = {REQ("user", text),
                                         REQ("password", text), END};
+static const http_field session_lang_body[] = {REQ("lang", text), END};
 static const http_field recognize_body[] = {REQ("date", date),
                                             OPT("decision", text), END};
 static const http_field admit_body[] = {REQ("name", text),
@@ -509,7 +530,14 @@ const http_route http_routes[] = {
      "this API described as OpenAPI 3.0, generated from the routing table",
      NULL, 200},
     {"GET", "/api/v1/session", session, APP_VIEWER, false, NULL, NULL,
-     "who is signed in, and the CSRF token", NULL, 200},
+     "who is signed in, their language, and the CSRF token", NULL, 200},
+    {"POST", "/api/v1/session/lang", session_lang, APP_VIEWER, true, NULL,
+     session_lang_body,
+     "set the signed-in user's own language (\"\": none); answers the "
+     "session",
+     NULL, 200},
+    {"GET", "/api/v1/langs", langs, APP_NOBODY, false, NULL, NULL,
+     "the languages there are, each with its name", NULL, 200},
     {"GET", "/api/v1/users", http_users, APP_ADMIN, false, http_users_query,
      NULL,
      "the accounts of the administrator's branch, by login name, a page at "
@@ -526,6 +554,10 @@ const http_route http_routes[] = {
      NULL, http_user_passwd_body,
      "set an account's password (user passwd); answers the account",
      "user passwd", 200},
+    {"POST", "/api/v1/users/{name}/set", http_user_set, APP_ADMIN, true, NULL,
+     http_user_set_body,
+     "set an account's language (user set); answers the account", "user set",
+     200},
     {"GET", "/api/v1/audit", http_audit, APP_ADMIN, false, http_audit_query,
      NULL,
      "the audit trail of the administrator's branch, newest first, a page "

@@ -58,7 +58,8 @@ int http_user_add(http_req *r, util_err *e) {
   app_user_in in = {.name = http_field_text(r, "user"),
                     .role = http_field_text(r, "role"),
                     .scope = http_field_text(r, "scope"),
-                    .password = http_field_text(r, "password")};
+                    .password = http_field_text(r, "password"),
+                    .lang = http_field_text(r, "lang")};
   int64_t id;
   if (app_user_add(r->a, &in, &id, e))
     return -1;
@@ -73,6 +74,12 @@ int http_user_disable(http_req *r, util_err *e) {
 
 int http_user_passwd(http_req *r, util_err *e) {
   if (app_user_passwd(r->a, r->params[0], http_field_text(r, "password"), e))
+    return -1;
+  return user_answer(r, r->params[0], MHD_HTTP_OK, e);
+}
+
+int http_user_set(http_req *r, util_err *e) {
+  if (app_user_set_lang(r->a, r->params[0], http_field_text(r, "lang"), e))
     return -1;
   return user_answer(r, r->params[0], MHD_HTTP_OK, e);
 }
@@ -297,10 +304,12 @@ int http_export_events(http_req *r, util_err *e) {
 
 const http_field http_users_query[] = {PAGE, END};
 /* `user` is the command's NAME; `password`, what --password-file holds. */
-const http_field http_user_add_body[] = {REQ("user", text), REQ("role", role),
-                                         REQ("scope", code),
-                                         REQ("password", text), END};
+const http_field http_user_add_body[] = {
+    REQ("user", text),     REQ("role", role), REQ("scope", code),
+    REQ("password", text), OPT("lang", text), END};
 const http_field http_user_passwd_body[] = {REQ("password", text), END};
+/* `lang` is --language's TAG; "" clears it, as on the command line. */
+const http_field http_user_set_body[] = {REQ("lang", text), END};
 const http_field http_audit_query[] = {PAGE,
                                        OPT("under", code),
                                        OPT("user", text),

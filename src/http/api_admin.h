@@ -13,6 +13,7 @@ int http_users(http_req *r, util_err *e);
 int http_user_add(http_req *r, util_err *e);
 int http_user_disable(http_req *r, util_err *e);
 int http_user_passwd(http_req *r, util_err *e);
+int http_user_set(http_req *r, util_err *e);
 int http_audit(http_req *r, util_err *e);
 int http_member_add(http_req *r, util_err *e);
 int http_badges(http_req *r, util_err *e);
@@ -23,7 +24,8 @@ int http_export_members(http_req *r, util_err *e);
 int http_export_events(http_req *r, util_err *e);
 
 extern const http_field http_users_query[], http_user_add_body[],
-    http_user_passwd_body[], http_audit_query[], http_member_add_body[],
-    http_badges_query[], http_events_query[], http_export_query[];
+    http_user_passwd_body[], http_user_set_body[], http_audit_query[],
+    http_member_add_body[], http_badges_query[], http_events_query[],
+    http_export_query[];
 
 #endif

@@ -5,6 +5,7 @@
 #define CADRE_HTTP_INT_H
 
 #include "http/http.h"
+#include "util/embed.h"
 #include "util/lang.h"
 
 #include <jansson.h>
@@ -43,6 +44,10 @@ typedef struct http_who {
   int64_t scope;
   char scope_code[128];
   char csrf[HTTP_TOKEN_HEX + 1];
+  /* Their own language (user set), NULL when they set none: carried with
+   * the session so that a request knows it without reading the database
+   * before its checks; http_check_session brings it up to date. */
+  const util_lang *lang;
 } http_who;
 
 typedef struct http_session {
@@ -81,6 +86,9 @@ void http_session_new(http_sessions *ss, http_who *who,
  * Returns whether there was one. */
 bool http_session_get(http_sessions *ss, const char *token, http_who *who);
 void http_session_end(http_sessions *ss, const char *token);
+/* Sets the language of the session of `token`, if it is still there. */
+void http_session_set_lang(http_sessions *ss, const char *token,
+                           const util_lang *lang);
 
 void http_throttle_init(http_throttle *t);
 void http_throttle_free(http_throttle *t);
@@ -113,6 +121,15 @@ void http_pool_give(http_pool *p, app *a);
 
 /* ---- the server and a request (server.c) --------------------------------- */
 
+/* The web UI's message catalogs, web/i18n/TAG.json for every language
+ * with a catalog (ui.c): built once, when the server opens, from the
+ * embedded en.json and po/TAG.po, and only read after. */
+typedef struct http_ui_catalogs {
+  struct util_embedded *files; /* "i18n/TAG.json", ended by a zero entry */
+  size_t n;
+  char *langs; /* GET /api/v1/langs: the languages, each with its name */
+} http_ui_catalogs;
+
 typedef struct http_server {
   const http_config *cfg;
   struct MHD_Daemon *daemon;
@@ -120,6 +137,7 @@ typedef struct http_server {
   http_pool pool;
   http_sessions sessions;
   http_throttle throttle;
+  http_ui_catalogs ui;
   atomic_int inflight; /* requests begun and not completed */
   atomic_int streams;  /* threads writing downloads (stream.c) */
 } http_server;
@@ -158,7 +176,8 @@ typedef struct http_req {
   char token[HTTP_TOKEN_HEX + 2]; /* the session cookie's value, if any */
   char allow[64];                 /* methods the path has (for 405) */
   app *a;                /* with the actor of the session, during the handler */
-  const util_lang *lang; /* of the messages it answers: http_req_lang */
+  const util_lang *lang; /* of the messages it answers: the user's own, */
+  const util_lang *asked; /* else Accept-Language's (http_req_lang) */
   /* The answer. */
   int status;
   const char *ctype;
@@ -236,6 +255,13 @@ bool http_ui_serve(http_req *r);
 /* Adds the headers every answer carries: Cache-Control (and a file's
  * ETag), the Content-Security-Policy, nosniff and the like. */
 void http_ui_headers(const http_req *r, struct MHD_Response *resp);
+/* Builds the catalogs: for each language, the keys of en.json with
+ * util_trc(l, key, english): the key is the entry's context, the English
+ * text its msgid (po/extract.sh puts them so in the catalogs). */
+void http_ui_catalogs_build(http_ui_catalogs *cs);
+void http_ui_catalogs_free(http_ui_catalogs *cs);
+/* Answers GET /api/v1/langs from the catalogs built. */
+int http_ui_langs(http_req *r);
 
 /* ---- checking a request, answering a refusal (request.c) ----------------- */
 
@@ -249,7 +275,15 @@ int http_check_path(http_req *r, util_err *e);
  * and field names stay English): its Accept-Language header's best
  * language with a catalog, else English (NULL). */
 const util_lang *http_req_lang(const http_req *r);
+/* The request's session, from its cookie, as the sessions in memory keep
+ * it (no database read): sets r->signed_in, r->token and r->who, and
+ * r->lang to the user's own language when they set one. */
+void http_read_session(http_req *r);
 int http_check_query(http_req *r, util_err *e);
+/* The session read by http_read_session brought up to date with the
+ * account (role, scope, language: one read of the database), then the
+ * route's needs: a session, the role, the CSRF token. Sets r->lang and
+ * e->lang to the user's language, if they keep one. */
 int http_check_session(http_req *r, util_err *e);
 /* The values of the path's {params} and of the query parameters: each
  * what its type takes, the required ones given (422). After the session,

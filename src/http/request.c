@@ -290,12 +290,17 @@ static bool cookie(const http_req *r, const char *name, char *out,
   return false;
 }
 
-/* The session, the role and the CSRF token the route asks for. The
- * account is read again: one disabled since the login is signed out, and
- * a changed role or scope holds at once. */
-int http_check_session(http_req *r, util_err *e) {
+void http_read_session(http_req *r) {
   r->signed_in = cookie(r, "cadre_session", r->token, sizeof r->token) &&
                  http_session_get(&r->srv->sessions, r->token, &r->who);
+  if (r->signed_in && r->who.lang)
+    r->lang = r->who.lang;
+}
+
+/* The session, the role and the CSRF token the route asks for. The
+ * account is read again: one disabled since the login is signed out, and
+ * a changed role, scope or language holds at once. */
+int http_check_session(http_req *r, util_err *e) {
   const http_route *rt = r->route;
   store_user u = {0};
   int rc = r->signed_in ? app_user_current(r->a, r->who.user, &u, e) : 0;
@@ -304,10 +309,19 @@ int http_check_session(http_req *r, util_err *e) {
   if (rc == 1) {
     http_session_end(&r->srv->sessions, r->token);
     r->signed_in = false;
+    r->lang = e->lang = r->asked;
   } else if (r->signed_in) {
     r->who.role = app_role_of(u.role);
     r->who.scope = u.scope;
     snprintf(r->who.scope_code, sizeof r->who.scope_code, "%s", u.scope_code);
+    /* A language set since the login (user set, or another session of
+     * theirs) is kept with the session too, for its next requests'
+     * refusals before this read. */
+    const util_lang *l = u.lang ? util_lang_find(u.lang) : NULL;
+    if (l != r->who.lang)
+      http_session_set_lang(&r->srv->sessions, r->token, l);
+    r->who.lang = l;
+    r->lang = e->lang = l ? l : r->asked;
     app_user_clear(&u);
   }
   if (rt->need == APP_NOBODY)

@@ -20,10 +20,14 @@
  */
 
 static void handle(http_req *r) {
-  r->lang = http_req_lang(r);
-  util_err e = {.lang = r->lang};
+  r->lang = r->asked = http_req_lang(r);
   if (http_ui_serve(r))
     return;
+  /* The signed-in user's own language, if they set one, takes the place
+   * of Accept-Language's for every message of the answer, from the
+   * first refusal on. */
+  http_read_session(r);
+  util_err e = {.lang = r->lang};
   int found =
       http_route_find(r, r->method, r->raw_path ? r->raw_path : r->path);
   int rc = http_check_path(r, &e);
@@ -42,9 +46,6 @@ static void handle(http_req *r) {
     rc = http_check_query(r, &e) || http_check_session(r, &e) ||
          http_check_values(r, &e) || http_check_body(r, &e);
     if (rc == 0) {
-      /* Here, once users keep a language of their own (issue 8, next
-       * session), the signed-in user's setting will take the place of
-       * Accept-Language's: r->lang and e.lang. */
       if (r->signed_in) {
         r->a->user = r->who.user;
         r->a->role = r->who.role;
@@ -265,6 +266,7 @@ static void wait_for_stop(const sigset_t *stop) {
 static void server_free(http_server *s) {
   if (s->pool.apps) {
     http_sessions_free(&s->sessions);
+    http_ui_catalogs_free(&s->ui);
     http_throttle_free(&s->throttle);
     http_pool_close(&s->pool);
   }
@@ -301,6 +303,7 @@ int http_server_open(http_server *s, const http_config *cfg, bool fed,
   http_sessions_init(&s->sessions, cfg->session_idle > 0 ? cfg->session_idle
                                                          : HTTP_SESSION_IDLE);
   http_throttle_init(&s->throttle);
+  http_ui_catalogs_build(&s->ui);
   unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC |
                    MHD_USE_ERROR_LOG | MHD_USE_AUTO;
   /* Fed, poll() rather than epoll: libmicrohttpd 0.9.75 under epoll sees

@@ -160,6 +160,15 @@ void http_session_end(http_sessions *ss, const char *token) {
   pthread_mutex_unlock(&ss->mu);
 }
 
+void http_session_set_lang(http_sessions *ss, const char *token,
+                           const util_lang *lang) {
+  pthread_mutex_lock(&ss->mu);
+  size_t i = find(ss, token);
+  if (i < ss->slots)
+    ss->s[i].who.lang = lang;
+  pthread_mutex_unlock(&ss->mu);
+}
+
 /* ---- the throttle ---------------------------------------------------------
  */
 

@@ -1,14 +1,18 @@
 /*
  * ui.c — the web UI's files (web/, compiled into the binary by
  * cmake/embed.cmake): "/" is the page, "/ui/NAME" the files it loads,
- * "/ui/vendor/NAME" the chart library from the npm registry. Nothing is
+ * "/ui/vendor/NAME" the chart library from the npm registry, and
+ * "/ui/i18n/TAG.json" the texts in each language, built when the server
+ * opens from the compiled en.json and the message catalogs. Nothing is
  * read from the disk, so no path can reach a file that was not compiled
  * in. Every answer of the server, the API's too, carries the security
  * headers here (docs/http.md).
  */
 #include "http/http_int.h"
-#include "util/embed.h"
 
+#include <sodium.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 extern const struct util_embedded http_web_files[];
@@ -46,13 +50,101 @@ static const char *content_type(const char *name) {
   return "application/octet-stream";
 }
 
-/* The embedded file a path names, or NULL. */
-static const struct util_embedded *file_of(const char *path) {
+/* The embedded file a path names, or NULL. The catalogs built from the
+ * message catalogs come first: they are the languages' i18n/TAG.json,
+ * English's included. */
+static const struct util_embedded *file_of(const http_server *s,
+                                           const char *path) {
   if (strcmp(path, "/") == 0)
     return lookup(http_web_files, "index.html");
   if (strncmp(path, "/ui/vendor/", 11) == 0)
     return lookup(http_web_vendor, path + 11);
-  return lookup(http_web_files, path + 4);
+  const struct util_embedded *f =
+      s->ui.files ? lookup(s->ui.files, path + 4) : NULL;
+  return f ? f : lookup(http_web_files, path + 4);
+}
+
+/* ---- the catalogs of the web UI --------------------------------------- */
+
+/* web/i18n/en.json with each text as language l writes it: the key is
+ * the context of its entry in the catalogs, the English text its msgid
+ * (po/extract.sh), and "lang" is l's tag. */
+static char *ui_catalog(json_t *en, const util_lang *l, size_t *size) {
+  json_t *out = json_object();
+  const char *key;
+  json_t *v;
+  json_object_foreach(en, key, v) {
+    const char *text = json_string_value(v);
+    if (strcmp(key, "lang") == 0)
+      text = util_lang_tag(l);
+    else if (text)
+      text = util_trc(l, key, text);
+    json_object_set_new(out, key, text ? json_string(text) : json_copy(v));
+  }
+  char *data = json_dumps(out, JSON_INDENT(1));
+  json_decref(out);
+  *size = strlen(data);
+  return data;
+}
+
+void http_ui_catalogs_build(http_ui_catalogs *cs) {
+  memset(cs, 0, sizeof *cs);
+  const struct util_embedded *src = lookup(http_web_files, "i18n/en.json");
+  json_t *en = src ? json_loadb(src->data, src->size, 0, NULL) : NULL;
+  util_buf tags = {0};
+  util_lang_list(&tags);
+  json_t *langs = json_array();
+  size_t cap = 1;
+  for (const char *p = tags.data; p && *p; p++)
+    cap += *p == ',';
+  cs->files = util_xcalloc(cap + 1, sizeof *cs->files);
+  /* "en, hi, vi": each tag in turn. */
+  char *save = NULL;
+  for (char *tag = tags.data ? strtok_r(tags.data, ", ", &save) : NULL;
+       tag && json_is_object(en); tag = strtok_r(NULL, ", ", &save)) {
+    const util_lang *l = util_lang_find(tag);
+    if (!l)
+      continue;
+    struct util_embedded *f = &cs->files[cs->n++];
+    size_t size;
+    char *data = ui_catalog(en, l, &size);
+    unsigned char h[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(h, (const unsigned char *)data, size);
+    char *sha = util_xmalloc(17);
+    sodium_bin2hex(sha, 17, h, 8);
+    *f = (struct util_embedded){util_xasprintf("i18n/%s.json", tag), size, data,
+                                sha};
+    const char *name = json_string_value(json_object_get(en, "lang.name"));
+    json_array_append_new(
+        langs, json_pack("{s:s, s:s}", "tag", util_lang_tag(l), "name",
+                         util_trc(l, "lang.name", name ? name : tag)));
+  }
+  json_t *answer = json_pack("{s:o}", "langs", langs);
+  cs->langs = json_dumps(answer, JSON_INDENT(2));
+  json_decref(answer);
+  json_decref(en);
+  util_buf_free(&tags);
+}
+
+void http_ui_catalogs_free(http_ui_catalogs *cs) {
+  /* The table's strings are const for its readers; they were made by
+   * http_ui_catalogs_build. */
+  for (size_t i = 0; i < cs->n; i++) {
+    free((char *)(uintptr_t)cs->files[i].name);
+    free((char *)(uintptr_t)cs->files[i].data);
+    free((char *)(uintptr_t)cs->files[i].sha);
+  }
+  free(cs->files);
+  free(cs->langs);
+  memset(cs, 0, sizeof *cs);
+}
+
+int http_ui_langs(http_req *r) {
+  util_buf_puts(&r->out, r->srv->ui.langs);
+  util_buf_putc(&r->out, '\n');
+  r->status = MHD_HTTP_OK;
+  r->ctype = "application/json";
+  return 0;
 }
 
 bool http_ui_serve(http_req *r) {
@@ -70,7 +162,8 @@ bool http_ui_serve(http_req *r) {
                      util_quote(p).s);
   }
   /* index.html is the page "/", not a file of its own. */
-  if (rc == 0 && (!(f = file_of(p)) || strcmp(p, "/ui/index.html") == 0))
+  if (rc == 0 &&
+      (!(f = file_of(r->srv, p)) || strcmp(p, "/ui/index.html") == 0))
     rc = http_refuse(r, &e, MHD_HTTP_NOT_FOUND, UTIL_NOT_FOUND, "",
                      "%s: no such resource", util_quote(p).s);
   if (rc) {

@@ -1100,12 +1100,14 @@ typedef struct store_user {
   char *password; /* Argon2id hash string */
   char *created_at, *created_by, *password_at;
   char *disabled_at, *disabled_by; /* NULL while enabled */
+  char *lang; /* the tag of their language (schema 011); NULL: none set */
 } store_user;
 void store_user_clear(store_user *u);
-/* Inserts a user, created now by `by`; password is the hash. */
+/* Inserts a user, created now by `by`; password is the hash, lang the tag
+ * of their language or NULL. */
 int store_user_add(store *st, const char *name, const char *role, int64_t scope,
-                   const char *password, const char *by, int64_t *id,
-                   util_err *e);
+                   const char *password, const char *lang, const char *by,
+                   int64_t *id, util_err *e);
 /* The user of that login name (without regard to case). Returns 0, 1 when
  * there is none, -1. */
 int store_user_get(store *st, const char *name, store_user *u, util_err *e);
@@ -1117,5 +1119,7 @@ int store_users(store *st, int64_t within,
 int store_user_password(store *st, int64_t id, const char *password,
                         util_err *e);
 int store_user_disable(store *st, int64_t id, const char *by, util_err *e);
+/* Sets the user's language: a tag, or NULL for none. */
+int store_user_lang(store *st, int64_t id, const char *lang, util_err *e);
 
 #endif

@@ -7,11 +7,11 @@
 #include <stdlib.h>
 
 int store_user_add(store *st, const char *name, const char *role, int64_t scope,
-                   const char *password, const char *by, int64_t *id,
-                   util_err *e) {
+                   const char *password, const char *lang, const char *by,
+                   int64_t *id, util_err *e) {
   static const char sql[] =
       "INSERT INTO user(name, role, scope_id, password, created_at, "
-      "created_by, password_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?5)";
+      "created_by, password_at, lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?5, ?7)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -20,12 +20,13 @@ int store_user_add(store *st, const char *name, const char *role, int64_t scope,
   sqlite3_bind_int64(s, 3, scope);
   sqlite3_bind_text(s, 4, password, -1, SQLITE_STATIC);
   store_bind_recorded(s, 5, by);
+  sqlite3_bind_text(s, 7, lang, -1, SQLITE_STATIC); /* NULL binds NULL */
   return store_step_insert(st, s, id, e);
 }
 
 #define USER_COLUMNS                                                           \
   "u.id, u.name, u.role, u.scope_id, o.code, u.password, u.created_at, "       \
-  "u.created_by, u.password_at, u.disabled_at, u.disabled_by "                 \
+  "u.created_by, u.password_at, u.disabled_at, u.disabled_by, u.lang "         \
   "FROM user u JOIN org o ON o.id = u.scope_id"
 
 static void read_user(sqlite3_stmt *s, store_user *u) {
@@ -39,7 +40,8 @@ static void read_user(sqlite3_stmt *s, store_user *u) {
                     .created_by = store_col_dup(s, 7),
                     .password_at = store_col_dup(s, 8),
                     .disabled_at = store_col_dup(s, 9),
-                    .disabled_by = store_col_dup(s, 10)};
+                    .disabled_by = store_col_dup(s, 10),
+                    .lang = store_col_dup(s, 11)};
 }
 
 void store_user_clear(store_user *u) {
@@ -52,6 +54,7 @@ void store_user_clear(store_user *u) {
   free(u->password_at);
   free(u->disabled_at);
   free(u->disabled_by);
+  free(u->lang);
   *u = (store_user){0};
 }
 
@@ -122,5 +125,15 @@ int store_user_disable(store *st, int64_t id, const char *by, util_err *e) {
     return -1;
   sqlite3_bind_int64(s, 1, id);
   store_bind_recorded(s, 2, by);
+  return store_step_done(st, s, e);
+}
+
+int store_user_lang(store *st, int64_t id, const char *lang, util_err *e) {
+  static const char sql[] = "UPDATE user SET lang = ?2 WHERE id = ?1";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, id);
+  sqlite3_bind_text(s, 2, lang, -1, SQLITE_STATIC);
   return store_step_done(st, s, e);
 }

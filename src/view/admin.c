@@ -6,12 +6,12 @@
 #include <string.h>
 
 const char *const view_user_cols[VIEW_USER_NCOLS] = {
-    "name", "role", "scope", "created", "by", "disabled"};
+    "name", "role", "scope", "created", "by", "disabled", "lang"};
 
 void view_user_cells(const store_user *u, const char *cells[VIEW_USER_NCOLS]) {
-  const char *row[VIEW_USER_NCOLS] = {u->name,       u->role,
-                                      u->scope_code, u->created_at,
-                                      u->created_by, u->disabled_at};
+  const char *row[VIEW_USER_NCOLS] = {
+      u->name,       u->role,        u->scope_code, u->created_at,
+      u->created_by, u->disabled_at, u->lang};
   for (size_t i = 0; i < VIEW_USER_NCOLS; i++)
     cells[i] = row[i];
 }

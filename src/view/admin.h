@@ -10,7 +10,7 @@
 
 /* The columns of `user list` and the cells of an account (never its
  * password's hash). */
-#define VIEW_USER_NCOLS 6
+#define VIEW_USER_NCOLS 7
 extern const char *const view_user_cols[VIEW_USER_NCOLS];
 void view_user_cells(const store_user *u, const char *cells[VIEW_USER_NCOLS]);
 /* An account as a JSON object of those columns. */

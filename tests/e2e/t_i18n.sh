@@ -75,6 +75,25 @@ e = '#, c-format\nmsgid \"%s: %s: no organisation has this code\"\nmsgstr \"%s: 
 assert e in s
 s = s.replace(e, 'msgid \"%s: %s: no organisation has this code\"\nmsgstr \"%d: %s: no organisation has this code\"')"
 caught "$T/noflag/en.po" '"%s: %s: no organisation has this code"'
+# The web UI's texts are in the catalogs, each keeping its {placeholders}:
+# one missing, one renamed, one dropped are each caught.
+plant "$T/webmissing/en.po" "
+e = 'msgctxt \"nav.tree\"\nmsgid \"Tree\"\nmsgstr \"Tree\"\n\n'
+assert e in s
+s = s.replace(e, '')"
+caught "$T/webmissing/en.po" 'not translated: [context "nav.tree"] "Tree"'
+plant "$T/renamed/en.po" "
+e = 'msgctxt \"org.members\"\nmsgid \"{n} members\"\nmsgstr \"{n} members\"'
+assert e in s
+s = s.replace(e, e.replace('msgstr \"{n}', 'msgstr \"{count}'))"
+caught "$T/renamed/en.po" \
+  '[context "org.members"] "{n} members": the translation has {count}, the text {n}'
+plant "$T/dropped/en.po" "
+e = 'msgctxt \"app.title\"\nmsgid \"{page} — cadre\"\nmsgstr \"{page} — cadre\"'
+assert e in s
+s = s.replace(e, e.replace('msgstr \"{page} — cadre', 'msgstr \"cadre'))"
+caught "$T/dropped/en.po" \
+  '[context "app.title"] "{page} — cadre": the translation has {}, the text {page}'
 # The untouched copy passes: the failures above are the plantings'.
 plant "$T/same/en.po" ""
 if "$SRC/po/check.sh" "$T/same/en.po" 2>"$T/check"; then pass; else

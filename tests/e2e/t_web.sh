@@ -93,7 +93,7 @@ done
 
 for p in /ui/ /ui /ui/nope.js /index.html /ui/index.html /ui/package.json \
   /ui/node_modules/chart.js/package.json /ui/vendor/ /ui/vendor/nope.js \
-  /ui/i18n/vi.json /favicon.ico /ui/APP.JS; do
+  /ui/i18n/xx.json /favicon.ico /ui/APP.JS; do
   web GET "$p"
   equal "$p: status" 404 "$STATUS"
   echo "$BODY" >"$T/out"

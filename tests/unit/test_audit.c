@@ -162,8 +162,8 @@ static void test_after_the_entry(void **state) {
   store_audit_entry entry = {"admin", "cli", "test", "a user", org};
   must(store_begin(a.st, true, &e) || store_audit_capture(a.st, &e) ||
            store_audit(a.st, &entry, &e) ||
-           store_user_add(a.st, "an", "viewer", org, "$argon2id$x", "admin",
-                          &id, &e) ||
+           store_user_add(a.st, "an", "viewer", org, "$argon2id$x", NULL,
+                          "admin", &id, &e) ||
            store_commit(a.st, &e),
        &e);
   util_buf b = {0};
