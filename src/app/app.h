@@ -957,7 +957,7 @@ typedef struct app_field {
 int app_field_check(const app_field *f, const char *name, const char *value,
                     util_err *e);
 /* Appends what a value of the field is, for help and the API's
- * documentation ("a date, YYYY-MM-DD"; "one of a, b or c"). */
+ * documentation ("a date, YYYY-MM-DD or DD/MM/YYYY"; "one of a, b or c"). */
 void app_field_about(const app_field *f, util_buf *out);
 /* The name of a type, as the API's documentation says it ("date"). */
 const char *app_ftype_name(enum app_ftype t);
