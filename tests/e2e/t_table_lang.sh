@@ -115,6 +115,18 @@ new=$OUT
 ok member show "$new" --format json
 equal "member add --born 7/3/1990 --admitted 27/11/2025" \
   "1990-03-07|2025-11-27" "$(json born)|$(json admitted)"
+# member show: its labels and dates in the language.
+ok member show "$new"
+has "member show: born, ISO" "$OUT" "female, born 1990-03-07 ("
+ok --lang vi member show "$new"
+has "member show --lang vi: born" "$OUT" "$(dmy 1990-03-07)"
+lacks "member show --lang vi: no ISO date" "$OUT" "1990-03-07"
+has "member show --lang vi: admitted, in the history" "$OUT" \
+  "$(dmy 2025-11-27)"
+hist=$(tr_vi 'History:\\n')
+hist=${hist%\\n}
+[ -n "$hist" ] && [ "$hist" != History: ] && pass || fail "vi.po: History:"
+has "member show --lang vi: the history's heading from vi.po" "$OUT" "$hist"
 refused 1 "born: 27/11/90: not a date in the form YYYY-MM-DD or DD/MM/YYYY" \
   member add --name "Lê Văn Nam" --born 27/11/90 --gender male \
   --cell "$cell" --admitted 2025-11-27
