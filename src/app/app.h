@@ -713,6 +713,9 @@ typedef struct app_meeting_view {
   const char *grade;   /* the grade's name, NULL while unscored */
   int64_t prev;        /* the cell's meeting before it (0: none), */
   util_day prev_day;   /* whose tasks are to be followed up */
+  /* The order of the names of its attendance (app_meeting_lines): the
+   * caller's choice (app_sort), roster order when left zero. */
+  enum store_order order;
 } app_meeting_view;
 /* Fills *v (app_meeting_view_clear frees it) for the meeting `id` (as
  * typed); refuses an id that is no meeting's. */
@@ -720,7 +723,9 @@ int app_meeting_view_get(app *a, const char *id, app_meeting_view *v,
                          util_err *e);
 void app_meeting_view_clear(app_meeting_view *v);
 /* The lines of one part of the record of the meeting of a view (or of the
- * meeting before it, when `previous`), in their recorded order. */
+ * meeting before it, when `previous`), in their recorded order; the
+ * attendance present first, then the cell's members before visitors,
+ * each by name in v->order. */
 int app_meeting_lines(app *a, const app_meeting_view *v, bool previous,
                       enum store_meeting_part part,
                       int (*fn)(void *ctx, const store_meeting_line *l),
@@ -969,7 +974,7 @@ typedef struct app_field {
 int app_field_check(const app_field *f, const char *name, const char *value,
                     util_err *e);
 /* Appends what a value of the field is, for help and the API's
- * documentation ("a date, YYYY-MM-DD"; "one of a, b or c"). */
+ * documentation ("a date, YYYY-MM-DD or DD/MM/YYYY"; "one of a, b or c"). */
 void app_field_about(const app_field *f, util_buf *out);
 /* The same in the language l (NULL: English), for the help of the
  * command line in the language of its messages. */

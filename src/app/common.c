@@ -98,7 +98,8 @@ int app_date(const app *a, const char *field, const char *text, bool future_ok,
              util_day *out, util_err *e) {
   const char *why;
   if (!text || !*text)
-    return util_invalid(e, field, "%s: a date is needed (YYYY-MM-DD)", field);
+    return util_invalid(
+        e, field, "%s: a date is needed (YYYY-MM-DD or DD/MM/YYYY)", field);
   if (util_date_parse(text, out, &why))
     return util_invalid(e, field, "%s: %s: %s", field, util_quote(text).s,
                         util_tr_err(e, why));

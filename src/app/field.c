@@ -117,7 +117,7 @@ static void about_in(const app_field *f, const util_lang *l, util_buf *out) {
   case APP_FT__MAX:
     break;
   case APP_FT_DATE:
-    util_buf_puts(out, util_tr(l, N_("a date, YYYY-MM-DD")));
+    util_buf_puts(out, util_tr(l, N_("a date, YYYY-MM-DD or DD/MM/YYYY")));
     break;
   case APP_FT_CODE:
     util_buf_puts(out, util_tr(l, N_("an organisation's code")));

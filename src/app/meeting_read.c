@@ -104,6 +104,74 @@ void app_meeting_view_clear(app_meeting_view *v) {
   memset(v, 0, sizeof *v);
 }
 
+/* A line of the attendance kept to be sorted: its copy and its name's
+ * key in the order asked for. */
+typedef struct kept_line {
+  store_meeting_line l;
+  char *name, *text;
+  util_buf key;
+} kept_line;
+
+typedef struct kept {
+  app *a;
+  enum store_order order;
+  kept_line *v;
+  size_t n, cap;
+  util_err *e;
+} kept;
+
+static int keep_line(void *ctx, const store_meeting_line *l) {
+  kept *k = ctx;
+  if (k->n == k->cap) {
+    k->cap = k->cap ? k->cap * 2 : 16;
+    k->v = util_xrealloc(k->v, k->cap * sizeof *k->v);
+  }
+  kept_line *x = &k->v[k->n++];
+  *x = (kept_line){.l = *l,
+                   .name = l->name ? util_xstrdup(l->name) : NULL,
+                   .text = l->text ? util_xstrdup(l->text) : NULL};
+  x->l.name = x->name;
+  x->l.text = x->text;
+  return store_sort_key(k->a->st, x->name ? x->name : "", k->order, &x->key,
+                        k->e);
+}
+
+/* The store's order of the attendance (present first, then members of
+ * the cell before visitors, then names, then ids) with the names in
+ * another order. */
+static int by_attendance(const void *p, const void *q) {
+  const kept_line *x = p, *y = q;
+  if (x->l.flag != y->l.flag)
+    return x->l.flag ? -1 : 1;
+  if (x->l.visitor != y->l.visitor)
+    return x->l.visitor ? 1 : -1;
+  size_t n = x->key.len < y->key.len ? x->key.len : y->key.len;
+  int c = n ? memcmp(x->key.data, y->key.data, n) : 0;
+  if (c || x->key.len != y->key.len)
+    return c ? c : x->key.len < y->key.len ? -1 : 1;
+  return (x->l.member > y->l.member) - (x->l.member < y->l.member);
+}
+
+/* The attendance of meeting `id` with the names in `order` (the store
+ * sorts it in roster order only). */
+static int lines_in_order(app *a, int64_t id, enum store_order order,
+                          int (*fn)(void *ctx, const store_meeting_line *l),
+                          void *ctx, util_err *e) {
+  kept k = {.a = a, .order = order, .e = e};
+  int rc = store_meeting_lines(a->st, id, STORE_ATTENDANCE, keep_line, &k, e);
+  if (rc == 0 && k.n)
+    qsort(k.v, k.n, sizeof *k.v, by_attendance);
+  for (size_t i = 0; rc == 0 && i < k.n; i++)
+    rc = fn(ctx, &k.v[i].l);
+  for (size_t i = 0; i < k.n; i++) {
+    free(k.v[i].name);
+    free(k.v[i].text);
+    util_buf_free(&k.v[i].key);
+  }
+  free(k.v);
+  return rc;
+}
+
 int app_meeting_lines(app *a, const app_meeting_view *v, bool previous,
                       enum store_meeting_part part,
                       int (*fn)(void *ctx, const store_meeting_line *l),
@@ -124,8 +192,12 @@ int app_meeting_lines(app *a, const app_meeting_view *v, bool previous,
                         (long long)v->m.id);
   if (rc == 0 && previous)
     rc = store_meeting_before(a->st, m.cell, m.date, m.id, &prev, &prev_day, e);
-  if (rc == 0 && (!previous || prev))
-    rc = store_meeting_lines(a->st, previous ? prev : m.id, part, fn, ctx, e);
+  if (rc == 0 && (!previous || prev)) {
+    int64_t id = previous ? prev : m.id;
+    rc = part == STORE_ATTENDANCE && v->order != STORE_ORDER_GIVEN
+             ? lines_in_order(a, id, v->order, fn, ctx, e)
+             : store_meeting_lines(a->st, id, part, fn, ctx, e);
+  }
   store_meeting_clear(&m);
   app_read_end(a);
   return rc ? -1 : 0;

@@ -95,6 +95,9 @@ bool cli_interactive(const cli_ctx *c);
 
 /* The directory for temporary files ($TMPDIR, else /tmp). */
 const char *cli_tmpdir(const cli_ctx *c);
+/* The language a person reads the output in (--lang, CADRE_LANG, the
+ * locale): NULL is English. */
+const util_lang *cli_lang(const cli_ctx *c);
 /* The name of the sheet a listing of this command writes: the verb of an
  * export or an import ("members"), else "NOUN VERB" ("member list"). */
 const char *cli_sheet_name(cli_ctx *c);
@@ -110,11 +113,16 @@ void cli_output_failed(cli_ctx *c, const util_err *e);
  * stream. */
 typedef struct cli_list cli_list;
 /* `numeric` marks columns printed right-aligned, as JSON numbers and as
- * number cells (may be NULL). Column names are the CSV header, the JSON
- * keys and the sheet's header; the columns named as dates (list.c) are
- * date cells in a sheet. */
+ * number cells (may be NULL). Column names are the CSV header and the JSON
+ * keys; the table's and the sheet's header are their labels in the
+ * language of c (view_col_head), and a table shows counts, amounts and
+ * dates as the language writes them (view_cell_text); the columns named
+ * as dates are date cells in a sheet. */
 cli_list *cli_list_new(cli_ctx *c, const char *format, size_t ncols,
                        const char *const *cols, const bool *numeric);
+/* Marks an export: its sheet's header is the columns' names, as in the
+ * CSV, since an import reads it back by them (docs/formats.md). */
+void cli_list_keyed(cli_list *l);
 void cli_list_row(cli_list *l, const char *const *cells);
 /* Prints what is left and frees the list. */
 void cli_list_end(cli_list *l);

@@ -94,6 +94,10 @@ bool cli_interactive(const cli_ctx *c) {
   return isatty(STDERR_FILENO);
 }
 
+const util_lang *cli_lang(const cli_ctx *c) {
+  return c->lang;
+}
+
 const char *cli_tmpdir(const cli_ctx *c) {
   (void)c;
   const char *d = getenv("TMPDIR");

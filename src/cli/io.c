@@ -105,6 +105,7 @@ int cli_export_orgs(cli_ctx *c, util_err *e) {
     return -1;
   cli_list *list = cli_list_new(c, format, VIEW_EXPORT_ORG_NCOLS,
                                 view_export_org_cols, NULL);
+  cli_list_keyed(list);
   return cli_list_done(
       list,
       app_export_orgs(cli_app(c), cli_opt_value(c, "under"), org_out, list, e));
@@ -123,6 +124,7 @@ int cli_export_members(cli_ctx *c, util_err *e) {
     return -1;
   cli_list *list = cli_list_new(c, format, VIEW_EXPORT_MEMBER_NCOLS,
                                 view_export_member_cols, NULL);
+  cli_list_keyed(list);
   return cli_list_done(list,
                        app_export_members(cli_app(c), cli_opt_value(c, "under"),
                                           member_out, list, e));
@@ -150,6 +152,7 @@ int cli_export_events(cli_ctx *c, util_err *e) {
   cli_list *list =
       cli_list_new(c, format, VIEW_EXPORT_EVENT_NCOLS, view_export_event_cols,
                    view_export_event_numeric);
+  cli_list_keyed(list);
   return cli_list_done(
       list, app_export_events(cli_app(c), cli_opt_value(c, "under"),
                               org_event_out, member_event_out, list, e));

@@ -26,6 +26,7 @@ struct cli_list {
   long rows;
   bool opened; /* the CSV header, the JSON "[" or the workbook is out */
   bool failed; /* the workbook could not be begun */
+  bool keyed;  /* the sheet's header the columns' names (cli_list_keyed) */
 };
 
 cli_list *cli_list_new(cli_ctx *c, const char *format, size_t ncols,
@@ -41,7 +42,11 @@ cli_list *cli_list_new(cli_ctx *c, const char *format, size_t ncols,
     l->numeric[i] = numeric && numeric[i];
   }
   if (strcmp(format, "table") == 0) {
-    l->table = util_table_new(ncols, cols);
+    const char **heads = util_xcalloc(ncols, sizeof *heads);
+    for (size_t i = 0; i < ncols; i++)
+      heads[i] = view_col_head(cli_lang(c), cols[i]);
+    l->table = util_table_new(ncols, heads);
+    free(heads);
     for (size_t i = 0; i < ncols; i++)
       if (l->numeric[i])
         util_table_numeric(l->table, i);
@@ -58,11 +63,21 @@ static void open_book(cli_list *l) {
     l->failed = true;
     return;
   }
-  enum util_xlsx_kind *kinds = util_xcalloc(l->ncols + 1, sizeof *kinds);
-  view_xlsx_kinds(l->ncols, (const char *const *)l->cols, l->numeric, kinds);
-  l->sheet = util_xlsx_sheet_new(l->book, cli_sheet_name(l->ctx), l->ncols,
-                                 (const char *const *)l->cols, kinds);
-  free(kinds);
+  l->sheet = view_xlsx_sheet(l->book, cli_sheet_name(l->ctx), l->keyed,
+                             cli_lang(l->ctx), l->ncols,
+                             (const char *const *)l->cols, l->numeric);
+}
+
+/* A row of the table, as the language writes its numbers and dates. */
+static void add_shown(cli_list *l, const char *const *cells) {
+  char(*text)[VIEW_CELL_MAX] = util_xcalloc(l->ncols, sizeof *text);
+  const char **shown = util_xcalloc(l->ncols, sizeof *shown);
+  for (size_t i = 0; i < l->ncols; i++)
+    shown[i] = view_cell_text(cli_lang(l->ctx), l->cols[i], l->numeric[i],
+                              cells[i], text[i]);
+  util_table_add(l->table, shown);
+  free(shown);
+  free(text);
 }
 
 static void open_stream(cli_list *l) {
@@ -84,10 +99,14 @@ static void open_stream(cli_list *l) {
   }
 }
 
+void cli_list_keyed(cli_list *l) {
+  l->keyed = true;
+}
+
 void cli_list_row(cli_list *l, const char *const *cells) {
   open_stream(l);
   if (l->table) {
-    util_table_add(l->table, cells);
+    add_shown(l, cells);
   } else if (l->sheet) {
     util_xlsx_row(l->sheet, cells);
   } else if (l->failed) {

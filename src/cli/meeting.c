@@ -216,7 +216,9 @@ int cli_meeting_show(cli_ctx *c, util_err *e) {
   json_t *o = NULL;
   int rc = app_meeting_view_get(a, cli_arg(c, 0), &v, e);
   if (rc == 0) {
-    rc = view_meeting_json(a, &v, &o, e);
+    rc = app_sort(cli_opt_value(c, "sort"), &v.order, e);
+    if (rc == 0)
+      rc = view_meeting_json(a, &v, &o, e);
     app_meeting_view_clear(&v);
   }
   if (rc == 0 && strcmp(format, "json") == 0) {

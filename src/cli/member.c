@@ -120,15 +120,26 @@ int cli_member_readmit(cli_ctx *c, util_err *e) {
 /* ---- show
  * ------------------------------------------------------------------------ */
 
+/* The tables of `member show`, in the language of its reader. */
+typedef struct shown_rows {
+  util_table *t;
+  const util_lang *l;
+} shown_rows;
+
 static int history_row(void *ctx, const store_event_row *r) {
+  shown_rows *x = ctx;
   util_buf what = {0};
   view_event_text(r, &what);
-  char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
-                               : util_xstrdup("");
-  char id[24];
+  /* TRANSLATORS: the number of the decision of an event of a member's
+   * history, in `member show`. */
+  char *decision =
+      r->decision ? util_xasprintf(util_tr(x->l, "decision %s"), r->decision)
+                  : util_xstrdup("");
+  char id[24], date[VIEW_CELL_MAX];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
-  const char *row[] = {id, r->date, what.data, decision};
-  util_table_add(ctx, row);
+  const char *row[] = {id, view_cell_text(x->l, "date", false, r->date, date),
+                       what.data, decision};
+  util_table_add(x->t, row);
   free(decision);
   util_buf_free(&what);
   return 0;
@@ -136,27 +147,35 @@ static int history_row(void *ctx, const store_event_row *r) {
 
 /* A dated change of the profile: "theory: advanced", with its id. */
 static int change_row(void *ctx, const store_change *c) {
+  shown_rows *x = ctx;
   if (c->base)
     return 0;
-  char id[24], since[11];
+  char id[24], since[16];
   snprintf(id, sizeof id, "%lld", (long long)c->id);
-  util_date_format(c->since, since);
+  util_lang_date(x->l, c->since, since);
   char *what = util_xasprintf(
       "%s: %s%s%s%s", c->field, c->value ? c->value : "(none)",
       c->voided_at ? " — VOID: " : "", c->voided_at ? c->void_reason : "",
       c->event ? " (by the dismissal)" : "");
   const char *row[] = {id, since, what, ""};
-  util_table_add(ctx, row);
+  util_table_add(x->t, row);
   free(what);
   return 0;
 }
 
 /* "32 years 4 months" */
-static char *span_text(util_day from, util_day to) {
+static char *span_text(const util_lang *l, util_day from, util_day to) {
   int m = util_full_months(from, to);
-  return util_xasprintf("%d %s %d %s", m / 12,
-                        util_plural(m / 12, "year", "years"), m % 12,
-                        util_plural(m % 12, "month", "months"));
+  char *years =
+      util_xasprintf(util_trn(l, "%d year", "%d years", m / 12), m / 12);
+  char *months =
+      util_xasprintf(util_trn(l, "%d month", "%d months", m % 12), m % 12);
+  /* TRANSLATORS: a span of time, "32 years 4 months": the years, then the
+   * months. */
+  char *span = util_xasprintf(util_tr(l, "%s %s"), years, months);
+  free(years);
+  free(months);
+  return span;
 }
 
 static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
@@ -171,47 +190,57 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
     json_decref(o);
     return 0;
   }
-  char b[11], x[11];
-  char *age = span_text(m->born, a->today);
-  char *page = v->party_years >= 0 ? span_text(v->party_from, a->today)
+  const util_lang *l = cli_lang(c);
+  char b[16], x[16];
+  char *age = span_text(l, m->born, a->today);
+  char *page = v->party_years >= 0 ? span_text(l, v->party_from, a->today)
                                    : util_xstrdup("");
-  const char *texts[][2] = {
-      {"ethnicity", m->ethnicity},   {"religion", m->religion},
-      {"hometown", m->hometown},     {"education", m->education},
-      {"profession", m->profession}, {"position", m->position},
-      {"theory", v->theory}};
-  util_buf_printf(out, "%lld  %s%s%s\n", (long long)m->id, m->name,
-                  m->card ? "  card " : "", m->card ? m->card : "");
-  util_buf_printf(out, "%s, born %s (%s)\n", v->gender,
-                  util_date_format(m->born, b), age);
-  util_buf_printf(out, "status: %s; cell: %s (%s)\n", v->status, v->cell_code,
-                  v->cell_name);
+  /* TRANSLATORS: the lines of a member's profile in `member show`,
+   * "ethnicity: Kinh". */
+  const char *texts[][2] = {{N_("ethnicity: %s\n"), m->ethnicity},
+                            {N_("religion: %s\n"), m->religion},
+                            {N_("hometown: %s\n"), m->hometown},
+                            {N_("education: %s\n"), m->education},
+                            {N_("profession: %s\n"), m->profession},
+                            {N_("position: %s\n"), m->position},
+                            {N_("theory: %s\n"), v->theory}};
+  if (m->card)
+    util_buf_printf(out, util_tr(l, "%lld  %s  card %s\n"), (long long)m->id,
+                    m->name, m->card);
+  else
+    util_buf_printf(out, "%lld  %s\n", (long long)m->id, m->name);
+  util_buf_printf(out, util_tr(l, "%s, born %s (%s)\n"), v->gender,
+                  util_lang_date(l, m->born, b), age);
+  util_buf_printf(out, util_tr(l, "status: %s; cell: %s (%s)\n"), v->status,
+                  v->cell_code, v->cell_name);
   if (v->party_years >= 0)
-    util_buf_printf(out, "party age: %s (counted from %s)\n", page,
-                    util_date_format(m->origin, x));
+    util_buf_printf(out, util_tr(l, "party age: %s (counted from %s)\n"), page,
+                    util_lang_date(l, m->origin, x));
   if (m->left)
-    util_buf_printf(out, "left the party on %s\n",
-                    util_date_format(m->left, x));
+    util_buf_printf(out, util_tr(l, "left the party on %s\n"),
+                    util_lang_date(l, m->left, x));
   for (size_t i = 0; i < UTIL_COUNT(texts); i++)
     if (texts[i][1])
-      util_buf_printf(out, "%s: %s\n", texts[i][0], texts[i][1]);
+      util_buf_printf(out, util_tr(l, texts[i][0]), texts[i][1]);
   if (m->key_cadre)
-    util_buf_puts(out, "key cadre\n");
+    util_buf_puts(out, util_tr(l, "key cadre\n"));
   if (m->manager)
-    util_buf_puts(out, "holds a management post\n");
-  util_table *t = util_table_new(4, NULL);
-  int rc = app_member_events(a, m->id, true, history_row, t, e);
-  util_buf_puts(out, "\nHistory:\n");
-  util_table_render(t, out);
-  util_table_free(t);
-  t = util_table_new(4, NULL);
+    util_buf_puts(out, util_tr(l, "holds a management post\n"));
+  shown_rows rows = {util_table_new(4, NULL), l};
+  int rc = app_member_events(a, m->id, true, history_row, &rows, e);
+  util_buf_putc(out, '\n');
+  util_buf_puts(out, util_tr(l, "History:\n"));
+  util_table_render(rows.t, out);
+  util_table_free(rows.t);
+  rows.t = util_table_new(4, NULL);
   if (rc >= 0)
-    rc = app_member_changes(a, m->id, change_row, t, e);
-  if (rc >= 0 && util_table_rows(t)) {
-    util_buf_puts(out, "\nChanges:\n");
-    util_table_render(t, out);
+    rc = app_member_changes(a, m->id, change_row, &rows, e);
+  if (rc >= 0 && util_table_rows(rows.t)) {
+    util_buf_putc(out, '\n');
+    util_buf_puts(out, util_tr(l, "Changes:\n"));
+    util_table_render(rows.t, out);
   }
-  util_table_free(t);
+  util_table_free(rows.t);
   free(age);
   free(page);
   return rc < 0 ? -1 : 0;

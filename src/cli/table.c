@@ -831,6 +831,11 @@ static const cli_opt text_json_opts[] = {
 
 static const cli_opt table_opts[] = {LIST_FORMAT_OPTS, {0}};
 
+static const cli_opt meeting_show_opts[] = {
+    SORT_OPT,
+    {"format", "FORMAT", N_("text or json (default text)"), 0, &app_f_text},
+    {0}};
+
 static const cli_opt rubric_load_opts[] = {
     {"name", "NAME", N_("the name to keep it under (default: the file's)"), 0,
      &app_f_text},
@@ -1132,7 +1137,7 @@ const cli_command cli_commands[] = {
      N_("give (or give again) the points of a meeting's criteria; prints the "
         "score and grade, or unscored"),
      NULL, CLI_DB_WRITE},
-    {"meeting", "show", cli_meeting_show, ID_ARG, 1, 1, text_json_opts,
+    {"meeting", "show", cli_meeting_show, ID_ARG, 1, 1, meeting_show_opts,
      N_("show a meeting: attendance, opinions, tasks, documents, each "
         "criterion's points, the score and last meeting's tasks to follow up"),
      NULL, CLI_DB_READ},

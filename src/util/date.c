@@ -76,41 +76,66 @@ static int digits(const char *s, int n) {
   return v;
 }
 
+/* The length of the run of ASCII digits at s (0 for NULL). */
+static int run(const char *s) {
+  int n = 0;
+
+  while (s && s[n] >= '0' && s[n] <= '9')
+    n++;
+  return n;
+}
+
+/* Reads the two forms a person types: ISO "YYYY-MM-DD", exactly, and the
+ * form clerks write, "D/M/YYYY" with a day and a month of one or two digits
+ * and a four-digit year. Checked digit run by digit run rather than with
+ * sscanf, which would accept signs, spaces and short fields. Nothing else
+ * is read, so that no text reads as two dates: "2026/11/27", "11-27-2026"
+ * and a two-digit year are refused. Returns 0 with y, m, d set, or -1. */
+static int split(const char *s, int *y, int *m, int *d) {
+  int n1 = run(s);
+
+  if (n1 == 4 && s[4] == '-' && run(s + 5) == 2 && s[7] == '-' &&
+      run(s + 8) == 2 && s[10] == '\0') {
+    *y = digits(s, 4);
+    *m = digits(s + 5, 2);
+    *d = digits(s + 8, 2);
+    return 0;
+  }
+  if (n1 < 1 || n1 > 2 || s[n1] != '/')
+    return -1;
+  const char *month = s + n1 + 1;
+  int n2 = run(month);
+  if (n2 < 1 || n2 > 2 || month[n2] != '/')
+    return -1;
+  const char *year = month + n2 + 1;
+  if (run(year) != 4 || year[4] != '\0')
+    return -1;
+  *d = digits(s, n1);
+  *m = digits(month, n2);
+  *y = digits(year, 4);
+  return 0;
+}
+
+/* Sets *why when the caller asked why. */
+static int refuse(const char **why, const char *reason) {
+  if (why)
+    *why = reason;
+  return -1;
+}
+
 int util_date_parse(const char *s, util_day *out, const char **why) {
-  static const char form[] = "dddd-dd-dd";
   int y;
   int m;
   int d;
 
-  /* Checked character by character rather than with sscanf, which would
-   * accept signs, spaces and short fields. */
-  for (int i = 0; i < 10; i++) {
-    bool ok =
-        s && (form[i] == 'd' ? s[i] >= '0' && s[i] <= '9' : s[i] == form[i]);
-    if (!ok) {
-      *why = N_("not a date in the form YYYY-MM-DD");
-      return -1;
-    }
-  }
-  if (s[10] != '\0') {
-    *why = N_("not a date in the form YYYY-MM-DD");
-    return -1;
-  }
-  y = digits(s, 4);
-  m = digits(s + 5, 2);
-  d = digits(s + 8, 2);
-  if (y < 1800) {
-    *why = N_("year out of range");
-    return -1;
-  }
-  if (m < 1 || m > 12) {
-    *why = N_("no such month");
-    return -1;
-  }
-  if (!util_date_valid(y, m, d)) {
-    *why = N_("no such day");
-    return -1;
-  }
+  if (split(s, &y, &m, &d))
+    return refuse(why, N_("not a date in the form YYYY-MM-DD or DD/MM/YYYY"));
+  if (y < 1800)
+    return refuse(why, N_("year out of range"));
+  if (m < 1 || m > 12)
+    return refuse(why, N_("no such month"));
+  if (!util_date_valid(y, m, d))
+    return refuse(why, N_("no such day"));
   *out = util_day_from_civil(y, m, d);
   return 0;
 }

@@ -144,10 +144,13 @@ typedef int32_t util_day;
 bool util_date_valid(int y, int m, int d);
 util_day util_day_from_civil(int y, int m, int d);
 void util_civil_from_day(util_day day, int *y, int *m, int *d);
-/* Parses exactly "YYYY-MM-DD" (1800..9999) into *out. Returns 0, or -1
- * with *why (static text) set to "not a date in the form YYYY-MM-DD",
- * "no such month" (2023-13-01), "no such day" (2023-02-30) or "year
- * out of range". */
+/* Parses a date as a person types it, ISO "YYYY-MM-DD" or "D/M/YYYY"
+ * ("27/11/2026", "7/3/2024": day and month of one or two digits, a
+ * four-digit year, slashes), years 1800..9999, into *out. Returns 0, or
+ * -1 with *why (static text, when why is not NULL) set to "not a date in
+ * the form YYYY-MM-DD or DD/MM/YYYY" (also "2026/11/27", "11-27-2026",
+ * "27/11/26"), "no such month" (2023-13-01), "no such day" (2023-02-30)
+ * or "year out of range". */
 int util_date_parse(const char *s, util_day *out, const char **why);
 /* Writes "YYYY-MM-DD" and a NUL into out, which holds at least 11 bytes.
  * Returns out. A day past UTIL_DAY_MAX (or before year 0) is written as

@@ -11,6 +11,7 @@
 #define CADRE_VIEW_H
 
 #include "app/app.h"
+#include "util/lang.h"
 #include "util/xlsx.h"
 
 #include <jansson.h>
@@ -27,6 +28,36 @@ json_t *view_cell_json(const char *v, bool numeric);
  * text. `numeric` may be NULL; `kinds` has room for ncols. */
 void view_xlsx_kinds(size_t ncols, const char *const *cols, const bool *numeric,
                      enum util_xlsx_kind *kinds);
+/* ---- the columns of listings (columns.c) ---------------------------------
+ * A column means the same in every listing that has it. Its name is the
+ * JSON key and the CSV header (for machines); a person reads its label. */
+
+/* The English label of column `key` ("Born" for born), marked for the
+ * catalogs, or key itself for a column without one. */
+const char *view_col_label(const char *key);
+/* The label in language l (NULL: English). */
+const char *view_col_head(const util_lang *l, const char *key);
+/* Whether the labels are sorted by key and unique (for a unit test). */
+bool view_col_sorted(void);
+/* Whether column `key` holds dates. */
+bool view_col_date(const char *key);
+/* Room for a cell view_cell_text writes, NUL included. */
+#define VIEW_CELL_MAX 64
+/* A cell of a listing as a person reads it in a table, in language l:
+ * a count or amount of a numeric column as the language groups it
+ * ("1.234.567"; identifiers and years, columns id, member, seq, year, as
+ * they are), a date of a date column as the language writes it
+ * ("27/11/2026"; of a time stamp "2026-11-27T10:15:02Z" the date, a space
+ * and the time), anything else as it is. Returns v or out. */
+const char *view_cell_text(const util_lang *l, const char *key, bool numeric,
+                           const char *v, char out[VIEW_CELL_MAX]);
+/* A sheet of a listing in book b: its header the columns' labels in
+ * language l, or their names when `keyed` (an export, which an import
+ * reads back by them), its cells typed as view_xlsx_kinds says. */
+util_xlsx_sheet *view_xlsx_sheet(util_xlsx_book *b, const char *name,
+                                 bool keyed, const util_lang *l, size_t ncols,
+                                 const char *const *cols, const bool *numeric);
+
 /* A row of a listing as a JSON object keyed by the column names. */
 json_t *view_row_json(size_t ncols, const char *const *cols,
                       const bool *numeric, const char *const *cells);

@@ -351,7 +351,7 @@ equal "json: no score is null" null "$(score_of "${ID[M20]}")"
 equal "json: the name" "Mai Thị Ngọc" \
   "$(json_each '$' "CASE WHEN value ->> 'member' = ${ID[M29]} THEN value ->> 'name' END" | grep -v '^$')"
 ok assess list --year 2024 --under STC-1
-has "table: header" "$OUT" "year  member  card  org    name"
+has "table: header" "$OUT" "Year  Member  Card  Organisation  Name"
 has "table: a row" "$OUT" "Nguyễn Văn An        excellent     90  STC-1     CQDN-STC"
 
 # ---- 2025 and 2026: the tree changes --------------------------------------------
@@ -543,7 +543,7 @@ streak_is "organisations: well or better 2024-2025 under the district" \
   o well 2024 2025 y HT-CX
 streak_is "organisations: excellent 2024" o excellent 2024 2024 "" ""
 ok assess streak --grade excellent --years 2019-2023
-has "streak table" "$OUT" "member  card  org  name           grade      place  grassroots"
+has "streak table" "$OUT" "Member  Card  Organisation  Name           Grade      Place  Grassroots"
 has "streak row" "$OUT" "Nguyễn Văn An  excellent  STC-1  CQDN-STC"
 for bad in 2019-23 19-2023 2019- 2019--2023 "2019 - 2023" 2019-2023x 2019/2023; do
   refused 1 "years: $bad: a range of years is YYYY-YYYY, or one year YYYY" \

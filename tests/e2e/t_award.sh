@@ -152,7 +152,7 @@ badges_is "2026: M33, awarded early" 2026-01-01 2026-12-31 \
   "${ID[M33]}|30|2026-11-11|2026-03-01"
 badges_is "2020: M38" 2020-01-01 2020-12-31 "${ID[M38]}|30|2020-05-19|2020-06-01"
 ok member badges --from 2022-01-01 --to 2022-12-31
-has "badges table: the awarded column" "$OUT" "earliest    awarded"
+has "badges table: the awarded column" "$OUT" "Earliest    Awarded"
 has "badges table: the date" "$OUT" "2021-01-10  2022-01-10"
 
 # ---- refusals ---------------------------------------------------------------------

@@ -262,14 +262,14 @@ aligned() {
   fi
 }
 ok org list
-aligned "org list" kind "$OUT"
-aligned "org list" name "$OUT"
+aligned "org list" Kind "$OUT"
+aligned "org list" Name "$OUT"
 # The names differ in bytes per character, so byte alignment would not do.
 has "org list" "$OUT" "Đảng bộ Khối Các cơ quan và Doanh nghiệp tỉnh  committee"
 has "org list" "$OUT" "Office cell                                    cell"
 ok member list
-aligned "member list" gender "$OUT"
-aligned "member list" born "$OUT"
+aligned "member list" Gender "$OUT"
+aligned "member list" Born "$OUT"
 ok org show STC
 aligned "org show: children" name "$(sed -n '/^Directly below/,/^$/p' "$T/out" | sed '1d;/^$/d')"
 

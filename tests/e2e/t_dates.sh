@@ -68,7 +68,7 @@ equal "report of 9999: every date a date" "" \
 ok report K --from 9999-01-01 --to 9999-12-31 --format summary
 ok check
 has "check in 9999" "$OUT" "ok"
-refused 1 "admitted: 10000-01-01: not a date in the form YYYY-MM-DD" \
+refused 1 "admitted: 10000-01-01: not a date in the form YYYY-MM-DD or DD/MM/YYYY" \
   member add --name B --born 9960-01-01 --gender male --cell C1 \
   --admitted 10000-01-01
 

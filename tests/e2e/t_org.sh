@@ -167,9 +167,9 @@ refused 1 "founded: 2023-02-30: no such day" \
   org add X --name X --kind committee --parent HT --founded 2023-02-30
 refused 1 "founded: 2023-13-01:" \
   org add X --name X --kind committee --parent HT --founded 2023-13-01
-refused 1 "founded: 23-1-1: not a date in the form YYYY-MM-DD" \
+refused 1 "founded: 23-1-1: not a date in the form YYYY-MM-DD or DD/MM/YYYY" \
   org add X --name X --kind committee --parent HT --founded 23-1-1
-refused 1 "founded: 2023-1-5: not a date in the form YYYY-MM-DD" \
+refused 1 "founded: 2023-1-5: not a date in the form YYYY-MM-DD or DD/MM/YYYY" \
   org add X --name X --kind committee --parent HT --founded 2023-1-5
 refused 1 "founded: yesterday:" \
   org add X --name X --kind committee --parent HT --founded yesterday

@@ -310,7 +310,7 @@ done
 ok oversight list --kind supervision --format csv
 equal "list --kind" "supervision" "$(csv "SELECT DISTINCT kind FROM t")"
 ok oversight list
-has "table" "$OUT" "violation"
+has "table" "$OUT" "Violation"
 
 ok member show "${ID[M9]}"
 has "votes in the history" "$OUT" \

@@ -7,6 +7,9 @@
       the same text. The header row is bold and frozen, and every column is
       at least as wide as its longest value in characters (up to 60).
       Prints, for each column, the kinds of its cells: "born=date".
+  xlsx_check.py keyed BOOK.xlsx CSV [SHEET]
+      The same, with the header the CSV's: an export, which an import
+      reads back by its columns' names.
   xlsx_check.py sheets BOOK.xlsx
       Prints the names of the sheets, one a line.
   xlsx_check.py set BOOK.xlsx OUT.xlsx SHEET CELL VALUE
@@ -21,6 +24,8 @@
 """
 import csv
 import datetime
+import os
+import re
 import sys
 import zipfile
 
@@ -37,7 +42,16 @@ def kind(value):
     return "text"
 
 
-def same(book, csv_path, sheet=None):
+def labels():
+    """The English label of each column, read from the source's table."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                       "..", "..", "src", "view", "columns.c")
+    with open(src, encoding="utf-8") as f:
+        return dict(re.findall(r'\{"([a-z_]+)", N_\("([^"]+)"\)\}',
+                               f.read()))
+
+
+def same(book, csv_path, sheet=None, keyed=False):
     wb = openpyxl.load_workbook(book)
     ws = wb[sheet] if sheet else wb.worksheets[0]
     with open(csv_path, newline="", encoding="utf-8-sig") as f:
@@ -49,6 +63,7 @@ def same(book, csv_path, sheet=None):
     if ws.freeze_panes != "A2":
         problems.append(f"frozen at {ws.freeze_panes}, not below the header")
     header = rows[0]
+    label = {} if keyed else labels()
     kinds = {name: set() for name in header}
     for i, (row, got) in enumerate(zip(rows, cells)):
         for j, want in enumerate(row):
@@ -56,6 +71,7 @@ def same(book, csv_path, sheet=None):
             value = cell.value if cell is not None else None
             where = f"row {i + 1} column {header[j]}"
             if i == 0:
+                want = label.get(want, want)
                 if value != want or not cell.font.b:
                     problems.append(f"{where}: header {value!r}, bold "
                                     f"{cell.font.b}, expected {want!r}")
@@ -91,6 +107,8 @@ def main(argv):
     cmd = argv[1]
     if cmd == "same":
         same(argv[2], argv[3], argv[4] if len(argv) > 4 else None)
+    elif cmd == "keyed":
+        same(argv[2], argv[3], argv[4] if len(argv) > 4 else None, True)
     elif cmd == "sheets":
         for name in openpyxl.load_workbook(argv[2]).sheetnames:
             print(name)

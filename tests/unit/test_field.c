@@ -42,7 +42,7 @@ static void test_date(void **state) {
   accepts(&app_f_date, "to", "2999-12-31");
   refuses(&app_f_date, "born", "2001-02-29", "born: 2001-02-29: no such day");
   refuses(&app_f_date, "date", "1.1.2020",
-          "date: 1.1.2020: not a date in the form YYYY-MM-DD");
+          "date: 1.1.2020: not a date in the form YYYY-MM-DD or DD/MM/YYYY");
 }
 
 static void test_code_and_member(void **state) {

@@ -150,7 +150,7 @@ static void expect_refused(const char *s, const char *reason) {
 }
 
 static void test_parse(void **state) {
-  const char *form = "not a date in the form YYYY-MM-DD";
+  const char *form = "not a date in the form YYYY-MM-DD or DD/MM/YYYY";
 
   (void)state;
   assert_int_equal(day("2023-01-02"), 19359 + 62092);
@@ -179,6 +179,52 @@ static void test_parse(void **state) {
   expect_refused("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x92\xef\xbc\x93-01-01",
                  form);
   expect_refused(NULL, form);
+}
+
+/* The form clerks type, D/M/YYYY: the same day as its ISO form, and
+ * nothing that could read as another date. */
+static void test_parse_dmy(void **state) {
+  const char *form = "not a date in the form YYYY-MM-DD or DD/MM/YYYY";
+  util_day d = 0;
+
+  (void)state;
+  assert_int_equal(day("27/11/2026"), day("2026-11-27"));
+  assert_int_equal(day("7/3/2024"), day("2024-03-07"));
+  assert_int_equal(day("07/03/2024"), day("2024-03-07"));
+  assert_int_equal(day("7/03/2024"), day("2024-03-07"));
+  assert_int_equal(day("07/3/2024"), day("2024-03-07"));
+  assert_int_equal(day("1/1/1800"), UTIL_DAY_MIN);
+  assert_int_equal(day("31/12/9999"), UTIL_DAY_MAX);
+  assert_int_equal(day("29/2/2000"), util_day_from_civil(2000, 2, 29));
+  /* The caller may not ask why. */
+  assert_int_equal(util_date_parse("30/2/2023", &d, NULL), -1);
+  assert_int_equal(d, 0);
+  expect_refused("30/2/2023", "no such day");
+  expect_refused("29/02/1900", "no such day");
+  expect_refused("0/1/2023", "no such day");
+  expect_refused("1/13/2023", "no such month");
+  expect_refused("1/0/2023", "no such month");
+  expect_refused("31/12/1799", "year out of range");
+  /* Never ambiguous: a year first with slashes, a month first with
+   * hyphens, a year of two digits. */
+  expect_refused("2026/11/27", form);
+  expect_refused("11-27-2026", form);
+  expect_refused("27-11-2026", form);
+  expect_refused("27/11/26", form);
+  expect_refused("27/11/02026", form);
+  expect_refused("027/11/2026", form);
+  expect_refused("27/011/2026", form);
+  expect_refused("27//2026", form);
+  expect_refused("/11/2026", form);
+  expect_refused("27/11", form);
+  expect_refused("27/11/", form);
+  expect_refused("27", form);
+  expect_refused("27/11-2026", form);
+  expect_refused("27.11.2026", form);
+  expect_refused("27/11/2026 ", form);
+  expect_refused(" 27/11/2026", form);
+  expect_refused("+7/11/2026", form);
+  expect_refused("27/11/2026/1", form);
 }
 
 static void test_format(void **state) {
@@ -354,6 +400,7 @@ int main(void) {
       cmocka_unit_test(test_round_trip),
       cmocka_unit_test(test_far_days),
       cmocka_unit_test(test_parse),
+      cmocka_unit_test(test_parse_dmy),
       cmocka_unit_test(test_format),
       cmocka_unit_test(test_add_months),
       cmocka_unit_test(test_add_years),
