@@ -286,7 +286,8 @@ function models(ctx, g, redraw) {
       String(m.member))}`}, m.name || String(m.member))],
   actions: ctx.can('editor') ? await recordActions({base: '/api/v1/models',
     id: m.id, what: t('group.model.what', {title: m.title}),
-    fields: ['title', 'date', 'org', 'member'], values: m, redraw})
+    fields: ['title', 'date', 'org', 'member'], values: m, redraw,
+    labels: {title: 'field.model_of'}})
     : null})));
 }
 
@@ -315,6 +316,7 @@ export async function groupPage(ctx, args, query, token) {
       done: done('group.conference.add.done')}) : null,
     editor ? apiAction({method: 'POST', path: '/api/v1/models',
       fixed: {group: g.code}, title: t('group.model.add'),
+      labels: {title: 'field.model_of'},
       submit: t('group.model.add.submit'),
       done: done('group.model.add.done')}) : null]);
   if (!ctx.current(token)) return;
