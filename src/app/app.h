@@ -897,6 +897,10 @@ int app_user_disable(app *a, const char *name, util_err *e);
 /* Sets a user's password (the rules of app_user_add). */
 int app_user_passwd(app *a, const char *name, const char *password,
                     util_err *e);
+/* The catalog of the language `tag` names (util_lang_find), or a refusal
+ * naming the tag and the languages there are (field "lang"). */
+int app_lang_find(const char *tag, const util_lang **out, util_err *e);
+
 /* Sets the language a user reads the web application in: the tag of a
  * catalog ("vi", "vi-VN": kept as "vi"), or NULL or "" for none (their
  * browser's then decides); a tag without a catalog is refused naming the

@@ -38,6 +38,18 @@ static int role_of(const char *role, util_err *e) {
                       util_quote(role ? role : "").s);
 }
 
+int app_lang_find(const char *tag, const util_lang **out, util_err *e) {
+  *out = util_lang_find(tag);
+  if (*out)
+    return 0;
+  util_buf list = {0};
+  util_lang_list(&list);
+  util_invalid(e, "lang", "lang: %s: no such language (there are: %s)",
+               util_quote(tag).s, list.data ? list.data : "");
+  util_buf_free(&list);
+  return -1;
+}
+
 /* A user's language: the tag of a catalog, as util_lang_tag writes it
  * ("vi" for "vi-VN"), into *out; NULL for none (tag NULL or empty). A tag
  * without a catalog is refused with the languages there are. */
@@ -45,17 +57,11 @@ static int lang_of(const char *tag, const char **out, util_err *e) {
   *out = NULL;
   if (!tag || !*tag)
     return 0;
-  const util_lang *l = util_lang_find(tag);
-  if (l) {
-    *out = util_lang_tag(l);
-    return 0;
-  }
-  util_buf list = {0};
-  util_lang_list(&list);
-  util_invalid(e, "lang", "lang: %s: no such language (there are: %s)",
-               util_quote(tag).s, list.data ? list.data : "");
-  util_buf_free(&list);
-  return -1;
+  const util_lang *l;
+  if (app_lang_find(tag, &l, e))
+    return -1;
+  *out = util_lang_tag(l);
+  return 0;
 }
 
 /* Hashes an acceptable password into out. */

@@ -334,14 +334,8 @@ static int report_of(http_req *r, const char *org, const char *group,
   if (html) {
     const util_lang *l = r->lang;
     const char *tag = http_query(r, "lang");
-    if (tag && !(l = util_lang_find(tag))) {
-      util_buf list = {0};
-      util_lang_list(&list);
-      util_invalid(e, "lang", "lang: %s: no such language (there are: %s)",
-                   util_quote(tag).s, list.data ? list.data : "");
-      util_buf_free(&list);
+    if (tag && app_lang_find(tag, &l, e))
       return -1;
-    }
     if (app_report_html(r->a, &in, http_query(r, "place"), l, &r->out, e))
       return -1;
     r->status = MHD_HTTP_OK;
