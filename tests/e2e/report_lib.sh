@@ -1,6 +1,7 @@
 # report_lib.sh — what the tests of the report in people's forms share
-# (t_print.sh, t_report_lang.sh; sourced after lib.sh): python checks, the
-# catalogs' words (report_words.py) and the demo's year.
+# (t_print.sh, t_report_lang.sh, t_summary_lang.sh; sourced after
+# lib.sh): python checks, the catalogs' words (report_words.py) and the
+# demo's year.
 SRC=${CADRE_SOURCE:?CADRE_SOURCE: the source tree}
 export PYTHONPATH="$here${PYTHONPATH:+:$PYTHONPATH}"
 # Debian's python, where python3-openpyxl is (scripts/setup.sh), whatever

@@ -8,13 +8,12 @@
 here=$(dirname "$0")
 . "$here/lib.sh"
 . "$here/http_lib.sh"
+. "$here/report_lib.sh"
 
-"$CADRE" demo >"$T/demo.log" 2>&1 || { cat "$T/demo.log"; exit 1; }
-Y=$(sed -n 's/.*report NL-CQDN --from \([0-9]*\)-01-01.*/\1/p' "$T/demo.log")
+demo_period
 DEMO_USER=$(sed -n 's/.*(log in as \([^,]*\), password \([^)]*\)).*/\1/p' "$T/demo.log")
 DEMO_PW=$(sed -n 's/.*(log in as \([^,]*\), password \([^)]*\)).*/\2/p' "$T/demo.log")
-[ -n "$Y" ] && [ -n "$DEMO_USER" ] || { fail "the demo's words: $(cat "$T/demo.log")"; exit 1; }
-period=(--from "$Y-01-01" --to "$Y-12-31")
+[ -n "$DEMO_USER" ] || { fail "the demo's words: $(cat "$T/demo.log")"; exit 1; }
 
 ok report NL-CQDN "${period[@]}" --format json
 cp "$T/out" "$T/report.json"
@@ -22,18 +21,6 @@ for l in vi en hi; do
   ok --lang "$l" report NL-CQDN "${period[@]}" --format summary
   cp "$T/out" "$T/summary.$l"
 done
-
-# check_py SCRIPT ARGS...: a python check printing "PASS what" or "FAIL
-# what: why" lines; each counts as a check.
-check_py() {
-  local line
-  while IFS= read -r line; do
-    case $line in
-    PASS*) pass ;;
-    *) fail "$line" ;;
-    esac
-  done < <(python3 - "$@" 2>&1)
-}
 
 # The paragraph in each language against the JSON report's figures.
 read -r -d '' CHECK <<'EOF'
