@@ -4,6 +4,44 @@
  */
 #include "core/planning.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool four_digits(const char *s) {
+  for (int i = 0; i < 4; i++)
+    if (s[i] < '0' || s[i] > '9')
+      return false;
+  return true;
+}
+
+int core_term_parse(const char *s, core_term *t, util_err *e) {
+  if (!s || strlen(s) != 9 || s[4] != '-' || !four_digits(s) ||
+      !four_digits(s + 5))
+    return util_invalid(e, "term",
+                        "term: '%s': not a term of office (YYYY-YYYY, as "
+                        "2025-2030)",
+                        s ? s : "");
+  int from = atoi(s), to = atoi(s + 5);
+  if (from < 1930 || from > 2200)
+    return util_invalid(e, "term",
+                        "term: '%s': a term begins between 1930 and 2200", s);
+  if (to - from < 1 || to - from > 10)
+    return util_invalid(e, "term",
+                        "term: '%s': a term lasts from 1 to 10 years", s);
+  *t = (core_term){.from = from, .to = to};
+  return 0;
+}
+
+util_day core_term_start(core_term t) {
+  return util_day_from_civil(t.from, 1, 1);
+}
+
+void core_term_format(core_term t, char buf[10]) {
+  snprintf(buf, 10, "%04u-%04u", (unsigned)t.from % 10000u,
+           (unsigned)t.to % 10000u);
+}
+
 core_post_rules core_post_rules_default(enum core_level level) {
   return (core_post_rules){
       .max_age = 60,

@@ -14,6 +14,21 @@
 
 #include "core/core.h"
 
+/* A term of office as boards write it, "2025-2030": the years of the
+ * congresses that open and close it. Its first day is 1 January of the
+ * first year, and it lasts to - from years (the length a candidate must be
+ * able to serve). */
+typedef struct core_term {
+  int from, to;
+} core_term;
+
+/* Parses "YYYY-YYYY" with from in 1930..2200 and a length of 1 to 10
+ * years. Returns 0, or -1 with e set (UTIL_INVALID, field "term"). */
+int core_term_parse(const char *s, core_term *t, util_err *e);
+util_day core_term_start(core_term t);
+/* Writes the term as parsed ("2025-2030") into buf[10]. */
+void core_term_format(core_term t, char buf[10]);
+
 /* The level of a post: where the floor of young cadres lies and which
  * conditions are the defaults. */
 enum core_level {

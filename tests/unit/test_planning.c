@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <string.h>
 
 #include "core/planning.h"
 
@@ -174,6 +175,33 @@ static void test_floors(void **state) {
   assert_true(core_young_floor_met(0, 0) && core_women_floor_met(0, 0));
 }
 
+static void test_term(void **state) {
+  (void)state;
+  core_term t;
+  util_err e = {0};
+  assert_int_equal(core_term_parse("2025-2030", &t, &e), 0);
+  assert_int_equal(t.from, 2025);
+  assert_int_equal(t.to, 2030);
+  assert_int_equal(core_term_start(t), D(2025, 1, 1));
+  char buf[10];
+  core_term_format(t, buf);
+  assert_string_equal(buf, "2025-2030");
+  /* The lengths at their bounds: 1 and 10 years. */
+  assert_int_equal(core_term_parse("2025-2026", &t, &e), 0);
+  assert_int_equal(core_term_parse("2025-2035", &t, &e), 0);
+  static const char *bad[] = {"2025-2025", "2030-2025", "2025-2036",
+                              "2025/2030", "25-30",     "2025-2030 ",
+                              "1929-1934", "2201-2206", "",
+                              "2025-203x"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    e = (util_err){0};
+    assert_int_equal(core_term_parse(bad[i], &t, &e), -1);
+    assert_int_equal(e.kind, UTIL_INVALID);
+    assert_string_equal(e.field, "term");
+    assert_non_null(strstr(e.msg, bad[i]));
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_defaults),
@@ -184,6 +212,7 @@ int main(void) {
       cmocka_unit_test(test_every_condition_at_once),
       cmocka_unit_test(test_young),
       cmocka_unit_test(test_floors),
+      cmocka_unit_test(test_term),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
