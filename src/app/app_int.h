@@ -144,7 +144,6 @@ typedef struct app_span {
   int64_t parent;
   util_day from, to;
 } app_span;
-/* "merged" or "dissolved". */
 /* "merged" or "dissolved", in the language of e (for its message). */
 const char *app_org_ended_word(const store_org *o, const util_err *e);
 /* Refuses an organisation that has ended: "cannot WHAT: ...". */
@@ -250,6 +249,13 @@ int app_end(app *a, int rc, util_err *e);
  * with app_ledger_done. */
 report_ledger *app_ledger(app *a);
 int app_ledger_done(app *a, report_ledger *l, int rc, util_err *e);
+/* How a refusal names a member ("member 1042") or an organisation
+ * ("organisation HT-05"), in the language of e's reader, into buf; returns
+ * buf. The audit trail is English whoever reads it: with e NULL the words
+ * are English, and an action names its subject for the trail that way. */
+const char *app_who_member(const util_err *e, int64_t id, char buf[static 80]);
+const char *app_who_org(const util_err *e, const char *code,
+                        char buf[static 80]);
 /* Writes the audit trail for an action (not during imports, which write
  * one line for the whole file). */
 int app_audit(app *a, const char *action, util_err *e, const char *fmt, ...)

@@ -296,10 +296,11 @@ static int org_target(app *a, const store_org *o, int year, const char *who,
 /* ---- classifying --------------------------------------------------------- */
 
 /* Classifies one member or organisation, adding the quotas it touches to
- * *q. Sets *id to the classification, *out to its grade and who[] to whom
- * it is about. */
+ * *q. Sets *id to the classification, *out to its grade, who[] to whom it
+ * is about in the reader's language and trail[] in the audit trail's. */
 static int assess_one(app *a, const app_assess_in *in, quotas *q, int64_t *id,
-                      enum core_grade *out, char who[80], util_err *e) {
+                      enum core_grade *out, char who[80], char trail[80],
+                      util_err *e) {
   int year = 0, score = -1;
   enum core_grade grade = CORE_EXCELLENT;
   store_member m = {0};
@@ -322,13 +323,15 @@ static int assess_one(app *a, const app_assess_in *in, quotas *q, int64_t *id,
   if (has_m) {
     if (app_member(a, "member", in->member, &m, e))
       goto done;
-    snprintf(who, 80, "member %lld", (long long)m.id);
+    app_who_member(e, m.id, who);
+    app_who_member(NULL, m.id, trail);
     if (member_target(a, &m, year, who, &place, &grassroots, e))
       goto done;
   } else {
     if (app_org(a, "org", in->org, &o, e))
       goto done;
-    snprintf(who, 80, "organisation %s", o.code);
+    app_who_org(e, o.code, who);
+    app_who_org(NULL, o.code, trail);
     if (org_target(a, &o, year, who, &place, &grassroots, e))
       goto done;
   }
@@ -373,16 +376,16 @@ int app_assess_set(app *a, const app_assess_in *in, int64_t *out, util_err *e) {
   if (app_begin(a, e))
     return -1;
   quotas q = {0};
-  char who[80] = "";
+  char who[80] = "", trail[80] = "";
   int64_t id = 0;
   enum core_grade grade;
-  int rc = assess_one(a, in, &q, &id, &grade, who, e);
+  int rc = assess_one(a, in, &q, &id, &grade, who, trail, e);
   if (rc == 0 && check_quotas(a, &q, e)) {
     util_err_prefix(e, "cannot classify %s for %s: ", who, in->year);
     rc = -1;
   }
   if (rc == 0)
-    rc = app_audit(a, "assess set", e, "%s for %s: %s", who, in->year,
+    rc = app_audit(a, "assess set", e, "%s for %s: %s", trail, in->year,
                    core_grade_name(grade));
   if (rc == 0 && out)
     *out = id;
@@ -434,9 +437,9 @@ int app_import_assess(app *a, FILE *in, const char *name, long long size,
     long line = util_csv_line(r);
     int64_t id;
     enum core_grade grade;
-    char who[80];
+    char who[80], trail[80];
     bool created;
-    rc = assess_one(a, &x, &q, &id, &grade, who, e);
+    rc = assess_one(a, &x, &q, &id, &grade, who, trail, e);
     size_t *at = rc == 0 ? util_map_put(&seen, (uint64_t)id, &created) : NULL;
     if (at && !created)
       rc = util_fail(e, UTIL_REFUSED,

@@ -126,7 +126,7 @@ int app_award_add(app *a, const app_award_in *in, int64_t *id, util_err *e) {
   store_award w = {0};
   store_member m = {0};
   store_org o = {0};
-  char who[80] = "", *title = NULL, *decision = NULL;
+  char who[80] = "", trail[80] = "", *title = NULL, *decision = NULL;
   int64_t place = 0;
   int rc = -1;
   if (award_input(a, in, &w, &title, &decision, e))
@@ -134,7 +134,8 @@ int app_award_add(app *a, const app_award_in *in, int64_t *id, util_err *e) {
   if (has_m) {
     if (app_member(a, "member", in->member, &m, e))
       goto done;
-    snprintf(who, sizeof who, "member %lld", (long long)m.id);
+    app_who_member(e, m.id, who);
+    app_who_member(NULL, m.id, trail);
     if (member_place(a, m.id, who, w.date, &place, e))
       goto done;
     if (w.kind == CORE_AWARD_BADGE &&
@@ -143,7 +144,8 @@ int app_award_add(app *a, const app_award_in *in, int64_t *id, util_err *e) {
   } else {
     if (app_org(a, "org", in->org, &o, e))
       goto done;
-    snprintf(who, sizeof who, "organisation %s", o.code);
+    app_who_org(e, o.code, who);
+    app_who_org(NULL, o.code, trail);
     if (w.kind == CORE_AWARD_BADGE) {
       util_fail(e, UTIL_REFUSED,
                 "cannot award a party badge to %s: party badges go to "
@@ -164,7 +166,7 @@ int app_award_add(app *a, const app_award_in *in, int64_t *id, util_err *e) {
   core_tally_free(&t);
   if (rc == 0)
     rc = app_audit(a, "award add", e, "%lld: %s to %s on %s", (long long)*id,
-                   core_award_name(w.kind), who, in->date);
+                   core_award_name(w.kind), trail, in->date);
 done:
   free(title);
   free(decision);

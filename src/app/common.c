@@ -552,3 +552,14 @@ int app_member_records_moved(app *a, int64_t member, util_day since,
       return -1;
   return 0;
 }
+
+const char *app_who_member(const util_err *e, int64_t id, char buf[static 80]) {
+  snprintf(buf, 80, util_tr_err(e, "member %lld"), (long long)id);
+  return buf;
+}
+
+const char *app_who_org(const util_err *e, const char *code,
+                        char buf[static 80]) {
+  snprintf(buf, 80, util_tr_err(e, "organisation %s"), code);
+  return buf;
+}

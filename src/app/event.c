@@ -225,8 +225,8 @@ static int judge(const store_member *m, change *ch,
  * NULL) to the event entered. */
 static int rewrite(app *a, store_member *m, change *ch, int64_t *new_id,
                    util_err *e) {
-  char who[48];
-  snprintf(who, sizeof who, "member %lld", (long long)m->id);
+  char who[80];
+  app_who_member(e, m->id, who);
   namer nm = {.a = a};
   store_history_event *h = NULL;
   size_t nh = 0;
@@ -342,10 +342,10 @@ static int enter(app *a, store_member *m, const app_event_in *in,
                  int64_t void_id, const char *reason, const char *what,
                  const char *post, int64_t *id, util_err *e) {
   store_event ev = {0};
-  char *by = NULL, *notes[2] = {NULL, NULL}, who[48];
+  char *by = NULL, *notes[2] = {NULL, NULL}, who[80];
   namer nm = {.a = a};
   int rc = -1;
-  snprintf(who, sizeof who, "member %lld", (long long)m->id);
+  app_who_member(e, m->id, who);
   if (app_date(a, "date", in->date, false, &ev.ev.date, e) ||
       event_input(a, in, &ev, &by, notes, e))
     goto done;
@@ -384,8 +384,8 @@ static int enter(app *a, store_member *m, const app_event_in *in,
     *id = made;
   free(ended);
   if (rc == 0 && !void_id)
-    rc = app_audit(a, "member event", e, "%s %s on %s%s%s", who,
-                   core_event_name(in->kind), in->date, by ? " by " : "",
+    rc = app_audit(a, "member event", e, "member %lld %s on %s%s%s",
+                   (long long)m->id, core_event_name(in->kind), in->date, by ? " by " : "",
                    by ? by : "");
 done:
   free(notes[0]);
@@ -572,13 +572,13 @@ static int correct_first(app *a, store_member *m, int64_t id,
                          const char *what, int64_t *new_id, util_err *e) {
   store_event ev = {.ev.kind = kind};
   store_org c = {0}, by = {0};
-  char *decision = NULL, who[48];
+  char *decision = NULL, who[80];
   namer nm = {.a = a};
   const char *official = or (in->official, x->official);
   const char *considered = or (in->considered, x->considered);
   const char *ceremony = or (in->ceremony, x->ceremony);
   int rc = -1;
-  snprintf(who, sizeof who, "member %lld", (long long)m->id);
+  app_who_member(e, m->id, who);
   if (app_date(a, "date", or (in->date, x->date), false, &ev.ev.date, e) ||
       (!in->cell && app_kept_seen(a, "cell", x->cell, e)) ||
       (x->by && app_kept_seen(a, "by", x->by, e)) ||

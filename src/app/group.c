@@ -718,7 +718,7 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
   store_grouping_span *sp = NULL;
   size_t n = 0;
   store_model m = {0};
-  char *title = NULL, *path = NULL, *who = NULL, d[11];
+  char *title = NULL, *path = NULL, *who = NULL, *trail = NULL, d[11];
   util_buf members = {0};
   int rc = -1;
   if (grouping(a, "group", in->group, &g, e) ||
@@ -733,6 +733,7 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
       goto done;
     m.org = o.id;
     who = util_xstrdup(o.code);
+    trail = util_xstrdup(o.code);
   } else {
     enum core_status status;
     int64_t cell;
@@ -746,7 +747,10 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
       goto done;
     }
     m.member = mem.id;
-    who = util_xasprintf("member %lld (%s)", (long long)mem.id, mem.name);
+    char w[80];
+    who = util_xasprintf("%s (%s)", app_who_member(e, mem.id, w), mem.name);
+    trail = util_xasprintf("%s (%s)", app_who_member(NULL, mem.id, w),
+                           mem.name);
   }
   bool within = false;
   for (size_t i = 0; i < n && !within; i++)
@@ -767,7 +771,7 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
   if (store_model_add(a->st, &m, a->user, &mid, e))
     goto done;
   rc = app_audit(a, "model add", e, "%lld %s of %s on %s: %s", (long long)mid,
-                 who, g.code, d, title);
+                 trail, g.code, d, title);
   if (id)
     *id = mid;
 done:
@@ -775,6 +779,7 @@ done:
   free(title);
   free(path);
   free(who);
+  free(trail);
   free(sp);
   store_member_clear(&mem);
   store_org_clear(&o);

@@ -173,7 +173,7 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
   store_org by = {0}, target = {0};
   store_member m = {0};
   store_oversight o = {.violation = in->violation};
-  char *subject = NULL, *conclusion = NULL, whom[48];
+  char *subject = NULL, *conclusion = NULL, whom[80];
   core_tally t = {0};
   int64_t place = 0;
   int rc = -1;
@@ -209,7 +209,7 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
     if (app_member(a, "member", in->member, &m, e) ||
         member_cell(a, &m, o.from, what, &place, e))
       goto done;
-    snprintf(whom, sizeof whom, "member %lld", (long long)m.id);
+    app_who_member(e, m.id, whom);
     if (above(a, &by, place, whom, o.from, false, what, e))
       goto done;
     o.member = m.id;

@@ -29,20 +29,28 @@ refused 1 "17 years 1 month old on 2026-01-10" \
 refused 1 "17 वर्ष 1 महीना" \
   --lang hi member admit --name "Trẻ" --born 2008-12-10 --gender male \
   --cell C1 --date 2026-01-10
-# The status of the member, in the sentence's language.
-refused 1 "không thể kết nạp lại member $an ngày 2026-04-01: member $an là đảng viên chính thức" \
+# The status of the member, in the sentence's language, and the member
+# named in it ("đảng viên 2", not "member 2").
+refused 1 "không thể kết nạp lại đảng viên $an ngày 2026-04-01: đảng viên $an là đảng viên chính thức" \
   --lang vi member readmit "$an" --cell C1 --date 2026-04-01
-refused 1 "member $an पूर्ण सदस्य है" \
+refused 1 "सदस्य $an पूर्ण सदस्य है" \
   --lang hi member readmit "$an" --cell C1 --date 2026-04-01
 # Admitted, in a recognition too early.
 ok member add --name "Sớm" --born 1980-01-01 --gender male --cell C1 \
   --admitted 2025-01-01
 som=$OUT
-refused 1 "không thể công nhận member $som là đảng viên chính thức ngày 2025-06-01: kết nạp ngày 2025-01-01, thời gian dự bị 12 tháng kết thúc ngày 2026-01-01" \
+refused 1 "không thể công nhận đảng viên $som là đảng viên chính thức ngày 2025-06-01: kết nạp ngày 2025-01-01, thời gian dự bị 12 tháng kết thúc ngày 2026-01-01" \
   --lang vi member recognize "$som" --date 2025-06-01
 lacks "vi: no English" "$ERR" "admitted"
 refused 1 "प्रवेश 2025-01-01, 12 महीने की परिवीक्षा 2026-01-01 को समाप्त होती है" \
   --lang hi member recognize "$som" --date 2025-06-01
+
+# The audit trail is English whoever acted: a recognition made in
+# Vietnamese names the member there as "member N".
+ok --lang vi member recognize "$som" --date 2026-01-02
+ok audit
+has "the trail in English" "$OUT" "member $som recognized on 2026-01-02"
+lacks "no Vietnamese in the trail" "$OUT" "đảng viên $som"
 
 # Counts with their nouns in the message's language: a password too short,
 # a row of an import with more fields than the header has columns.
