@@ -10,6 +10,7 @@
  * leaves too, when a new classification lands elsewhere.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -80,7 +81,7 @@ static bool digits_only(const char *s, size_t digits) {
 
 static int parse_year(const app *a, const char *text, int *year, util_err *e) {
   int now = util_day_year(a->today);
-  char t[11];
+  char t[UTIL_DATE_SAY];
   if (!text || !*text)
     return util_invalid(e, "year", "year: a year is needed (YYYY)");
   if (strlen(text) != 4 || !digits_only(text, 4))
@@ -90,7 +91,7 @@ static int parse_year(const app *a, const char *text, int *year, util_err *e) {
   if (*year > now)
     return util_invalid(e, "year",
                         "year: %s: a year in the future (today is %s)", text,
-                        util_date_format(a->today, t));
+                        util_date_say(e, a->today, t));
   if (*year < FIRST_YEAR)
     return util_invalid(e, "year",
                         "year: %s: before the party was founded (%d)", text,
@@ -153,14 +154,14 @@ int app_standing_place(app *a, int64_t org, util_day day, int64_t *place,
       break;
     org = up;
   }
-  char d[11];
+  char d[UTIL_DATE_SAY];
   store_org o = {0};
   int rc = store_org_by_id(a->st, org, &o, e);
   if (rc == 0)
     rc = util_fail(e, UTIL_REFUSED,
                    "%s has ended, and nothing above it stands on %s to count "
                    "the record",
-                   o.code, util_date_format(day, d));
+                   o.code, util_date_say(e, day, d));
   store_org_clear(&o);
   return rc ? -1 : 0;
 }
@@ -262,7 +263,7 @@ static int org_target(app *a, const store_org *o, int year, const char *who,
   util_day end = util_day_from_civil(year, 12, 31);
   store_path p = {0};
   bool found;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   int rc = last_path(a, o->id, end, &p, &found, e);
   if (rc)
     return -1;
@@ -271,13 +272,13 @@ static int org_target(app *a, const store_org *o, int year, const char *who,
       rc = util_fail(e, UTIL_REFUSED,
                      "cannot assess %s for %d: founded on %s, after the end "
                      "of %d",
-                     who, year, util_date_format(o->founded, d), year);
+                     who, year, util_date_say(e, o->founded, d), year);
     else if (o->ended && o->ended < first)
       rc = util_fail(
           e, UTIL_REFUSED, "cannot assess %s for %d: %s on %s, before %d began",
           who, year,
           o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-          util_date_format(o->ended, d), year);
+          util_date_say(e, o->ended, d), year);
     else
       rc = util_fail(e, UTIL_REFUSED,
                      "cannot assess %s for %d: it did not exist in %d", who,

@@ -5,6 +5,7 @@
  * organisation's at its superior that day.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -33,7 +34,7 @@ static int badge(app *a, const store_member *m, const char *who, int years,
   size_t n = 0;
   core_timeline t = {0};
   util_day before;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   int rc = store_events_of(a->st, m->id, &evs, &n, e) ||
                    core_replay(evs, n, &t, e) ||
                    core_check_badge(&t, years, day, early, who, e) ||
@@ -44,7 +45,7 @@ static int badge(app *a, const store_member *m, const char *who, int years,
     rc = util_fail(e, UTIL_REFUSED,
                    "cannot award the %d-year party badge to %s again: it was "
                    "awarded on %s",
-                   years, who, util_date_format(before, d));
+                   years, who, util_date_say(e, before, d));
   core_timeline_free(&t);
   free(evs);
   return rc;
@@ -55,14 +56,14 @@ static int badge(app *a, const store_member *m, const char *who, int years,
 static int member_place(app *a, int64_t member, const char *who, util_day day,
                         int64_t *cell, util_err *e) {
   enum core_status status;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   if (store_membership_at(a->st, member, day, cell, &status, e))
     return -1;
   if (status == CORE_PROBATIONARY || status == CORE_OFFICIAL)
     return 0;
   return util_fail(e, UTIL_REFUSED,
                    "cannot award %s on %s: not a party member on that day", who,
-                   util_date_format(day, d));
+                   util_date_say(e, day, d));
 }
 
 /* Reads what was typed into *w, with its texts cleaned into *title and

@@ -103,10 +103,10 @@ int app_date(const app *a, const char *field, const char *text, bool future_ok,
   if (util_date_parse(text, out, &why))
     return util_invalid(e, field, "%s: %s: %s", field, util_quote(text).s,
                         util_tr_err(e, why));
-  char t[11];
+  char t[UTIL_DATE_SAY];
   if (!future_ok && *out > a->today)
     return util_invalid(e, field, "%s: %s: a date in the future (today is %s)",
-                        field, text, util_date_format(a->today, t));
+                        field, text, util_date_say(e, a->today, t));
   return 0;
 }
 
@@ -294,17 +294,17 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
   store_paths_free(p, n);
   if (*path)
     return 0;
-  char d[11], x[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   if (o->ended && day >= o->ended)
     return util_fail(
         e, UTIL_REFUSED, "organisation %s was %s on %s (%s)", o->code,
         o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-        util_date_format(o->ended, x), d);
+        util_date_say(e, o->ended, x), d);
   if (o->founded_known)
     return util_fail(e, UTIL_REFUSED,
                      "organisation %s did not exist yet on %s (founded %s)",
-                     o->code, d, util_date_format(o->founded, x));
+                     o->code, d, util_date_say(e, o->founded, x));
   return util_fail(e, UTIL_REFUSED, "organisation %s did not exist on %s",
                    o->code, d);
 }
@@ -410,7 +410,7 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
     exists |= paths[i].from <= day && day < paths[i].to;
   if (!a->batch)
     store_paths_free(paths, npaths);
-  char d[11], x[11];
+  char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
   if (!core_kind_is_cell(cell->kind))
     return util_invalid(
         e, field,
@@ -422,14 +422,14 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
         e, field, "%s: %s was %s on %s; members cannot be registered there",
         field, cell->code,
         cell->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-        util_date_format(cell->ended, x));
+        util_date_say(e, cell->ended, x));
   if (!exists && cell->founded_known)
     return util_invalid(e, field, "%s: %s did not exist yet on %s (founded %s)",
-                        field, cell->code, util_date_format(day, d),
-                        util_date_format(cell->founded, x));
+                        field, cell->code, util_date_say(e, day, d),
+                        util_date_say(e, cell->founded, x));
   if (!exists)
     return util_invalid(e, field, "%s: %s did not exist on %s", field,
-                        cell->code, util_date_format(day, d));
+                        cell->code, util_date_say(e, day, d));
   return 0;
 }
 
@@ -482,12 +482,12 @@ int app_point(app *a, const char *source, int64_t id, int64_t org, util_day day,
 
 int app_member_place(app *a, const store_member *m, util_day day, int64_t *cell,
                      util_err *e) {
-  char d[11];
+  char d[UTIL_DATE_SAY];
   if (store_membership_last(a->st, m->id, day, cell, e))
     return -1;
   if (!*cell)
     return util_fail(e, UTIL_REFUSED, "member %lld had not been admitted by %s",
-                     (long long)m->id, util_date_format(day, d));
+                     (long long)m->id, util_date_say(e, day, d));
   return 0;
 }
 

@@ -3,6 +3,7 @@
  * disseminated and implemented each, and when.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,7 @@ int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e) {
   if (app_begin(a, e))
     return -1;
   store_doc d = {0}, dup = {0};
-  char x[11];
+  char x[UTIL_DATE_SAY];
   int rc = -1;
   if (doc_number(in->number, &d.number, e))
     goto done;
@@ -51,7 +52,7 @@ int app_doc_add(app *a, const app_doc_in *in, int64_t *id, util_err *e) {
     util_invalid(e, "number",
                  "number: %s: already the number of a document (%s of %s, "
                  "%s); document numbers are unique without regard to case",
-                 d.number, dup.number, util_date_format(dup.date, x),
+                 d.number, dup.number, util_date_say(e, dup.date, x),
                  dup.title);
     goto done;
   }
@@ -75,7 +76,7 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
   store_doc d = {0};
   store_org o = {0};
   util_day day, done;
-  char x[11], y[11];
+  char x[UTIL_DATE_SAY], y[UTIL_DATE_SAY];
   const char *verb = implemented ? "implement" : "disseminate";
   const char *past = implemented ? "implemented" : "disseminated";
   char *path = NULL;
@@ -88,11 +89,11 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
   if (found || app_org(a, "org", org, &o, e) ||
       app_date(a, "date", date, false, &day, e))
     goto done;
-  util_date_format(day, y);
+  util_date_say(e, day, y);
   if (day < d.date) {
     util_invalid(e, "date",
                  "date: %s: %s was issued on %s; it is %s on or after that day",
-                 y, d.number, util_date_format(d.date, x), past);
+                 y, d.number, util_date_say(e, d.date, x), past);
     goto done;
   }
   if (app_path_at(a, &o, day, &path, e)) {
@@ -106,7 +107,7 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
               "cannot %s %s at %s on %s: %s %s it on %s; each organisation "
               "records each step once",
               verb, d.number, o.code, y, o.code, past,
-              util_date_format(done, x));
+              util_date_say(e, done, x));
     goto done;
   }
   if (implemented) {
@@ -114,7 +115,7 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
       goto done;
     if (!done || done > day) {
       if (done)
-        util_date_format(done, x);
+        util_date_say(e, done, x);
       util_fail(e, UTIL_REFUSED,
                 "cannot implement %s at %s on %s: %s%s; a document is "
                 "implemented where it was disseminated, from that day on",
@@ -129,7 +130,7 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
   if (app_doc_record(a, d.id, o.id, implemented, day, 0, id, e))
     goto done;
   rc = app_audit(a, implemented ? "doc implement" : "doc disseminate", e,
-                 "%s at %s on %s", d.number, o.code, y);
+                 "%s at %s on %s", d.number, o.code, util_date_format(day, y));
 done:
   free(path);
   store_doc_clear(&d);

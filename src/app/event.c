@@ -11,6 +11,7 @@
  * rewritten from the new history, in the same transaction.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stddef.h>
 #include <stdlib.h>
@@ -20,28 +21,34 @@
 
 static const char *noun(enum core_event_kind k) {
   static const char *const nouns[CORE_EV__MAX] = {
-      [CORE_EV_REGISTERED] = "registration",
-      [CORE_EV_ADMITTED] = "admission",
-      [CORE_EV_RECOGNIZED] = "recognition",
-      [CORE_EV_TRANSFERRED] = "transfer",
-      [CORE_EV_TEMPORARY] = "temporary transfer",
-      [CORE_EV_DISCIPLINED] = "discipline",
-      [CORE_EV_REMOVED] = "removal",
-      [CORE_EV_RESIGNED] = "resignation",
-      [CORE_EV_DECEASED] = "death",
-      [CORE_EV_READMITTED] = "readmission"};
-  return k < CORE_EV__MAX ? nouns[k] : "event";
+      [CORE_EV_REGISTERED] = NC_("event", "registration"),
+      [CORE_EV_ADMITTED] = NC_("event", "admission"),
+      [CORE_EV_RECOGNIZED] = NC_("event", "recognition"),
+      [CORE_EV_TRANSFERRED] = NC_("event", "transfer"),
+      [CORE_EV_TEMPORARY] = NC_("event", "temporary transfer"),
+      [CORE_EV_DISCIPLINED] = NC_("event", "discipline"),
+      [CORE_EV_REMOVED] = NC_("event", "removal"),
+      [CORE_EV_RESIGNED] = NC_("event", "resignation"),
+      [CORE_EV_DECEASED] = NC_("event", "death"),
+      [CORE_EV_READMITTED] = NC_("event", "readmission")};
+  return k < CORE_EV__MAX ? nouns[k] : NC_("event", "event");
 }
 
-/* "the transfer of 2025-06-10 (event 57)" */
-static void event_text(const core_event *ev, int64_t id, char out[96]) {
-  char d[11];
-  util_date_format(ev->date, d);
+/* The noun of an event kind in the language of error e. */
+static const char *noun_for(const util_err *e, enum core_event_kind k) {
+  return util_trc(e ? e->lang : NULL, "event", noun(k));
+}
+
+/* "the transfer of 2025-06-10 (event 57)", in the language of e. */
+static void event_text(const core_event *ev, int64_t id, const util_err *e,
+                       char out[96]) {
+  char d[UTIL_DATE_SAY];
+  util_date_say(e, ev->date, d);
   if (id)
-    snprintf(out, 96, "the %s of %s (event %lld)", noun(ev->kind), d,
-             (long long)id);
+    snprintf(out, 96, util_tr_err(e, "the %s of %s (event %lld)"),
+             noun_for(e, ev->kind), d, (long long)id);
   else
-    snprintf(out, 96, "the %s of %s", noun(ev->kind), d);
+    snprintf(out, 96, util_tr_err(e, "the %s of %s"), noun_for(e, ev->kind), d);
 }
 
 /* Names cells by code for core's messages. */
@@ -203,11 +210,12 @@ static int judge(const store_member *m, change *ch,
   if (rc == 0 && core_check_history(ev, ctx, n, &bad, e)) {
     rc = -1;
     char text[96], *inner = util_xstrdup(e->msg);
-    event_text(&ev[bad], ids[bad], text);
+    event_text(&ev[bad], ids[bad], e, text);
     if (ids[bad])
       /* An event recorded before would no longer hold. */
       util_fail(e, UTIL_REFUSED, "%s: %s %s: %s", ch->what, text,
-                ch->add ? "would no longer hold" : "could not stand without it",
+                util_tr_err(e, ch->add ? N_("would no longer hold")
+                                       : N_("could not stand without it")),
                 inner);
     else if (ch->void_id)
       /* The event entered again in a correction is refused itself. */
@@ -385,8 +393,8 @@ static int enter(app *a, store_member *m, const app_event_in *in,
   free(ended);
   if (rc == 0 && !void_id)
     rc = app_audit(a, "member event", e, "member %lld %s on %s%s%s",
-                   (long long)m->id, core_event_name(in->kind), in->date, by ? " by " : "",
-                   by ? by : "");
+                   (long long)m->id, core_event_name(in->kind), in->date,
+                   by ? " by " : "", by ? by : "");
 done:
   free(notes[0]);
   free(notes[1]);
@@ -403,8 +411,9 @@ int app_member_event(app *a, const app_event_in *in, int64_t *id, util_err *e) {
   int rc = app_member(a, "member", in->member, &m, e);
   if (rc == 0) {
     char what[96];
-    snprintf(what, sizeof what, "cannot enter the %s of member %lld on %s",
-             noun(in->kind), (long long)m.id, in->date ? in->date : "");
+    snprintf(what, sizeof what,
+             util_tr_err(e, "cannot enter the %s of member %lld on %s"),
+             noun_for(e, in->kind), (long long)m.id, in->date ? in->date : "");
     rc = enter(a, &m, in, 0, NULL, what, NULL, id, e);
   }
   store_member_clear(&m);

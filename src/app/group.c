@@ -135,8 +135,8 @@ done:
 static int no_overlap(app *a, const store_grouping *g, const store_org *o,
                       util_day day, const store_grouping_span *sp, size_t n,
                       util_err *e) {
-  char d[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   for (size_t i = 0; i < n; i++) {
     if (sp[i].org == o->id || sp[i].to <= day)
       continue;
@@ -179,12 +179,12 @@ int app_group_join(app *a, const char *code, const char *org, const char *date,
   store_grouping_span *sp = NULL;
   size_t n = 0;
   util_day day;
-  char *path = NULL, d[11], x[11];
+  char *path = NULL, d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
   int rc = -1;
   if (grouping(a, "group", code, &g, e) || app_org(a, "org", org, &o, e) ||
       app_date(a, "date", date, false, &day, e))
     goto done;
-  util_date_format(day, d);
+  util_date_say(e, day, d);
   if (o.kind != CORE_PROVINCIAL && o.kind != CORE_COMMITTEE) {
     util_fail(e, UTIL_REFUSED,
               "cannot join %s to %s: %s is a %s; the members of a grouping "
@@ -199,7 +199,7 @@ int app_group_join(app *a, const char *code, const char *org, const char *date,
   for (size_t i = 0; i < n; i++) {
     if (sp[i].org != o.id || sp[i].to <= day)
       continue;
-    util_date_format(sp[i].from, x);
+    util_date_say(e, sp[i].from, x);
     if (sp[i].from <= day)
       util_fail(e, UTIL_REFUSED,
                 "cannot join %s to %s on %s: it is a member already (since "
@@ -215,7 +215,8 @@ int app_group_join(app *a, const char *code, const char *org, const char *date,
   if (no_overlap(a, &g, &o, day, sp, n, e) ||
       store_grouping_join(a->st, g.id, o.id, day, e))
     goto done;
-  rc = app_audit(a, "group join", e, "%s joins %s on %s", o.code, g.code, d);
+  rc = app_audit(a, "group join", e, "%s joins %s on %s", o.code, g.code,
+                 util_date_format(day, d));
 done:
   free(path);
   free(sp);
@@ -256,11 +257,11 @@ static int flag_walk(app *a, int64_t gid, const char *gcode,
       got = c[i].date;
       continue;
     }
-    char *host = NULL, *to = NULL, *by = NULL, d[11];
+    char *host = NULL, *to = NULL, *by = NULL, d[UTIL_DATE_SAY];
     rc = -1;
     if (code_of(a, c[i].host, &host, e) == 0 &&
         code_of(a, c[i].flag_to, &to, e) == 0 && code_of(a, h, &by, e) == 0) {
-      util_date_format(c[i].date, d);
+      util_date_say(e, c[i].date, d);
       if (c[i].id == added)
         util_invalid(e, "flag-to",
                      "flag-to: %s cannot hand the flag of %s to %s on %s: %s "
@@ -371,8 +372,8 @@ static int nothing_later(app *a, const store_grouping *g, const store_org *o,
                          util_day day, util_err *e) {
   store_conference *c;
   size_t n;
-  char d[11], x[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   if (store_conferences_of(a->st, g->id, &c, &n, e))
     return -1;
   int rc = 0;
@@ -384,7 +385,7 @@ static int nothing_later(app *a, const store_grouping *g, const store_org *o,
                    "of %s on %s",
                    o->code, g->code, d,
                    c[i].host == o->id ? "is the host" : "receives the flag",
-                   (long long)c[i].id, g->code, util_date_format(c[i].date, x));
+                   (long long)c[i].id, g->code, util_date_say(e, c[i].date, x));
   }
   free(c);
   if (rc)
@@ -413,13 +414,13 @@ int app_group_leave(app *a, const char *code, const char *org, const char *date,
   store_grouping_span *sp = NULL;
   size_t n = 0;
   util_day day;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   int rc = -1;
   if (grouping(a, "group", code, &g, e) || app_org(a, "org", org, &o, e) ||
       app_date(a, "date", date, false, &day, e) ||
       store_grouping_spans(a->st, g.id, &sp, &n, e))
     goto done;
-  util_date_format(day, d);
+  util_date_say(e, day, d);
   /* Leaving on a day ends the stretch the day before: it must run across
    * the day before and the day itself. */
   const store_grouping_span *s = member_on(sp, n, o.id, day);
@@ -439,7 +440,8 @@ int app_group_leave(app *a, const char *code, const char *org, const char *date,
   if (nothing_later(a, &g, &o, day, e) ||
       store_grouping_leave(a->st, g.id, o.id, s->from, day, e))
     goto done;
-  rc = app_audit(a, "group leave", e, "%s leaves %s on %s", o.code, g.code, d);
+  rc = app_audit(a, "group leave", e, "%s leaves %s on %s", o.code, g.code,
+                 util_date_format(day, d));
 done:
   free(sp);
   store_org_clear(&o);
@@ -454,10 +456,10 @@ done:
 int app_group_org_ends(app *a, const store_org *o, util_day day, util_err *e) {
   store_grouping_stay *st;
   size_t n;
-  char d[11], x[11];
+  char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
   if (store_org_stays(a->st, o->id, day, &st, &n, e))
     return -1;
-  util_date_format(day, d);
+  util_date_say(e, day, d);
   int rc = 0;
   for (size_t i = 0; i < n && rc == 0; i++) {
     store_grouping g = {.id = st[i].grouping, .code = st[i].code};
@@ -465,7 +467,7 @@ int app_group_org_ends(app *a, const store_org *o, util_day day, util_err *e) {
       rc = util_fail(e, UTIL_REFUSED,
                      "cannot end %s on %s: it joins %s on %s, after its end; "
                      "an organisation that ends leaves its groupings",
-                     o->code, d, g.code, util_date_format(st[i].from, x));
+                     o->code, d, g.code, util_date_say(e, st[i].from, x));
     else if (nothing_later(a, &g, o, day, e)) {
       util_err_prefix(e, "cannot end %s on %s (it would leave %s): ", o->code,
                       d, g.code);
@@ -488,7 +490,7 @@ static int by_code(const void *x, const void *y) {
  * [from, to]. */
 static int apart(app *a, const store_grouping *g, const store_org *m, size_t n,
                  util_day from, util_day to, util_err *e) {
-  char f[11], t[11];
+  char f[UTIL_DATE_SAY], t[UTIL_DATE_SAY];
   for (size_t i = 0; i < n; i++)
     for (size_t j = 0; j < n; j++) {
       bool below;
@@ -502,7 +504,7 @@ static int apart(app *a, const store_grouping *g, const store_org *m, size_t n,
             "cannot report on %s from %s to %s: its members %s and %s "
             "overlap, %s being below %s during the period (their figures "
             "would count twice); take one out of %s (group leave)",
-            g->code, util_date_format(from, f), util_date_format(to, t),
+            g->code, util_date_say(e, from, f), util_date_say(e, to, t),
             m[i].code, m[j].code, m[i].code, m[j].code, g->code);
     }
   return 0;
@@ -518,7 +520,7 @@ int app_group_report(app *a, const char *code, util_day from, util_day to,
   store_grouping_span *sp = NULL;
   store_org *m = NULL;
   size_t n = 0, nm = 0;
-  char t[11];
+  char t[UTIL_DATE_SAY];
   int rc = -1;
   if (grouping(a, "group", code, &g, e) ||
       store_grouping_spans(a->st, g.id, &sp, &n, e))
@@ -531,7 +533,7 @@ int app_group_report(app *a, const char *code, util_day from, util_day to,
   if (!nm) {
     util_fail(e, UTIL_REFUSED,
               "cannot report on %s up to %s: it has no members on that day",
-              g.code, util_date_format(to, t));
+              g.code, util_date_say(e, to, t));
     goto done;
   }
   qsort(m, nm, sizeof *m, by_code);
@@ -591,8 +593,8 @@ static int conference_members(app *a, const store_grouping *g,
                               const store_org *host, const store_org *next,
                               util_day day, const store_grouping_span *sp,
                               size_t n, util_err *e) {
-  char d[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   util_buf members = {0};
   int rc = 0;
   const char *bad = NULL;
@@ -605,14 +607,14 @@ static int conference_members(app *a, const store_grouping *g,
   else if (next->id && !member_on(sp, n, next->id, day))
     bad = next->code;
   if (dead) {
-    char x[11];
+    char x[UTIL_DATE_SAY];
     rc = util_fail(e, UTIL_REFUSED,
                    "%s: %s was %s on %s, on or before %s: the %s is a live "
                    "member of %s",
                    dead == host ? "host" : "flag-to", dead->code,
                    dead->ended_how == CORE_F_ORGS_MERGED ? "merged"
                                                          : "dissolved",
-                   util_date_format(dead->ended, x), d,
+                   util_date_say(e, dead->ended, x), d,
                    dead == host ? "host" : "next holder of the flag", g->code);
   } else if (bad) {
     rc = members_text(a, sp, n, day, &members, e);
@@ -718,7 +720,8 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
   store_grouping_span *sp = NULL;
   size_t n = 0;
   store_model m = {0};
-  char *title = NULL, *path = NULL, *who = NULL, *trail = NULL, d[11];
+  char *title = NULL, *path = NULL, *who = NULL, *trail = NULL,
+       d[UTIL_DATE_SAY];
   util_buf members = {0};
   int rc = -1;
   if (grouping(a, "group", in->group, &g, e) ||
@@ -726,7 +729,7 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
       app_date(a, "date", in->date, false, &m.date, e) ||
       store_grouping_spans(a->st, g.id, &sp, &n, e))
     goto done;
-  util_date_format(m.date, d);
+  util_date_say(e, m.date, d);
   if (has_org) {
     if (app_org(a, "org", in->org, &o, e) ||
         app_path_at(a, &o, m.date, &path, e))
@@ -749,8 +752,8 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
     m.member = mem.id;
     char w[80];
     who = util_xasprintf("%s (%s)", app_who_member(e, mem.id, w), mem.name);
-    trail = util_xasprintf("%s (%s)", app_who_member(NULL, mem.id, w),
-                           mem.name);
+    trail =
+        util_xasprintf("%s (%s)", app_who_member(NULL, mem.id, w), mem.name);
   }
   bool within = false;
   for (size_t i = 0; i < n && !within; i++)
@@ -771,7 +774,7 @@ int app_model_add(app *a, const app_model_in *in, int64_t *id, util_err *e) {
   if (store_model_add(a->st, &m, a->user, &mid, e))
     goto done;
   rc = app_audit(a, "model add", e, "%lld %s of %s on %s: %s", (long long)mid,
-                 trail, g.code, d, title);
+                 trail, g.code, util_date_format(m.date, d), title);
   if (id)
     *id = mid;
 done:

@@ -10,6 +10,7 @@
  * earlier would change the score of those after it.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -50,7 +51,7 @@ typedef struct gather {
   app *a;
   store_org cell;
   util_day day;
-  char date[11];
+  char date[UTIL_DATE_SAY];
   person *people; /* by member id */
   size_t npeople;
   int64_t chair;
@@ -339,7 +340,7 @@ static int keep_points(app *a, int64_t meeting, const core_rubric *r,
 /* The cell: a cell that exists on the day. */
 static int meeting_cell(gather *g, const char *code, util_err *e) {
   store_org *o = &g->cell;
-  char x[11];
+  char x[UTIL_DATE_SAY];
   if (app_org(g->a, "cell", code, o, e))
     return -1;
   if (!core_kind_is_cell(o->kind))
@@ -353,7 +354,7 @@ static int meeting_cell(gather *g, const char *code, util_err *e) {
         "cell: %s was %s on %s: no meeting on %s (a cell meets "
         "while it exists)",
         o->code, o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-        util_date_format(o->ended, x), g->date);
+        util_date_say(e, o->ended, x), g->date);
   char *path;
   if (app_path_at(g->a, o, g->day, &path, e)) {
     util_err_prefix(e, "cell: ");
@@ -370,7 +371,7 @@ static int meeting_cell(gather *g, const char *code, util_err *e) {
     return util_invalid(e, "date",
                         "date: %s: %s has a meeting recorded on %s; a cell's "
                         "meetings are recorded in date order",
-                        g->date, o->code, util_date_format(last_day, x));
+                        g->date, o->code, util_date_say(e, last_day, x));
   return 0;
 }
 
@@ -378,7 +379,7 @@ static int meeting_cell(gather *g, const char *code, util_err *e) {
  * day, not yet disseminated by the cell, listed once. */
 static int read_documents(gather *g, const app_meeting_in *in, store_doc *docs,
                           util_err *e) {
-  char d[11];
+  char d[UTIL_DATE_SAY];
   for (size_t i = 0; i < in->ndocuments; i++) {
     const char *number = in->documents[i];
     int rc = store_doc_find(g->a->st, number, &docs[i], e);
@@ -393,7 +394,7 @@ static int read_documents(gather *g, const app_meeting_in *in, store_doc *docs,
     if (docs[i].date > g->day)
       return util_fail(
           e, UTIL_REFUSED, "document: %s: issued on %s, after the meeting (%s)",
-          docs[i].number, util_date_format(docs[i].date, d), g->date);
+          docs[i].number, util_date_say(e, docs[i].date, d), g->date);
     for (size_t k = 0; k < i; k++)
       if (docs[k].id == docs[i].id)
         return util_invalid(e, "document", "document: %s: listed twice",
@@ -406,7 +407,7 @@ static int read_documents(gather *g, const app_meeting_in *in, store_doc *docs,
                           "document: %s: %s disseminated it on %s already; a "
                           "document is disseminated once by each organisation",
                           docs[i].number, g->cell.code,
-                          util_date_format(done, d));
+                          util_date_say(e, done, d));
   }
   return 0;
 }

@@ -3,6 +3,7 @@
  * first event of each member; the events after it are event.c's.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -169,8 +170,8 @@ static int approver(app *a, const char *code, const store_org *cell,
   char *needle = util_xasprintf("/%lld/", (long long)o.id);
   char *slashed = util_xasprintf("/%s", path ? path : "");
   bool above = strstr(slashed, needle) != NULL;
-  char d[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   if (rc == 0 && !level)
     rc = util_fail(e, UTIL_REFUSED,
                    "over-60-approved-by: %s: only a committee directly under "

@@ -31,11 +31,11 @@ const char *app_org_ended_word(const store_org *o, const util_err *e) {
 
 /* Refuses an organisation that has ended. */
 int app_org_alive(const store_org *o, const char *what, util_err *e) {
-  char d[11];
+  char d[UTIL_DATE_SAY];
   if (!o->ended)
     return 0;
   return util_fail(e, UTIL_REFUSED, "cannot %s: %s was %s on %s", what, o->code,
-                   app_org_ended_word(o, e), util_date_format(o->ended, d));
+                   app_org_ended_word(o, e), util_date_say(e, o->ended, d));
 }
 
 static void add_path(store_path **p, size_t *n, util_day from, util_day to,
@@ -241,17 +241,17 @@ static int in_order(app *a, const store_org *o, util_day day, const char *what,
   util_day since = n ? sp[n - 1].from : 0;
   bool moved = n > 1;
   free(sp);
-  char d[11], s[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY], s[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   if (o->founded_known && day < o->founded)
     return util_fail(e, UTIL_REFUSED,
                      "cannot %s %s on %s: it was founded on %s", what, o->code,
-                     d, util_date_format(o->founded, s));
+                     d, util_date_say(e, o->founded, s));
   if (moved && day < since)
     return util_fail(e, UTIL_REFUSED,
                      "cannot %s %s on %s: it was moved on %s, and changes of "
                      "an organisation are recorded in date order",
-                     what, o->code, d, util_date_format(since, s));
+                     what, o->code, d, util_date_say(e, since, s));
   return 0;
 }
 
@@ -262,7 +262,7 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
   store_org parent = {0}, dup = {0};
   char *decision = NULL;
   int rc = -1;
-  char d[11], x[11];
+  char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
   if (!in->code || !valid_code(in->code)) {
     util_invalid(
         e, "code",
@@ -338,14 +338,14 @@ static int add_org(app *a, const app_org_in *in, store_org *o, util_err *e) {
     if (parent.ended) {
       util_not_found(e, "cannot found %s under %s: %s was %s on %s", o->code,
                      parent.code, parent.code, app_org_ended_word(&parent, e),
-                     util_date_format(parent.ended, d));
+                     util_date_say(e, parent.ended, d));
       goto done;
     }
     if (o->founded_known && parent.founded_known &&
         o->founded < parent.founded) {
       util_not_found(e, "cannot found %s on %s under %s: %s was founded on %s",
-                     o->code, util_date_format(o->founded, d), parent.code,
-                     parent.code, util_date_format(parent.founded, x));
+                     o->code, util_date_say(e, o->founded, d), parent.code,
+                     parent.code, util_date_say(e, parent.founded, x));
       goto done;
     }
   } else if (!core_kind_can_be_root(o->kind)) {
@@ -525,12 +525,12 @@ int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
                 util_err *e) {
   int kids;
   size_t members;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   if (app_org_alive(o, "dissolve it", e) ||
       in_order(a, o, day, "dissolve", e) ||
       what_is_left(a, o, day, &kids, &members, e))
     return -1;
-  util_date_format(day, d);
+  util_date_say(e, day, d);
   if (kids || members)
     return util_fail(e, UTIL_REFUSED,
                      "cannot dissolve %s on %s: it still has %d organisation%s "
@@ -600,7 +600,7 @@ static int hand_over(app *a, const merger *m, const store_org *src,
     return -1;
   char *reason = util_xasprintf("%s merged into %s", src->code, m->into->code);
   for (size_t i = 0; i < n && rc == 0; i++) {
-    char ref[24], cell[64], day[11];
+    char ref[24], cell[64], day[UTIL_DATE_SAY];
     snprintf(ref, sizeof ref, "%lld", (long long)ids[i]);
     snprintf(cell, sizeof cell, "%s", m->into->code);
     app_event_in ev = {.kind = CORE_EV_TRANSFERRED,
@@ -635,8 +635,8 @@ static int do_merge(app *a, void *ctx, util_err *e) {
 /* Refuses a merger of `src` into `into` that the tree does not allow. */
 static int can_merge(app *a, const store_org *src, const store_org *into,
                      util_day day, util_err *e) {
-  char d[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   if (src->id == into->id)
     return util_fail(e, UTIL_REFUSED, "cannot merge %s into itself", src->code);
   if (app_org_alive(src, "merge it", e) || in_order(a, src, day, "merge", e))
@@ -678,7 +678,7 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
   /* The members' transfers must come after everything already recorded
    * for them. */
   util_day last;
-  char l[11];
+  char l[UTIL_DATE_SAY];
   if (store_cells_last_event(a->st, &src->id, 1, &last, e))
     return -1;
   if (last > day)
@@ -686,7 +686,7 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
                      "cannot merge %s on %s: its members have events "
                      "recorded up to %s, and a member's events are recorded "
                      "in date order",
-                     src->code, d, util_date_format(last, l));
+                     src->code, d, util_date_say(e, last, l));
   return 0;
 }
 

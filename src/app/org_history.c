@@ -125,8 +125,8 @@ static bool is_voided(const org_change *ch, const store_org_event *ev) {
  * next change of superior). */
 static int can_receive(app *a, const store_org *o, const store_org *into,
                        util_day day, util_day until, util_err *e) {
-  char d[11], x[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   /* Ended before the day, or at all for a move that stays: a superior
    * that ended while it held the organisation is judged with the
    * history (it names the change that would end the stay). */
@@ -134,11 +134,11 @@ static int can_receive(app *a, const store_org *o, const store_org *into,
     return util_fail(e, UTIL_REFUSED, "cannot move %s into %s: %s was %s on %s",
                      o->code, into->code, into->code,
                      app_org_ended_word(into, e),
-                     util_date_format(into->ended, x));
+                     util_date_say(e, into->ended, x));
   if (into->founded_known && into->founded > day)
     return util_fail(
         e, UTIL_REFUSED, "cannot move %s into %s on %s: %s was founded on %s",
-        o->code, into->code, d, into->code, util_date_format(into->founded, x));
+        o->code, into->code, d, into->code, util_date_say(e, into->founded, x));
   if (!core_kind_can_hold(into->kind, o->kind))
     return util_fail(e, UTIL_REFUSED, "cannot move %s (%s) into %s (%s): %s",
                      o->code, core_kind_name(o->kind), into->code,
@@ -157,7 +157,7 @@ static int can_receive(app *a, const store_org *o, const store_org *into,
 /* Every move in force must leave the superior it is recorded out of. */
 static int moves_hold(app *a, org_change *ch, const store_org_event *h,
                       size_t nh) {
-  char d[11], f[64], x[64];
+  char d[UTIL_DATE_SAY], f[64], x[64];
   for (size_t i = 0; i < nh; i++) {
     if (strcmp(h[i].kind, "moved") != 0 || is_voided(ch, &h[i]) ||
         h[i].date < ch->day)
@@ -168,7 +168,7 @@ static int moves_hold(app *a, org_change *ch, const store_org_event *h,
     return util_fail(ch->e, UTIL_REFUSED,
                      "%s: the move of %s (event %lld) %s: it is recorded out "
                      "of %s, but %s would be under %s on that day",
-                     ch->what, util_date_format(h[i].date, d),
+                     ch->what, util_date_say(ch->e, h[i].date, d),
                      (long long)h[i].id, verdict(ch), code_of(a, h[i].from, f),
                      ch->org->code, code_of(a, s->parent, x));
   }
@@ -180,7 +180,7 @@ static int moves_hold(app *a, org_change *ch, const store_org_event *h,
  * organisation under the superior merged. */
 static int handovers_hold(app *a, org_change *ch, const app_span *was,
                           size_t nwas, const store_org_event *h, size_t nh) {
-  char d[11], p[64], q[64], x[64];
+  char d[UTIL_DATE_SAY], p[64], q[64], x[64];
   for (size_t k = 0; k + 1 < nwas; k++) {
     util_day b = was[k].to;
     if (b != was[k + 1].from || b < ch->day)
@@ -203,9 +203,9 @@ static int handovers_hold(app *a, org_change *ch, const app_span *was,
                      "handed %s over from %s, but %s would be under %s on "
                      "that day",
                      ch->what, code_of(a, was[k].parent, p),
-                     code_of(a, was[k + 1].parent, q), util_date_format(b, d),
-                     (long long)merger, verdict(ch), ch->org->code, p,
-                     ch->org->code, code_of(a, now, x));
+                     code_of(a, was[k + 1].parent, q),
+                     util_date_say(ch->e, b, d), (long long)merger, verdict(ch),
+                     ch->org->code, p, ch->org->code, code_of(a, now, x));
   }
   return 0;
 }
@@ -213,7 +213,7 @@ static int handovers_hold(app *a, org_change *ch, const app_span *was,
 /* Every superior must stand, and not be below the organisation, while it
  * holds it. */
 static int superiors_stand(app *a, org_change *ch) {
-  char d[11], t[11];
+  char d[UTIL_DATE_SAY], t[UTIL_DATE_SAY];
   int rc = 0;
   for (size_t i = 0; i < ch->n && rc == 0; i++) {
     app_span *s = &ch->sp[i];
@@ -228,7 +228,7 @@ static int superiors_stand(app *a, org_change *ch) {
       int64_t end = event_on(
           a, x.id, x.ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
           x.ended, ch->e, &rc);
-      util_date_format(x.ended, d);
+      util_date_say(ch->e, x.ended, d);
       if (rc == 0 && !ch->add)
         rc = util_fail(ch->e, UTIL_REFUSED,
                        "%s: its former superior %s was %s on %s, and %s "
@@ -242,15 +242,15 @@ static int superiors_stand(app *a, org_change *ch) {
                        "while it holds it",
                        ch->what, x.code, app_org_ended_word(&x, ch->e), d,
                        (long long)end, ch->org->code,
-                       util_date_format(s->to, t));
+                       util_date_say(ch->e, s->to, t));
     } else if ((rc = app_below(a, x.id, ch->org->id, from, s->to, &below,
                                ch->e)) == 0 &&
                below) {
       rc = util_fail(ch->e, UTIL_REFUSED,
                      "%s: %s would be under %s from %s while %s is below "
                      "it, and an organisation cannot be below itself",
-                     ch->what, ch->org->code, x.code, util_date_format(from, d),
-                     x.code);
+                     ch->what, ch->org->code, x.code,
+                     util_date_say(ch->e, from, d), x.code);
     }
     store_org_clear(&x);
   }
@@ -263,7 +263,7 @@ static int judge_moves(app *a, org_change *ch) {
   size_t nwas = 0;
   store_org_event *h = NULL;
   size_t nh = 0;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   int rc = -1;
   ch->day = UTIL_DAY_MAX;
   if (app_org_spans(a, ch->org->id, &was, &nwas, ch->e) ||
@@ -275,7 +275,7 @@ static int judge_moves(app *a, org_change *ch) {
     ch->day = ch->voided->date;
     if (!assign(&ch->sp, &ch->n, ch->day, ch->voided->from)) {
       util_fail(ch->e, UTIL_INTERNAL, "%s: %s has no superior on %s", ch->what,
-                ch->org->code, util_date_format(ch->day, d));
+                ch->org->code, util_date_say(ch->e, ch->day, d));
       goto done;
     }
   }
@@ -502,7 +502,7 @@ static int change_names(app *a, org_change *ch) {
   util_err *e = ch->e;
   store_org_event *h = NULL;
   size_t nh = 0;
-  char d[11], *name = NULL;
+  char d[UTIL_DATE_SAY], *name = NULL;
   int rc = -1;
   ch->day = UTIL_DAY_MAX;
   if (store_org_history(a->st, ch->org->id, &h, &nh, e))
@@ -514,7 +514,7 @@ static int change_names(app *a, org_change *ch) {
   }
   if (ch->add) {
     util_day day = ch->add->date;
-    util_date_format(day, d);
+    util_date_say(e, day, d);
     for (size_t i = 0; i < nh; i++)
       if (h[i].date == day && strcmp(h[i].kind, "renamed") == 0 &&
           !is_voided(ch, &h[i])) {
@@ -555,7 +555,7 @@ static int change_names(app *a, org_change *ch) {
       util_fail(e, UTIL_REFUSED,
                 "%s: the renaming of %s (event %lld) %s: %s would already be "
                 "named %s then",
-                ch->what, util_date_format(h[i].date, d), (long long)h[i].id,
+                ch->what, util_date_say(e, h[i].date, d), (long long)h[i].id,
                 verdict(ch), ch->org->code, name);
       goto done;
     }
@@ -578,11 +578,11 @@ done:
 /* Refuses a change dated before the organisation's founding. */
 static int after_founding(const store_org *o, util_day day, const char *verb,
                           util_err *e) {
-  char d[11], f[11];
+  char d[UTIL_DATE_SAY], f[UTIL_DATE_SAY];
   if (o->founded_known && day < o->founded)
     return util_fail(e, UTIL_REFUSED,
                      "cannot %s %s on %s: it was founded on %s", verb, o->code,
-                     util_date_format(day, d), util_date_format(o->founded, f));
+                     util_date_say(e, day, d), util_date_say(e, o->founded, f));
   return 0;
 }
 
@@ -795,13 +795,15 @@ int app_org_event_void(app *a, int64_t id, const char *reason, bool *found,
                        util_err *e) {
   store_org_event ev;
   store_org o = {0};
-  char d[11], what[160];
+  char d[UTIL_DATE_SAY], what[160];
   int rc = org_event_of(a, id, &ev, &o, found, e);
   if (rc || !*found)
     return rc;
   util_date_format(ev.date, d);
-  snprintf(what, sizeof what, "cannot void event %lld (%s of %s on %s)",
-           (long long)id, ev.kind, o.code, d);
+  char ds[UTIL_DATE_SAY];
+  snprintf(what, sizeof what,
+           util_tr_err(e, "cannot void event %lld (%s of %s on %s)"),
+           (long long)id, ev.kind, o.code, util_date_say(e, ev.date, ds));
   org_change ch = {
       .org = &o, .voided = &ev, .reason = reason, .what = what, .e = e};
   if (strcmp(ev.kind, "moved") == 0)
@@ -857,15 +859,17 @@ int app_org_event_correct(app *a, int64_t id, const app_event_in *in,
                           util_err *e) {
   store_org_event ev, add;
   store_org o = {0}, dest = {0};
-  char d[11], what[160], code[64], *name = NULL, *decision = NULL;
+  char d[UTIL_DATE_SAY], what[160], code[64], *name = NULL, *decision = NULL;
   char *typed = NULL, *clean = NULL;
   int rc = org_event_of(a, id, &ev, &o, found, e);
   if (rc || !*found)
     return rc;
   rc = -1;
   util_date_format(ev.date, d);
-  snprintf(what, sizeof what, "cannot correct event %lld (%s of %s on %s)",
-           (long long)id, ev.kind, o.code, d);
+  char ds[UTIL_DATE_SAY];
+  snprintf(what, sizeof what,
+           util_tr_err(e, "cannot correct event %lld (%s of %s on %s)"),
+           (long long)id, ev.kind, o.code, util_date_say(e, ev.date, ds));
   bool move = strcmp(ev.kind, "moved") == 0;
   if (!move && strcmp(ev.kind, "renamed") != 0) {
     util_invalid(

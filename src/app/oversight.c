@@ -9,6 +9,7 @@
  * organisation counts at its superior on the day of the decision.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -62,8 +63,8 @@ int app_votes(const char *field, const char *text, int *votes_for,
  * cell) was not below then; `strict`: `place` may not be `by` itself. */
 static int above(app *a, const store_org *by, int64_t place, const char *whom,
                  util_day day, bool strict, const char *what, util_err *e) {
-  char *path = NULL, d[11];
-  util_date_format(day, d);
+  char *path = NULL, d[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   if (app_path_at(a, by, day, &path, e)) {
     util_err_prefix(e, "by: ");
     return -1;
@@ -148,14 +149,14 @@ int app_target_replace(app *a, const char *source, enum core_oversight kind,
 static int member_cell(app *a, const store_member *m, util_day day,
                        const char *what, int64_t *cell, util_err *e) {
   enum core_status status;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   if (store_membership_at(a->st, m->id, day, cell, &status, e))
     return -1;
   if (status != CORE_PROBATIONARY && status != CORE_OFFICIAL)
     return util_fail(e, UTIL_REFUSED,
                      "cannot record the %s of member %lld on %s: not a party "
                      "member on that day",
-                     what, (long long)m->id, util_date_format(day, d));
+                     what, (long long)m->id, util_date_say(e, day, d));
   /* Placed as every record about a member is. */
   return app_member_place(a, m, day, cell, e);
 }

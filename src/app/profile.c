@@ -9,6 +9,7 @@
  * profile of each day (core_contribute_member).
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -186,12 +187,12 @@ int app_member_edit(app *a, const app_edit_in *in, util_err *e) {
   if (app_member(a, "member", in->member, &m, e) ||
       app_date(a, "date", in->date, false, &day, e))
     goto done;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   if (day < m.admitted) {
     util_invalid(e, "date",
                  "date: %s: before member %lld was admitted (%s); a change of "
                  "the profile takes effect while a member",
-                 in->date, (long long)m.id, util_date_format(m.admitted, d));
+                 in->date, (long long)m.id, util_date_say(e, m.admitted, d));
     goto done;
   }
   if (values_at(a, m.id, day, &then, e))
@@ -282,7 +283,7 @@ int app_changes_voided(app *a, store_member *m, int64_t change, int64_t event,
 typedef struct found {
   bool found, base, voided;
   int64_t member, event;
-  char field[16], since[11];
+  char field[16], since[UTIL_DATE_SAY];
 } found;
 
 static int found_row(void *ctx, const store_change *c) {

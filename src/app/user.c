@@ -128,11 +128,11 @@ int app_user_add(app *a, const app_user_in *in, int64_t *id, util_err *e) {
     return -1;
   int rc = app_org(a, "scope", in->scope, &scope, e);
   if (rc == 0 && scope.ended) {
-    char d[11];
+    char d[UTIL_DATE_SAY];
     rc = util_invalid(e, "scope",
                       "scope: %s: it ended on %s; a user's scope is an "
                       "organisation that stands",
-                      scope.code, util_date_format(scope.ended, d));
+                      scope.code, util_date_say(e, scope.ended, d));
   }
   bool seen = false;
   if (rc == 0 && (rc = store_user_get(a->st, in->name, &u, e)) == 0) {

@@ -53,7 +53,7 @@ int core_check_assess_year(const core_timeline *t, int year, const char *who,
     else if (!after)
       after = s;
   }
-  char d1[11], d2[11];
+  char d1[UTIL_DATE_SAY], d2[UTIL_DATE_SAY];
   if (!before && !after)
     return util_fail(e, UTIL_REFUSED,
                      "cannot assess %s for %d: never a party member", who,
@@ -62,17 +62,17 @@ int core_check_assess_year(const core_timeline *t, int year, const char *who,
     return util_fail(e, UTIL_REFUSED,
                      "cannot assess %s for %d: admitted on %s, after the "
                      "end of %d",
-                     who, year, util_date_format(after->from, d1), year);
+                     who, year, util_date_say(e, after->from, d1), year);
   if (!after)
     return util_fail(e, UTIL_REFUSED,
                      "cannot assess %s for %d: out of the party since %s, "
                      "before %d began",
-                     who, year, util_date_format(before->to, d1), year);
+                     who, year, util_date_say(e, before->to, d1), year);
   return util_fail(e, UTIL_REFUSED,
                    "cannot assess %s for %d: out of the party from %s to "
                    "%s, the whole of %d",
-                   who, year, util_date_format(before->to, d1),
-                   util_date_format(after->from, d2), year);
+                   who, year, util_date_say(e, before->to, d1),
+                   util_date_say(e, after->from, d2), year);
 }
 
 int core_badge_index(int years) {
@@ -94,8 +94,8 @@ int core_check_badge(const core_timeline *t, int years, util_day day,
     if (t->seg[i].from <= day && day < t->seg[i].to &&
         t->seg[i].status == CORE_OFFICIAL)
       s = &t->seg[i];
-  char d[11], d1[11], d2[11];
-  util_date_format(day, d);
+  char d[UTIL_DATE_SAY], d1[UTIL_DATE_SAY], d2[UTIL_DATE_SAY];
+  util_date_say(e, day, d);
   if (!s)
     return util_fail(e, UTIL_REFUSED,
                      "cannot award the %d-year party badge to %s on %s: not "
@@ -106,8 +106,8 @@ int core_check_badge(const core_timeline *t, int years, util_day day,
   util_day earliest = core_badge_earliest(s->origin, years);
   if (day >= due)
     return 0;
-  util_date_format(due, d1);
-  util_date_format(earliest, d2);
+  util_date_say(e, due, d1);
+  util_date_say(e, earliest, d2);
   if (!early)
     return util_fail(e, UTIL_REFUSED,
                      "cannot award the %d-year party badge to %s on %s: "

@@ -118,9 +118,9 @@ static int check_age(const core_event *ev, const core_check_ctx *ctx,
                      util_err *e, char *d) {
   util_day on = ctx->considered ? ctx->considered : ev->date;
   int age = core_admission_age(ctx->born, on);
-  char b[11], o[11], old[96];
-  util_date_format(ctx->born, b);
-  util_date_format(on, o);
+  char b[UTIL_DATE_SAY], o[UTIL_DATE_SAY], old[96];
+  util_date_say(e, ctx->born, b);
+  util_date_say(e, on, o);
   age_text(e, ctx->born, on, old);
   /* A conflict, but one the date of birth decides: named as its field,
    * so that a form shows it beside that input. */
@@ -145,13 +145,13 @@ static int check_ceremony(const core_event *ev, const core_check_ctx *ctx,
   util_day last = util_day_add_working_days(ev->date, CEREMONY_WORKING_DAYS);
   if (ctx->ceremony >= ev->date && ctx->ceremony <= last)
     return 0;
-  char c[11], l[11];
+  char c[UTIL_DATE_SAY], l[UTIL_DATE_SAY];
   return util_fail(e, UTIL_REFUSED,
                    "cannot %s %s on %s with the ceremony on %s: the ceremony "
                    "is held within 30 working days of the decision (%s to %s)",
                    verb(e, ev->kind), ctx->who, d,
-                   util_date_format(ctx->ceremony, c), d,
-                   util_date_format(last, l));
+                   util_date_say(e, ctx->ceremony, c), d,
+                   util_date_say(e, last, l));
 }
 
 /* "cell HT-05", or "cell #12" without a way to name it. */
@@ -180,18 +180,18 @@ static int check_from(const core_state *st, const core_event *ev,
 
 static int check_temporary(const core_state *st, const core_event *ev,
                            const core_check_ctx *ctx, util_err *e, char *d) {
-  char u[11];
-  util_date_format(ev->until, u);
+  char u[UTIL_DATE_SAY];
+  util_date_say(e, ev->until, u);
   if (check_from(st, ev, ctx, e, d))
     return -1;
   if (st->visiting && ev->date < st->visit_until) {
-    char host[96], v[11];
+    char host[96], v[UTIL_DATE_SAY];
     cell_text(ctx, st->visiting, host);
     return util_fail(e, UTIL_REFUSED,
                      "cannot transfer %s temporarily on %s: the member is on "
                      "a temporary transfer to %s until %s, and temporary "
                      "transfers of one member may not overlap",
-                     ctx->who, d, host, util_date_format(st->visit_until, v));
+                     ctx->who, d, host, util_date_say(e, st->visit_until, v));
   }
   if (ev->cell == st->cell)
     return util_fail(e, UTIL_REFUSED,
@@ -234,7 +234,7 @@ static int check_discipline(const core_state *st, const core_event *ev,
 
 static int check_readmission(const core_state *st, const core_event *ev,
                              const core_check_ctx *ctx, util_err *e, char *d) {
-  char l[11], w[11];
+  char l[UTIL_DATE_SAY], w[UTIL_DATE_SAY];
   if (st->status == CORE_NOT_MEMBER || st->status == CORE_DECEASED)
     return util_fail(e, UTIL_REFUSED, "cannot readmit %s on %s: %s %s",
                      ctx->who, d, ctx->who, status_phrase(e, st->status));
@@ -248,15 +248,15 @@ static int check_readmission(const core_state *st, const core_event *ev,
     return util_fail(e, UTIL_REFUSED,
                      "cannot readmit %s on %s: out of the party since %s; "
                      "readmission needs at least 36 months out (from %s)",
-                     ctx->who, d, util_date_format(st->left, l),
-                     util_date_format(earliest, w));
+                     ctx->who, d, util_date_say(e, st->left, l),
+                     util_date_say(e, earliest, w));
   return check_ceremony(ev, ctx, e, d);
 }
 
 int core_check_event(const core_state *st, const core_event *ev,
                      const core_check_ctx *ctx, util_err *e) {
-  char d[11], x[11];
-  util_date_format(ev->date, d);
+  char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
+  util_date_say(e, ev->date, d);
   bool first = ev->kind == CORE_EV_REGISTERED || ev->kind == CORE_EV_ADMITTED;
   if (first && is_member(st->status))
     return util_fail(e, UTIL_REFUSED, "cannot %s %s on %s: %s %s",
@@ -277,19 +277,19 @@ int core_check_event(const core_state *st, const core_event *ev,
   case CORE_EV_REGISTERED: {
     if (check_age(ev, ctx, e, d))
       return -1;
-    char end[11];
+    char end[UTIL_DATE_SAY];
     if (ev->registered && ev->registered < ev->date)
       return util_fail(e, UTIL_REFUSED,
                        "cannot register %s from %s: admitted %s, and "
                        "registration in a cell begins on or after the "
                        "admission",
-                       ctx->who, util_date_format(ev->registered, x), d);
+                       ctx->who, util_date_say(e, ev->registered, x), d);
     if (ev->has_official && ev->official < core_official_date(ev->date))
       return util_fail(e, UTIL_REFUSED,
                        "cannot register %s as official on %s: admitted %s, "
                        "the probation of 12 months ends %s",
-                       ctx->who, util_date_format(ev->official, x), d,
-                       util_date_format(core_official_date(ev->date), end));
+                       ctx->who, util_date_say(e, ev->official, x), d,
+                       util_date_say(e, core_official_date(ev->date), end));
     return 0;
   }
   case CORE_EV_ADMITTED:
@@ -301,21 +301,21 @@ int core_check_event(const core_state *st, const core_event *ev,
       return util_fail(e, UTIL_REFUSED,
                        "cannot recognise %s as official on %s: the member is "
                        "official since %s",
-                       ctx->who, d, util_date_format(st->official, x));
+                       ctx->who, d, util_date_say(e, st->official, x));
     util_day end = core_official_date(st->probation);
-    char a[11];
+    char a[UTIL_DATE_SAY];
     if (ev->date < end && st->readmissions)
       return util_fail(e, UTIL_REFUSED,
                        "cannot recognise %s as official on %s: readmitted "
                        "%s, the probation of 12 months ends %s",
-                       ctx->who, d, util_date_format(st->probation, a),
-                       util_date_format(end, x));
+                       ctx->who, d, util_date_say(e, st->probation, a),
+                       util_date_say(e, end, x));
     if (ev->date < end)
       return util_fail(e, UTIL_REFUSED,
                        "cannot recognise %s as official on %s: admitted %s, "
                        "the probation of 12 months ends %s",
-                       ctx->who, d, util_date_format(st->probation, a),
-                       util_date_format(end, x));
+                       ctx->who, d, util_date_say(e, st->probation, a),
+                       util_date_say(e, end, x));
     return 0;
   }
   case CORE_EV_TRANSFERRED:
@@ -532,11 +532,11 @@ static int apply(replay *r, const core_event *ev, util_err *e) {
   case CORE_EV__MAX:
     break;
   }
-  char d[11];
+  char d[UTIL_DATE_SAY];
   return util_fail(e, UTIL_INTERNAL,
                    "the events do not make a lifecycle: %s on %s when the "
                    "member %s",
-                   core_event_name(ev->kind), util_date_format(ev->date, d),
+                   core_event_name(ev->kind), util_date_say(e, ev->date, d),
                    status_phrase(e, st->status));
 }
 

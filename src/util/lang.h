@@ -22,6 +22,9 @@ typedef struct util_lang util_lang;
 /* Marks a string for extraction (po/extract.sh) where it is written, to be
  * translated where it is used with util_tr: the string itself. */
 #define N_(s) (s)
+/* The same for a word with a context (util_trc's): NC_("event",
+ * "transfer") is "transfer". */
+#define NC_(c, s) (s)
 
 /* The catalog of the language `tag` names, in any of the ways locales and
  * browsers write it: "vi", "VI", "vi-VN", "vi_VN.UTF-8", "vi_VN@euro".
@@ -120,5 +123,11 @@ char *util_lang_num(const util_lang *l, int64_t scaled, int decimals,
 /* A date in the language's form ("27/11/2026"; English "2026-11-27").
  * Returns out. */
 char *util_lang_date(const util_lang *l, util_day day, char out[static 16]);
+/* Room for a date util_lang_date writes, NUL included. */
+#define UTIL_DATE_SAY 16
+/* A date for the message of error e, in its language (util_lang_date with
+ * e's language; English, ISO, when e is NULL or has none). */
+char *util_date_say(const util_err *e, util_day day,
+                    char out[static UTIL_DATE_SAY]);
 
 #endif

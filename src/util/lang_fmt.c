@@ -178,3 +178,8 @@ char *util_lang_date(const util_lang *l, util_day day, char out[static 16]) {
   *o = '\0';
   return out;
 }
+
+char *util_date_say(const util_err *e, util_day day,
+                    char out[static UTIL_DATE_SAY]) {
+  return util_lang_date(e ? e->lang : NULL, day, out);
+}

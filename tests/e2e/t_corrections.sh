@@ -65,6 +65,11 @@ equal "and not in K2" 0 "$(json 'flows.disciplined.reprimand')"
 transfer=$(event_id 1 2025-06-10 transferred)
 refused 1 "cannot enter the transfer of member 1 on 2025-05-01: the transfer of 2025-06-10 (event $transfer) would no longer hold: cannot transfer member 1 on 2025-06-10: it is recorded out of C1, but the member was registered in C2 on that day" \
   member transfer 1 --to C2 --date 2025-05-01
+# The same in Vietnamese: every part in the reader's words and dates, the
+# date typed kept as typed.
+refused 1 "không thể ghi việc chuyển sinh hoạt đảng cho đảng viên 1 ngày 2025-05-01: việc chuyển sinh hoạt đảng ngày 10/06/2025 (sự kiện $transfer) sẽ không còn hợp lệ: " \
+  --lang vi member transfer 1 --to C2 --date 2025-05-01
+lacks "vi: no English inserted" "$ERR" "transfer of"
 reprimand=$(event_id 1 2025-03-01 disciplined)
 refused 1 "cannot enter the discipline of member 1 on 2025-02-01: the discipline of 2025-03-01 (event $reprimand) would no longer hold: cannot discipline member 1 on 2025-03-01: member 1 was expelled, and events are recorded only for members" \
   member discipline 1 --form expulsion --date 2025-02-01 --votes 7/9 \

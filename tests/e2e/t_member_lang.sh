@@ -2,8 +2,8 @@
 # sentences with no English inserted (docs/i18n.md): the action refused,
 # the member's status, an age in years and months, and admitted or
 # readmitted, each from the catalog; counts with their nouns (a
-# password's characters, an import row's fields); the database unchanged. (The dates
-# in messages are still ISO: not the subject here.)
+# password's characters, an import row's fields); dates as the language
+# writes them (10/01/2026), English keeping ISO; the database unchanged.
 here=$(dirname "$0")
 . "$here/lib.sh"
 
@@ -14,11 +14,11 @@ ok member add --name "An" --born 1980-01-01 --gender male --cell C1 \
 an=$OUT
 
 # The action and the age (17 years 11 months), in Vietnamese and Hindi.
-refused 1 "không thể kết nạp Trẻ ngày 2026-01-10: sinh ngày 2008-01-11, 17 năm 11 tháng tuổi" \
+refused 1 "không thể kết nạp Trẻ ngày 10/01/2026: sinh ngày 11/01/2008, 17 năm 11 tháng tuổi" \
   --lang vi member admit --name "Trẻ" --born 2008-01-11 --gender male \
   --cell C1 --date 2026-01-10
 lacks "vi: no English age" "$ERR" "years"
-refused 1 "Trẻ का 2026-01-10 को प्रवेश नहीं हो सकता" \
+refused 1 "Trẻ का 10/01/2026 को प्रवेश नहीं हो सकता" \
   --lang hi member admit --name "Trẻ" --born 2008-01-11 --gender male \
   --cell C1 --date 2026-01-10
 has "hi: the age" "$ERR" "17 वर्ष 11 महीने"
@@ -31,7 +31,7 @@ refused 1 "17 वर्ष 1 महीना" \
   --cell C1 --date 2026-01-10
 # The status of the member, in the sentence's language, and the member
 # named in it ("đảng viên 2", not "member 2").
-refused 1 "không thể kết nạp lại đảng viên $an ngày 2026-04-01: đảng viên $an là đảng viên chính thức" \
+refused 1 "không thể kết nạp lại đảng viên $an ngày 01/04/2026: đảng viên $an là đảng viên chính thức" \
   --lang vi member readmit "$an" --cell C1 --date 2026-04-01
 refused 1 "सदस्य $an पूर्ण सदस्य है" \
   --lang hi member readmit "$an" --cell C1 --date 2026-04-01
@@ -39,10 +39,10 @@ refused 1 "सदस्य $an पूर्ण सदस्य है" \
 ok member add --name "Sớm" --born 1980-01-01 --gender male --cell C1 \
   --admitted 2025-01-01
 som=$OUT
-refused 1 "không thể công nhận đảng viên $som là đảng viên chính thức ngày 2025-06-01: kết nạp ngày 2025-01-01, thời gian dự bị 12 tháng kết thúc ngày 2026-01-01" \
+refused 1 "không thể công nhận đảng viên $som là đảng viên chính thức ngày 01/06/2025: kết nạp ngày 01/01/2025, thời gian dự bị 12 tháng kết thúc ngày 01/01/2026" \
   --lang vi member recognize "$som" --date 2025-06-01
 lacks "vi: no English" "$ERR" "admitted"
-refused 1 "प्रवेश 2025-01-01, 12 महीने की परिवीक्षा 2026-01-01 को समाप्त होती है" \
+refused 1 "प्रवेश 01/01/2025, 12 महीने की परिवीक्षा 01/01/2026 को समाप्त होती है" \
   --lang hi member recognize "$som" --date 2025-06-01
 
 # The audit trail is English whoever acted: a recognition made in
