@@ -55,9 +55,13 @@ static int check_quotas(app *a, const quotas *q, util_err *e) {
     if (rc == 0)
       rc = store_org_by_id(a->st, q->k[i].grassroots, &g, e) ? -1 : 0;
     if (rc == 0) {
-      char *where = util_xasprintf("the quota of excellence of %s for %d (%s)",
-                                   g.code, q->k[i].year,
-                                   q->k[i].orgs ? "organisations" : "members");
+      char *where = util_xasprintf(
+          util_tr_err(e, q->k[i].orgs
+                             ? N_("the quota of excellence of %s for %d "
+                                  "(organisations)")
+                             : N_("the quota of excellence of %s for %d "
+                                  "(members)")),
+          g.code, q->k[i].year);
       rc = core_check_quota(excellent, well, where, e);
       free(where);
     }
@@ -274,11 +278,10 @@ static int org_target(app *a, const store_org *o, int year, const char *who,
                      "of %d",
                      who, year, util_date_say(e, o->founded, d), year);
     else if (o->ended && o->ended < first)
-      rc = util_fail(
-          e, UTIL_REFUSED, "cannot assess %s for %d: %s on %s, before %d began",
-          who, year,
-          o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-          util_date_say(e, o->ended, d), year);
+      rc = util_fail(e, UTIL_REFUSED,
+                     "cannot assess %s for %d: %s on %s, before %d began", who,
+                     year, app_org_ended_word(o, e),
+                     util_date_say(e, o->ended, d), year);
     else
       rc = util_fail(e, UTIL_REFUSED,
                      "cannot assess %s for %d: it did not exist in %d", who,

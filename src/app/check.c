@@ -3,6 +3,7 @@
  * with the events they are derived from?
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -124,24 +125,29 @@ static int check_members(app *a, bool repair, util_buf *out, util_err *e) {
   return bad;
 }
 
+/* The warnings are for the board, in its language (the findings above are
+ * for the technical staff who repair a file, and stay English). */
 typedef struct warner {
   util_buf *out;
   int n;
+  const util_err *e; /* the language */
 } warner;
 
 static int overdue_warning(void *ctx, const store_member_row *r,
                            util_day started, util_day ended) {
   warner *w = ctx;
-  char s[11], d[11];
+  char s[UTIL_DATE_SAY], d[UTIL_DATE_SAY];
   /* The listing is `member list --overdue`: a few name the problem. */
   if (w->n++ >= 20)
     return 0;
-  util_buf_printf(w->out,
-                  "warning: member %lld (%s) in %s: probationary since %s; "
-                  "the probation of 12 months ended on %s without "
-                  "recognition, and the rule says the member is removed\n",
-                  (long long)r->id, r->name, r->cell_code,
-                  util_date_format(started, s), util_date_format(ended, d));
+  util_buf_printf(
+      w->out,
+      util_tr_err(w->e, "warning: member %lld (%s) in %s: probationary "
+                        "since %s; the probation of 12 months ended on "
+                        "%s without recognition, and the rule says the "
+                        "member is removed\n"),
+      (long long)r->id, r->name, r->cell_code, util_date_say(w->e, started, s),
+      util_date_say(w->e, ended, d));
   return 0;
 }
 
@@ -191,7 +197,7 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
       goto fail;
     util_buf_printf(report, "rebuilt the tallies from the events\n");
   }
-  warner w = {warnings, 0};
+  warner w = {warnings, 0, e};
   if (app_members_overdue(a, NULL, a->today, STORE_ORDER_GIVEN, overdue_warning,
                           &w, e))
     goto fail;
@@ -199,10 +205,13 @@ int app_check(app *a, bool repair, util_buf *report, int *problems,
   if (w.n > 20)
     util_buf_printf(
         warnings,
-        "warning: ... and %d more %s past their probation "
-        "(see the list of overdue members)\n",
-        w.n - 20,
-        util_plural(w.n - 20, "probationary member", "probationary members"));
+        util_trn(e->lang,
+                 "warning: ... and %d more probationary member past their "
+                 "probation (see the list of overdue members)\n",
+                 "warning: ... and %d more probationary members past their "
+                 "probation (see the list of overdue members)\n",
+                 (unsigned long)(w.n - 20)),
+        w.n - 20);
   if (!*problems)
     util_buf_puts(report, "ok\n");
   if (repair ? store_commit(a->st, e) : 0)

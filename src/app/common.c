@@ -297,10 +297,9 @@ int app_path_at(app *a, const store_org *o, util_day day, char **path,
   char d[UTIL_DATE_SAY], x[UTIL_DATE_SAY];
   util_date_say(e, day, d);
   if (o->ended && day >= o->ended)
-    return util_fail(
-        e, UTIL_REFUSED, "organisation %s was %s on %s (%s)", o->code,
-        o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-        util_date_say(e, o->ended, x), d);
+    return util_fail(e, UTIL_REFUSED, "organisation %s was %s on %s (%s)",
+                     o->code, app_org_ended_word(o, e),
+                     util_date_say(e, o->ended, x), d);
   if (o->founded_known)
     return util_fail(e, UTIL_REFUSED,
                      "organisation %s did not exist yet on %s (founded %s)",
@@ -420,8 +419,7 @@ int app_cell(app *a, const char *field, const char *code, util_day day,
   if (cell->ended)
     return util_invalid(
         e, field, "%s: %s was %s on %s; members cannot be registered there",
-        field, cell->code,
-        cell->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
+        field, cell->code, app_org_ended_word(cell, e),
         util_date_say(e, cell->ended, x));
   if (!exists && cell->founded_known)
     return util_invalid(e, field, "%s: %s did not exist yet on %s (founded %s)",

@@ -77,8 +77,6 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
   store_org o = {0};
   util_day day, done;
   char x[UTIL_DATE_SAY], y[UTIL_DATE_SAY];
-  const char *verb = implemented ? "implement" : "disseminate";
-  const char *past = implemented ? "implemented" : "disseminated";
   char *path = NULL;
   int rc = -1, found = store_doc_find(a->st, number ? number : "", &d, e);
   if (found == 1)
@@ -91,9 +89,17 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
     goto done;
   util_date_say(e, day, y);
   if (day < d.date) {
-    util_invalid(e, "date",
-                 "date: %s: %s was issued on %s; it is %s on or after that day",
-                 y, d.number, util_date_say(e, d.date, x), past);
+    util_date_say(e, d.date, x);
+    if (implemented)
+      util_invalid(e, "date",
+                   "date: %s: %s was issued on %s; it is implemented on or "
+                   "after that day",
+                   y, d.number, x);
+    else
+      util_invalid(e, "date",
+                   "date: %s: %s was issued on %s; it is disseminated on or "
+                   "after that day",
+                   y, d.number, x);
     goto done;
   }
   if (app_path_at(a, &o, day, &path, e)) {
@@ -103,29 +109,36 @@ int app_doc_step(app *a, const char *number, const char *org, const char *date,
   if (store_doc_step_day(a->st, d.id, o.id, implemented, &done, e))
     goto done;
   if (done) {
-    util_fail(e, UTIL_REFUSED,
-              "cannot %s %s at %s on %s: %s %s it on %s; each organisation "
-              "records each step once",
-              verb, d.number, o.code, y, o.code, past,
-              util_date_say(e, done, x));
+    util_date_say(e, done, x);
+    if (implemented)
+      util_fail(e, UTIL_REFUSED,
+                "cannot implement %s at %s on %s: %s implemented it on %s; "
+                "each organisation records each step once",
+                d.number, o.code, y, o.code, x);
+    else
+      util_fail(e, UTIL_REFUSED,
+                "cannot disseminate %s at %s on %s: %s disseminated it on %s; "
+                "each organisation records each step once",
+                d.number, o.code, y, o.code, x);
     goto done;
   }
   if (implemented) {
     if (store_doc_step_day(a->st, d.id, o.id, 0, &done, e))
       goto done;
-    if (!done || done > day) {
-      if (done)
-        util_date_say(e, done, x);
+    if (done > day)
       util_fail(e, UTIL_REFUSED,
-                "cannot implement %s at %s on %s: %s%s; a document is "
-                "implemented where it was disseminated, from that day on",
-                d.number, o.code, y,
-                done ? "it was disseminated there on "
-                     : "it was not "
-                       "disseminated there",
-                done ? x : "");
+                "cannot implement %s at %s on %s: it was disseminated there "
+                "on %s; a document is implemented where it was "
+                "disseminated, from that day on",
+                d.number, o.code, y, util_date_say(e, done, x));
+    else if (!done)
+      util_fail(e, UTIL_REFUSED,
+                "cannot implement %s at %s on %s: it was not disseminated "
+                "there; a document is implemented where it was "
+                "disseminated, from that day on",
+                d.number, o.code, y);
+    if (!done || done > day)
       goto done;
-    }
   }
   if (app_doc_record(a, d.id, o.id, implemented, day, 0, id, e))
     goto done;

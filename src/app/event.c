@@ -432,6 +432,22 @@ typedef struct recorded {
   bool studies;
 } recorded;
 
+/* The start of a refusal to void or correct recorded event `id` of member
+ * `member` ("cannot void event 57 (the transfer of member 12 on
+ * 2025-06-10)"), from template `fmt`, in the language of e. */
+static void recorded_what(const util_err *e, const char *fmt, int64_t id,
+                          const recorded *x, int64_t member, char out[160]) {
+  enum core_event_kind kind = CORE_EV__MAX;
+  util_day day = 0;
+  char d[UTIL_DATE_SAY];
+  core_event_parse(x->kind, &kind);
+  const char *date = util_date_parse(x->date, &day, NULL) == 0
+                         ? util_date_say(e, day, d)
+                         : x->date;
+  snprintf(out, 160, util_tr_err(e, fmt), (long long)id, noun_for(e, kind),
+           (long long)member, date);
+}
+
 static char *dup_or_null(const char *s) {
   return s ? util_xstrdup(s) : NULL;
 }
@@ -549,9 +565,8 @@ int app_event_void(app *a, const char *event, const char *reason, util_err *e) {
   if (event_of(a, event, &id, &x, &m, e))
     goto done;
   char what[160];
-  snprintf(what, sizeof what,
-           "cannot void event %lld (%s of member %lld on %s)", (long long)id,
-           x.kind, (long long)m.id, x.date);
+  recorded_what(e, N_("cannot void event %lld (the %s of member %lld on %s)"),
+                id, &x, m.id, what);
   change ch = {.void_id = id, .reason = why, .what = what};
   /* A dismissal voided gives the post back, unless another was taken. */
   if (x.detail && strcmp(x.kind, "disciplined") == 0 && !m.position)
@@ -656,9 +671,9 @@ int app_event_correct(app *a, const char *event, const app_event_in *in,
   enum core_event_kind kind;
   core_event_parse(x.kind, &kind);
   char what[160];
-  snprintf(what, sizeof what,
-           "cannot correct event %lld (%s of member %lld on %s)", (long long)id,
-           x.kind, (long long)m.id, x.date);
+  recorded_what(e,
+                N_("cannot correct event %lld (the %s of member %lld on %s)"),
+                id, &x, m.id, what);
   if (is_first(kind)) {
     if (correct_first(a, &m, id, kind, &x, in, why, what, new_id, e))
       goto done;

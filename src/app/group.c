@@ -82,7 +82,7 @@ static int members_text(app *a, const store_grouping_span *sp, size_t n,
     free(code);
   }
   if (!k)
-    util_buf_puts(out, "none");
+    util_buf_puts(out, util_tr_err(e, N_("none")));
   return 0;
 }
 

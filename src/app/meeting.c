@@ -51,8 +51,8 @@ typedef struct gather {
   app *a;
   store_org cell;
   util_day day;
-  char date[UTIL_DATE_SAY];
-  person *people; /* by member id */
+  char date[UTIL_DATE_SAY]; /* the day, as the refusals' reader writes it */
+  person *people;           /* by member id */
   size_t npeople;
   int64_t chair;
 } gather;
@@ -117,9 +117,10 @@ static int attendee(gather *g, const char *field, const char *ref, person **out,
     rc = app_in_scope(g->a, cell, &seen, e);
   if (rc == 0) {
     /* Where they were, when it is outside the branch, is not said. */
-    char *where = !cell  ? util_xstrdup("not a party member that day")
-                  : seen ? util_xasprintf("registered in %s", home.code)
-                         : util_xstrdup("registered outside this branch");
+    char *where =
+        !cell  ? util_xstrdup(util_tr_err(e, "not a party member that day"))
+        : seen ? util_xasprintf(util_tr_err(e, "registered in %s"), home.code)
+               : util_xstrdup(util_tr_err(e, "registered outside this branch"));
     rc = util_invalid(
         e, field,
         "%s: member %lld (%s) is not registered in %s on %s nor on "
@@ -245,11 +246,11 @@ static int read_points(const core_rubric *r, const char *item, int *given,
     for (size_t k = 0; k < r->n; k++)
       if (r->c[k].given)
         util_buf_printf(&ids, "%s%s", ids.len ? ", " : "", r->c[k].id);
-    rc =
-        util_invalid(e, "points",
-                     "points: %s: the rubric %s has no criterion %s (those the "
-                     "scorer gives: %s)",
-                     item, r->name, id, ids.data ? ids.data : "none");
+    rc = util_invalid(
+        e, "points",
+        "points: %s: the rubric %s has no criterion %s (those the "
+        "scorer gives: %s)",
+        item, r->name, id, ids.data ? ids.data : util_tr_err(e, N_("none")));
     util_buf_free(&ids);
   } else if (seen[i]) {
     rc = util_invalid(e, "points", "points: %s: %s is given twice", item, id);
@@ -340,7 +341,7 @@ static int keep_points(app *a, int64_t meeting, const core_rubric *r,
 /* The cell: a cell that exists on the day. */
 static int meeting_cell(gather *g, const char *code, util_err *e) {
   store_org *o = &g->cell;
-  char x[UTIL_DATE_SAY];
+  char x[UTIL_DATE_SAY], d[UTIL_DATE_SAY];
   if (app_org(g->a, "cell", code, o, e))
     return -1;
   if (!core_kind_is_cell(o->kind))
@@ -349,12 +350,12 @@ static int meeting_cell(gather *g, const char *code, util_err *e) {
                         "(cell, grassroots_cell)",
                         o->code, core_kind_name(o->kind));
   if (o->ended && g->day >= o->ended)
-    return util_fail(
-        e, UTIL_REFUSED,
-        "cell: %s was %s on %s: no meeting on %s (a cell meets "
-        "while it exists)",
-        o->code, o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-        util_date_say(e, o->ended, x), g->date);
+    return util_fail(e, UTIL_REFUSED,
+                     "cell: %s was %s on %s: no meeting on %s (a cell meets "
+                     "while it exists)",
+                     o->code, app_org_ended_word(o, e),
+                     util_date_say(e, o->ended, x),
+                     util_date_say(e, g->day, d));
   char *path;
   if (app_path_at(g->a, o, g->day, &path, e)) {
     util_err_prefix(e, "cell: ");
@@ -477,7 +478,7 @@ int app_meeting_add(app *a, const app_meeting_in *in, int64_t *id,
   int rc = -1;
   if (app_date(a, "date", in->date, false, &g.day, e))
     goto done;
-  util_date_format(g.day, g.date);
+  util_date_say(e, g.day, g.date);
   if (core_meeting_kind_parse(in->kind, &m.kind)) {
     util_invalid(e, "kind", "kind: %s: regular or thematic",
                  in->kind ? in->kind : "");
@@ -556,8 +557,9 @@ int app_meeting_add(app *a, const app_meeting_in *in, int64_t *id,
   m.rubric = sr.id;
   if (write_meeting(&g, in, &m, ops, tasks, docs, &r, points, e))
     goto done;
+  char iso[11];
   rc = app_audit(a, "meeting add", e, "%lld of %s on %s", (long long)m.id,
-                 g.cell.code, g.date);
+                 g.cell.code, util_date_format(g.day, iso));
   if (id)
     *id = m.id;
 done:

@@ -34,7 +34,8 @@ int app_org_alive(const store_org *o, const char *what, util_err *e) {
   char d[UTIL_DATE_SAY];
   if (!o->ended)
     return 0;
-  return util_fail(e, UTIL_REFUSED, "cannot %s: %s was %s on %s", what, o->code,
+  return util_fail(e, UTIL_REFUSED, "cannot %s: %s was %s on %s",
+                   util_trc(e->lang, "refused action", what), o->code,
                    app_org_ended_word(o, e), util_date_say(e, o->ended, d));
 }
 
@@ -242,16 +243,17 @@ static int in_order(app *a, const store_org *o, util_day day, const char *what,
   bool moved = n > 1;
   free(sp);
   char d[UTIL_DATE_SAY], s[UTIL_DATE_SAY];
+  const char *verb = util_trc(e->lang, "refused action", what);
   util_date_say(e, day, d);
   if (o->founded_known && day < o->founded)
     return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s on %s: it was founded on %s", what, o->code,
+                     "cannot %s %s on %s: it was founded on %s", verb, o->code,
                      d, util_date_say(e, o->founded, s));
   if (moved && day < since)
     return util_fail(e, UTIL_REFUSED,
                      "cannot %s %s on %s: it was moved on %s, and changes of "
                      "an organisation are recorded in date order",
-                     what, o->code, d, util_date_say(e, since, s));
+                     verb, o->code, d, util_date_say(e, since, s));
   return 0;
 }
 
@@ -526,8 +528,8 @@ int app_org_end(app *a, const store_org *o, util_day day, const char *decision,
   int kids;
   size_t members;
   char d[UTIL_DATE_SAY];
-  if (app_org_alive(o, "dissolve it", e) ||
-      in_order(a, o, day, "dissolve", e) ||
+  if (app_org_alive(o, NC_("refused action", "dissolve it"), e) ||
+      in_order(a, o, day, NC_("refused action", "dissolve"), e) ||
       what_is_left(a, o, day, &kids, &members, e))
     return -1;
   util_date_say(e, day, d);
@@ -639,7 +641,8 @@ static int can_merge(app *a, const store_org *src, const store_org *into,
   util_date_say(e, day, d);
   if (src->id == into->id)
     return util_fail(e, UTIL_REFUSED, "cannot merge %s into itself", src->code);
-  if (app_org_alive(src, "merge it", e) || in_order(a, src, day, "merge", e))
+  if (app_org_alive(src, NC_("refused action", "merge it"), e) ||
+      in_order(a, src, day, NC_("refused action", "merge"), e))
     return -1;
   bool below;
   if (app_below(a, into->id, src->id, day, UTIL_DAY_MAX, &below, e))
@@ -725,7 +728,7 @@ int app_org_merge(app *a, const char *const *codes, size_t n, const char *into,
     ids[i] = src[i].id;
     util_buf_printf(&names, "%s%s", i ? ", " : "", src[i].code);
   }
-  if (app_org_alive(&target, "merge into it", e) ||
+  if (app_org_alive(&target, NC_("refused action", "merge into it"), e) ||
       (target.founded_known && target.founded > day &&
        util_fail(e, UTIL_REFUSED,
                  "cannot merge into %s on %s: it was "

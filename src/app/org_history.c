@@ -581,7 +581,8 @@ static int after_founding(const store_org *o, util_day day, const char *verb,
   char d[UTIL_DATE_SAY], f[UTIL_DATE_SAY];
   if (o->founded_known && day < o->founded)
     return util_fail(e, UTIL_REFUSED,
-                     "cannot %s %s on %s: it was founded on %s", verb, o->code,
+                     "cannot %s %s on %s: it was founded on %s",
+                     util_trc(e->lang, "refused action", verb), o->code,
                      util_date_say(e, day, d), util_date_say(e, o->founded, f));
   return 0;
 }
@@ -593,7 +594,7 @@ static int move_in(app *a, org_change *ch, const store_org *dest,
                    store_org_event *ev) {
   util_day day;
   if (app_date(a, "date", date, false, &day, ch->e) ||
-      after_founding(ch->org, day, "move", ch->e))
+      after_founding(ch->org, day, NC_("refused action", "move"), ch->e))
     return -1;
   *ev = (store_org_event){.org = ch->org->id,
                           .kind = "moved",
@@ -618,10 +619,10 @@ int app_org_move(app *a, const char *code, const char *to, const char *date,
   if (app_note("decision", typed, &decision, e) ||
       app_org(a, "org", code, &o, e) || app_org(a, "to", to, &dest, e))
     goto done;
-  snprintf(what, sizeof what, "cannot move %s into %s on %s", o.code, dest.code,
-           date ? date : "");
+  snprintf(what, sizeof what, util_tr_err(e, "cannot move %s into %s on %s"),
+           o.code, dest.code, date ? date : "");
   org_change ch = {.org = &o, .what = what, .e = e};
-  if (app_org_alive(&o, "move it", e) ||
+  if (app_org_alive(&o, NC_("refused action", "move it"), e) ||
       move_in(a, &ch, &dest, date, decision, &ev) || change_moves(a, &ch))
     goto done;
   rc = app_audit(a, "org move", e, "%s from %s to %s on %s", o.code,
@@ -641,7 +642,7 @@ static int rename_in(app *a, org_change *ch, const char *typed,
   util_day day;
   if (app_text("name", typed, true, 300, name, ch->e) ||
       app_date(a, "date", date, false, &day, ch->e) ||
-      after_founding(ch->org, day, "rename", ch->e))
+      after_founding(ch->org, day, NC_("refused action", "rename"), ch->e))
     return -1;
   *ev = (store_org_event){.org = ch->org->id,
                           .kind = "renamed",
@@ -665,10 +666,10 @@ int app_org_rename(app *a, const char *code, const char *name, const char *date,
   if (app_note("decision", typed, &decision, e) ||
       app_org(a, "org", code, &o, e))
     goto done;
-  snprintf(what, sizeof what, "cannot rename %s on %s", o.code,
+  snprintf(what, sizeof what, util_tr_err(e, "cannot rename %s on %s"), o.code,
            date ? date : "");
   org_change ch = {.org = &o, .what = what, .e = e};
-  if (app_org_alive(&o, "rename it", e) ||
+  if (app_org_alive(&o, NC_("refused action", "rename it"), e) ||
       rename_in(a, &ch, name, date, decision, &clean, &ev) ||
       change_names(a, &ch))
     goto done;

@@ -4,6 +4,7 @@
  * one of the formats of docs/report.md.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,11 +34,11 @@ int app_report(app *a, const app_report_in *in, report_figures *f,
   int rc = in->group ? app_group_report(a, in->group, from, to, eng, f, e)
                      : app_org(a, "org", in->org, &o, e);
   if (rc == 0 && !in->group) {
-    char d[11];
+    char d[UTIL_DATE_SAY];
     if (o.founded_known && o.founded > to)
       rc = util_fail(e, UTIL_REFUSED,
                      "cannot report on %s up to %s: it was founded on %s",
-                     o.code, in->to, util_date_format(o.founded, d));
+                     o.code, in->to, util_date_say(e, o.founded, d));
     else
       rc = report_compute(a->st, o.id, from, to, eng, f, e);
     store_org_clear(&o);

@@ -13,6 +13,7 @@
  * is checked, and refused, exactly as an addition is.
  */
 #include "app/app_int.h"
+#include "util/lang.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -554,24 +555,26 @@ static int meeting_voided(app *a, int64_t id, json_t *rec, void_ctx *c,
 }
 
 static const rec_kind kinds[] = {
-    {"oversight", "oversight", "record of oversight", oversight_fields,
-     oversight_again, NULL, NULL, oversight_voided},
-    {"org_discipline", "discipline", "discipline of an organisation",
-     discipline_fields, discipline_again, NULL, discipline_refuse,
-     discipline_voided},
-    {"assessment", "assessment", "classification", assess_fields, assess_again,
-     NULL, NULL, NULL},
-    {"award", "award", "award", award_fields, award_again, NULL, NULL, NULL},
-    {"fund", "fund", "record of funds", fund_fields, fund_again, NULL, NULL,
-     NULL},
-    {"model", "model", "outstanding model", model_fields, model_again, NULL,
+    {"oversight", "oversight", NC_("record", "record of oversight"),
+     oversight_fields, oversight_again, NULL, NULL, oversight_voided},
+    {"org_discipline", "discipline",
+     NC_("record", "discipline of an organisation"), discipline_fields,
+     discipline_again, NULL, discipline_refuse, discipline_voided},
+    {"assessment", "assessment", NC_("record", "classification"), assess_fields,
+     assess_again, NULL, NULL, NULL},
+    {"award", "award", NC_("record", "award"), award_fields, award_again, NULL,
      NULL, NULL},
-    {"conference", "conference", "conference", conference_fields,
+    {"fund", "fund", NC_("record", "record of funds"), fund_fields, fund_again,
+     NULL, NULL, NULL},
+    {"model", "model", NC_("record", "outstanding model"), model_fields,
+     model_again, NULL, NULL, NULL},
+    {"conference", "conference", NC_("record", "conference"), conference_fields,
      conference_again, NULL, NULL, conference_voided},
-    {"meeting", "meeting", "meeting", meeting_fields, meeting_again,
-     meeting_before, NULL, meeting_voided},
-    {"dissemination", "dissemination", "dissemination or implementation",
-     doc_fields, doc_again, NULL, NULL, doc_voided},
+    {"meeting", "meeting", NC_("record", "meeting"), meeting_fields,
+     meeting_again, meeting_before, NULL, meeting_voided},
+    {"dissemination", "dissemination",
+     NC_("record", "dissemination or implementation"), doc_fields, doc_again,
+     NULL, NULL, doc_voided},
 };
 
 static const rec_kind *kind_of(const char *source, util_err *e) {
@@ -639,7 +642,7 @@ static int void_one(app *a, const rec_kind *k, const char *text, void_ctx *c,
   }
   if (rc == 1)
     return util_not_found(e, "%s: %lld: no %s has this id", k->label,
-                          (long long)*id, k->what);
+                          (long long)*id, util_trc(e->lang, "record", k->what));
   if (rc)
     return -1;
   /* A grouping's conference or model spans branches, as its adding did. */
@@ -704,7 +707,8 @@ int app_record_correct(app *a, const char *source, const char *id,
     int f = field_index(k->fields, names[i]);
     if (f < 0)
       return util_fail(e, UTIL_USAGE, "%s correct: --%s: not a field of a %s",
-                       k->label, names[i], k->what);
+                       k->label, names[i],
+                       util_trc(e->lang, "record", k->what));
     given[f] = values[i];
     set[f] = true;
     group_set[k->fields[f].group] = true;

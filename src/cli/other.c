@@ -160,7 +160,10 @@ int cli_check(cli_ctx *c, util_err *e) {
   if (rc)
     return -1;
   if (problems && !cli_flag(c, "repair"))
-    return util_fail(e, UTIL_REFUSED, "check: %d %s found (see above)",
-                     problems, util_plural(problems, "problem", "problems"));
+    return util_fail(e, UTIL_REFUSED,
+                     util_trn(e->lang, "check: %d problem found (see above)",
+                              "check: %d problems found (see above)",
+                              (unsigned long)problems),
+                     problems);
   return 0;
 }

@@ -205,13 +205,17 @@ static int check_temporary(const core_state *st, const core_event *ev,
                      ctx->who, d, u);
   int max = ev->studies ? 24 : 12;
   util_day limit = util_day_add_months(ev->date, max);
-  if (ev->studies ? ev->until > limit : ev->until >= limit)
+  if (ev->studies && ev->until > limit)
     return util_fail(e, UTIL_REFUSED,
                      "cannot transfer %s temporarily from %s until %s: a "
-                     "temporary transfer lasts %s",
-                     ctx->who, d, u,
-                     ev->studies ? "up to 2 years for studies"
-                                 : "under 1 year (up to 2 years for studies)");
+                     "temporary transfer lasts up to 2 years for studies",
+                     ctx->who, d, u);
+  if (!ev->studies && ev->until >= limit)
+    return util_fail(e, UTIL_REFUSED,
+                     "cannot transfer %s temporarily from %s until %s: a "
+                     "temporary transfer lasts under 1 year (up to 2 years "
+                     "for studies)",
+                     ctx->who, d, u);
   return 0;
 }
 

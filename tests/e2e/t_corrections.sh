@@ -118,7 +118,7 @@ ok oversight add --kind inspection --by P --member 3 --from 2025-09-01
 ok report K --from 2025-09-01 --to 2025-09-30 --format json
 equal "the inspection counts in K while the transfer says C1" 1 \
   "$(json 'oversight.inspected.members')"
-refused 1 "cannot correct event $wrong (transferred of member 3 on 2025-08-01): cannot transfer member 3 on 2025-08-01: the member is already registered in that cell" \
+refused 1 "cannot correct event $wrong (the transfer of member 3 on 2025-08-01): cannot transfer member 3 on 2025-08-01: the member is already registered in that cell" \
   event correct "$wrong" --to C2 --reason "Sai chi bộ"
 refused 1 "date: 2026-07-01: a date in the future" \
   event correct "$wrong" --date 2026-07-01 --reason "Sai ngày"
@@ -134,13 +134,13 @@ ok member transfer 3 --to C2 --date 2025-10-01
 
 # A void that later events rest on is refused, naming them.
 later=$(event_id 3 2025-10-01 transferred)
-refused 1 "cannot void event $right (transferred of member 3 on 2025-08-01): the transfer of 2025-10-01 (event $later) could not stand without it: cannot transfer member 3 on 2025-10-01: it is recorded out of G2, but the member was registered in C2 on that day" \
+refused 1 "cannot void event $right (the transfer of member 3 on 2025-08-01): the transfer of 2025-10-01 (event $later) could not stand without it: cannot transfer member 3 on 2025-10-01: it is recorded out of G2, but the member was registered in C2 on that day" \
   event void "$right" --reason "thử"
 first=$(event_id 3 2025-02-01 admitted)
-refused 1 "cannot void event $first (admitted of member 3 on 2025-02-01): the transfer of 2025-08-01 (event $right) could not stand without it" \
+refused 1 "cannot void event $first (the admission of member 3 on 2025-02-01): the transfer of 2025-08-01 (event $right) could not stand without it" \
   event void "$first" --reason "thử"
 only=$(event_id 4 2012-01-01 registered)
-refused 1 "cannot void event $only (registered of member 4 on 2012-01-01): it is the only event of member 4" \
+refused 1 "cannot void event $only (the registration of member 4 on 2012-01-01): it is the only event of member 4" \
   event void "$only" --reason "thử"
 
 # ---- afterwards: the same reports as the clean history -----------------------

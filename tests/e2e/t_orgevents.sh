@@ -469,7 +469,7 @@ fi
 cx_merger=$(org_event CX 2024-05-01 merged)
 handed=$(sqlite3 "$A" "SELECT id FROM member_event WHERE kind = 'transferred' AND date = '2024-05-01' AND member_id = $(cat "$T/member-CX")")
 onward=$(sqlite3 "$A" "SELECT id FROM member_event WHERE kind = 'transferred' AND date = '2024-09-01' AND member_id = $(cat "$T/member-CX")")
-refused 1 "cannot void event $cx_merger (merged of CX on 2024-05-01): cannot void event $handed (transferred of member $(cat "$T/member-CX") on 2024-05-01): the transfer of 2024-09-01 (event $onward) could not stand without it" \
+refused 1 "cannot void event $cx_merger (merged of CX on 2024-05-01): cannot void event $handed (the transfer of member $(cat "$T/member-CX") on 2024-05-01): the transfer of 2024-09-01 (event $onward) could not stand without it" \
   event void "$cx_merger" --reason x
 gm2_merger=$(org_event GM2 2024-05-01 merged)
 cm2_move=$(org_event CM2 2024-09-01 moved)

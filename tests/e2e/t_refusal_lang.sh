@@ -1,0 +1,65 @@
+# Refusals of organisations, documents, records and the check's warnings
+# in Vietnamese as whole sentences: the action refused, the kind of record,
+# the rule's own words and the dates in the reader's form, with no English
+# word inserted (docs/i18n.md); English unchanged; the database unchanged.
+here=$(dirname "$0")
+. "$here/lib.sh"
+
+party_tree
+
+# An action on an organisation, named in the sentence's language.
+refused 1 "không thể chuyển C1 ngày 01/01/1999: " \
+  --lang vi org move C1 --to K2 --date 1999-01-01
+lacks "vi: no English verb" "$ERR" " move "
+refused 1 "cannot move C1 on 1999-01-01: it was founded on 2000-01-01" \
+  org move C1 --to K2 --date 1999-01-01
+ok org dissolve C2 --date 2025-01-01
+refused 1 "không thể chuyển tổ chức này: C2 đã giải thể ngày 01/01/2025" \
+  --lang vi org move C2 --to K2 --date 2025-06-01
+refused 1 "cannot move it: C2 was dissolved on 2025-01-01" \
+  org move C2 --to K2 --date 2025-06-01
+
+# The length of a temporary transfer: the rule whole, in its language.
+ok member add --name "An" --born 1980-01-01 --gender male --cell C1 \
+  --admitted 2005-01-01 --official 2006-01-01
+an=$OUT
+refused 1 "chuyển sinh hoạt tạm thời kéo dài dưới 1 năm (tối đa 2 năm nếu đi học)" \
+  --lang vi member transfer "$an" --to G2 --date 2025-01-01 --temporary \
+  --until 2026-06-01
+lacks "vi: no English rule" "$ERR" "under 1 year"
+refused 1 "chuyển sinh hoạt tạm thời để đi học kéo dài tối đa 2 năm" \
+  --lang vi member transfer "$an" --to G2 --date 2025-01-01 --temporary \
+  --studies --until 2027-06-01
+refused 1 "a temporary transfer lasts under 1 year (up to 2 years for studies)" \
+  member transfer "$an" --to G2 --date 2025-01-01 --temporary \
+  --until 2026-06-01
+
+# The kind of record a void looks for.
+refused 1 "không có khoản vận động nào có mã số này" \
+  --lang vi fund void 999 --reason "nhầm"
+lacks "vi: no English record" "$ERR" "record of funds"
+
+# A document's steps: disseminated twice, implemented where it was not.
+ok doc add 12-NQ/TU --kind resolution --issuer "Tỉnh ủy" --date 2025-01-10 \
+  --title "Nghị quyết"
+ok doc disseminate 12-NQ/TU --org C1 --date 2025-02-01
+refused 1 "không thể ghi việc quán triệt 12-NQ/TU tại C1 ngày 03/02/2025: C1 đã quán triệt văn bản này ngày 01/02/2025" \
+  --lang vi doc disseminate 12-NQ/TU --org C1 --date 2025-02-03
+refused 1 "văn bản chưa được quán triệt ở đó" \
+  --lang vi doc implement 12-NQ/TU --org G2 --date 2025-03-01
+lacks "vi: no English step" "$ERR" "disseminated"
+refused 1 "cannot implement 12-NQ/TU at G2 on 2025-03-01: it was not disseminated there" \
+  doc implement 12-NQ/TU --org G2 --date 2025-03-01
+
+# The check's warnings are for the board: in its language, dates its way.
+ok member add --name "Bình" --born 1990-01-01 --gender female --cell C1 \
+  --admitted 2020-03-20
+binh=$OUT
+run --lang vi check
+equal "check passes with warnings" 0 "$RC"
+has "vi: the warning" "$ERR" "cảnh báo: đảng viên $binh (Bình) ở C1: dự bị từ ngày 20/03/2020"
+lacks "vi: no English warning" "$ERR" "probationary since"
+run check
+has "en: the warning" "$ERR" "warning: member $binh (Bình) in C1: probationary since 2020-03-20"
+
+finish
