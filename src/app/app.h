@@ -999,4 +999,126 @@ extern const app_field app_f_kind, app_f_sector, app_f_gender, app_f_theory,
     app_f_conference_kind, app_f_role, app_f_engine, app_f_milestone,
     app_f_sort;
 
+/* ---- cadre planning (planning.c, planning_read.c; DOMAIN.md §8) --------- */
+
+#include "core/planning.h"
+
+/* The names of the levels of posts: central, provincial, local. */
+const char *app_level_name(enum core_level l);
+int app_level_parse(const char *s, enum core_level *out);
+/* core's names, for the front ends: a level of theory (NULL when not
+ * recorded), a gender, a form of discipline. */
+const char *app_theory_name(enum core_theory t);
+const char *app_gender_name(enum core_gender g);
+const char *app_form_name(enum core_form f);
+/* Frees what the reads of planning give. */
+void app_post_clear(store_post *p);
+void app_posts_free(store_post *p, size_t n);
+void app_holdings_free(store_holding *h, size_t n);
+/* The descriptors of planning's inputs: a level, a reason of removal, an
+ * age in years, a number of seats, a number of years. */
+extern const app_field app_f_level, app_f_plan_reason, app_f_age, app_f_seats,
+    app_f_years;
+
+/* Looks up a post by code (its holders counted on `day`); refuses an
+ * unknown one, and one of an organisation outside the actor's scope, in
+ * the same words (UTIL_NOT_FOUND). */
+int app_post(app *a, const char *field, const char *code, util_day day,
+             store_post *p, util_err *e);
+
+/* A post as typed: CODE, the organisation whose post it is, its title and
+ * seats, its level (default provincial) and its own conditions (empty:
+ * the level's). */
+typedef struct app_post_in {
+  const char *code, *org, *title, *seats, *level, *max_age, *min_age, *theory,
+      *discipline_years;
+} app_post_in;
+int app_post_add(app *a, const app_post_in *in, util_err *e);
+/* The posts of the organisations within `under` (NULL: the actor's
+ * scope), by code, their holders counted on `at` (NULL: today); *out is
+ * the caller's (store_posts_free). */
+int app_posts(app *a, const char *under, const char *at, store_post **out,
+              size_t *n, util_err *e);
+/* The post `code` and who held it on `at` (NULL: today); *p and *out are
+ * the caller's. */
+int app_post_holders(app *a, const char *code, const char *at, store_post *p,
+                     store_holding **out, size_t *n, util_err *e);
+
+/* An appointment as typed: member, post, first day, decision. */
+typedef struct app_appoint_in {
+  const char *member, *post, *date, *decision;
+} app_appoint_in;
+/* Appoints a member to a post from `date`; refused when all its seats are
+ * held that day, when the member holds it already, or was not a party
+ * member that day. *planned: whether the member was in the post's
+ * planning for a term covering the day (the front ends warn when not). */
+int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
+                util_err *e);
+/* Ends on `date` (the first day not held) the member's appointment to the
+ * post held on that day. */
+int app_post_leave(app *a, const app_appoint_in *in, util_err *e);
+
+/* A rotation as typed: the member sent to organisation `to` (and post
+ * `post`, of it) from `from` to `until`, both included. */
+typedef struct app_rotate_in {
+  const char *member, *to, *post, *from, *until, *decision, *note;
+} app_rotate_in;
+int app_rotate(app *a, const app_rotate_in *in, int64_t *id, util_err *e);
+
+/* A change of planning as typed: a member added to, or removed from (with
+ * a reason: standards, prospects, prestige, age, discipline, other with a
+ * note), the planning of a post for a term, on a day. */
+typedef struct app_plan_in {
+  const char *post, *term, *member, *date, *reason, *note;
+} app_plan_in;
+int app_plan_add(app *a, const app_plan_in *in, int64_t *id, util_err *e);
+int app_plan_remove(app *a, const app_plan_in *in, util_err *e);
+
+/* A post's planning for a term, as `plan list` shows it: the candidates
+ * with their standing (age at the term's start, young at the post's
+ * level, of an ethnic minority: other than Kinh), and the structure:
+ * counts by age band at the term's start, young, women, minorities, and by
+ * theory (indexed by enum core_theory), with whether each floor is met. */
+#define APP_AGE_BANDS 4
+extern const char *const app_age_bands[APP_AGE_BANDS];
+typedef struct app_plan_candidate {
+  store_member m;
+  util_day added;
+  int age;
+  bool young, minority;
+} app_plan_candidate;
+typedef struct app_plan_view {
+  store_post post;
+  enum core_level level;
+  char term[10];
+  util_day start;
+  app_plan_candidate *c;
+  size_t n;
+  int young_under; /* the age under which a cadre is young, at the level */
+  int bands[APP_AGE_BANDS], young, women, minorities;
+  int theory[CORE_THEORY__MAX];
+  bool young_floor, women_floor;
+} app_plan_view;
+int app_plan_view_get(app *a, const char *post, const char *term,
+                      app_plan_view *v, util_err *e);
+void app_plan_view_clear(app_plan_view *v);
+
+/* The conditions of a post: its own columns over its level's defaults. */
+core_post_rules app_post_rules(const store_post *p);
+/* A candidate who fails a condition, with the facts (planning.h). */
+typedef struct app_plan_finding {
+  const store_post *post;
+  char term[10];
+  const store_member *member;
+  core_post_rules rules;
+  core_plan_failure failure;
+} app_plan_finding;
+/* Reviews the planning of `term` of every post within `under` (NULL: the
+ * actor's scope) on `at` (NULL: today), calling fn for each failure, by
+ * post code and the day each candidate was added. Changes nothing. */
+int app_plan_review(app *a, const char *term, const char *under,
+                    const char *at,
+                    int (*fn)(void *ctx, const app_plan_finding *f), void *ctx,
+                    util_err *e);
+
 #endif

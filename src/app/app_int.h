@@ -318,4 +318,10 @@ int app_group_flag(app *a, int64_t grouping, util_day day, int64_t *holder,
 int app_meeting_scoring(app *a, const store_meeting *m, app_scoring *s,
                         util_err *e);
 
+/* After a member's history changed (planning.c): ends the appointments
+ * held on the day of each event that ends posts (a dismissal; leaving the
+ * party), and holds again those ended by an event that no longer does
+ * (voided or corrected). Called by every change of a member's events. */
+int app_appointments_follow(app *a, int64_t member, util_err *e);
+
 #endif

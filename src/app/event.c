@@ -266,8 +266,11 @@ static int rewrite(app *a, store_member *m, change *ch, int64_t *new_id,
   if (rc == 0 && new_id)
     *new_id = id;
   /* Records about the member dated from the change on (an inspection, an
-   * award) count where the member now was on their days. */
-  return rc ? rc : app_member_records_moved(a, m->id, earliest, e);
+   * award) count where the member now was on their days; the posts held
+   * follow a dismissal or a departure, and its void. */
+  if (rc == 0)
+    rc = app_member_records_moved(a, m->id, earliest, e);
+  return rc ? rc : app_appointments_follow(a, m->id, e);
 }
 
 /* ---- entering an event --------------------------------------------------- */

@@ -227,3 +227,19 @@ int app_field_check(const app_field *f, const char *name, const char *value,
   }
   return 0;
 }
+
+/* Cadre planning (planning.c). */
+static const char *const *post_levels(void) {
+  static const char *const k[] = {"central", "provincial", "local", NULL};
+  return k;
+}
+static const char *const *plan_reasons(void) {
+  static const char *const k[] = {"standards", "prospects", "prestige", "age",
+                                  "discipline", "other",     NULL};
+  return k;
+}
+ENUM(level, post_levels);
+ENUM(plan_reason, plan_reasons);
+INT(age, 1, 120, N_("an age in whole years, 1 to 120"));
+INT(seats, 1, 1000, N_("a number of seats, 1 to 1000"));
+INT(years, 0, 50, N_("a number of whole years, 0 to 50"));

@@ -841,7 +841,120 @@ static const cli_opt rubric_load_opts[] = {
      &app_f_text},
     {0}};
 
+/* ---- cadre planning (cli/planning.c) ---- */
+static const cli_opt post_add_opts[] = {
+    {"org", "CODE", N_("the organisation (committee) whose post it is"), R,
+     &app_f_code},
+    {"title", "TEXT", N_("the post (\"Secretary of the Provincial Party "
+                         "Committee\")"),
+     R, &app_f_text},
+    {"seats", "N", N_("how many hold it at once"), R, &app_f_seats},
+    {"level", "LEVEL",
+     N_("central, provincial (default) or local: where the floor of young "
+        "cadres lies (under 45 central, under 40 below) and which conditions "
+        "are the defaults"),
+     0, &app_f_level},
+    {"max-age", "N",
+     N_("the age limit: a candidate must be under it for the whole term "
+        "(default 60)"),
+     0, &app_f_age},
+    {"min-age", "N",
+     N_("the least age when the term begins (default none)"), 0, &app_f_age},
+    {"theory", "LEVEL",
+     N_("the least political theory (default advanced; intermediate for "
+        "local posts)"),
+     0, &app_f_theory},
+    {"discipline-years", "N",
+     N_("how many years back a discipline at reprimand or above drops a "
+        "candidate (default 5)"),
+     0, &app_f_years},
+    {0}};
+
+static const cli_opt post_list_opts[] = {
+    {"under", "CODE",
+     N_("only the posts of this organisation and those below it"), 0,
+     &app_f_code},
+    {"at", "DATE", N_("count the holders on this day (default today)"), 0,
+     &app_f_date},
+    LIST_FORMAT_OPTS,
+    {0}};
+
+static const cli_opt post_holders_opts[] = {
+    {"date", "DATE", N_("who held it on this day (default today)"), 0,
+     &app_f_date},
+    {"format", "FORMAT", N_("text or json (default text)"), 0, &app_f_text},
+    {0}};
+
+static const cli_opt post_leave_opts[] = {
+    {"member", "ID", N_("the member who holds it"), R, &app_f_member},
+    DATE_OPT(N_("the first day the member no longer holds it")),
+    {0}};
+
+static const cli_opt appoint_opts[] = {
+    {"post", "CODE", N_("the post"), R, &app_f_code},
+    DATE_OPT(N_("the first day the member holds it")),
+    DECISION_OPT,
+    {"format", "FORMAT",
+     N_("text (the new id; a warning on stderr) or json (default text)"), 0,
+     &app_f_text},
+    {0}};
+
+static const cli_opt rotate_opts[] = {
+    {"to", "CODE", N_("the organisation the cadre is sent to"), R,
+     &app_f_code},
+    {"post", "CODE", N_("the post of that organisation the cadre takes"), 0,
+     &app_f_code},
+    {"from", "DATE", N_("the first day"), R, &app_f_date},
+    {"until", "DATE", N_("the last day"), R, &app_f_date},
+    DECISION_OPT,
+    {"note", "TEXT", N_("a note"), 0, &app_f_text},
+    {0}};
+
+#define PLAN_OPTS                                                                {"post", "CODE", N_("the post"), R, &app_f_code},                                  {"term", "TERM", N_("the term of office, as 2025-2030"), R,                     &app_f_text},                                                                 {"member", "ID", N_("the member: id or party card number"), R,                  &app_f_member}
+
+static const cli_opt plan_add_opts[] = {
+    PLAN_OPTS, DATE_OPT(N_("the day the member enters the planning")), {0}};
+
+static const cli_opt plan_remove_opts[] = {
+    PLAN_OPTS,
+    DATE_OPT(N_("the day the member leaves the planning")),
+    {"reason", "REASON",
+     N_("standards (no longer meets the standards and conditions), prospects "
+        "(no development prospects), prestige (low prestige), age, "
+        "discipline or other (with --note)"),
+     R, &app_f_plan_reason},
+    {"note", "TEXT", N_("why, in words (required with reason other)"), 0,
+     &app_f_text},
+    {0}};
+
+static const cli_opt plan_list_opts[] = {
+    {"post", "CODE", N_("the post"), R, &app_f_code},
+    {"term", "TERM", N_("the term of office, as 2025-2030"), R, &app_f_text},
+    {"format", "FORMAT", N_("text or json (default text)"), 0, &app_f_text},
+    {0}};
+
+static const cli_opt plan_review_opts[] = {
+    {"term", "TERM", N_("the term of office, as 2025-2030"), R, &app_f_text},
+    {"under", "CODE",
+     N_("only the posts of this organisation and those below it"), 0,
+     &app_f_code},
+    {"date", "DATE",
+     N_("the day of the review: disciplines up to it count (default today)"),
+     0, &app_f_date},
+    {"format", "FORMAT", N_("text or json (default text)"), 0, &app_f_text},
+    {0}};
+
 const cli_command cli_commands[] = {
+    {"appoint", "", cli_appoint, ID_ARG, 1, 1, appoint_opts,
+     N_("appoint a member to a post; prints the new id"),
+     N_("ID is the member's id or party card number. Refused when all the "
+        "post's seats are held on the day, when the member holds it already, "
+        "or was not a party member that day. A member not in the post's "
+        "planning for a term covering the day is appointed with a warning "
+        "(on stderr; \"warning\" in JSON). `post leave` ends an "
+        "appointment; a dismissal ends those held on its day and leaving the "
+        "party ends them all (voiding that event gives them back)."),
+     CLI_DB_WRITE},
     {"assess", "correct", cli_assess_correct, ID_ARG, 1, 1, assess_correct_opts,
      N_("correct a classification (assess list shows ids); prints the new id"),
      N_("The record is voided and entered again, in one step, with the fields "
@@ -1309,6 +1422,41 @@ const cli_command cli_commands[] = {
      N_("show an inspection or a supervision"), NULL, CLI_DB_READ},
     {"oversight", "void", cli_oversight_void, ID_ARG, 1, 1, record_void_opts,
      N_("void a mistaken inspection or supervision"), VOID_HELP, CLI_DB_WRITE},
+    {"plan", "add", cli_plan_add, "", 0, 0, plan_add_opts,
+     N_("add a member to the planning of a post for a term"),
+     N_("Refused for a member in it already, or not a party member on the "
+        "day."),
+     CLI_DB_WRITE},
+    {"plan", "list", cli_plan_list, "", 0, 0, plan_list_opts,
+     N_("show the planning of a post for a term, with its structure"),
+     N_("Each candidate's standing (born, age at the term's start, gender, "
+        "ethnicity, theory, education, position, in the party since) and "
+        "the structure: age bands at the term's start, young cadres (under "
+        "45 for central posts, under 40 below), women, ethnic minorities "
+        "(other than Kinh) and theory levels, counts and shares; a floor "
+        "not met (15% young, 25% women) is flagged."),
+     CLI_DB_READ},
+    {"plan", "remove", cli_plan_remove, "", 0, 0, plan_remove_opts,
+     N_("remove a member from the planning of a post, with the reason"), NULL,
+     CLI_DB_WRITE},
+    {"plan", "review", cli_plan_review, "", 0, 0, plan_review_opts,
+     N_("list every candidate of a term's planning who fails a condition"),
+     N_("The conditions of each post (its own, else its level's): young "
+        "enough to serve the whole term under the age limit, old enough, the "
+        "political theory required, no discipline at reprimand or above in "
+        "the years counted. Each finding names the rule and its facts; the "
+        "review changes nothing."),
+     CLI_DB_READ},
+    {"post", "add", cli_post_add, "CODE", 1, 1, post_add_opts,
+     N_("create a post of a committee, with its seats and conditions"), NULL,
+     CLI_DB_WRITE},
+    {"post", "holders", cli_post_holders, "CODE", 1, 1, post_holders_opts,
+     N_("list who holds a post on a day"), NULL, CLI_DB_READ},
+    {"post", "leave", cli_post_leave, "CODE", 1, 1, post_leave_opts,
+     N_("end a member's appointment to a post"), NULL, CLI_DB_WRITE},
+    {"post", "list", cli_post_list, "", 0, 0, post_list_opts,
+     N_("list the posts, with their seats, holders and conditions"), NULL,
+     CLI_DB_READ},
     {"report", "", cli_report, "CODE", 0, 1, report_opts,
      N_("the period report of an organisation and all below it, or of a "
         "grouping"),
@@ -1321,6 +1469,12 @@ const cli_command cli_commands[] = {
         "on --to, each for the whole period. The JSON and CSV forms are "
         "described in docs/report.md."),
      CLI_DB_READ},
+    {"rotate", "", cli_rotate, ID_ARG, 1, 1, rotate_opts,
+     N_("record a rotation: a cadre sent to another organisation for a "
+        "period; prints the new id"),
+     N_("ID is the member's id or party card number; --post, a post of the "
+        "organisation sent to."),
+     CLI_DB_WRITE},
     {"rubric", "list", cli_rubric_list, "", 0, 0, table_opts,
      N_("list the rubrics loaded, and which is active"), NULL, CLI_DB_READ},
     {"rubric", "load", cli_rubric_load, "FILE", 1, 1, rubric_load_opts,

@@ -1122,4 +1122,80 @@ int store_user_disable(store *st, int64_t id, const char *by, util_err *e);
 /* Sets the user's language: a tag, or NULL for none. */
 int store_user_lang(store *st, int64_t id, const char *lang, util_err *e);
 
+/* ---- cadre planning (store_plan.c, 012_planning.sql) --------------------- */
+
+/* A post of a committee; the rule columns are -1 (theory NULL) where the
+ * level's default holds. `holders`: how many held it on the day read. */
+typedef struct store_post {
+  int64_t id, org;
+  char *code, *org_code, *title, *level, *theory;
+  int seats, max_age, min_age, discipline_years;
+  int holders;
+} store_post;
+void store_post_clear(store_post *p);
+void store_posts_free(store_post *p, size_t n);
+/* The post of that code (any case), its holders counted on `day`. Returns
+ * 0, 1 when there is none, -1. */
+int store_post_by_code(store *st, const char *code, util_day day, store_post *p,
+                       util_err *e);
+/* Inserts p (code, org, title, seats, level, rules); sets p->id. */
+int store_post_insert(store *st, store_post *p, const char *user, util_err *e);
+/* The posts of organisations now within `under` and within `scope` (0:
+ * anywhere), by code, holders counted on `day`. */
+int store_posts(store *st, int64_t under, int64_t scope, util_day day,
+                store_post **out, size_t *n, util_err *e);
+
+/* An appointment: a member holding a post over [from, to), to 0 while
+ * held; how it ended and the member event that ended it (0: none). */
+typedef struct store_holding {
+  int64_t id, post, member, ended_by;
+  util_day from, to;
+  bool planned;
+  char *how, *decision, *name, *post_code; /* name: the member's */
+} store_holding;
+void store_holdings_free(store_holding *h, size_t n);
+/* Who held post `post` on `day`, by first day. */
+int store_post_holders(store *st, int64_t post, util_day day,
+                       store_holding **out, size_t *n, util_err *e);
+/* Every appointment of a member, by first day. */
+int store_appointments_of(store *st, int64_t member, store_holding **out,
+                          size_t *n, util_err *e);
+/* Inserts h (post, member, from, planned, decision), held. */
+int store_appointment_add(store *st, const store_holding *h, const char *user,
+                          int64_t *id, util_err *e);
+/* Ends appointment `id` on `to` (the first day not held) with `how`, by the
+ * member event `ended_by` (0: none); to 0 and how NULL hold it again. */
+int store_appointment_end(store *st, int64_t id, util_day to, const char *how,
+                          int64_t ended_by, util_err *e);
+
+/* A rotation: a member sent to `org` (and `post`, 0: none) from `from` to
+ * `until`, both included. */
+typedef struct store_rotation {
+  int64_t member, org, post;
+  util_day from, until;
+  const char *decision, *note;
+} store_rotation;
+int store_rotation_add(store *st, const store_rotation *r, const char *user,
+                       int64_t *id, util_err *e);
+
+/* A member in the planning of a post for a term, since `added`. */
+typedef struct store_plan_entry {
+  int64_t id, member;
+  util_day added;
+} store_plan_entry;
+/* The members now in the planning of `post` for `term` (only `member`
+ * unless 0), by the day they were added. */
+int store_plan_members(store *st, int64_t post, const char *term,
+                       int64_t member, store_plan_entry **out, size_t *n,
+                       util_err *e);
+int store_plan_add(store *st, int64_t post, const char *term, int64_t member,
+                   util_day day, const char *user, int64_t *id, util_err *e);
+/* Removes entry `id` on `day` for `reason` (with `note`, NULL for none). */
+int store_plan_remove(store *st, int64_t id, util_day day, const char *reason,
+                      const char *note, const char *user, util_err *e);
+/* Whether the member was in the planning of `post` on `day` for a term
+ * covering `day`. */
+int store_plan_covers(store *st, int64_t post, int64_t member, util_day day,
+                      bool *planned, util_err *e);
+
 #endif

@@ -55,6 +55,10 @@ static const char *const audited[] = {
     "conference",
     "model",
     "fund",
+    "post",
+    "appointment",
+    "rotation",
+    "plan_entry",
     "voided",
     "user",
 };

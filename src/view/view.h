@@ -186,4 +186,28 @@ int view_group_json(app *a, const app_group_view *g, json_t **out, util_err *e);
 int view_group_show_json(app *a, const char *code, const char *at, json_t **out,
                          util_err *e);
 
+/* ---- cadre planning (planning.c) ------------------------------------------ */
+
+/* The columns and cells of `post list`: the post's conditions as they
+ * hold (its own over its level's defaults). buf holds the digits. */
+#define VIEW_POST_NCOLS 10
+extern const char *const view_post_cols[VIEW_POST_NCOLS];
+extern const bool view_post_numeric[VIEW_POST_NCOLS];
+void view_post_cells(const store_post *p, char buf[5][16],
+                     const char *cells[VIEW_POST_NCOLS]);
+/* A post: its cells, and which conditions are its own (own_rules). */
+json_t *view_post_json(const store_post *p);
+/* An appointment; and a post with its holders on `day`. */
+json_t *view_holding_json(const store_holding *h);
+json_t *view_holders_json(const store_post *p, const char *day,
+                          const store_holding *h, size_t n);
+/* A post's planning for a term: the candidates with their standing and
+ * the structure (age bands, young, women, minorities, theory: counts and
+ * shares, the floors and whether they are met). */
+json_t *view_plan_json(const app_plan_view *v);
+/* The name of a condition of planning (age_limit, too_young, theory,
+ * discipline), and a finding of a review with its facts. */
+const char *view_plan_rule_name(enum core_plan_rule r);
+json_t *view_plan_finding_json(const app_plan_finding *f);
+
 #endif
