@@ -11,33 +11,33 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const levels[CORE_LEVEL__MAX] = {"central", "provincial",
-                                                    "local"};
-
 const char *app_level_name(enum core_level l) {
-  return l < CORE_LEVEL__MAX ? levels[l] : "";
+  return core_level_name(l);
 }
 
 int app_level_parse(const char *s, enum core_level *out) {
-  for (int i = 0; i < CORE_LEVEL__MAX; i++)
-    if (s && strcmp(s, levels[i]) == 0) {
-      *out = (enum core_level)i;
-      return 0;
-    }
-  return -1;
+  return core_level_parse(s, out);
 }
 
 const char *app_theory_name(enum core_theory t) {
   return t == CORE_THEORY_UNKNOWN ? NULL : core_theory_name(t);
 }
 
-const char *app_gender_name(enum core_gender g) { return core_gender_name(g); }
+const char *app_gender_name(enum core_gender g) {
+  return core_gender_name(g);
+}
 
-const char *app_form_name(enum core_form f) { return core_form_name(f); }
+const char *app_form_name(enum core_form f) {
+  return core_form_name(f);
+}
 
-void app_post_clear(store_post *p) { store_post_clear(p); }
+void app_post_clear(store_post *p) {
+  store_post_clear(p);
+}
 
-void app_posts_free(store_post *p, size_t n) { store_posts_free(p, n); }
+void app_posts_free(store_post *p, size_t n) {
+  store_posts_free(p, n);
+}
 
 void app_holdings_free(store_holding *h, size_t n) {
   store_holdings_free(h, n);
@@ -174,8 +174,8 @@ core_post_rules app_post_rules(const store_post *p) {
 }
 
 /* The member's disciplines, from the events that stand. */
-static int disciplines(app *a, int64_t member, core_discipline **out,
-                       size_t *n, util_err *e) {
+static int disciplines(app *a, int64_t member, core_discipline **out, size_t *n,
+                       util_err *e) {
   store_history_event *h;
   size_t nh;
   *out = NULL;
@@ -185,8 +185,8 @@ static int disciplines(app *a, int64_t member, core_discipline **out,
   *out = util_xcalloc(nh ? nh : 1, sizeof **out);
   for (size_t i = 0; i < nh; i++)
     if (h[i].ev.kind == CORE_EV_DISCIPLINED)
-      (*out)[(*n)++] = (core_discipline){.day = h[i].ev.date,
-                                         .form = h[i].ev.form};
+      (*out)[(*n)++] =
+          (core_discipline){.day = h[i].ev.date, .form = h[i].ev.form};
   free(h);
   return 0;
 }
@@ -233,8 +233,7 @@ static int review_post(app *a, const store_post *p, core_term t, util_day day,
   return rc;
 }
 
-int app_plan_review(app *a, const char *term, const char *under,
-                    const char *at,
+int app_plan_review(app *a, const char *term, const char *under, const char *at,
                     int (*fn)(void *ctx, const app_plan_finding *f), void *ctx,
                     util_err *e) {
   core_term t;

@@ -42,6 +42,22 @@ void core_term_format(core_term t, char buf[10]) {
            (unsigned)t.to % 10000u);
 }
 
+static const char *const level_names[CORE_LEVEL__MAX] = {"central",
+                                                         "provincial", "local"};
+
+const char *core_level_name(enum core_level level) {
+  return (int)level >= 0 && level < CORE_LEVEL__MAX ? level_names[level] : "";
+}
+
+int core_level_parse(const char *s, enum core_level *out) {
+  for (int i = 0; i < CORE_LEVEL__MAX; i++)
+    if (s && strcmp(s, level_names[i]) == 0) {
+      *out = (enum core_level)i;
+      return 0;
+    }
+  return -1;
+}
+
 core_post_rules core_post_rules_default(enum core_level level) {
   return (core_post_rules){
       .max_age = 60,

@@ -38,6 +38,10 @@ enum core_level {
   CORE_LEVEL__MAX
 };
 
+/* "central", "provincial", "local"; and back (-1: not a level). */
+const char *core_level_name(enum core_level level);
+int core_level_parse(const char *s, enum core_level *out);
+
 /* What a candidate for a post must meet. */
 typedef struct core_post_rules {
   int max_age;                 /* the post's age limit, in years */

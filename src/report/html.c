@@ -189,7 +189,8 @@ static void html_item(void *ctx, const char *section, const char *item,
                       int64_t n, bool tenths) {
   html_ctx *h = ctx;
   if (!item) {
-    const char *title = report_section_title(h->l, section);
+    char buf[REPORT_SECTION_MAX];
+    const char *title = report_section_title(h->l, section, buf);
     close_table(h);
     if (!title)
       return;

@@ -32,6 +32,32 @@ static int64_t mean_tenths(const report_figures *f) {
          (2 * f->meetings_scored);
 }
 
+/* The planning section: a subsection per term ("planning.2025-2030"), and
+ * one of its candidates by theory. */
+static void walk_planning(const report_figures *f, report_item_fn fn,
+                          void *ctx) {
+  fn(ctx, "planning", NULL, 0, false);
+  for (size_t i = 0; i < f->n_plans; i++) {
+    const report_plan *p = &f->plans[i];
+    char s[REPORT_SECTION_MAX], t[REPORT_SECTION_MAX];
+    snprintf(s, sizeof s, "planning.%s", p->term);
+    snprintf(t, sizeof t, "planning.%s.by_theory", p->term);
+    fn(ctx, s, NULL, 0, false);
+    fn(ctx, s, "posts", p->posts, false);
+    fn(ctx, s, "candidates", p->candidates, false);
+    fn(ctx, s, "young", p->young, false);
+    fn(ctx, s, "female", p->female, false);
+    fn(ctx, s, "minorities", p->minorities, false);
+    fn(ctx, s, "posts_short_young", p->posts_short_young, false);
+    fn(ctx, s, "posts_short_women", p->posts_short_women, false);
+    fn(ctx, t, NULL, 0, false);
+    for (int k = 1; k < CORE_THEORY__MAX; k++)
+      fn(ctx, t, theory_label(k), p->by_theory[k], false);
+    if (p->by_theory[CORE_THEORY_UNKNOWN])
+      fn(ctx, t, "unknown", p->by_theory[CORE_THEORY_UNKNOWN], false);
+  }
+}
+
 static void walk_work(const report_figures *f, report_item_fn fn, void *ctx) {
   static const char *const who[] = {"organizations", "members"};
   static const char *const ov[] = {"oversight.inspected",
@@ -89,6 +115,7 @@ static void walk_work(const report_figures *f, report_item_fn fn, void *ctx) {
   for (size_t i = 0; i < f->n_funds; i++)
     fn(ctx, "funds.by_campaign", label_or_unknown(f->funds[i].label),
        f->funds[i].n, false);
+  walk_planning(f, fn, ctx);
 }
 
 void report_walk(const report_figures *f, report_item_fn fn, void *ctx) {
@@ -242,7 +269,26 @@ void report_render_json(const report_figures *f, util_buf *out) {
 
 /* ---- the words, for people ---------------------------------------------- */
 
-const char *report_section_title(const util_lang *l, const char *s) {
+const char *report_section_title(const util_lang *l, const char *s,
+                                 char out[static REPORT_SECTION_MAX]) {
+  /* The planning's sections are named by their term. */
+  const char *term = strncmp(s, "planning.", 9) == 0 ? s + 9 : NULL;
+  if (term) {
+    size_t n = strcspn(term, ".");
+    char t[16];
+    snprintf(t, sizeof t, "%.*s", (int)(n < 15 ? n : 15), term);
+    if (term[n])
+      /* TRANSLATORS: %s a term of office, "2025-2030". */
+      snprintf(out, REPORT_SECTION_MAX,
+               util_tr(l, "Candidates for the term %s by political theory"), t);
+    else
+      /* TRANSLATORS: %s a term of office, "2025-2030". */
+      snprintf(out, REPORT_SECTION_MAX,
+               util_tr(l, "Cadre planning for the term %s, in force at the "
+                          "end of the period"),
+               t);
+    return out;
+  }
   static const char *const titles[][2] = {
       {"organizations", N_("Organisations below, at the end of the period")},
       {"members", N_("Members at the end of the period")},
@@ -348,6 +394,15 @@ static const char *const item_labels[][2] = {
     /* TRANSLATORS: documents disseminated, implemented. */
     {"disseminated", N_("Disseminated")},
     {"implemented", N_("Implemented")},
+    /* TRANSLATORS: the planning of a term: posts planned for, candidates
+     * planned (a member planned for two posts counts twice), young cadres
+     * (under 45 for central posts, under 40 below), ethnic minorities. */
+    {"posts", N_("Posts planned for")},
+    {"candidates", N_("Candidates")},
+    {"young", N_("Young cadres")},
+    {"minorities", N_("Ethnic minorities")},
+    {"posts_short_young", N_("Posts under the floor of 15% young cadres")},
+    {"posts_short_women", N_("Posts under the floor of 25% women")},
 };
 
 /* The sections whose lines are data, shown as recorded. */
@@ -384,14 +439,15 @@ char *report_value(const util_lang *l, const char *section, int64_t n,
 typedef struct text_ctx {
   util_buf *out;
   const util_lang *l;
-  const char *section;
+  char section[REPORT_SECTION_MAX]; /* a copy: a walk's key may be its own */
   util_table *table;
 } text_ctx;
 
 static void flush_table(text_ctx *t) {
   if (!t->table)
     return;
-  const char *title = report_section_title(t->l, t->section);
+  char buf[REPORT_SECTION_MAX];
+  const char *title = report_section_title(t->l, t->section, buf);
   util_buf_printf(t->out, "\n%s\n", title ? title : t->section);
   util_table_render(t->table, t->out);
   util_table_free(t->table);
@@ -403,9 +459,9 @@ static void text_item(void *ctx, const char *section, const char *item,
   text_ctx *t = ctx;
   if (!item)
     return;
-  if (!t->section || strcmp(t->section, section) != 0) {
+  if (strcmp(t->section, section) != 0) {
     flush_table(t);
-    t->section = section;
+    snprintf(t->section, sizeof t->section, "%s", section);
     t->table = util_table_new(2, NULL);
     util_table_numeric(t->table, 1);
   }

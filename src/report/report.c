@@ -9,6 +9,8 @@
  */
 #include "report/report.h"
 
+#include "core/planning.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,6 +34,7 @@ void report_figures_clear(report_figures *f) {
   for (size_t i = 0; i < f->n_members; i++)
     free(f->members[i]);
   free(f->members);
+  free(f->plans);
   memset(f, 0, sizeof *f);
 }
 
@@ -394,6 +397,68 @@ static int flows(store *st, const core_tally *upto, const core_tally *prior,
   return 0;
 }
 
+/* ---- the planning --------------------------------------------------------
+ */
+
+/* The planning section, counted from its candidates as store_plan_rows
+ * gives them, by term and post: a post's counts are judged against the
+ * floors when its last candidate has been seen. */
+typedef struct plan_count {
+  report_figures *f;
+  int64_t post, n, young, female; /* the post being counted */
+  util_err *e;
+} plan_count;
+
+static void plan_post_done(plan_count *c) {
+  if (!c->post)
+    return;
+  report_plan *p = &c->f->plans[c->f->n_plans - 1];
+  p->posts++;
+  p->posts_short_young += !core_young_floor_met(c->young, c->n);
+  p->posts_short_women += !core_women_floor_met(c->female, c->n);
+  c->post = c->n = c->young = c->female = 0;
+}
+
+static int plan_candidate(void *ctx, const store_plan_row *r) {
+  plan_count *c = ctx;
+  report_figures *f = c->f;
+  bool term = !f->n_plans || strcmp(f->plans[f->n_plans - 1].term, r->term);
+  if (term || r->post != c->post)
+    plan_post_done(c);
+  core_term t;
+  enum core_level level;
+  if (core_term_parse(r->term, &t, c->e))
+    return -1;
+  if (core_level_parse(r->level, &level))
+    return util_fail(c->e, UTIL_INTERNAL, "post %lld: level %s",
+                     (long long)r->post, r->level);
+  if (term) {
+    f->plans = util_xrealloc(f->plans, (f->n_plans + 1) * sizeof *f->plans);
+    report_plan *p = &f->plans[f->n_plans++];
+    memset(p, 0, sizeof *p);
+    snprintf(p->term, sizeof p->term, "%s", r->term);
+  }
+  report_plan *p = &f->plans[f->n_plans - 1];
+  bool young = core_is_young(r->born, level, core_term_start(t));
+  c->post = r->post;
+  c->n++;
+  c->young += young;
+  c->female += r->female;
+  p->candidates++;
+  p->young += young;
+  p->female += r->female;
+  p->minorities += r->minority;
+  p->by_theory[r->theory]++;
+  return 0;
+}
+
+static int planning(store *st, int64_t org, report_figures *f, util_err *e) {
+  plan_count c = {.f = f, .e = e};
+  int rc = store_plan_rows(st, org, f->to, plan_candidate, &c, e);
+  plan_post_done(&c);
+  return rc;
+}
+
 int report_compute(store *st, int64_t org, util_day from, util_day to,
                    enum report_engine engine, report_figures *out,
                    util_err *e) {
@@ -426,6 +491,8 @@ int report_compute(store *st, int64_t org, util_day from, util_day to,
     rc = stock(st, &upto, out, e);
   if (rc == 0)
     rc = flows(st, &upto, &prior, out, e);
+  if (rc == 0)
+    rc = planning(st, org, out, e);
   core_tally_free(&upto);
   core_tally_free(&prior);
   store_org_clear(&o);

@@ -78,6 +78,17 @@ enum { REPORT_AGE_BANDS = 6, REPORT_PARTY_AGE_BANDS = 6 };
 extern const char *const report_age_bands[REPORT_AGE_BANDS];
 extern const char *const report_party_age_bands[REPORT_PARTY_AGE_BANDS];
 
+/* The planning of the posts of a branch for one term: its posts, its
+ * candidates (a member planned for two posts counts in each) and their
+ * structure, young at each post's level when the term begins; and the
+ * posts whose planning is under a floor (15% young, 25% women). */
+typedef struct report_plan {
+  char term[10];
+  int64_t posts, candidates, young, female, minorities;
+  int64_t by_theory[CORE_THEORY__MAX];
+  int64_t posts_short_young, posts_short_women;
+} report_plan;
+
 typedef struct report_figures {
   char *code, *name;
   enum core_kind kind;
@@ -118,6 +129,11 @@ typedef struct report_figures {
   report_count *funds; /* by campaign, largest first */
   size_t n_funds;
   int64_t funds_total;
+  /* Cadre planning (DOMAIN.md §8) in force on `to`: the candidates of the
+   * posts of the organisation and those below it, a line per term in the
+   * order of the terms. */
+  report_plan *plans;
+  size_t n_plans;
   /* The report of a grouping: the sum of the reports of its members (their
    * codes, ascending), under the grouping's code and name. A new figure
    * above must also be added in report_figures_add (sum.c). */

@@ -18,10 +18,13 @@ typedef void (*report_item_fn)(void *ctx, const char *section, const char *item,
 /* Calls fn for every section and line of the report, in the order of
  * docs/report.md. */
 void report_walk(const report_figures *f, report_item_fn fn, void *ctx);
+/* Room for a section's key or title, NUL included. */
+#define REPORT_SECTION_MAX 160
 /* The title of a section for people in language l ("Members by age
- * (reached in the year)"), or NULL for a section that only groups others
- * (oversight). */
-const char *report_section_title(const util_lang *l, const char *section);
+ * (reached in the year)"; a planning's, with its term, written into out),
+ * or NULL for a section that only groups others (oversight). */
+const char *report_section_title(const util_lang *l, const char *section,
+                                 char out[static REPORT_SECTION_MAX]);
 /* The label of a line in language l ("Official members" for the item
  * "official"); the lines of data (an ethnicity, a campaign) as recorded,
  * but "Not recorded" for their "unknown". */

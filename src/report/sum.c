@@ -55,6 +55,38 @@ static void merge(report_count **list, size_t *n, const report_count *src,
     qsort(*list, *n, sizeof **list, by_count);
 }
 
+static int by_term(const void *a, const void *b) {
+  return strcmp(((const report_plan *)a)->term, ((const report_plan *)b)->term);
+}
+
+/* Adds the plannings of src to those of dst, term by term. */
+static void merge_plans(report_figures *dst, const report_figures *src) {
+  for (size_t i = 0; i < src->n_plans; i++) {
+    const report_plan *s = &src->plans[i];
+    report_plan *d = NULL;
+    for (size_t j = 0; j < dst->n_plans && !d; j++)
+      if (strcmp(dst->plans[j].term, s->term) == 0)
+        d = &dst->plans[j];
+    if (!d) {
+      dst->plans =
+          util_xrealloc(dst->plans, (dst->n_plans + 1) * sizeof *dst->plans);
+      d = &dst->plans[dst->n_plans++];
+      *d = (report_plan){0};
+      memcpy(d->term, s->term, sizeof d->term);
+    }
+    d->posts += s->posts;
+    d->candidates += s->candidates;
+    d->young += s->young;
+    d->female += s->female;
+    d->minorities += s->minorities;
+    add_n(d->by_theory, s->by_theory, CORE_THEORY__MAX);
+    d->posts_short_young += s->posts_short_young;
+    d->posts_short_women += s->posts_short_women;
+  }
+  if (dst->n_plans > 1)
+    qsort(dst->plans, dst->n_plans, sizeof *dst->plans, by_term);
+}
+
 void report_figures_add(report_figures *dst, const report_figures *src) {
   /* The stock. */
   ADD_ARRAY(orgs);
@@ -110,4 +142,5 @@ void report_figures_add(report_figures *dst, const report_figures *src) {
   dst->docs_implemented += src->docs_implemented;
   merge(&dst->funds, &dst->n_funds, src->funds, src->n_funds);
   dst->funds_total += src->funds_total;
+  merge_plans(dst, src);
 }

@@ -52,6 +52,7 @@ static const char *sheet_name(const util_lang *l, const char *key) {
       {"meetings", util_trc(l, "report sheet", "meetings")},
       {"documents", util_trc(l, "report sheet", "documents")},
       {"funds", util_trc(l, "report sheet", "funds")},
+      {"planning", util_trc(l, "report sheet", "planning")},
   };
   for (size_t i = 0; i < UTIL_COUNT(names); i++)
     if (strcmp(names[i][0], key) == 0)

@@ -1198,4 +1198,23 @@ int store_plan_remove(store *st, int64_t id, util_day day, const char *reason,
 int store_plan_covers(store *st, int64_t post, int64_t member, util_day day,
                       bool *planned, util_err *e);
 
+/* A candidate of a planning in force on a day (store_plan_figures.c, for
+ * the report's planning section): the term, the post and its level, and
+ * what the planning's structure counts of the member. */
+typedef struct store_plan_row {
+  char term[10];
+  char level[12];
+  int64_t post, member;
+  util_day born;
+  bool female;
+  bool minority; /* an ethnicity recorded, other than Kinh */
+  enum core_theory theory;
+} store_plan_row;
+/* Calls fn for each entry of a planning in force on `day` (added on or
+ * before it, not removed by then) of the posts of `org` and the
+ * organisations below it as the tree stood on `day`, by term and post. */
+int store_plan_rows(store *st, int64_t org, util_day day,
+                    int (*fn)(void *ctx, const store_plan_row *r), void *ctx,
+                    util_err *e);
+
 #endif
