@@ -107,7 +107,7 @@ equal "json: minority" "1|1" "$(json structure.minorities.count)|$(json \
 
 refused 1 "cannot add member 1 to the planning of SEC for 2025-2030: in it already (since 2025-01-10)" \
   plan add --post SEC --term 2025-2030 --member 1 --date 2025-03-01
-refused 1 "cannot plan member 8 (Võ Văn Tám) on 2025-03-01: not a party member on that day" \
+refused 1 "cannot add member 8 (Võ Văn Tám) to a planning on 2025-03-01: not a party member on that day" \
   plan add --post SEC --term 2025-2030 --member 8 --date 2025-03-01
 refused 1 "post: NOPE: no post has this code" \
   plan add --post NOPE --term 2025-2030 --member 1 --date 2025-03-01
@@ -209,6 +209,8 @@ equal "rotation" "QN|QSEC|2026-03-01|2027-02-28" "$(sqlite3 "$CADRE_DB" \
    r.post_id")"
 refused 1 "until: 2026-02-01: before the first day (2026-03-01)" \
   rotate 2 --to QN --from 2026-03-01 --until 2026-02-01
+refused 1 "cannot rotate member 8 (Võ Văn Tám) from 2026-03-01: not a party member" \
+  rotate 8 --to QN --from 2026-03-01 --until 2027-02-28
 refused 1 "post: SEC: a post of HT, not of QN" \
   rotate 2 --to QN --post SEC --from 2026-03-01 --until 2027-02-28
 
