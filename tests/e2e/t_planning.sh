@@ -224,6 +224,19 @@ equal "how" "2026-04-01|dismissal" "$(sqlite3 "$CADRE_DB" \
 ok event void "$dismissal" --reason "nhầm người"
 ok post holders DEP --format json
 equal "void gives it back" "2" "$(json post.holders)"
+# A correction into a form that ends no post gives it back too; one onto
+# another day ends it on that day.
+ok member discipline 1 --form dismissal --date 2026-04-10 --votes 6/7
+dismissal=$(sqlite3 "$CADRE_DB" "SELECT max(id) FROM member_event")
+held() { sqlite3 "$CADRE_DB" "SELECT coalesce(valid_to, 'held') || '|' ||
+  coalesce(how, '') || '|' || coalesce(ended_by, '') FROM appointment
+  WHERE member_id = 1"; }
+equal "dismissed again" "2026-04-10|dismissal|$dismissal" "$(held)"
+ok event correct "$dismissal" --date 2026-04-20 --reason "ngày quyết định"
+corrected=$(sqlite3 "$CADRE_DB" "SELECT max(id) FROM member_event")
+equal "corrected onto another day" "2026-04-20|dismissal|$corrected" "$(held)"
+ok event correct "$corrected" --form warning --reason "hình thức cảnh cáo"
+equal "corrected into a warning: held again" "held||" "$(held)"
 ok member resign 5 --date 2026-05-01
 equal "leaving ends it" "2026-05-01|left" "$(sqlite3 "$CADRE_DB" \
   "SELECT valid_to || '|' || how FROM appointment WHERE member_id = 5")"
