@@ -121,20 +121,15 @@ done:
 /* ---- appointments
  * --------------------------------------------------------------- */
 
-/* Refuses a member who was not a party member on `day`. */
-static int in_party(app *a, const store_member *m, util_day day,
-                    const char *what, util_err *e) {
+/* Whether the member was a party member on `day`. */
+static int in_party(app *a, const store_member *m, util_day day, bool *in,
+                    util_err *e) {
   enum core_status status;
   int64_t cell;
-  char d[11];
   if (store_membership_at(a->st, m->id, day, &cell, &status, e))
     return -1;
-  if (status == CORE_PROBATIONARY || status == CORE_OFFICIAL)
-    return 0;
-  return util_fail(e, UTIL_REFUSED,
-                   "cannot %s member %lld (%s) on %s: not a party member on "
-                   "that day",
-                   what, (long long)m->id, m->name, util_date_format(day, d));
+  *in = status == CORE_PROBATIONARY || status == CORE_OFFICIAL;
+  return 0;
 }
 
 int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
@@ -149,15 +144,23 @@ int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
   size_t n = 0;
   char *decision = NULL, d[11];
   int64_t made = 0;
+  bool member;
   int rc = -1;
   if (app_member(a, "member", in->member, &m, e) ||
       app_post(a, "post", in->post, 0, &p, e) ||
       app_date(a, "date", in->date, false, &add.from, e) ||
       app_note("decision", in->decision, &decision, e) ||
-      in_party(a, &m, add.from, "appoint", e) ||
+      in_party(a, &m, add.from, &member, e) ||
       store_post_holders(a->st, p.id, add.from, &h, &n, e))
     goto done;
   util_date_format(add.from, d);
+  if (!member) {
+    util_fail(e, UTIL_REFUSED,
+              "cannot appoint member %lld (%s) on %s: not a party member on "
+              "that day",
+              (long long)m.id, m.name, d);
+    goto done;
+  }
   for (size_t i = 0; i < n; i++)
     if (h[i].member == m.id) {
       char since[11];
@@ -328,8 +331,15 @@ int app_rotate(app *a, const app_rotate_in *in, int64_t *id, util_err *e) {
       goto done;
     }
   }
-  if (in_party(a, &m, r.from <= a->today ? r.from : a->today, "rotate", e))
+  bool member;
+  if (in_party(a, &m, r.from <= a->today ? r.from : a->today, &member, e))
     goto done;
+  if (!member) {
+    util_fail(e, UTIL_REFUSED,
+              "cannot rotate member %lld (%s) from %s: not a party member",
+              (long long)m.id, m.name, f);
+    goto done;
+  }
   r.member = m.id;
   r.org = o.id;
   r.post = p.id;
@@ -388,10 +398,17 @@ int app_plan_add(app *a, const app_plan_in *in, int64_t *id, util_err *e) {
   store_plan_entry *pe = NULL;
   size_t n = 0;
   int rc = -1;
-  if (plan_target_get(a, in, &t, e) ||
-      in_party(a, &t.m, t.day, "plan", e) ||
+  bool member;
+  if (plan_target_get(a, in, &t, e) || in_party(a, &t.m, t.day, &member, e) ||
       store_plan_members(a->st, t.post.id, t.tx, t.m.id, &pe, &n, e))
     goto done;
+  if (!member) {
+    util_fail(e, UTIL_REFUSED,
+              "cannot add member %lld (%s) to a planning on %s: not a party "
+              "member on that day",
+              (long long)t.m.id, t.m.name, t.d);
+    goto done;
+  }
   if (n) {
     char since[11];
     util_fail(e, UTIL_REFUSED,

@@ -10,6 +10,7 @@
 #include "http/api_groups.h"
 #include "http/api_import.h"
 #include "http/api_meeting.h"
+#include "http/api_planning.h"
 #include "http/api_records.h"
 #include "http/api_work.h"
 #include "view/view.h"
@@ -765,6 +766,55 @@ const http_route http_routes[] = {
      "end an organisation's membership of a grouping (group leave); "
      "answers the grouping",
      "group leave", 200},
+    /* cadre planning (api_planning.c) */
+    {"GET", "/api/v1/posts", http_posts, APP_VIEWER, false, http_posts_query,
+     NULL,
+     "the posts within an organisation, by code, with their seats, holders "
+     "on a day and conditions, a page at a time (post list)",
+     "post list", 200},
+    {"POST", "/api/v1/posts/{code}", http_post_add, APP_EDITOR, true, NULL,
+     http_post_add_body,
+     "create a post of this code (post add); answers it with its holders "
+     "(201)",
+     "post add", 201},
+    {"GET", "/api/v1/posts/{code}/holders", http_post_holders, APP_VIEWER,
+     false, http_post_holders_query, NULL,
+     "who holds the post on a day (post holders)", "post holders", 200},
+    {"POST", "/api/v1/posts/{code}/leave", http_post_leave, APP_EDITOR, true,
+     NULL, http_post_leave_body,
+     "end a member's appointment to the post (post leave); answers its "
+     "holders",
+     "post leave", 200},
+    {"GET", "/api/v1/posts/{code}/plan", http_plan_list, APP_VIEWER, false,
+     http_plan_list_query, NULL,
+     "the planning of the post for a term: candidates with their standing, "
+     "and its structure against the floors (plan list)",
+     "plan list", 200},
+    {"POST", "/api/v1/posts/{code}/plan", http_plan_add, APP_EDITOR, true,
+     NULL, http_plan_add_body,
+     "add a member to the planning of the post for a term (plan add); "
+     "answers the planning (201)",
+     "plan add", 201},
+    {"POST", "/api/v1/posts/{code}/plan/remove", http_plan_remove, APP_EDITOR,
+     true, NULL, http_plan_remove_body,
+     "remove a member from the planning of the post, with the reason (plan "
+     "remove); answers the planning",
+     "plan remove", 200},
+    {"GET", "/api/v1/plan-review", http_plan_review, APP_VIEWER, false,
+     http_plan_review_query, NULL,
+     "every candidate of a term's planning who fails a condition of the "
+     "post, with the rule and its facts (plan review)",
+     "plan review", 200},
+    {"POST", "/api/v1/members/{id}/appoint", http_appoint, APP_EDITOR, true,
+     NULL, http_appoint_body,
+     "appoint the member to a post (appoint); answers its id, whether the "
+     "member was in the post's planning, and a warning when not (201)",
+     "appoint", 201},
+    {"POST", "/api/v1/members/{id}/rotate", http_rotate, APP_EDITOR, true,
+     NULL, http_rotate_body,
+     "record a rotation of the member to another organisation (rotate); "
+     "answers its id (201)",
+     "rotate", 201},
     {"GET", "/api/v1/conferences", http_conferences, APP_VIEWER, false,
      http_conferences_query, NULL,
      "conferences, by date, a page at a time (conference list)",

@@ -148,7 +148,9 @@ SAMPLES = {"code": "K", "id": "1", "event": "1", "record": "1",
            "": "tran",
            # t_http.sh's document and grouping K; a query parameter takes
            # the sample of its name first, then of its format.
-           "number": "1-NQ%2FTW", "under": "K", "group": "K"}
+           "number": "1-NQ%2FTW", "under": "K", "group": "K",
+           # a term of office (cadre planning)
+           "term": "2025-2030"}
 
 
 # Where a path's {name} is not a rubric's: t_http.sh's account "walked",

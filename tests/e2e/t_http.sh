@@ -194,6 +194,7 @@ ok group add K --name "Cụm thi đua" --kind cluster
 ok group join K --org K --date 2000-01-01
 ok doc add 1-NQ/TW --kind resolution --issuer "Bộ Chính trị" \
   --date 2020-01-01 --title "Mẫu"
+ok post add K --org K --title "Bí thư" --seats 1 # cadre planning's post
 ok user add walked --role viewer --scope K --password-file "$pw"
 login boss "$PW"
 walked=0

@@ -107,7 +107,7 @@ equal "json: minority" "1|1" "$(json structure.minorities.count)|$(json \
 
 refused 1 "cannot add member 1 to the planning of SEC for 2025-2030: in it already (since 2025-01-10)" \
   plan add --post SEC --term 2025-2030 --member 1 --date 2025-03-01
-refused 1 "cannot plan member 8 (Võ Văn Tám) on 2025-03-01: not a party member on that day" \
+refused 1 "cannot add member 8 (Võ Văn Tám) to a planning on 2025-03-01: not a party member on that day" \
   plan add --post SEC --term 2025-2030 --member 8 --date 2025-03-01
 refused 1 "post: NOPE: no post has this code" \
   plan add --post NOPE --term 2025-2030 --member 1 --date 2025-03-01
@@ -209,6 +209,8 @@ equal "rotation" "QN|QSEC|2026-03-01|2027-02-28" "$(sqlite3 "$CADRE_DB" \
    r.post_id")"
 refused 1 "until: 2026-02-01: before the first day (2026-03-01)" \
   rotate 2 --to QN --from 2026-03-01 --until 2026-02-01
+refused 1 "cannot rotate member 8 (Võ Văn Tám) from 2026-03-01: not a party member" \
+  rotate 8 --to QN --from 2026-03-01 --until 2027-02-28
 refused 1 "post: SEC: a post of HT, not of QN" \
   rotate 2 --to QN --post SEC --from 2026-03-01 --until 2027-02-28
 
@@ -222,6 +224,19 @@ equal "how" "2026-04-01|dismissal" "$(sqlite3 "$CADRE_DB" \
 ok event void "$dismissal" --reason "nhầm người"
 ok post holders DEP --format json
 equal "void gives it back" "2" "$(json post.holders)"
+# A correction into a form that ends no post gives it back too; one onto
+# another day ends it on that day.
+ok member discipline 1 --form dismissal --date 2026-04-10 --votes 6/7
+dismissal=$(sqlite3 "$CADRE_DB" "SELECT max(id) FROM member_event")
+held() { sqlite3 "$CADRE_DB" "SELECT coalesce(valid_to, 'held') || '|' ||
+  coalesce(how, '') || '|' || coalesce(ended_by, '') FROM appointment
+  WHERE member_id = 1"; }
+equal "dismissed again" "2026-04-10|dismissal|$dismissal" "$(held)"
+ok event correct "$dismissal" --date 2026-04-20 --reason "ngày quyết định"
+corrected=$(sqlite3 "$CADRE_DB" "SELECT max(id) FROM member_event")
+equal "corrected onto another day" "2026-04-20|dismissal|$corrected" "$(held)"
+ok event correct "$corrected" --form warning --reason "hình thức cảnh cáo"
+equal "corrected into a warning: held again" "held||" "$(held)"
 ok member resign 5 --date 2026-05-01
 equal "leaving ends it" "2026-05-01|left" "$(sqlite3 "$CADRE_DB" \
   "SELECT valid_to || '|' || how FROM appointment WHERE member_id = 5")"
