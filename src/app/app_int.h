@@ -312,4 +312,9 @@ int app_group_flag(app *a, int64_t grouping, util_day day, int64_t *holder,
 int app_meeting_scoring(app *a, const store_meeting *m, app_scoring *s,
                         util_err *e);
 
+/* The congress `code`, refused as unknown when it is outside the actor's
+ * scope (congress_read.c). */
+int app_congress_find(app *a, const char *code, store_congress *c,
+                      util_err *e);
+
 #endif

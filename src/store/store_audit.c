@@ -57,6 +57,11 @@ static const char *const audited[] = {
     "fund",
     "voided",
     "user",
+    "congress",
+    "congress_delegate",
+    "congress_candidate",
+    "congress_round",
+    "congress_vote",
 };
 #define NAUDITED (sizeof audited / sizeof *audited)
 
