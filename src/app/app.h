@@ -14,6 +14,7 @@
 #ifndef CADRE_APP_H
 #define CADRE_APP_H
 
+#include "core/election.h"
 #include "report/report.h"
 
 /* What an actor may do: viewers read, editors also change the records of
@@ -638,6 +639,74 @@ int app_funds(app *a, const app_records_in *in,
               int (*fn)(void *ctx, const store_fund_row *r), void *ctx,
               util_err *e);
 
+/* ---- congresses and their elections (congress.c, congress_read.c) ----- */
+
+/* A congress of organisation `org` for `term` ("2025-2030") held on
+ * `date`, electing `seats` members of the executive committee, with
+ * `delegates` delegate seats given (NULL: not given). CODE as
+ * organisation codes are written, unique among congresses. */
+typedef struct app_congress_in {
+  const char *code, *org, *term, *date, *seats, *delegates;
+} app_congress_in;
+int app_congress_add(app *a, const app_congress_in *in, util_err *e);
+/* A delegate of kind "elected" (NULL: elected) or "ex-officio": a member
+ * in the party on the congress's day, in a cell of the organisation's
+ * branch then, once; not beyond the delegate seats given. */
+int app_congress_delegate(app *a, const char *code, const char *member,
+                          const char *kind, util_err *e);
+/* A candidate for the executive committee, next on the list: the same
+ * rule of membership as a delegate's, once. */
+int app_congress_candidate(app *a, const char *code, const char *member,
+                           util_err *e);
+/* A round of voting for the seats the earlier rounds left: the counts of
+ * ballots and either `votes` ("ID=N,ID=N": every candidate not named has
+ * 0) or `ballots`, the text of a file of one ballot per line (the member
+ * ids marked, comma-separated; empty lines skipped) named
+ * `ballots_name` in refusals ("FILE:LINE: ..."), whose lines give `valid`
+ * when it is NULL. Refused: counts that cannot be (core_round_check), a
+ * ballot with more marks than seats, a vote for someone not on the list
+ * or elected in an earlier round, no seat left, more ballots issued than
+ * delegates recorded (when any are). Sets *number to the round's. */
+typedef struct app_round_in {
+  const char *code, *issued, *returned, *valid, *votes;
+  const char *ballots, *ballots_name;
+} app_round_in;
+int app_congress_round(app *a, const app_round_in *in, int *number,
+                       util_err *e);
+
+/* A round as computed: its counts, and each candidate's votes (most
+ * first) with the outcome. */
+typedef struct app_round_view {
+  store_congress_round r;
+  const store_congress_person *votes; /* into the view's votes */
+  enum core_outcome *outcome;
+  size_t n;
+  size_t elected; /* how many it elected */
+  bool tied;      /* a tie at the last seat: a further round is needed */
+} app_round_view;
+/* A congress as `congress show` and `congress result` give it. */
+typedef struct app_congress_view {
+  store_congress c;
+  char *org_name;
+  store_congress_person *delegates, *candidates, *votes;
+  size_t ndelegates, ncandidates, nvotes;
+  int64_t elected_delegates, ex_officio; /* delegates by kind */
+  app_round_view *rounds;
+  size_t nrounds;
+  int64_t elected;    /* seats filled by all rounds */
+  int64_t seats_left; /* c.seats - elected */
+} app_congress_view;
+/* Fills *v (app_congress_view_clear frees it) for the congress `code`;
+ * refuses an unknown one, and one outside the actor's scope alike. */
+int app_congress_view_get(app *a, const char *code, app_congress_view *v,
+                          util_err *e);
+void app_congress_view_clear(app_congress_view *v);
+/* The congresses by day and code: of organisations below `under` on the
+ * congress's day (NULL: the actor's scope), of `term` (NULL: any). */
+int app_congresses(app *a, const char *under, const char *term,
+                   int (*fn)(void *ctx, const store_congress_row *r),
+                   void *ctx, util_err *e);
+
 /* ---- groupings and meetings as shown (group_read.c, meeting_read.c) -----
  */
 
@@ -990,14 +1059,15 @@ const char *app_ftype_name(enum app_ftype t);
 /* The descriptors the operations' inputs use. */
 extern const app_field app_f_text, app_f_file, app_f_date, app_f_code,
     app_f_member, app_f_flag, app_f_yesno, app_f_votes, app_f_amount,
-    app_f_year, app_f_count, app_f_score, app_f_percent, app_f_minutes;
+    app_f_year, app_f_count, app_f_score, app_f_percent, app_f_minutes,
+    app_f_seats;
 /* Enumerations: of core (milestone: the years of party badges), or of app
  * (group kinds, conference kinds, roles, report engines). */
 extern const app_field app_f_kind, app_f_sector, app_f_gender, app_f_theory,
     app_f_form, app_f_oversight, app_f_org_form, app_f_grade, app_f_award,
     app_f_meeting_kind, app_f_doc_kind, app_f_status, app_f_group_kind,
     app_f_conference_kind, app_f_role, app_f_engine, app_f_milestone,
-    app_f_sort;
+    app_f_sort, app_f_delegate_kind;
 
 /* ---- cadre planning (planning.c, planning_read.c; DOMAIN.md §8) --------- */
 

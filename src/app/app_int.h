@@ -324,4 +324,9 @@ int app_meeting_scoring(app *a, const store_meeting *m, app_scoring *s,
  * (voided or corrected). Called by every change of a member's events. */
 int app_appointments_follow(app *a, int64_t member, util_err *e);
 
+/* The congress `code`, refused as unknown when it is outside the actor's
+ * scope (congress_read.c). */
+int app_congress_find(app *a, const char *code, store_congress *c,
+                      util_err *e);
+
 #endif

@@ -34,6 +34,12 @@ static const char *const *sorts(void) {
   return k;
 }
 
+/* The kinds of a congress's delegates (congress.c). */
+static const char *const *delegate_kinds(void) {
+  static const char *const k[] = {"elected", "ex-officio", NULL};
+  return k;
+}
+
 static const char *const *engines(void) {
   static const char *const r[] = {"auto", "direct", NULL};
   return r;
@@ -65,6 +71,7 @@ INT(percent, 0, 100,
     N_("the share of last month's targets met, a whole percentage from 0 to "
        "100"));
 INT(minutes, 1, 1440, N_("the length in whole minutes, 1 to 1440"));
+INT(seats, 1, 10000, N_("a number of seats, 1 to 10000"));
 ENUM(kind, core_kind_choices);
 ENUM(sector, core_sector_choices);
 ENUM(gender, core_gender_choices);
@@ -83,6 +90,7 @@ ENUM(role, roles);
 ENUM(engine, engines);
 ENUM(sort, sorts);
 ENUM(milestone, core_badge_choices);
+ENUM(delegate_kind, delegate_kinds);
 
 const char *app_ftype_name(enum app_ftype t) {
   static const char *const names[APP_FT__MAX] = {
@@ -241,5 +249,4 @@ static const char *const *plan_reasons(void) {
 ENUM(level, post_levels);
 ENUM(plan_reason, plan_reasons);
 INT(age, 1, 120, N_("an age in whole years, 1 to 120"));
-INT(seats, 1, 1000, N_("a number of seats, 1 to 1000"));
 INT(years, 0, 50, N_("a number of whole years, 0 to 50"));

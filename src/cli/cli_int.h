@@ -129,6 +129,13 @@ HANDLER(cli_rubric_list);
 HANDLER(cli_rubric_load);
 HANDLER(cli_rubric_show);
 HANDLER(cli_rubric_use);
+HANDLER(cli_congress_add);
+HANDLER(cli_congress_candidate);
+HANDLER(cli_congress_delegate);
+HANDLER(cli_congress_list);
+HANDLER(cli_congress_result);
+HANDLER(cli_congress_round);
+HANDLER(cli_congress_show);
 #undef HANDLER
 
 #endif

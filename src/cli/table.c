@@ -829,6 +829,54 @@ static const cli_opt text_json_opts[] = {
     {"format", "FORMAT", N_("text or json (default text)"), 0, &app_f_text},
     {0}};
 
+/* ---- congresses and their elections (congress.c) */
+static const cli_opt congress_add_opts[] = {
+    {"org", "CODE", N_("the organisation whose congress it is"), R,
+     &app_f_code},
+    {"term", "TERM", N_("the term it opens, as boards write it (2025-2030)"),
+     R, &app_f_text},
+    DATE_OPT(N_("the day the congress opens")),
+    {"seats", "N", N_("the executive committee seats to elect"), R,
+     &app_f_seats},
+    {"delegates", "N", N_("the delegate seats given"), 0, &app_f_seats},
+    {0}};
+
+static const cli_opt congress_delegate_opts[] = {
+    {"member", "ID", N_("the delegate (id or card)"), R, &app_f_member},
+    {"kind", "KIND", N_("elected (default) or ex-officio"), 0,
+     &app_f_delegate_kind},
+    {0}};
+
+static const cli_opt congress_candidate_opts[] = {
+    {"member", "ID", N_("the candidate (id or card)"), R, &app_f_member},
+    {0}};
+
+static const cli_opt congress_round_opts[] = {
+    {"issued", "N", N_("ballots issued"), R, &app_f_count},
+    {"returned", "N", N_("ballots returned"), R, &app_f_count},
+    {"valid", "N",
+     N_("valid ballots (with --ballots, default the ballots in FILE)"), 0,
+     &app_f_count},
+    {"votes", "ID=N,...",
+     N_("the valid ballots marking each candidate, by member id; a candidate "
+        "not named had none"),
+     0, &app_f_text},
+    {"ballots", "FILE",
+     N_("the valid ballots one by one, a line each: the member ids marked, "
+        "comma-separated (- reads standard input)"),
+     0, &app_f_file},
+    {0}};
+
+static const cli_opt congress_list_opts[] = {
+    {"under", "CODE",
+     N_("only congresses of this organisation and those below it then"), 0,
+     &app_f_code},
+    {"term", "TERM", N_("only congresses of this term (2025-2030)"), 0,
+     &app_f_text},
+    LIST_FORMAT_OPTS,
+    {0}};
+
+
 static const cli_opt table_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 static const cli_opt meeting_show_opts[] = {
@@ -1064,6 +1112,47 @@ const cli_command cli_commands[] = {
         "rests on it, naming that conference; otherwise the flag goes back to "
         "its holder."),
      CLI_DB_WRITE},
+    {"congress", "add", cli_congress_add, "CODE", 1, 1, congress_add_opts,
+     N_("record a congress of an organisation for a term"),
+     N_("CODE is written as organisation codes are (DH-HT-2025). The seats "
+        "are those of the executive committee the congress elects; the "
+        "delegate seats given, if any, bound the delegates recorded."),
+     CLI_DB_WRITE},
+    {"congress", "candidate", cli_congress_candidate, "CODE", 1, 1,
+     congress_candidate_opts,
+     N_("add a candidate for the executive committee to a congress's list"),
+     N_("A candidate is in the party on the congress's day, in a cell of the "
+        "organisation's branch then, and on the list once."),
+     CLI_DB_WRITE},
+    {"congress", "delegate", cli_congress_delegate, "CODE", 1, 1,
+     congress_delegate_opts, N_("record a delegate of a congress"),
+     N_("A delegate is in the party on the congress's day, in a cell of the "
+        "organisation's branch then, and recorded once; not beyond the "
+        "delegate seats given."),
+     CLI_DB_WRITE},
+    {"congress", "list", cli_congress_list, "", 0, 0, congress_list_opts,
+     N_("list congresses"), NULL, CLI_DB_READ},
+    {"congress", "result", cli_congress_result, "CODE", 1, 1, text_json_opts,
+     N_("show who each round of a congress elected"),
+     N_("Per round: who is elected (more than half of the valid ballots, and "
+        "among the highest counts for the seats), who had more than half but "
+        "no seat, a tie at the last seat (a further round), and who had no "
+        "majority; then who is elected so far and the seats left."),
+     CLI_DB_READ},
+    {"congress", "round", cli_congress_round, "CODE", 1, 1,
+     congress_round_opts,
+     N_("record a round of voting of a congress; prints its number"),
+     N_("A round fills the seats the earlier rounds left, among the "
+        "candidates not yet elected. Give --votes or --ballots. Refused: more "
+        "returned than issued, more valid than returned, more votes for a "
+        "candidate than valid ballots, a ballot with more marks than seats "
+        "(named FILE:LINE), a vote for someone not on the list or already "
+        "elected, no seat left, and more ballots issued than delegates "
+        "recorded (when any are)."),
+     CLI_DB_WRITE},
+    {"congress", "show", cli_congress_show, "CODE", 1, 1, text_json_opts,
+     N_("show a congress: its delegates by kind and its candidates"), NULL,
+     CLI_DB_READ},
     {"demo", "", cli_demo, "", 0, 0, no_opts,
      N_("create a demonstration database and print its annual report"),
      N_("Fills a new database (--db, default ./cadre.db) with a fictional "

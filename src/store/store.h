@@ -1217,4 +1217,73 @@ int store_plan_rows(store *st, int64_t org, util_day day,
                     int (*fn)(void *ctx, const store_plan_row *r), void *ctx,
                     util_err *e);
 
+/* ---- congresses and their elections (store_congress.c) ------------------ */
+
+typedef struct store_congress {
+  int64_t id, org;
+  char *code, *org_code, *term; /* term: "2025-2030" */
+  util_day held_on;
+  int64_t seats;     /* executive committee seats to elect */
+  int64_t delegates; /* delegate seats given, -1 when not given */
+} store_congress;
+void store_congress_clear(store_congress *c);
+/* Returns 0 and fills *c, 1 when no congress has that code, -1. */
+int store_congress_by_code(store *st, const char *code, store_congress *c,
+                           util_err *e);
+/* Inserts *c and sets c->id. */
+int store_congress_insert(store *st, store_congress *c, const char *user,
+                          util_err *e);
+/* A delegate (kind "elected" or "ex-officio"), a candidate (n: the place
+ * on the list) or the votes of a candidate in a round (n: the votes,
+ * round: its number). */
+typedef struct store_congress_person {
+  int64_t member, n;
+  int round;
+  char *name;
+  char kind[12];
+} store_congress_person;
+void store_congress_people_free(store_congress_person *p, size_t n);
+/* By kind, then member id. *out is the caller's (people_free). */
+int store_congress_delegates(store *st, int64_t congress,
+                             store_congress_person **out, size_t *n,
+                             util_err *e);
+/* In the order of the list. */
+int store_congress_candidates(store *st, int64_t congress,
+                              store_congress_person **out, size_t *n,
+                              util_err *e);
+/* Of every round, by round, votes (most first), then the list's order. */
+int store_congress_votes(store *st, int64_t congress,
+                         store_congress_person **out, size_t *n, util_err *e);
+int store_congress_delegate_add(store *st, int64_t congress, int64_t member,
+                                const char *kind, const char *user,
+                                util_err *e);
+int store_congress_candidate_add(store *st, int64_t congress, int64_t member,
+                                 int64_t position, const char *user,
+                                 util_err *e);
+typedef struct store_congress_round {
+  int64_t id;
+  int number;
+  int64_t issued, returned, valid, seats;
+} store_congress_round;
+/* By number. *out is the caller's. */
+int store_congress_rounds(store *st, int64_t congress,
+                          store_congress_round **out, size_t *n, util_err *e);
+/* Inserts *r and sets r->id. */
+int store_congress_round_add(store *st, int64_t congress,
+                             store_congress_round *r, const char *user,
+                             util_err *e);
+int store_congress_vote_add(store *st, int64_t round, int64_t member,
+                            int64_t votes, util_err *e);
+typedef struct store_congress_row {
+  const char *code, *org_code, *term, *held_on;
+  int64_t seats, delegates; /* delegates: -1 when not given */
+  int64_t ndelegates, ncandidates, nrounds;
+} store_congress_row;
+/* The congresses by day and code: of organisations below `under` (0: any)
+ * on the congress's day, of `term` (NULL: any), and now in `scope` (0:
+ * the whole register). */
+int store_congresses(store *st, int64_t under, const char *term, int64_t scope,
+                     int (*fn)(void *ctx, const store_congress_row *row),
+                     void *ctx, util_err *e);
+
 #endif

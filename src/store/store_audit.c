@@ -61,6 +61,11 @@ static const char *const audited[] = {
     "plan_entry",
     "voided",
     "user",
+    "congress",
+    "congress_delegate",
+    "congress_candidate",
+    "congress_round",
+    "congress_vote",
 };
 #define NAUDITED (sizeof audited / sizeof *audited)
 

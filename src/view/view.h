@@ -210,4 +210,21 @@ json_t *view_plan_json(const app_plan_view *v);
 const char *view_plan_rule_name(enum core_plan_rule r);
 json_t *view_plan_finding_json(const app_plan_finding *f);
 
+/* ---- congresses and their elections (congress.c) ------------------------ */
+
+/* The columns of `congress list` and the cells of a row. */
+extern const view_listing view_congress_listing;
+void view_congress_cells(const store_congress_row *r, view_cells *out);
+/* The name of an outcome in JSON ("elected", "no_seat", "tied",
+ * "no_majority"). */
+const char *view_outcome_name(enum core_outcome o);
+/* votes as a share of valid, "62.50%", truncated (never rounded up). */
+void view_share(int64_t votes, int64_t valid, char out[32]);
+/* A congress with its delegates and candidates (`congress show`), and its
+ * result round by round (`congress result`). */
+json_t *view_congress_json(const app_congress_view *v);
+json_t *view_congress_result_json(const app_congress_view *v);
+void view_congress_text(const app_congress_view *v, util_buf *out);
+void view_congress_result_text(const app_congress_view *v, util_buf *out);
+
 #endif

@@ -42,7 +42,7 @@ refused_http 403 forbidden "X-CSRF-Token: missing" X-CSRF-Token \
   -d "$sec"
 refused_http 404 not_found "org: K: no organisation has this code" \
   -- post editor2 /api/v1/posts/SEC "$sec"
-refused_http 422 invalid "seats: 0: a number of seats, 1 to 1000" seats \
+refused_http 422 invalid "seats: 0: a number of seats, 1 to 10000" seats \
   -- post editor /api/v1/posts/SEC '{"org": "K", "title": "x", "seats": 0}'
 post editor /api/v1/posts/SEC "$sec"
 status "post add" 201

@@ -51,7 +51,7 @@ refused 1 "code: sec: already the code of a post (Bí thư Tỉnh ủy of HT)" \
   post add sec --org HT --title x --seats 1
 refused 1 "org: XX: no organisation has this code" \
   post add P1 --org XX --title x --seats 1
-refused 1 "seats: 0: a number of seats, 1 to 1000" \
+refused 1 "seats: 0: a number of seats, 1 to 10000" \
   post add P1 --org HT --title x --seats 0
 refused 1 "level: district: one of central, provincial or local" \
   post add P1 --org HT --title x --seats 1 --level district

@@ -1,0 +1,216 @@
+/*
+ * congress.c — congresses as the front ends show them: the listing's
+ * columns, a congress with its delegates and candidates (`congress show`,
+ * GET /api/v1/congresses/{code}) and its result round by round
+ * (`congress result`, GET .../result), as JSON and as text.
+ */
+#include "view/view.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const congress_cols[] = {
+    "code", "org", "term", "date", "seats", "delegates", "candidates",
+    "rounds"};
+static const bool congress_numeric[] = {false, false, false, false,
+                                        true,  true,  true,  true};
+const view_listing view_congress_listing = {
+    UTIL_COUNT(congress_cols), congress_cols, congress_numeric};
+
+void view_congress_cells(const store_congress_row *r, view_cells *out) {
+  const int64_t n[4] = {r->seats, r->ndelegates, r->ncandidates, r->nrounds};
+  for (size_t i = 0; i < 4; i++)
+    snprintf(out->num[i], sizeof out->num[i], "%lld", (long long)n[i]);
+  const char *row[] = {r->code,     r->org_code,    r->term,       r->held_on,
+                       out->num[0], out->num[1],    out->num[2],   out->num[3]};
+  memset(out->c, 0, sizeof out->c);
+  memcpy(out->c, row, sizeof row);
+}
+
+const char *view_outcome_name(enum core_outcome o) {
+  static const char *const names[CORE_OUTCOME__MAX] = {
+      [CORE_ELECTED] = "elected",
+      [CORE_NO_SEAT] = "no_seat",
+      [CORE_TIED] = "tied",
+      [CORE_NO_MAJORITY] = "no_majority"};
+  return o < CORE_OUTCOME__MAX ? names[o] : "";
+}
+
+void view_share(int64_t votes, int64_t valid, char out[32]) {
+  /* Truncated, never rounded up: 50.00% is never shown for more than
+   * half, nor more than half for exactly half (counts are bounded by
+   * CORE_BALLOTS_MAX, so the product is exact). */
+  int64_t bp = valid > 0 ? votes * 10000 / valid : 0;
+  snprintf(out, 32, "%lld.%02lld%%", (long long)(bp / 100),
+           (long long)(bp % 100));
+}
+
+/* The congress itself, the head of both views. */
+static json_t *head(const app_congress_view *v) {
+  char d[11];
+  util_date_format(v->c.held_on, d);
+  json_t *o = json_object();
+  json_object_set_new(o, "code", json_string(v->c.code));
+  json_object_set_new(o, "org", json_string(v->c.org_code));
+  json_object_set_new(o, "org_name", json_string(v->org_name));
+  json_object_set_new(o, "term", json_string(v->c.term));
+  json_object_set_new(o, "date", json_string(d));
+  json_object_set_new(o, "seats", json_integer(v->c.seats));
+  json_object_set_new(o, "delegate_seats", v->c.delegates >= 0
+                                               ? json_integer(v->c.delegates)
+                                               : json_null());
+  json_object_set_new(o, "elected", json_integer(v->elected));
+  json_object_set_new(o, "seats_left", json_integer(v->seats_left));
+  return o;
+}
+
+static json_t *person(const store_congress_person *p) {
+  json_t *o = json_object();
+  json_object_set_new(o, "member", json_integer(p->member));
+  json_object_set_new(o, "name", json_string(p->name));
+  return o;
+}
+
+json_t *view_congress_json(const app_congress_view *v) {
+  json_t *o = head(v);
+  json_t *d = json_array(), *c = json_array();
+  for (size_t i = 0; i < v->ndelegates; i++) {
+    json_t *p = person(&v->delegates[i]);
+    json_object_set_new(p, "kind", json_string(v->delegates[i].kind));
+    json_array_append_new(d, p);
+  }
+  for (size_t i = 0; i < v->ncandidates; i++) {
+    json_t *p = person(&v->candidates[i]);
+    json_object_set_new(p, "position", json_integer(v->candidates[i].n));
+    json_array_append_new(c, p);
+  }
+  json_object_set_new(o, "delegates_elected",
+                      json_integer(v->elected_delegates));
+  json_object_set_new(o, "delegates_ex_officio", json_integer(v->ex_officio));
+  json_object_set_new(o, "delegates", d);
+  json_object_set_new(o, "candidates", c);
+  json_object_set_new(o, "rounds", json_integer((json_int_t)v->nrounds));
+  return o;
+}
+
+json_t *view_congress_result_json(const app_congress_view *v) {
+  json_t *o = head(v), *rounds = json_array(), *all = json_array();
+  for (size_t i = 0; i < v->nrounds; i++) {
+    const app_round_view *x = &v->rounds[i];
+    json_t *r = json_object(), *by[CORE_OUTCOME__MAX];
+    json_object_set_new(r, "number", json_integer(x->r.number));
+    json_object_set_new(r, "issued", json_integer(x->r.issued));
+    json_object_set_new(r, "returned", json_integer(x->r.returned));
+    json_object_set_new(r, "valid", json_integer(x->r.valid));
+    json_object_set_new(r, "seats", json_integer(x->r.seats));
+    for (int k = 0; k < CORE_OUTCOME__MAX; k++)
+      by[k] = json_array();
+    for (size_t j = 0; j < x->n; j++) {
+      char share[32];
+      view_share(x->votes[j].n, x->r.valid, share);
+      json_t *p = person(&x->votes[j]);
+      json_object_set_new(p, "votes", json_integer(x->votes[j].n));
+      json_object_set_new(p, "share", json_string(share));
+      if (x->outcome[j] == CORE_ELECTED) {
+        json_t *q = json_deep_copy(p);
+        json_object_set_new(q, "round", json_integer(x->r.number));
+        json_array_append_new(all, q);
+      }
+      json_array_append_new(by[x->outcome[j]], p);
+    }
+    for (int k = 0; k < CORE_OUTCOME__MAX; k++)
+      json_object_set_new(r, view_outcome_name((enum core_outcome)k), by[k]);
+    json_object_set_new(r, "further_round", json_boolean(x->tied));
+    json_array_append_new(rounds, r);
+  }
+  json_object_set_new(o, "rounds", rounds);
+  json_object_set_new(o, "elected_members", all);
+  return o;
+}
+
+/* "  Name (id 12): 7 votes, 70.00%" */
+static void vote_line(util_buf *out, const store_congress_person *p,
+                      int64_t valid) {
+  char share[32];
+  view_share(p->n, valid, share);
+  util_buf_printf(out, "    %s (id %lld): %lld %s, %s\n", p->name,
+                  (long long)p->member, (long long)p->n,
+                  util_plural(p->n, "vote", "votes"), share);
+}
+
+void view_congress_result_text(const app_congress_view *v, util_buf *out) {
+  static const char *const titles[CORE_OUTCOME__MAX] = {
+      [CORE_ELECTED] = "elected",
+      [CORE_NO_SEAT] = "more than half, but no seat left to them",
+      [CORE_TIED] = "tied at the last seat: a further round is needed",
+      [CORE_NO_MAJORITY] = "no majority (half of the valid ballots or less)"};
+  char d[11];
+  util_date_format(v->c.held_on, d);
+  util_buf_printf(out, "%s — congress of %s (%s), term %s, %s\n", v->c.code,
+                  v->c.org_code, v->org_name, v->c.term, d);
+  for (size_t i = 0; i < v->nrounds; i++) {
+    const app_round_view *x = &v->rounds[i];
+    util_buf_printf(out,
+                    "\nRound %d, %lld %s to fill: %lld ballots issued, %lld "
+                    "returned, %lld valid\n",
+                    x->r.number, (long long)x->r.seats,
+                    util_plural(x->r.seats, "seat", "seats"),
+                    (long long)x->r.issued, (long long)x->r.returned,
+                    (long long)x->r.valid);
+    for (int k = 0; k < CORE_OUTCOME__MAX; k++) {
+      bool any = false;
+      for (size_t j = 0; j < x->n; j++) {
+        if (x->outcome[j] != (enum core_outcome)k)
+          continue;
+        if (!any)
+          util_buf_printf(out, "  %s:\n", titles[k]);
+        any = true;
+        vote_line(out, &x->votes[j], x->r.valid);
+      }
+    }
+  }
+  util_buf_printf(out, "\nElected: %lld of %lld %s; %lld left to fill\n",
+                  (long long)v->elected, (long long)v->c.seats,
+                  util_plural(v->c.seats, "seat", "seats"),
+                  (long long)v->seats_left);
+  for (size_t i = 0; i < v->nrounds; i++)
+    for (size_t j = 0; j < v->rounds[i].n; j++)
+      if (v->rounds[i].outcome[j] == CORE_ELECTED)
+        util_buf_printf(out, "  %s (id %lld), round %d\n",
+                        v->rounds[i].votes[j].name,
+                        (long long)v->rounds[i].votes[j].member,
+                        v->rounds[i].r.number);
+}
+
+void view_congress_text(const app_congress_view *v, util_buf *out) {
+  char d[11];
+  util_date_format(v->c.held_on, d);
+  util_buf_printf(out, "%s — congress of %s (%s), term %s, %s\n", v->c.code,
+                  v->c.org_code, v->org_name, v->c.term, d);
+  util_buf_printf(out, "Executive committee: %lld %s; %lld elected in %zu %s\n",
+                  (long long)v->c.seats,
+                  util_plural(v->c.seats, "seat", "seats"),
+                  (long long)v->elected, v->nrounds,
+                  util_plural((int64_t)v->nrounds, "round", "rounds"));
+  if (v->c.delegates >= 0)
+    util_buf_printf(out, "Delegates: %zu of %lld seats given (%lld elected, "
+                         "%lld ex officio)\n",
+                    v->ndelegates, (long long)v->c.delegates,
+                    (long long)v->elected_delegates, (long long)v->ex_officio);
+  else
+    util_buf_printf(out, "Delegates: %zu (%lld elected, %lld ex officio)\n",
+                    v->ndelegates, (long long)v->elected_delegates,
+                    (long long)v->ex_officio);
+  for (int pass = 0; pass < 2; pass++) {
+    const char *kind = pass == 0 ? "elected" : "ex-officio";
+    for (size_t i = 0; i < v->ndelegates; i++)
+      if (strcmp(v->delegates[i].kind, kind) == 0)
+        util_buf_printf(out, "  %s (id %lld), %s\n", v->delegates[i].name,
+                        (long long)v->delegates[i].member, kind);
+  }
+  util_buf_printf(out, "Candidates: %zu\n", v->ncandidates);
+  for (size_t i = 0; i < v->ncandidates; i++)
+    util_buf_printf(out, "  %lld. %s (id %lld)\n",
+                    (long long)v->candidates[i].n, v->candidates[i].name,
+                    (long long)v->candidates[i].member);
+}
