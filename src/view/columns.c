@@ -9,6 +9,7 @@
 #include "util/lang.h"
 #include "view/view.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +93,7 @@ static const column columns[] = {
     {"parent", N_("Superior")},
     {"place", N_("Place")},
     {"points", N_("Points")},
+    {"points_given", N_("Points given")},
     {"position", N_("Position")},
     {"present", N_("Present")},
     {"probation", N_("Probation")},
@@ -180,6 +182,20 @@ bool view_col_sorted(void) {
 const char *view_col_head(const util_lang *l, const char *key) {
   const char *label = view_col_label(key);
   return label == key ? key : util_tr(l, label);
+}
+
+util_table *view_inner_table(const util_lang *l, size_t ncols,
+                             const char *const *keys,
+                             const char *const *plain) {
+  const char *heads[VIEW_INNER_MAX];
+  assert(ncols <= VIEW_INNER_MAX);
+  for (size_t i = 0; i < ncols; i++) {
+    const char *label = view_col_label(keys[i]), *shown = util_tr(l, label);
+    heads[i] = label != keys[i] && strcmp(shown, label) != 0 ? shown
+               : plain                                        ? plain[i]
+                                                              : keys[i];
+  }
+  return util_table_new(ncols, heads);
 }
 
 bool view_col_date(const char *key) {

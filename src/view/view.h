@@ -37,6 +37,16 @@ void view_xlsx_kinds(size_t ncols, const char *const *cols, const bool *numeric,
 const char *view_col_label(const char *key);
 /* The label in language l (NULL: English). */
 const char *view_col_head(const util_lang *l, const char *key);
+/* The most columns of an inner table (view_inner_table). */
+#define VIEW_INNER_MAX 12
+/* A new table inside a record's text (`org show`'s organisations below,
+ * `meeting show`'s criteria), its header the columns' labels in language
+ * l; where the language keeps a label as English writes it, the table's
+ * own lowercase word, as those tables always had it: plain[i], or the key
+ * when plain is NULL. ncols at most VIEW_INNER_MAX. */
+util_table *view_inner_table(const util_lang *l, size_t ncols,
+                             const char *const *keys,
+                             const char *const *plain);
 /* Whether the labels are sorted by key and unique (for a unit test). */
 bool view_col_sorted(void);
 /* Whether column `key` holds dates. */
