@@ -125,9 +125,16 @@ int cli_model_list(cli_ctx *c, util_err *e) {
                                        year, &name, model_row, &m, e));
   /* The count a review quotes ("32 outstanding models in cluster No.
    * 2"), for people only: CSV and JSON stay pure rows. */
-  if (rc == 0 && strcmp(format, "table") == 0)
-    printf("%d outstanding model%s of %s%s%s\n", m.n, m.n == 1 ? "" : "s", name,
-           year ? " in " : "", year ? year : "");
+  /* TRANSLATORS: the footer of `model list`: how many outstanding models
+   * a grouping named (in a year). */
+  if (rc == 0 && strcmp(format, "table") == 0 && year)
+    printf(util_trn(cli_lang(c), "%d outstanding model of %s in %s\n",
+                    "%d outstanding models of %s in %s\n", (unsigned long)m.n),
+           m.n, name, year);
+  else if (rc == 0 && strcmp(format, "table") == 0)
+    printf(util_trn(cli_lang(c), "%d outstanding model of %s\n",
+                    "%d outstanding models of %s\n", (unsigned long)m.n),
+           m.n, name);
   free(name);
   return rc;
 }
@@ -151,7 +158,7 @@ static int show_conference(void *ctx, const store_conference_row *r) {
   const char *row[] = {id,
                        view_cell_text(v->l, "date", false, r->date, date),
                        r->host_code,
-                       r->kind,
+                       view_code_text(v->l, "kind", r->kind),
                        view_cell_text(v->l, "delegates", true, delegates, dn),
                        view_cell_text(v->l, "papers", true, papers, pn),
                        r->flag_to_code ? r->flag_to_code : "",
@@ -177,7 +184,8 @@ static void show_members(const app_group_view *g, group_view *v) {
     const app_group_member *m = &g->members[i];
     char since[16];
     util_lang_date(v->l, m->since, since);
-    const char *row[] = {m->code, m->kind, since, m->name};
+    const char *row[] = {m->code, view_code_text(v->l, "kind", m->kind), since,
+                         m->name};
     util_table_add(v->table, row);
   }
 }
@@ -218,7 +226,8 @@ static int show_text(app *a, const app_group_view *g, group_view *v,
     holder = util_xasprintf(util_tr(l, "%s, since %s"), g->holder,
                             util_lang_date(l, g->holder_since, s));
   util_lang_date(l, g->at, d);
-  util_buf_printf(v->out, "%s — %s (%s)\n\n", g->code, g->name, g->kind);
+  util_buf_printf(v->out, "%s — %s (%s)\n\n", g->code, g->name,
+                  view_code_text(l, "kind", g->kind));
   util_buf_printf(v->out, util_tr(l, "On %s:\n  rotating flag: %s\n"), d,
                   holder ? holder : util_tr(l, "nobody"));
   free(holder);

@@ -50,10 +50,14 @@ int cli_meeting_score(cli_ctx *c, util_err *e) {
   else
     rc = app_meeting_score(cli_app(c), cli_arg(c, 0), points, n, result, &score,
                            e);
+  const util_lang *l = cli_lang(c);
+  /* TRANSLATORS: what `meeting score` prints: the score and its grade
+   * ("87 fairly-good"), or that criteria are still without points. */
   if (rc == 0 && score >= 0)
-    printf("%d %s\n", score, app_meeting_grade(score));
+    printf(util_tr(l, "%d %s\n"), score,
+           view_code_text(l, "grade", app_meeting_grade(score)));
   else if (rc == 0)
-    printf("unscored\n");
+    fputs(util_tr(l, "unscored\n"), stdout);
   free(points);
   return rc;
 }
@@ -138,7 +142,8 @@ static void meeting_text(const util_lang *l, json_t *o, util_buf *out) {
                            "Meeting %lld of %s (%s) on %s: %s, %lld minutes\n",
                            (unsigned long)minutes),
                   integer(o, "id"), str(o, "cell"), str(o, "cell_name"),
-                  date_of(l, o, "date", d), str(o, "kind"), minutes);
+                  date_of(l, o, "date", d),
+                  view_code_text(l, "kind", str(o, "kind")), minutes);
   if (json_is_string(json_object_get(o, "theme")))
     util_buf_printf(out, util_tr(l, "Theme: %s\n"), str(o, "theme"));
   x = json_object_get(o, "chair");
@@ -225,7 +230,8 @@ static void meeting_text(const util_lang *l, json_t *o, util_buf *out) {
   /* TRANSLATORS: the score of a meeting on a rubric, and its grade. */
   if (json_is_integer(json_object_get(o, "score")))
     util_buf_printf(out, util_tr(l, "Score on %s: %lld (%s)\n"),
-                    str(o, "rubric"), integer(o, "score"), str(o, "grade"));
+                    str(o, "rubric"), integer(o, "score"),
+                    view_code_text(l, "grade", str(o, "grade")));
   else
     util_buf_printf(out,
                     util_tr(l, "Score on %s: not yet (criteria without "

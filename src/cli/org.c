@@ -80,7 +80,8 @@ typedef struct org_rows {
 
 static int child_row(void *ctx, const store_org_row *r) {
   org_rows *x = ctx;
-  const char *row[] = {r->code, r->kind, r->name};
+  const char *row[] = {r->code, view_code_text(x->l, "kind", r->kind),
+                       r->name};
   util_table_add(x->t, row);
   return 0;
 }
@@ -129,14 +130,15 @@ static int discipline_row(void *ctx, const store_org_discipline_row *r) {
   org_rows *x = ctx;
   const util_lang *l = x->l;
   util_buf what = {0};
+  const char *form = view_code_text(l, "form", r->form);
   /* TRANSLATORS: a discipline of an organisation in `org show`: its form,
    * by which committee, the votes for it of those voting. */
   if (r->by_code)
-    util_buf_printf(&what, util_tr(l, "%s by %s, votes %d/%d"), r->form,
+    util_buf_printf(&what, util_tr(l, "%s by %s, votes %d/%d"), form,
                     r->by_code, r->votes_for, r->votes_total);
   else
-    util_buf_printf(&what, util_tr(l, "%s, votes %d/%d"), r->form,
-                    r->votes_for, r->votes_total);
+    util_buf_printf(&what, util_tr(l, "%s, votes %d/%d"), form, r->votes_for,
+                    r->votes_total);
   if (r->reason)
     util_buf_printf(&what, ": %s", r->reason);
   char *decision = decision_text(l, r->decision), date[VIEW_CELL_MAX];
@@ -180,9 +182,10 @@ static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
   util_buf_printf(out, "%s — %s\n", o->code, v->name);
   /* TRANSLATORS: the first lines of `org show`: the organisation's kind,
    * sector, foundation and end. */
-  util_buf_printf(out, util_tr(l, "kind: %s"), v->kind);
+  util_buf_printf(out, util_tr(l, "kind: %s"), view_code_text(l, "kind", v->kind));
   if (v->sector)
-    util_buf_printf(out, util_tr(l, ", sector: %s"), v->sector);
+    util_buf_printf(out, util_tr(l, ", sector: %s"),
+                    view_code_text(l, "sector", v->sector));
   if (o->founded_known)
     util_buf_printf(out, util_tr(l, ", founded %s"),
                     util_lang_date(l, o->founded, f));

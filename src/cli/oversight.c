@@ -83,15 +83,16 @@ static int show_row(void *ctx, const store_oversight_row *r,
   }
   char from[VIEW_CELL_MAX], to[VIEW_CELL_MAX], at[VIEW_CELL_MAX];
   view_cell_text(l, "from", false, r->from, from);
+  const char *kind = view_code_text(l, "kind", r->kind);
   /* TRANSLATORS: the lines of `oversight show`: its id, its kind, whom it
    * was of, who did it, when, what it found, who recorded it. */
   if (r->member)
     util_buf_printf(s->out, util_tr(l, "oversight %lld: %s of member %lld (%s)\n"),
-                    (long long)r->id, r->kind, (long long)r->member,
+                    (long long)r->id, kind, (long long)r->member,
                     r->member_name);
   else
     util_buf_printf(s->out, util_tr(l, "oversight %lld: %s of %s (%s)\n"),
-                    (long long)r->id, r->kind, r->org_code,
+                    (long long)r->id, kind, r->org_code,
                     org_name ? org_name : "");
   util_buf_printf(s->out, util_tr(l, "by %s (%s)\n"), r->by_code,
                   by_name ? by_name : "");

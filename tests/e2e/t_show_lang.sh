@@ -30,7 +30,7 @@ equal "org: English inner header" "code|kind|name" \
   "$(below "Directly below on 2026-11-27:")"
 ok --lang vi org show NL-CQDN
 has "org vi: the kind line" "$OUT" \
-  "loại hình: committee, khối: state_agency, thành lập ngày 10/05/1959"
+  "loại hình: Đảng bộ cấp trên cơ sở, khối: Cơ quan nhà nước, thành lập ngày 10/05/1959"
 has "org vi: the day" "$OUT" "Ngày 27/11/2026:
   cấp trên: NL
   đảng viên: $(grouped . "$total") (chính thức $(grouped . "$official"),"
@@ -145,5 +145,62 @@ ok --lang vi rubric show national-2025
 has "rubric vi" "$OUT" "theo tỷ lệ dự họp: từ 90% trở lên: 4, 75%: 3"
 has "rubric vi: active" "$OUT" "national-2025 (đang áp dụng)"
 lacks "rubric vi: no English" "$OUT" "or more"
+
+# ---- codes as words (issue 8): in a text table, the web UI's label of
+# the code in the reader's language; English, CSV and JSON keep the codes.
+ok member list --format csv
+IFS='|' read -r mid mgender <<<"$(csv "SELECT id || '|' || gender FROM t
+  WHERE gender = 'female' AND status = 'official' LIMIT 1")"
+ok member list
+line=$(grep -E "^ *$mid  " "$T/out")
+has "member list: English code" "$line" "  female  "
+has "member list: English status" "$line" "  official  "
+ok --lang vi member list
+line=$(grep -E "^ *$mid  " "$T/out")
+has "member list vi: gender" "$line" "  nữ  "
+has "member list vi: status" "$line" "  chính thức  "
+lacks "member list vi: no code" "$line" "female"
+ok --lang vi member list --format csv
+has "member list vi CSV: the code" "$(grep -E "^$mid," "$T/out")" ",female,"
+ok --lang vi member list --format json
+lacks "member list vi JSON: no word" "$OUT" "chính thức"
+ok --lang vi org list
+has "org list vi: kind" "$OUT" "Đảng bộ cấp trên cơ sở"
+lacks "org list vi: no kind code" "$OUT" "grassroots_cell"
+ok org list
+has "org list: English kind code" "$OUT" "grassroots_cell"
+ok --lang vi member show "$mid"
+has "member show vi: status" "$OUT" "tình trạng: chính thức;"
+ok --lang vi meeting show "$m"
+lacks "meeting vi: no kind code" "$OUT" ": regular, "
+ok --lang hi meeting list
+has "meeting list hi: kind" "$OUT" "$(awk -v id='"meeting.kind.regular"' '
+    /^msgctxt / { m = $2 == id; next } m && /^msgstr / {
+    sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' "$here/../../po/hi.po")"
+
+# ---- footers and the grade line -------------------------------------------
+ok fund list --format csv
+total=$(csv "SELECT SUM(CAST(amount AS INTEGER)) FROM t")
+rows=$(csv "SELECT COUNT(*) FROM t")
+ok fund list
+has "fund footer: English" "$OUT" "$(grouped , "$total") VND in $rows records"
+ok --lang vi fund list
+has "fund footer vi" "$OUT" "$(grouped . "$total") đồng trong $rows bản ghi"
+ok model list --group CL
+has "model footer: English" "$OUT" "0 outstanding models of Cụm thi đua số 2"
+ok --lang vi model list --group CL
+has "model footer vi" "$OUT" "0 điển hình tiên tiến của Cụm thi đua số 2"
+ok meeting list --format csv
+IFS='|' read -r sm ss <<<"$(csv "SELECT id || '|' || score FROM t
+  WHERE grade = 'fairly-good' LIMIT 1")"
+ok meeting show "$sm" --format json
+res=$(json result)
+ok meeting score "$sm" --result "$res"
+equal "meeting score: English grade line" "$ss fairly-good" "$OUT"
+ok --lang vi meeting score "$sm" --result "$res"
+equal "meeting score vi: grade line" "$ss điểm, khá" "$OUT"
+ok --lang hi meeting score "$sm" --result "$res"
+has "meeting score hi: grade line" "$OUT" "$ss अंक, "
+lacks "meeting score hi: no code" "$OUT" "fairly-good"
 
 finish
