@@ -51,8 +51,13 @@ int cli_fund_list(cli_ctx *c, util_err *e) {
                         cli_list_new(c, format, v->ncols, v->cols, v->numeric)};
   int rc = cli_list_done(l.list, app_funds(cli_app(c), &in, fund_row, &l, e));
   /* The sum, for people only: CSV and JSON stay pure rows. */
-  if (rc == 0 && strcmp(format, "table") == 0)
-    printf("%lld VND in %ld %s\n", (long long)l.total, l.rows,
-           util_plural(l.rows, "record", "records"));
+  if (rc == 0 && strcmp(format, "table") == 0) {
+    char sum[UTIL_LANG_NUM_MAX];
+    /* TRANSLATORS: the footer of `fund list`: the sum of the amounts
+     * listed, as the language groups it, and how many records. */
+    printf(util_trn(cli_lang(c), "%s VND in %ld record\n",
+                    "%s VND in %ld records\n", (unsigned long)l.rows),
+           util_lang_num(cli_lang(c), l.total, 0, sum), l.rows);
+  }
   return rc;
 }

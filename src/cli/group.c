@@ -125,9 +125,16 @@ int cli_model_list(cli_ctx *c, util_err *e) {
                                        year, &name, model_row, &m, e));
   /* The count a review quotes ("32 outstanding models in cluster No.
    * 2"), for people only: CSV and JSON stay pure rows. */
-  if (rc == 0 && strcmp(format, "table") == 0)
-    printf("%d outstanding model%s of %s%s%s\n", m.n, m.n == 1 ? "" : "s", name,
-           year ? " in " : "", year ? year : "");
+  /* TRANSLATORS: the footer of `model list`: how many outstanding models
+   * a grouping named (in a year). */
+  if (rc == 0 && strcmp(format, "table") == 0 && year)
+    printf(util_trn(cli_lang(c), "%d outstanding model of %s in %s\n",
+                    "%d outstanding models of %s in %s\n", (unsigned long)m.n),
+           m.n, name, year);
+  else if (rc == 0 && strcmp(format, "table") == 0)
+    printf(util_trn(cli_lang(c), "%d outstanding model of %s\n",
+                    "%d outstanding models of %s\n", (unsigned long)m.n),
+           m.n, name);
   free(name);
   return rc;
 }
@@ -138,20 +145,22 @@ int cli_model_list(cli_ctx *c, util_err *e) {
 typedef struct group_view {
   util_buf *out;
   util_table *table;
+  const util_lang *l; /* the reader's */
 } group_view;
 
 static int show_conference(void *ctx, const store_conference_row *r) {
   group_view *v = ctx;
-  char id[24], delegates[16], papers[16];
+  char id[24], delegates[16], papers[16], date[VIEW_CELL_MAX],
+      dn[VIEW_CELL_MAX], pn[VIEW_CELL_MAX];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   view_count_text(r->delegates, delegates);
   view_count_text(r->papers, papers);
   const char *row[] = {id,
-                       r->date,
+                       view_cell_text(v->l, "date", false, r->date, date),
                        r->host_code,
-                       r->kind,
-                       delegates,
-                       papers,
+                       view_code_text(v->l, "kind", r->kind),
+                       view_cell_text(v->l, "delegates", true, delegates, dn),
+                       view_cell_text(v->l, "papers", true, papers, pn),
                        r->flag_to_code ? r->flag_to_code : "",
                        r->theme};
   util_table_add(v->table, row);
@@ -160,10 +169,11 @@ static int show_conference(void *ctx, const store_conference_row *r) {
 
 static int show_model(void *ctx, const store_model_row *r) {
   group_view *v = ctx;
-  char id[24];
+  char id[24], date[VIEW_CELL_MAX];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
   const char *who = r->org_code ? r->org_code : r->member_name;
-  const char *cells[] = {id, r->date, who, r->title};
+  const char *cells[] = {id, view_cell_text(v->l, "date", false, r->date, date),
+                         who, r->title};
   util_table_add(v->table, cells);
   return 0;
 }
@@ -172,9 +182,10 @@ static int show_model(void *ctx, const store_model_row *r) {
 static void show_members(const app_group_view *g, group_view *v) {
   for (size_t i = 0; i < g->nmembers; i++) {
     const app_group_member *m = &g->members[i];
-    char since[11];
-    util_date_format(m->since, since);
-    const char *row[] = {m->code, m->kind, since, m->name};
+    char since[16];
+    util_lang_date(v->l, m->since, since);
+    const char *row[] = {m->code, view_code_text(v->l, "kind", m->kind), since,
+                         m->name};
     util_table_add(v->table, row);
   }
 }
@@ -183,9 +194,13 @@ static void show_members(const app_group_view *g, group_view *v) {
 static void show_history(const app_group_view *g, group_view *v) {
   for (size_t i = 0; i < g->nchanges; i++) {
     const app_group_change *ch = &g->changes[i];
-    char d[11];
-    util_date_format(ch->day, d);
-    const char *row[] = {d, ch->org, ch->joined ? "joined" : "left"};
+    char d[16];
+    util_lang_date(v->l, ch->day, d);
+    /* TRANSLATORS: an organisation's joining or leaving a grouping, in
+     * `group show`. */
+    const char *row[] = {d, ch->org,
+                         ch->joined ? util_trc(v->l, "grouping", "joined")
+                                    : util_trc(v->l, "grouping", "left")};
     util_table_add(v->table, row);
   }
 }
@@ -202,39 +217,48 @@ static void text_section(group_view *v, const char *title) {
 
 static int show_text(app *a, const app_group_view *g, group_view *v,
                      util_err *e) {
-  char d[11], s[11], *holder = NULL;
+  const util_lang *l = v->l;
+  char d[16], s[16], *holder = NULL;
   int rc = -1;
+  /* TRANSLATORS: the head of `group show`: the holder of the rotating flag
+   * on the day shown, and since when. */
   if (g->holder)
-    holder = util_xasprintf("%s, since %s", g->holder,
-                            util_date_format(g->holder_since, s));
-  util_date_format(g->at, d);
-  util_buf_printf(v->out, "%s — %s (%s)\n\nOn %s:\n  rotating flag: %s\n",
-                  g->code, g->name, g->kind, d, holder ? holder : "nobody");
+    holder = util_xasprintf(util_tr(l, "%s, since %s"), g->holder,
+                            util_lang_date(l, g->holder_since, s));
+  util_lang_date(l, g->at, d);
+  util_buf_printf(v->out, "%s — %s (%s)\n\n", g->code, g->name,
+                  view_code_text(l, "kind", g->kind));
+  util_buf_printf(v->out, util_tr(l, "On %s:\n  rotating flag: %s\n"), d,
+                  holder ? holder : util_tr(l, "nobody"));
   free(holder);
   static const char *const mcols[] = {"code", "kind", "since", "name"};
-  v->table = util_table_new(UTIL_COUNT(mcols), mcols);
+  v->table = view_inner_table(l, UTIL_COUNT(mcols), mcols, NULL);
   show_members(g, v);
-  char *title = util_xasprintf("Members on %s:", d);
+  char *title = util_xasprintf(util_tr(l, "Members on %s:"), d);
   text_section(v, title);
   free(title);
   v->table = util_table_new(3, NULL);
   show_history(g, v);
-  text_section(v, "Membership:");
-  static const char *const ccols[] = {
-      "id", "date", "host", "kind", "delegates", "papers", "flag to", "theme"};
-  v->table = util_table_new(UTIL_COUNT(ccols), ccols);
+  text_section(v, util_tr(l, "Membership:"));
+  static const char *const ccols[] = {"id",   "date",      "host",
+                                      "kind", "delegates", "papers",
+                                      "flag_to", "theme"},
+                           *cplain[] = {"id",   "date",      "host",
+                                        "kind", "delegates", "papers",
+                                        "flag to", "theme"};
+  v->table = view_inner_table(l, UTIL_COUNT(ccols), ccols, cplain);
   util_table_numeric(v->table, 0);
   util_table_numeric(v->table, 4);
   util_table_numeric(v->table, 5);
   if (app_group_conferences(a, g, show_conference, v, e))
     goto done;
-  text_section(v, "Conferences:");
+  text_section(v, util_tr(l, "Conferences:"));
   static const char *const ocols[] = {"id", "date", "model", "title"};
-  v->table = util_table_new(UTIL_COUNT(ocols), ocols);
+  v->table = view_inner_table(l, UTIL_COUNT(ocols), ocols, NULL);
   util_table_numeric(v->table, 0);
   if (app_group_models(a, g, show_model, v, e))
     goto done;
-  text_section(v, "Outstanding models:");
+  text_section(v, util_tr(l, "Outstanding models:"));
   rc = 0;
 done:
   util_table_free(v->table);
@@ -260,7 +284,7 @@ int cli_group_show(cli_ctx *c, util_err *e) {
   /* The grouping, its conferences and models, as one state. */
   app_group_view g;
   util_buf out = {0};
-  group_view v = {.out = &out};
+  group_view v = {.out = &out, .l = cli_lang(c)};
   int rc = app_group_view_get(a, cli_arg(c, 0), cli_opt_value(c, "at"), &g, e);
   if (rc == 0) {
     rc = strcmp(format, "json") == 0 ? show_json(a, &g, &v, e)

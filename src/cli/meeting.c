@@ -50,10 +50,14 @@ int cli_meeting_score(cli_ctx *c, util_err *e) {
   else
     rc = app_meeting_score(cli_app(c), cli_arg(c, 0), points, n, result, &score,
                            e);
+  const util_lang *l = cli_lang(c);
+  /* TRANSLATORS: what `meeting score` prints: the score and its grade
+   * ("87 fairly-good"), or that criteria are still without points. */
   if (rc == 0 && score >= 0)
-    printf("%d %s\n", score, app_meeting_grade(score));
+    printf(util_tr(l, "%d %s\n"), score,
+           view_code_text(l, "grade", app_meeting_grade(score)));
   else if (rc == 0)
-    printf("unscored\n");
+    fputs(util_tr(l, "unscored\n"), stdout);
   free(points);
   return rc;
 }
@@ -103,33 +107,63 @@ static long long integer(json_t *o, const char *key) {
   return json_integer_value(json_object_get(o, key));
 }
 
-/* The record as text for people. */
-static void meeting_text(json_t *o, util_buf *out) {
+/* A date of the record as language l writes it. */
+static const char *date_of(const util_lang *l, json_t *o, const char *key,
+                           char out[VIEW_CELL_MAX]) {
+  return view_cell_text(l, "date", false, str(o, key), out);
+}
+
+/* "present  " or "absent   ": the word of the language, padded to 8
+ * columns or the width of the longer of the two, and a space. */
+static void presence(const util_lang *l, bool present, util_buf *out) {
+  /* TRANSLATORS: a member's attendance at a meeting, in `meeting show`. */
+  const char *yes = util_trc(l, "attendance", "present"),
+             *no = util_trc(l, "attendance", "absent"),
+             *word = present ? yes : no;
+  size_t wy = util_text_width(yes), wn = util_text_width(no),
+         w = util_text_width(word), width = wy > wn ? wy : wn;
+  if (width < 8)
+    width = 8;
+  util_buf_puts(out, word);
+  for (; w <= width; w++)
+    util_buf_putc(out, ' ');
+}
+
+/* The record as text for people, in language l. */
+static void meeting_text(const util_lang *l, json_t *o, util_buf *out) {
   json_t *v, *x;
   size_t i;
+  char d[VIEW_CELL_MAX], pct[UTIL_LANG_NUM_MAX];
   long long minutes = integer(o, "minutes");
-  util_buf_printf(out, "Meeting %lld of %s (%s) on %s: %s, %lld %s\n",
+  /* TRANSLATORS: the first line of `meeting show`: its id, the cell's
+   * code and name, the date, the kind of meeting, its length. */
+  util_buf_printf(out,
+                  util_trn(l, "Meeting %lld of %s (%s) on %s: %s, %lld minute\n",
+                           "Meeting %lld of %s (%s) on %s: %s, %lld minutes\n",
+                           (unsigned long)minutes),
                   integer(o, "id"), str(o, "cell"), str(o, "cell_name"),
-                  str(o, "date"), str(o, "kind"), minutes,
-                  util_plural(minutes, "minute", "minutes"));
+                  date_of(l, o, "date", d),
+                  view_code_text(l, "kind", str(o, "kind")), minutes);
   if (json_is_string(json_object_get(o, "theme")))
-    util_buf_printf(out, "Theme: %s\n", str(o, "theme"));
+    util_buf_printf(out, util_tr(l, "Theme: %s\n"), str(o, "theme"));
   x = json_object_get(o, "chair");
-  util_buf_printf(out, "Chair: %lld %s\n", integer(x, "member"),
+  util_buf_printf(out, util_tr(l, "Chair: %lld %s\n"), integer(x, "member"),
                   str(x, "name"));
   long long reg = integer(o, "registered"), pres = integer(o, "present");
   long long tenths = reg ? (pres * 2000 + reg) / (2 * reg) : 0;
-  util_buf_printf(out, "\nAttendance: %lld of %lld %s present (%lld.%lld%%)\n",
-                  pres, reg,
-                  util_plural(reg, "registered member", "registered members"),
-                  tenths / 10, tenths % 10);
+  util_buf_putc(out, '\n');
+  util_buf_printf(
+      out,
+      util_trn(l, "Attendance: %lld of %lld registered member present (%s%%)\n",
+               "Attendance: %lld of %lld registered members present (%s%%)\n",
+               (unsigned long)reg),
+      pres, reg, util_lang_num(l, tenths, 1, pct));
   json_array_foreach(json_object_get(o, "attendance"), i, v) {
-    bool present = json_is_true(json_object_get(v, "present"));
-    util_buf_printf(out, "  %-8s %lld %s%s", present ? "present" : "absent",
-                    integer(v, "member"), str(v, "name"),
-                    json_is_true(json_object_get(v, "visitor"))
-                        ? " (temporary visitor)"
-                        : "");
+    util_buf_puts(out, "  ");
+    presence(l, json_is_true(json_object_get(v, "present")), out);
+    util_buf_printf(out, "%lld %s", integer(v, "member"), str(v, "name"));
+    if (json_is_true(json_object_get(v, "visitor")))
+      util_buf_puts(out, util_tr(l, " (temporary visitor)"));
     if (json_is_string(json_object_get(v, "reason")))
       util_buf_printf(out, ": %s", str(v, "reason"));
     util_buf_puts(out, "\n");
@@ -138,55 +172,77 @@ static void meeting_text(json_t *o, util_buf *out) {
   long managers = 0;
   json_array_foreach(ops, i, v) managers +=
       json_is_true(json_object_get(v, "manager"));
+  long long speakers = integer(o, "speakers");
+  util_buf_putc(out, '\n');
+  /* TRANSLATORS: the opinions of a meeting: how many, how many of them by
+   * members holding management posts, how many members spoke. */
   util_buf_printf(out,
-                  "\nOpinions: %zu (%ld from members in management posts); "
-                  "%lld %s spoke\n",
-                  json_array_size(ops), managers, integer(o, "speakers"),
-                  util_plural(integer(o, "speakers"), "registered member",
-                              "registered members"));
+                  util_trn(l,
+                           "Opinions: %zu (%ld from members in management "
+                           "posts); %lld registered member spoke\n",
+                           "Opinions: %zu (%ld from members in management "
+                           "posts); %lld registered members spoke\n",
+                           (unsigned long)speakers),
+                  json_array_size(ops), managers, speakers);
   json_array_foreach(ops, i, v) {
-    util_buf_printf(
-        out, "  %zu. %lld %s%s", i + 1, integer(v, "member"), str(v, "name"),
-        json_is_true(json_object_get(v, "manager")) ? " (manager)" : "");
+    util_buf_printf(out, "  %zu. %lld %s", i + 1, integer(v, "member"),
+                    str(v, "name"));
+    if (json_is_true(json_object_get(v, "manager")))
+      util_buf_puts(out, util_tr(l, " (manager)"));
     if (json_is_string(json_object_get(v, "text")))
       util_buf_printf(out, ": %s", str(v, "text"));
     util_buf_puts(out, "\n");
   }
-  if (json_is_integer(json_object_get(o, "result")))
+  if (json_is_integer(json_object_get(o, "result"))) {
+    util_buf_putc(out, '\n');
     util_buf_printf(out,
-                    "\nLast month's resolution: %lld%% of its targets met\n",
+                    util_tr(l, "Last month's resolution: %lld%% of its "
+                               "targets met\n"),
                     integer(o, "result"));
+  }
   json_t *docs = json_object_get(o, "documents");
-  if (json_array_size(docs))
-    util_buf_puts(out, "\nDocuments disseminated:\n");
+  if (json_array_size(docs)) {
+    util_buf_putc(out, '\n');
+    util_buf_puts(out, util_tr(l, "Documents disseminated:\n"));
+  }
   json_array_foreach(docs, i, v)
       util_buf_printf(out, "  %s  %s\n", str(v, "number"), str(v, "title"));
   json_t *tasks = json_object_get(o, "tasks");
-  if (json_array_size(tasks))
-    util_buf_puts(out, "\nTasks for next month:\n");
+  if (json_array_size(tasks)) {
+    util_buf_putc(out, '\n');
+    util_buf_puts(out, util_tr(l, "Tasks for next month:\n"));
+  }
   json_array_foreach(tasks, i, v)
       util_buf_printf(out, "  %zu. %s\n", i + 1, json_string_value(v));
   x = json_object_get(o, "follow_up");
   if (json_is_object(x)) {
-    util_buf_printf(out, "\nTo follow up (tasks of the meeting of %s):\n",
-                    str(x, "date"));
+    util_buf_putc(out, '\n');
+    util_buf_printf(out,
+                    util_tr(l, "To follow up (tasks of the meeting of %s):\n"),
+                    date_of(l, x, "date", d));
     json_t *pt = json_object_get(x, "tasks");
     json_array_foreach(pt, i, v)
         util_buf_printf(out, "  %zu. %s\n", i + 1, json_string_value(v));
     if (!json_array_size(pt))
-      util_buf_puts(out, "  (none recorded)\n");
+      util_buf_puts(out, util_tr(l, "  (none recorded)\n"));
   }
+  util_buf_putc(out, '\n');
+  /* TRANSLATORS: the score of a meeting on a rubric, and its grade. */
   if (json_is_integer(json_object_get(o, "score")))
-    util_buf_printf(out, "\nScore on %s: %lld (%s)\n", str(o, "rubric"),
-                    integer(o, "score"), str(o, "grade"));
+    util_buf_printf(out, util_tr(l, "Score on %s: %lld (%s)\n"),
+                    str(o, "rubric"), integer(o, "score"),
+                    view_code_text(l, "grade", str(o, "grade")));
   else
     util_buf_printf(out,
-                    "\nScore on %s: not yet (criteria without points "
-                    "below)\n",
+                    util_tr(l, "Score on %s: not yet (criteria without "
+                               "points below)\n"),
                     str(o, "rubric"));
+  /* The points the scorer gave: not the date column "given". */
   static const char *const cols[] = {"criterion", "max", "points", "computed",
-                                     "given"};
-  util_table *t = util_table_new(5, cols);
+                                     "points_given"},
+                           *plain[] = {"criterion", "max", "points", "computed",
+                                       "given"};
+  util_table *t = view_inner_table(l, 5, cols, plain);
   for (size_t k = 1; k < 5; k++)
     util_table_numeric(t, k);
   json_array_foreach(json_object_get(o, "criteria"), i, v) {
@@ -227,7 +283,7 @@ int cli_meeting_show(cli_ctx *c, util_err *e) {
     free(text);
   } else if (rc == 0) {
     util_buf out = {0};
-    meeting_text(o, &out);
+    meeting_text(cli_lang(c), o, &out);
     cli_print(&out);
     util_buf_free(&out);
   }

@@ -203,15 +203,18 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
                             {N_("education: %s\n"), m->education},
                             {N_("profession: %s\n"), m->profession},
                             {N_("position: %s\n"), m->position},
-                            {N_("theory: %s\n"), v->theory}};
+                            {N_("theory: %s\n"),
+                             view_code_text(l, "theory", v->theory)}};
   if (m->card)
     util_buf_printf(out, util_tr(l, "%lld  %s  card %s\n"), (long long)m->id,
                     m->name, m->card);
   else
     util_buf_printf(out, "%lld  %s\n", (long long)m->id, m->name);
-  util_buf_printf(out, util_tr(l, "%s, born %s (%s)\n"), v->gender,
+  util_buf_printf(out, util_tr(l, "%s, born %s (%s)\n"),
+                  view_code_text(l, "gender", v->gender),
                   util_lang_date(l, m->born, b), age);
-  util_buf_printf(out, util_tr(l, "status: %s; cell: %s (%s)\n"), v->status,
+  util_buf_printf(out, util_tr(l, "status: %s; cell: %s (%s)\n"),
+                  view_code_text(l, "status", v->status),
                   v->cell_code, v->cell_name);
   if (v->party_years >= 0)
     util_buf_printf(out, util_tr(l, "party age: %s (counted from %s)\n"), page,

@@ -72,32 +72,54 @@ int cli_org_list(cli_ctx *c, util_err *e) {
 /* ---- show
  * ------------------------------------------------------------------------- */
 
+/* The tables of `org show`, in the language of its reader. */
+typedef struct org_rows {
+  util_table *t;
+  const util_lang *l;
+} org_rows;
+
 static int child_row(void *ctx, const store_org_row *r) {
-  const char *row[] = {r->code, r->kind, r->name};
-  util_table_add(ctx, row);
+  org_rows *x = ctx;
+  const char *row[] = {r->code, view_code_text(x->l, "kind", r->kind),
+                       r->name};
+  util_table_add(x->t, row);
   return 0;
 }
 
+/* "decision 12-QĐ/TU", or "" for an event without one. */
+static char *decision_text(const util_lang *l, const char *decision) {
+  /* TRANSLATORS: the number of the decision of an event, in a history. */
+  return decision ? util_xasprintf(util_tr(l, "decision %s"), decision)
+                  : util_xstrdup("");
+}
+
 static int history_row(void *ctx, const store_org_event_row *r) {
+  org_rows *x = ctx;
+  const util_lang *l = x->l;
   const char *other = r->other_code ? r->other_code : "";
   char *what;
-  if (strcmp(r->kind, "founded") == 0)
-    what = util_xasprintf("founded%s%s", *other ? " under " : "", other);
+  /* TRANSLATORS: the events of an organisation's history in `org show`;
+   * %s are organisations' codes or its new name. */
+  if (strcmp(r->kind, "founded") == 0 && *other)
+    what = util_xasprintf(util_tr(l, "founded under %s"), other);
+  else if (strcmp(r->kind, "founded") == 0)
+    what = util_xstrdup(util_tr(l, "founded"));
   else if (strcmp(r->kind, "moved") == 0)
-    what = util_xasprintf("moved from %s to %s",
-                          r->from_code ? r->from_code : "(none)", other);
+    what = util_xasprintf(util_tr(l, "moved from %s to %s"),
+                          r->from_code ? r->from_code : util_tr(l, "(none)"),
+                          other);
   else if (strcmp(r->kind, "renamed") == 0)
-    what = util_xasprintf("renamed %s", r->name ? r->name : "");
+    what = util_xasprintf(util_tr(l, "renamed %s"), r->name ? r->name : "");
   else if (strcmp(r->kind, "merged") == 0)
-    what = util_xasprintf("merged into %s", other);
+    what = util_xasprintf(util_tr(l, "merged into %s"), other);
   else if (strcmp(r->kind, "received") == 0)
-    what = util_xasprintf("received %s by merger", other);
+    what = util_xasprintf(util_tr(l, "received %s by merger"), other);
   else
     what = util_xstrdup(r->kind);
-  char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
-                               : util_xstrdup("");
-  const char *row[] = {r->date, what, decision};
-  util_table_add(ctx, row);
+  char *decision = decision_text(l, r->decision), date[VIEW_CELL_MAX];
+  const char *row[] = {view_cell_text(l, "date", false, r->date, date), what,
+                       decision};
+  util_table_add(x->t, row);
   free(what);
   free(decision);
   return 0;
@@ -105,17 +127,27 @@ static int history_row(void *ctx, const store_org_event_row *r) {
 
 /* A discipline decision on the organisation (org discipline). */
 static int discipline_row(void *ctx, const store_org_discipline_row *r) {
-  char *what = util_xasprintf(
-      "%s%s%s, votes %d/%d%s%s", r->form, r->by_code ? " by " : "",
-      r->by_code ? r->by_code : "", r->votes_for, r->votes_total,
-      r->reason ? ": " : "", r->reason ? r->reason : "");
-  char *decision = r->decision ? util_xasprintf("decision %s", r->decision)
-                               : util_xstrdup("");
+  org_rows *x = ctx;
+  const util_lang *l = x->l;
+  util_buf what = {0};
+  const char *form = view_code_text(l, "form", r->form);
+  /* TRANSLATORS: a discipline of an organisation in `org show`: its form,
+   * by which committee, the votes for it of those voting. */
+  if (r->by_code)
+    util_buf_printf(&what, util_tr(l, "%s by %s, votes %d/%d"), form,
+                    r->by_code, r->votes_for, r->votes_total);
+  else
+    util_buf_printf(&what, util_tr(l, "%s, votes %d/%d"), form, r->votes_for,
+                    r->votes_total);
+  if (r->reason)
+    util_buf_printf(&what, ": %s", r->reason);
+  char *decision = decision_text(l, r->decision), date[VIEW_CELL_MAX];
   char id[24];
   snprintf(id, sizeof id, "%lld", (long long)r->id);
-  const char *row[] = {id, r->date, what, decision};
-  util_table_add(ctx, row);
-  free(what);
+  const char *row[] = {id, view_cell_text(l, "date", false, r->date, date),
+                       what.data, decision};
+  util_table_add(x->t, row);
+  util_buf_free(&what);
   free(decision);
   return 0;
 }
@@ -123,7 +155,7 @@ static int discipline_row(void *ctx, const store_org_discipline_row *r) {
 /* One section of `org show`: a table under its title, when it has rows. */
 static void section(util_buf *out, const char *title, util_table *t) {
   if (util_table_rows(t)) {
-    util_buf_printf(out, "\n%s:\n", title);
+    util_buf_printf(out, "\n%s\n", title);
     util_table_render(t, out);
   }
   util_table_free(t);
@@ -141,50 +173,61 @@ static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
     json_decref(j);
     return 0;
   }
-  char d[11], f[11];
-  util_date_format(v->at, d);
+  const util_lang *l = cli_lang(c);
+  char d[16], f[16], n[3][UTIL_LANG_NUM_MAX], g[UTIL_LANG_NUM_MAX];
+  util_lang_date(l, v->at, d);
   util_buf up = {0};
   for (size_t i = 0; i < v->nsuperiors; i++)
     util_buf_printf(&up, "%s%s", i ? " > " : "", v->superiors[i]);
   util_buf_printf(out, "%s — %s\n", o->code, v->name);
-  util_buf_printf(out, "kind: %s", v->kind);
+  /* TRANSLATORS: the first lines of `org show`: the organisation's kind,
+   * sector, foundation and end. */
+  util_buf_printf(out, util_tr(l, "kind: %s"), view_code_text(l, "kind", v->kind));
   if (v->sector)
-    util_buf_printf(out, ", sector: %s", v->sector);
+    util_buf_printf(out, util_tr(l, ", sector: %s"),
+                    view_code_text(l, "sector", v->sector));
   if (o->founded_known)
-    util_buf_printf(out, ", founded %s", util_date_format(o->founded, f));
+    util_buf_printf(out, util_tr(l, ", founded %s"),
+                    util_lang_date(l, o->founded, f));
   if (o->ended)
-    util_buf_printf(out, ", %s %s",
-                    o->ended_how == CORE_F_ORGS_MERGED ? "merged" : "dissolved",
-                    util_date_format(o->ended, f));
-  util_buf_printf(out, "\n\nOn %s:\n  superiors: %s\n", d,
-                  up.len ? up.data : "(none: a root)");
+    util_buf_printf(out,
+                    o->ended_how == CORE_F_ORGS_MERGED
+                        ? util_tr(l, ", merged %s")
+                        : util_tr(l, ", dissolved %s"),
+                    util_lang_date(l, o->ended, f));
+  util_buf_puts(out, "\n\n");
+  /* TRANSLATORS: the state of an organisation on a day, in `org show`. */
+  util_buf_printf(out, util_tr(l, "On %s:\n  superiors: %s\n"), d,
+                  up.len ? up.data : util_tr(l, "(none: a root)"));
   util_buf_free(&up);
-  util_buf_printf(out,
-                  "  members: %lld (official %lld, probationary %lld)\n"
-                  "  grassroots organisations below: %lld\n",
-                  (long long)v->total, (long long)v->official,
-                  (long long)v->probationary, (long long)v->grassroots);
+  util_buf_printf(
+      out,
+      util_tr(l, "  members: %s (official %s, probationary %s)\n"
+                 "  grassroots organisations below: %s\n"),
+      util_lang_num(l, v->total, 0, n[0]), util_lang_num(l, v->official, 0, n[1]),
+      util_lang_num(l, v->probationary, 0, n[2]),
+      util_lang_num(l, v->grassroots, 0, g));
   static const char *const cols[] = {"code", "kind", "name"};
-  util_table *t = util_table_new(3, cols);
-  if (app_org_children(a, v, child_row, t, e) < 0) {
-    util_table_free(t);
+  org_rows rows = {view_inner_table(l, 3, cols, NULL), l};
+  if (app_org_children(a, v, child_row, &rows, e) < 0) {
+    util_table_free(rows.t);
     return -1;
   }
-  char *below = util_xasprintf("Directly below on %s", d);
-  section(out, below, t);
+  char *below = util_xasprintf(util_tr(l, "Directly below on %s:"), d);
+  section(out, below, rows.t);
   free(below);
-  t = util_table_new(3, NULL);
-  if (app_org_events(a, o->id, false, history_row, t, e) < 0) {
-    util_table_free(t);
+  rows.t = util_table_new(3, NULL);
+  if (app_org_events(a, o->id, false, history_row, &rows, e) < 0) {
+    util_table_free(rows.t);
     return -1;
   }
-  section(out, "History", t);
-  t = util_table_new(4, NULL);
-  if (app_org_disciplines(a, v, discipline_row, t, e) < 0) {
-    util_table_free(t);
+  section(out, util_tr(l, "History:"), rows.t);
+  rows.t = util_table_new(4, NULL);
+  if (app_org_disciplines(a, v, discipline_row, &rows, e) < 0) {
+    util_table_free(rows.t);
     return -1;
   }
-  section(out, "Discipline", t);
+  section(out, util_tr(l, "Discipline:"), rows.t);
   return 0;
 }
 

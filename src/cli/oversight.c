@@ -68,38 +68,56 @@ int cli_oversight_list(cli_ctx *c, util_err *e) {
 typedef struct shown {
   bool json;
   util_buf *out;
+  const util_lang *l; /* the reader's */
 } shown;
 
 static int show_row(void *ctx, const store_oversight_row *r,
                     const char *by_name, const char *org_name) {
   shown *s = ctx;
+  const util_lang *l = s->l;
   if (s->json) {
     json_t *o = view_oversight_json(r, by_name, org_name);
     view_dump(o, s->out);
     json_decref(o);
-  } else {
-    util_buf_printf(s->out, "oversight %lld: %s of ", (long long)r->id,
-                    r->kind);
-    if (r->member)
-      util_buf_printf(s->out, "member %lld (%s)", (long long)r->member,
-                      r->member_name);
-    else
-      util_buf_printf(s->out, "%s (%s)", r->org_code, org_name ? org_name : "");
-    util_buf_printf(s->out, "\nby %s (%s)\n", r->by_code,
-                    by_name ? by_name : "");
-    util_buf_printf(s->out, "from %s%s%s\n", r->from, r->to ? " to " : "",
-                    r->to ? r->to : "");
-    if (r->subject)
-      util_buf_printf(s->out, "subject: %s\n", r->subject);
-    if (r->conclusion)
-      util_buf_printf(s->out, "conclusion: %s\n", r->conclusion);
-    util_buf_printf(s->out, "violations found: %s\n",
-                    r->violation ? "yes" : "no");
-    if (r->place_code)
-      util_buf_printf(s->out, "counted at %s on %s\n", r->place_code, r->from);
-    util_buf_printf(s->out, "recorded %s by %s\n", r->recorded_at,
-                    r->recorded_by);
+    return 0;
   }
+  char from[VIEW_CELL_MAX], to[VIEW_CELL_MAX], at[VIEW_CELL_MAX];
+  view_cell_text(l, "from", false, r->from, from);
+  const char *kind = view_code_text(l, "kind", r->kind);
+  /* TRANSLATORS: the lines of `oversight show`: its id, its kind, whom it
+   * was of, who did it, when, what it found, who recorded it. */
+  if (r->member)
+    util_buf_printf(s->out, util_tr(l, "oversight %lld: %s of member %lld (%s)\n"),
+                    (long long)r->id, kind, (long long)r->member,
+                    r->member_name);
+  else
+    util_buf_printf(s->out, util_tr(l, "oversight %lld: %s of %s (%s)\n"),
+                    (long long)r->id, kind, r->org_code,
+                    org_name ? org_name : "");
+  util_buf_printf(s->out, util_tr(l, "by %s (%s)\n"), r->by_code,
+                  by_name ? by_name : "");
+  if (r->to)
+    util_buf_printf(s->out, util_tr(l, "from %s to %s\n"), from,
+                    view_cell_text(l, "to", false, r->to, to));
+  else
+    util_buf_printf(s->out, util_tr(l, "from %s\n"), from);
+  if (r->subject)
+    util_buf_printf(s->out, util_tr(l, "subject: %s\n"), r->subject);
+  if (r->conclusion)
+    util_buf_printf(s->out, util_tr(l, "conclusion: %s\n"), r->conclusion);
+  util_buf_puts(s->out, r->violation ? util_tr(l, "violations found: yes\n")
+                                     : util_tr(l, "violations found: no\n"));
+  if (r->place_code)
+    util_buf_printf(s->out, util_tr(l, "counted at %s on %s\n"), r->place_code,
+                    from);
+  /* The time stamp as recorded where the language writes dates as ISO
+   * does; else its date in the language's form, then its time. */
+  const char *stamp =
+      view_cell_text(l, "recorded_at", false, r->recorded_at, at);
+  if (stamp != r->recorded_at && strncmp(stamp, r->recorded_at, 10) == 0)
+    stamp = r->recorded_at;
+  util_buf_printf(s->out, util_tr(l, "recorded %s by %s\n"), stamp,
+                  r->recorded_by);
   return 0;
 }
 
@@ -108,7 +126,7 @@ int cli_oversight_show(cli_ctx *c, util_err *e) {
   if (cli_format(c, "text|json", format, e))
     return -1;
   util_buf out = {0};
-  shown s = {strcmp(format, "json") == 0, &out};
+  shown s = {strcmp(format, "json") == 0, &out, cli_lang(c)};
   int rc = app_oversight_show(cli_app(c), cli_arg(c, 0), show_row, &s, e);
   if (rc == 0)
     cli_print(&out);

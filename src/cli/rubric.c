@@ -10,45 +10,64 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* "90% or more 4, 75% 3, else 1" */
-static void bands_text(util_buf *out, const core_bands *b, bool share) {
+/* "90% or more 4, 75% 3, else 1", in language l. */
+static void bands_text(const util_lang *l, util_buf *out, const core_bands *b,
+                       bool share) {
+  /* TRANSLATORS: the bands of a criterion of a rubric, in `rubric show`:
+   * "90% or more 4, 75% 3, else 1" (from that share, so many points);
+   * "90 minutes or more 5, 60 minutes 3, else 0". */
   for (size_t k = 0; k < b->n; k++) {
+    if (k)
+      util_buf_puts(out, ", ");
     if (k + 1 == b->n && b->n > 1)
-      util_buf_printf(out, ", else %d", b->b[k].points);
+      util_buf_printf(out, util_tr(l, "else %d"), b->b[k].points);
+    else if (share)
+      util_buf_printf(out, k ? util_tr(l, "%d%% %d") : util_tr(l, "%d%% or more %d"),
+                      b->b[k].from, b->b[k].points);
     else
-      util_buf_printf(out, "%s%d%s%s %d", k ? ", " : "", b->b[k].from,
-                      share ? "%" : " minutes", k ? "" : " or more",
-                      b->b[k].points);
+      util_buf_printf(out,
+                      k ? util_tr(l, "%d minutes %d")
+                        : util_tr(l, "%d minutes or more %d"),
+                      b->b[k].from, b->b[k].points);
   }
 }
 
-static const char *fact_words(enum core_fact f) {
+static const char *fact_words(const util_lang *l, enum core_fact f) {
+  /* TRANSLATORS: what a criterion of a rubric computes its points from. */
   static const char *const words[CORE_FACT__MAX] = {
-      "", "from the length", "from attendance", "from the share who spoke",
-      "from the targets met"};
-  return (int)f > 0 && f < CORE_FACT__MAX ? words[f] : "";
+      "", N_("from the length"), N_("from attendance"),
+      N_("from the share who spoke"), N_("from the targets met")};
+  return (int)f > 0 && f < CORE_FACT__MAX ? util_tr(l, words[f]) : "";
 }
 
-/* How a criterion's points are found, in words. */
-static char *how(const core_criterion *c) {
+/* How a criterion's points are found, in words of language l. */
+static char *how(const util_lang *l, const core_criterion *c) {
   util_buf b = {0};
   if (c->fact != CORE_FACT_NONE) {
     bool share = c->fact != CORE_FACT_MINUTES;
-    util_buf_printf(&b, "%s: ", fact_words(c->fact));
-    bands_text(&b, &c->bands, share);
+    util_buf_printf(&b, "%s: ", fact_words(l, c->fact));
+    bands_text(l, &b, &c->bands, share);
     if (c->large_members) {
-      util_buf_printf(&b, "; cells of %d %s or more: ", c->large_members,
-                      util_plural(c->large_members, "member", "members"));
-      bands_text(&b, &c->large, share);
+      util_buf_printf(&b,
+                      util_trn(l, "; cells of %d member or more: ",
+                               "; cells of %d members or more: ",
+                               (unsigned long)c->large_members),
+                      c->large_members);
+      bands_text(l, &b, &c->large, share);
     }
     if (c->bonus)
-      util_buf_printf(
-          &b, "; +%d when no member missed more than %d %s in a row", c->bonus,
-          c->bonus_run, util_plural(c->bonus_run, "meeting", "meetings"));
+      util_buf_printf(&b,
+                      util_trn(l,
+                               "; +%d when no member missed more than %d "
+                               "meeting in a row",
+                               "; +%d when no member missed more than %d "
+                               "meetings in a row",
+                               (unsigned long)c->bonus_run),
+                      c->bonus, c->bonus_run);
     if (c->given)
-      util_buf_printf(&b, "; and given, 0 to %d", c->given);
+      util_buf_printf(&b, util_tr(l, "; and given, 0 to %d"), c->given);
   } else {
-    util_buf_printf(&b, "given, 0 to %d", c->given);
+    util_buf_printf(&b, util_tr(l, "given, 0 to %d"), c->given);
   }
   return util_buf_take(&b);
 }
@@ -67,15 +86,19 @@ int cli_rubric_show(cli_ctx *c, util_err *e) {
     printf("%s\n", json);
   } else if (rc == 0) {
     util_buf out = {0};
-    util_buf_printf(&out, "%s%s\n", r.name, active ? " (active)" : "");
+    const util_lang *l = cli_lang(c);
+    util_buf_puts(&out, r.name);
+    /* TRANSLATORS: after the name of the rubric meetings are scored on. */
+    util_buf_puts(&out, active ? util_tr(l, " (active)") : "");
+    util_buf_putc(&out, '\n');
     if (title)
       util_buf_printf(&out, "%s\n", title);
     util_buf_puts(&out, "\n");
     static const char *const cols[] = {"criterion", "max", "title", "points"};
-    util_table *t = util_table_new(4, cols);
+    util_table *t = view_inner_table(l, 4, cols, NULL);
     util_table_numeric(t, 1);
     for (size_t i = 0; i < r.n; i++) {
-      char max[16], *h = how(&r.c[i]);
+      char max[16], *h = how(l, &r.c[i]);
       snprintf(max, sizeof max, "%d", r.c[i].max);
       const char *row[] = {r.c[i].id, max, r.c[i].title, h};
       util_table_add(t, row);

@@ -29,6 +29,11 @@ struct http_stream {
   const char *sheet;
   const bool *numeric;
   util_xlsx_sheet *xs;
+  /* A listing's workbook: its header the columns' labels in the request's
+   * language, as `member list --format xlsx` writes them; an export's
+   * keeps the column names, which an import reads back. */
+  bool labelled;
+  const util_lang *lang;
 };
 
 static int write_all(int fd, const char *p, size_t n) {
@@ -77,12 +82,10 @@ static void *produce(void *arg) {
   int rc = 0;
   if (s->sheet) {
     const char *dir = s->srv->cfg->tmpdir ? s->srv->cfg->tmpdir : "/tmp";
-    enum util_xlsx_kind *kinds = util_xcalloc(s->ncols + 1, sizeof *kinds);
-    view_xlsx_kinds(s->ncols, s->cols, s->numeric, kinds);
     book = util_xlsx_book_new(dir, &e);
     if (book)
-      s->xs = util_xlsx_sheet_new(book, s->sheet, s->ncols, s->cols, kinds);
-    free(kinds);
+      s->xs = view_xlsx_sheet(book, s->sheet, !s->labelled, s->lang, s->ncols,
+                              s->cols, s->numeric);
     rc = book ? 0 : -1;
   } else {
     util_csv_record(&head, s->cols, s->ncols);
@@ -117,7 +120,7 @@ static void *produce(void *arg) {
 
 /* A download as CSV or (with `sheet`) a workbook, the rows of a list of
  * members in the order `sort` names (NULL: the list's own). */
-static int stream(http_req *r, const char *sheet, size_t ncols,
+static int stream(http_req *r, const char *sheet, bool labelled, size_t ncols,
                   const char *const *cols, const bool *numeric,
                   http_stream_fn fn, const char *under, const char *status,
                   const char *sort, util_day at, util_err *e) {
@@ -137,7 +140,9 @@ static int stream(http_req *r, const char *sheet, size_t ncols,
                      .at = at,
                      .who = r->who,
                      .sheet = sheet,
-                     .numeric = numeric};
+                     .numeric = numeric,
+                     .labelled = labelled,
+                     .lang = r->lang};
   snprintf(s->addr, sizeof s->addr, "%s", r->addr);
   pthread_t t;
   pthread_attr_t attr;
@@ -162,14 +167,16 @@ static int stream(http_req *r, const char *sheet, size_t ncols,
 int http_stream_csv(http_req *r, size_t ncols, const char *const *cols,
                     http_stream_fn fn, const char *under, const char *status,
                     util_day at, util_err *e) {
-  return stream(r, NULL, ncols, cols, NULL, fn, under, status, NULL, at, e);
+  return stream(r, NULL, false, ncols, cols, NULL, fn, under, status, NULL, at,
+                e);
 }
 
 int http_stream_xlsx(http_req *r, const char *sheet, size_t ncols,
                      const char *const *cols, const bool *numeric,
                      http_stream_fn fn, const char *under, util_day at,
                      util_err *e) {
-  return stream(r, sheet, ncols, cols, numeric, fn, under, NULL, NULL, at, e);
+  return stream(r, sheet, false, ncols, cols, numeric, fn, under, NULL, NULL,
+                at, e);
 }
 
 /* ---- the members of a branch (member list --format csv) ------------------ */
@@ -205,7 +212,7 @@ int http_stream_members(http_req *r, const char *under, const char *status,
   if (app_members(r->a, &q, first_row, NULL, e))
     return -1;
   bool book = http_wants_xlsx(r);
-  return stream(r, book ? "members" : NULL, VIEW_MEMBER_NCOLS, view_member_cols,
-                book ? view_member_numeric : NULL, member_rows, under, status,
-                sort, at, e);
+  return stream(r, book ? "members" : NULL, book, VIEW_MEMBER_NCOLS,
+                view_member_cols, book ? view_member_numeric : NULL, member_rows,
+                under, status, sort, at, e);
 }

@@ -409,6 +409,31 @@ const char *util_trc(const util_lang *l, const char *ctx, const char *msgid) {
   return t ? t : msgid;
 }
 
+const char *util_trk(const util_lang *l, const char *ctx, const char **msgid) {
+  uint32_t lo = 0, hi = l ? l->n : 0, len;
+  size_t lc = strlen(ctx);
+  /* The first original not below "ctx\4": an entry of the context, if
+   * there is one, since '\4' sorts below every byte of a text. */
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    const char *o = string(l, l->orig, mid, &len);
+    int c = strncmp(o, ctx, lc);
+    if (c < 0 || (c == 0 && (unsigned char)o[lc] < 4))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == (l ? l->n : 0))
+    return NULL;
+  const char *o = string(l, l->orig, lo, &len);
+  if (strncmp(o, ctx, lc) != 0 || o[lc] != '\4')
+    return NULL;
+  const char *t = form(l, (int)lo, 0);
+  if (t && msgid)
+    *msgid = o + lc + 1;
+  return t;
+}
+
 const char *util_lang_tag(const util_lang *l) {
   return l ? l->tag : "en";
 }

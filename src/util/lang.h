@@ -75,6 +75,12 @@ const char *util_trn(const util_lang *l, const char *one, const char *many,
  * translates differently in different places; msgid when there is none. */
 const char *util_trc(const util_lang *l, const char *ctx, const char *msgid);
 
+/* The translation in l of the entry whose context is ctx, whatever its
+ * msgid (the web UI's texts are keyed so: msgctxt "gender.female"), and
+ * its msgid, the English, in *msgid; NULL when l has no translated entry
+ * of that context. */
+const char *util_trk(const util_lang *l, const char *ctx, const char **msgid);
+
 /* Parses a .mo file (either byte order) held in data[0..size), which must
  * outlive the catalog: the whole file is checked here — its header, every
  * string's bounds and terminating NUL, the order of the table that lookup

@@ -9,6 +9,7 @@
 #include "util/lang.h"
 #include "view/view.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +93,7 @@ static const column columns[] = {
     {"parent", N_("Superior")},
     {"place", N_("Place")},
     {"points", N_("Points")},
+    {"points_given", N_("Points given")},
     {"position", N_("Position")},
     {"present", N_("Present")},
     {"probation", N_("Probation")},
@@ -182,8 +184,60 @@ const char *view_col_head(const util_lang *l, const char *key) {
   return label == key ? key : util_tr(l, label);
 }
 
+util_table *view_inner_table(const util_lang *l, size_t ncols,
+                             const char *const *keys,
+                             const char *const *plain) {
+  const char *heads[VIEW_INNER_MAX];
+  assert(ncols <= VIEW_INNER_MAX);
+  for (size_t i = 0; i < ncols; i++) {
+    const char *label = view_col_label(keys[i]), *shown = util_tr(l, label);
+    heads[i] = label != keys[i] && strcmp(shown, label) != 0 ? shown
+               : plain                                        ? plain[i]
+                                                              : keys[i];
+  }
+  return util_table_new(ncols, heads);
+}
+
 bool view_col_date(const char *key) {
   return listed(key, date_cols, UTIL_COUNT(date_cols));
+}
+
+/* The columns that hold the code of an enumeration, and where the web
+ * UI's catalog (web/i18n/en.json, keys as contexts in the catalogs)
+ * keeps its words: "gender.female", "kind.committee", "meeting.kind.
+ * regular". The web's tables of labels are the only ones: a code not in
+ * them shows as it is. */
+static const struct {
+  const char *key, *prefix[2];
+} coded[] = {
+    {"event", {"event"}},     {"form", {"discipline"}},
+    {"gender", {"gender"}},   {"grade", {"grade", "meeting.grade"}},
+    {"kind", {"kind", "meeting.kind"}}, {"sector", {"sector"}},
+    {"status", {"status"}},   {"step", {"doc.step"}},
+    {"theory", {"theory"}},
+};
+
+const char *view_code_text(const util_lang *l, const char *key,
+                           const char *code) {
+  char ctx[96];
+  if (!code || !*code)
+    return code;
+  for (size_t i = 0; i < UTIL_COUNT(coded); i++) {
+    if (strcmp(coded[i].key, key) != 0)
+      continue;
+    for (size_t k = 0; k < 2 && coded[i].prefix[k]; k++) {
+      const char *english = NULL, *t;
+      if (snprintf(ctx, sizeof ctx, "%s.%s", coded[i].prefix[k], code) >=
+          (int)sizeof ctx)
+        return code;
+      t = util_trk(l, ctx, &english);
+      /* A word the language writes as English does: the code, as the
+       * tables always showed it (English's own tables keep the codes). */
+      if (t)
+        return strcmp(t, english) != 0 ? t : code;
+    }
+  }
+  return code;
 }
 
 /* An integer, all of v: its sign and digits, or false. */
@@ -203,6 +257,9 @@ const char *view_cell_text(const util_lang *l, const char *key, bool numeric,
   int64_t n;
   if (!v || !*v)
     return v;
+  const char *word = view_code_text(l, key, v);
+  if (word != v)
+    return word;
   if (numeric) {
     if (listed(key, identity_cols, UTIL_COUNT(identity_cols)) ||
         !integer(v, &n))

@@ -37,16 +37,32 @@ void view_xlsx_kinds(size_t ncols, const char *const *cols, const bool *numeric,
 const char *view_col_label(const char *key);
 /* The label in language l (NULL: English). */
 const char *view_col_head(const util_lang *l, const char *key);
+/* The most columns of an inner table (view_inner_table). */
+#define VIEW_INNER_MAX 12
+/* A new table inside a record's text (`org show`'s organisations below,
+ * `meeting show`'s criteria), its header the columns' labels in language
+ * l; where the language keeps a label as English writes it, the table's
+ * own lowercase word, as those tables always had it: plain[i], or the key
+ * when plain is NULL. ncols at most VIEW_INNER_MAX. */
+util_table *view_inner_table(const util_lang *l, size_t ncols,
+                             const char *const *keys,
+                             const char *const *plain);
 /* Whether the labels are sorted by key and unique (for a unit test). */
 bool view_col_sorted(void);
 /* Whether column `key` holds dates. */
 bool view_col_date(const char *key);
+/* The word of language l for `code`, the value of an enumeration in
+ * column `key` (gender, status, kind, form, theory, grade, sector, step,
+ * event): the web UI's label of it ("gender.female": "nữ"), or code
+ * itself where l has none or writes it as English does. */
+const char *view_code_text(const util_lang *l, const char *key,
+                           const char *code);
 /* Room for a cell view_cell_text writes, NUL included. */
 #define VIEW_CELL_MAX 64
 /* A cell of a listing as a person reads it in a table, in language l:
  * a count or amount of a numeric column as the language groups it
  * ("1.234.567"; identifiers and years, columns id, member, seq, year, as
- * they are), a date of a date column as the language writes it
+ * they are), the code of an enumeration as its word (view_code_text), a date of a date column as the language writes it
  * ("27/11/2026"; of a time stamp "2026-11-27T10:15:02Z" the date, a space
  * and the time), anything else as it is. Returns v or out. */
 const char *view_cell_text(const util_lang *l, const char *key, bool numeric,

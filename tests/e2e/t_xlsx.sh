@@ -249,8 +249,25 @@ as boss GET "/api/v1/orgs/NL/members.csv?format=xlsx"
 status "an organisation's members as xlsx" 200
 headers_have "their file name" 'filename="members-NL.xlsx"'
 cp "$T/body" "$T/api.xlsx"
-keyed_cells "the API's members of NL" "$T/api.xlsx" "$T/list.csv" members
+# A listing, not an export: its header the columns' labels, as `member
+# list --format xlsx` writes it, in the request's language.
+same_cells "the API's members of NL" "$T/api.xlsx" "$T/list.csv" members
 equal "their ids are number cells" number "$(kind_of id)"
+as boss GET "/api/v1/orgs/NL/members.csv?format=xlsx" -H 'Accept-Language: vi'
+cp "$T/body" "$T/api-vi.xlsx"
+head_vi=$("$PY" -c 'import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+print("|".join(str(c.value) for c in next(ws.iter_rows())))' "$T/api-vi.xlsx")
+for l in Born Gender Status; do
+  v=$(awk -v id="$l" '
+    /^msgctxt / { ctx = 1; next }
+    /^msgid / { m = $0 == "msgid \"" id "\"" && !ctx; ctx = 0; next }
+    m && /^msgstr / { sub(/^msgstr "/, ""); sub(/"$/, ""); print; exit }' \
+    "$here/../../po/vi.po")
+  [ -n "$v" ] && [ "$v" != "$l" ] && pass || fail "vi.po: no label for $l"
+  has "the API's members in Vietnamese: $l" "|$head_vi|" "|$v|"
+done
+lacks "the API's members in Vietnamese: no English label" "$head_vi" "Born"
 refused_http 422 invalid "format: pdf: one of csv|xlsx" format \
   -- as boss GET "/api/v1/export/orgs.csv?format=pdf"
 

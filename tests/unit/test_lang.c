@@ -126,6 +126,24 @@ static void test_context(void **state) {
   assert_string_equal(util_trc(zz, ctx, "cell"), "cell");
 }
 
+/* An entry found by its context alone, with its msgid (util_trk). */
+static void test_context_only(void **state) {
+  (void)state;
+  const util_lang *zz = util_lang_find("zz");
+  const char *english = NULL;
+  assert_string_equal(util_trk(zz, "kind", &english), "komórka");
+  assert_string_equal(english, "cell");
+  /* A context that begins another ("kin"), none, no catalog. */
+  assert_null(util_trk(zz, "kin", &english));
+  assert_null(util_trk(zz, "kinds", &english));
+  assert_null(util_trk(zz, "status", &english));
+  assert_null(util_trk(NULL, "kind", &english));
+  /* The catalogs' web texts: the key a context, the English its msgid. */
+  const util_lang *vi = util_lang_find("vi");
+  assert_non_null(util_trk(vi, "gender.female", &english));
+  assert_string_equal(english, "female");
+}
+
 /* Polish's rule, as the fixture's Plural-Forms says it, in C. */
 static unsigned long polish(unsigned long n) {
   return n == 1                                                          ? 0
@@ -507,6 +525,7 @@ int main(void) {
       cmocka_unit_test(test_every_catalog_loads),
       cmocka_unit_test(test_lookup),
       cmocka_unit_test(test_context),
+      cmocka_unit_test(test_context_only),
       cmocka_unit_test(test_plural_catalogs),
       cmocka_unit_test(test_plural_rules),
       cmocka_unit_test(test_plural_malformed),
