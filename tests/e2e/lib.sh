@@ -11,6 +11,21 @@ unset CADRE_BUSY_TIMEOUT
 checks=0
 failures=0
 
+# The schema version this source's migrations reach (the number of the
+# last of src/store/migrations), and the SQL that takes a database back
+# to schema 11 by dropping what 012 and 013 add (the tables of cadre
+# planning and congresses), for the tests that upgrade an older schema.
+SCHEMA_LATEST=$(
+  last=$(ls "$(dirname "${BASH_SOURCE[0]}")"/../../src/store/migrations/*.sql |
+    tail -n 1)
+  last=${last##*/}
+  echo $((10#${last%%_*}))
+)
+UNDO_AFTER_11="DROP TABLE congress_vote; DROP TABLE congress_round;
+  DROP TABLE congress_candidate; DROP TABLE congress_delegate;
+  DROP TABLE congress; DROP TABLE plan_entry; DROP TABLE rotation;
+  DROP TABLE appointment; DROP TABLE post;"
+
 pass() { checks=$((checks + 1)); }
 fail() {
   checks=$((checks + 1))
