@@ -143,6 +143,10 @@ party_tree() {
 start_server() {
   local log=$T/$1
   shift
+  # Emptied here, not only by the server's redirection, which happens in
+  # the child after this shell reads on: a log of an earlier server of the
+  # same name would give its address, long closed.
+  : >"$log"
   "$CADRE" serve --listen 127.0.0.1:0 "$@" 2>"$log" &
   PID=$!
   B=
