@@ -116,6 +116,14 @@ static void walk_work(const report_figures *f, report_item_fn fn, void *ctx) {
     fn(ctx, "funds.by_campaign", label_or_unknown(f->funds[i].label),
        f->funds[i].n, false);
   walk_planning(f, fn, ctx);
+  fn(ctx, "congresses", NULL, 0, false);
+  fn(ctx, "congresses", "held", f->congresses, false);
+  fn(ctx, "congresses", "seats", f->congress_seats, false);
+  fn(ctx, "congresses", "rounds", f->congress_rounds, false);
+  fn(ctx, "congresses", "elected", f->congress_elected, false);
+  fn(ctx, "congresses", "seats_left", f->congress_seats - f->congress_elected,
+     false);
+  fn(ctx, "congresses", "tied_rounds", f->congress_ties, false);
 }
 
 void report_walk(const report_figures *f, report_item_fn fn, void *ctx) {
@@ -317,6 +325,7 @@ const char *report_section_title(const util_lang *l, const char *s,
       {"documents", N_("Documents")},
       {"funds", N_("Funds mobilised")},
       {"funds.by_campaign", N_("Funds mobilised by campaign")},
+      {"congresses", N_("Congresses held during the period")},
   };
   for (size_t i = 0; i < UTIL_COUNT(titles); i++)
     if (strcmp(titles[i][0], s) == 0)
@@ -403,6 +412,14 @@ static const char *const item_labels[][2] = {
     {"minorities", N_("Ethnic minorities")},
     {"posts_short_young", N_("Posts under the floor of 15% young cadres")},
     {"posts_short_women", N_("Posts under the floor of 25% women")},
+    /* TRANSLATORS: congresses: the executive committee seats to elect,
+     * the rounds of voting, the members elected, the seats no round has
+     * filled yet, the rounds that ended in a tie at the last seat. */
+    {"seats", N_("Seats to elect")},
+    {"rounds", N_("Rounds of voting")},
+    {"elected", N_("Elected")},
+    {"seats_left", N_("Seats not yet filled")},
+    {"tied_rounds", N_("Rounds tied at the last seat")},
 };
 
 /* The sections whose lines are data, shown as recorded. */

@@ -9,6 +9,7 @@
  */
 #include "report/report.h"
 
+#include "core/election.h"
 #include "core/planning.h"
 
 #include <stdlib.h>
@@ -459,6 +460,76 @@ static int planning(store *st, int64_t org, report_figures *f, util_err *e) {
   return rc;
 }
 
+/* ---- congresses ---------------------------------------------------------
+ */
+
+/* The congresses' figures, counted round by round from their votes as
+ * store_congress_ballots gives them. */
+typedef struct congress_count {
+  report_figures *f;
+  int64_t congress, round;
+  store_ballot_row at; /* the round being counted */
+  int64_t *ids, *votes;
+  size_t n, cap;
+} congress_count;
+
+static void congress_round_done(congress_count *c) {
+  if (!c->round)
+    return;
+  core_round r = {.issued = c->at.issued,
+                  .returned = c->at.returned,
+                  .valid = c->at.valid,
+                  .seats = c->at.round_seats,
+                  .n = c->n,
+                  .ids = c->ids,
+                  .votes = c->votes};
+  enum core_outcome *out = util_xcalloc(c->n + 1, sizeof *out);
+  c->f->congress_rounds++;
+  c->f->congress_elected += (int64_t)core_round_elect(&r, out);
+  bool tied = false;
+  for (size_t i = 0; i < c->n; i++)
+    tied |= out[i] == CORE_TIED;
+  c->f->congress_ties += tied;
+  free(out);
+  c->round = 0;
+  c->n = 0;
+}
+
+static int congress_vote(void *ctx, const store_ballot_row *r) {
+  congress_count *c = ctx;
+  if (r->round != c->round || r->congress != c->congress)
+    congress_round_done(c);
+  if (r->congress != c->congress) {
+    c->congress = r->congress;
+    c->f->congresses++;
+    c->f->congress_seats += r->seats;
+  }
+  if (!r->round)
+    return 0;
+  c->round = r->round;
+  c->at = *r;
+  if (!r->member)
+    return 0;
+  if (c->n == c->cap) {
+    c->cap = c->cap ? 2 * c->cap : 16;
+    c->ids = util_xrealloc(c->ids, c->cap * sizeof *c->ids);
+    c->votes = util_xrealloc(c->votes, c->cap * sizeof *c->votes);
+  }
+  c->ids[c->n] = r->member;
+  c->votes[c->n++] = r->votes;
+  return 0;
+}
+
+static int congresses(store *st, int64_t org, report_figures *f, util_err *e) {
+  congress_count c = {.f = f};
+  int rc =
+      store_congress_ballots(st, org, f->from, f->to, congress_vote, &c, e);
+  congress_round_done(&c);
+  free(c.ids);
+  free(c.votes);
+  return rc;
+}
+
 int report_compute(store *st, int64_t org, util_day from, util_day to,
                    enum report_engine engine, report_figures *out,
                    util_err *e) {
@@ -493,6 +564,8 @@ int report_compute(store *st, int64_t org, util_day from, util_day to,
     rc = flows(st, &upto, &prior, out, e);
   if (rc == 0)
     rc = planning(st, org, out, e);
+  if (rc == 0)
+    rc = congresses(st, org, out, e);
   core_tally_free(&upto);
   core_tally_free(&prior);
   store_org_clear(&o);

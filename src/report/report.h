@@ -134,6 +134,12 @@ typedef struct report_figures {
    * order of the terms. */
   report_plan *plans;
   size_t n_plans;
+  /* Congresses held in the period by the organisation and those below it
+   * (DOMAIN.md §8): the executive committee seats they elect, their
+   * rounds of voting, the members the rounds elected (core_round_elect)
+   * and the rounds that ended in a tie at the last seat. */
+  int64_t congresses, congress_seats, congress_rounds, congress_elected;
+  int64_t congress_ties;
   /* The report of a grouping: the sum of the reports of its members (their
    * codes, ascending), under the grouping's code and name. A new figure
    * above must also be added in report_figures_add (sum.c). */

@@ -143,4 +143,9 @@ void report_figures_add(report_figures *dst, const report_figures *src) {
   merge(&dst->funds, &dst->n_funds, src->funds, src->n_funds);
   dst->funds_total += src->funds_total;
   merge_plans(dst, src);
+  dst->congresses += src->congresses;
+  dst->congress_seats += src->congress_seats;
+  dst->congress_rounds += src->congress_rounds;
+  dst->congress_elected += src->congress_elected;
+  dst->congress_ties += src->congress_ties;
 }

@@ -53,6 +53,7 @@ static const char *sheet_name(const util_lang *l, const char *key) {
       {"documents", util_trc(l, "report sheet", "documents")},
       {"funds", util_trc(l, "report sheet", "funds")},
       {"planning", util_trc(l, "report sheet", "planning")},
+      {"congresses", util_trc(l, "report sheet", "congresses")},
   };
   for (size_t i = 0; i < UTIL_COUNT(names); i++)
     if (strcmp(names[i][0], key) == 0)

@@ -1216,6 +1216,21 @@ typedef struct store_plan_row {
 int store_plan_rows(store *st, int64_t org, util_day day,
                     int (*fn)(void *ctx, const store_plan_row *r), void *ctx,
                     util_err *e);
+/* A vote of a round of a congress (store_plan_figures.c, for the report):
+ * the congress and its seats; the round (0: the congress has none yet),
+ * its ballots and the seats it fills; a candidate and the valid ballots
+ * marking them (member 0: a round without votes). */
+typedef struct store_ballot_row {
+  int64_t congress, seats;
+  int64_t round, issued, returned, valid, round_seats;
+  int64_t member, votes;
+} store_ballot_row;
+/* Calls fn for each vote of the congresses held in [from, to] by `org` and
+ * the organisations below it as the tree stood on each congress's day, by
+ * congress, round and member. */
+int store_congress_ballots(store *st, int64_t org, util_day from, util_day to,
+                           int (*fn)(void *ctx, const store_ballot_row *r),
+                           void *ctx, util_err *e);
 
 /* ---- congresses and their elections (store_congress.c) ------------------ */
 

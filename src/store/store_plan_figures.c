@@ -1,7 +1,9 @@
 /*
- * store_plan_figures.c — the candidates of the plannings in force on a day
- * under an organisation, for the planning section of the period report
- * (report.c). The planning itself is kept by store_plan.c.
+ * store_plan_figures.c — what the period report (report.c) counts of cadre
+ * planning and congresses: the candidates of the plannings in force on a
+ * day under an organisation, and the rounds of the congresses held under
+ * it in a period. The records themselves are kept by store_plan.c and
+ * store_congress.c.
  */
 #include "store/store_int.h"
 
@@ -56,4 +58,51 @@ int store_plan_rows(store *st, int64_t org, util_day day,
   store_bind_day(s, 2, day);
   plan_row_ctx c = {fn, ctx};
   return store_each(st, s, plan_row, &c, e);
+}
+
+typedef struct congress_row_ctx {
+  int (*fn)(void *ctx, const store_ballot_row *r);
+  void *ctx;
+} congress_row_ctx;
+
+static int congress_row(void *arg, sqlite3_stmt *s) {
+  congress_row_ctx *c = arg;
+  store_ballot_row r = {
+      .congress = sqlite3_column_int64(s, 0),
+      .seats = sqlite3_column_int64(s, 1),
+      .round = sqlite3_column_int64(s, 2),
+      .issued = sqlite3_column_int64(s, 3),
+      .returned = sqlite3_column_int64(s, 4),
+      .valid = sqlite3_column_int64(s, 5),
+      .round_seats = sqlite3_column_int64(s, 6),
+      .member = sqlite3_column_int64(s, 7),
+      .votes = sqlite3_column_int64(s, 8),
+  };
+  return c->fn(c->ctx, &r);
+}
+
+int store_congress_ballots(store *st, int64_t org, util_day from, util_day to,
+                           int (*fn)(void *ctx, const store_ballot_row *r),
+                           void *ctx, util_err *e) {
+  /* A congress counts where its organisation stood on its day. */
+  static const char sql[] =
+      "SELECT c.id, c.seats, r.id, r.issued, r.returned, r.valid, r.seats, "
+      "  v.member_id, v.votes "
+      "FROM congress c JOIN org_path w ON w.org_id = c.org_id "
+      "  AND w.valid_from <= c.held_on AND c.held_on < w.valid_to "
+      "JOIN org_path x ON x.org_id = ?1 "
+      "  AND x.valid_from <= c.held_on AND c.held_on < x.valid_to "
+      "LEFT JOIN congress_round r ON r.congress_id = c.id "
+      "LEFT JOIN congress_vote v ON v.round_id = r.id "
+      "WHERE c.held_on >= ?2 AND c.held_on <= ?3 AND w.path >= x.path "
+      "  AND w.path < substr(x.path, 1, length(x.path) - 1) || '0' "
+      "ORDER BY c.id, r.number, v.member_id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, org);
+  store_bind_day(s, 2, from);
+  store_bind_day(s, 3, to);
+  congress_row_ctx c = {fn, ctx};
+  return store_each(st, s, congress_row, &c, e);
 }

@@ -1,7 +1,8 @@
-# The planning section of the period report (issue 9): the candidates of
-# the plannings in force on the report's last day under the organisation,
-# by term, with their structure and the posts under a floor; the tree as
-# it stood that day; a grouping's report adds its members'; the same
+# The planning and congress sections of the period report (issue 9): the
+# candidates of the plannings in force on the report's last day under the
+# organisation, by term, with their structure and the posts under a
+# floor; the congresses held in the period with who their rounds elected;
+# the tree as it stood; a grouping's report adds its members'; the same
 # figures in JSON, CSV, text (in the reader's language) and the workbook.
 # Every expected figure is worked out here from the candidates below.
 here=$(dirname "$0")
@@ -95,6 +96,32 @@ equal "after the removal: short of women" 1 \
 ok report P --from 2024-01-01 --to 2024-03-31 --format json
 equal "no planning yet" "{}" "$(field planning)"
 
+# K2's congress of 2025-06-01 elects 2 of Cường, Dung and Eo. Round 1,
+# 10 valid ballots: Cường 8 elected; Dung and Eo 6 each, both more than
+# half, tied for the last seat: nobody else elected. Round 2 for 1 seat:
+# Dung 7, Eo 3: Dung elected. So 1 congress, 2 seats, 2 rounds, 2
+# elected, no seat left, 1 round tied.
+add_member "Đỗ Văn Eo" 1980-01-01 male C2
+eo=$OUT
+ok congress add DH-K2 --org K2 --term 2025-2030 --date 2025-06-01 --seats 2
+for m in "$cuong" "$dung" "$eo"; do ok congress candidate DH-K2 --member "$m"; done
+ok report P --from 2025-01-01 --to 2025-12-31 --format json
+equal "no round yet: held" 1 "$(field congresses held)"
+equal "no round yet: seats left" 2 "$(field congresses seats_left)"
+ok congress round DH-K2 --issued 10 --returned 10 --valid 10 \
+  --votes "$cuong=8,$dung=6,$eo=6"
+ok congress round DH-K2 --issued 10 --returned 10 --valid 10 \
+  --votes "$dung=7,$eo=3"
+ok report P --from 2025-01-01 --to 2025-12-31 --format json
+equal "congresses held" 1 "$(field congresses held)"
+equal "seats" 2 "$(field congresses seats)"
+equal "rounds" 2 "$(field congresses rounds)"
+equal "elected" 2 "$(field congresses elected)"
+equal "seats left" 0 "$(field congresses seats_left)"
+equal "rounds tied" 1 "$(field congresses tied_rounds)"
+ok report P --from 2025-07-01 --to 2025-12-31 --format json
+equal "a period without congresses" 0 "$(field congresses held)"
+
 # A branch counts its own posts: K has K-BT only.
 ok report K --from 2025-01-01 --to 2025-12-31 --format json
 equal "K: posts" 1 "$(field planning 2025-2030 posts)"
@@ -107,6 +134,12 @@ ok report K --from 2025-01-01 --to 2025-12-31 --format json
 equal "K 2025: as the tree stood" 1 "$(field planning 2025-2030 posts)"
 ok report K --from 2026-01-01 --to 2026-12-31 --format json
 equal "K 2026: K2 below it" 3 "$(field planning 2025-2030 posts)"
+# K2's congress was held under P, not K: K's report of the two years
+# leaves it out, P's keeps it.
+ok report K --from 2025-01-01 --to 2026-12-31 --format json
+equal "K: K2's congress was not under it" 0 "$(field congresses held)"
+ok report P --from 2025-01-01 --to 2026-12-31 --format json
+equal "P keeps K2's congress" 2 "$(field congresses elected)"
 
 # A grouping of K and P's other committees adds its members' plannings.
 ok org add K3 --kind committee --parent P --name "Thành ủy" \
@@ -126,6 +159,7 @@ has "csv: a line" "$OUT" "planning.2025-2030,candidates,5"
 ok report P --from 2025-01-01 --to 2025-06-30
 has "text: the title" "$OUT" "Cadre planning for the term 2025-2030"
 has "text: the floor" "$OUT" "Posts under the floor of 15% young cadres"
+has "text: the congresses" "$OUT" "Rounds tied at the last seat"
 ok --lang vi report P --from 2025-01-01 --to 2025-06-30
 has "vi: the title" "$OUT" "Quy hoạch cán bộ nhiệm kỳ 2025-2030"
 lacks "vi: no English label" "$OUT" "Young cadres"
