@@ -58,6 +58,8 @@ refused 1 "level: district: one of central, provincial or local" \
 refused 1 "min-age: 70: not below the age limit (max-age 65)" \
   post add P1 --org HT --title x --seats 1 --max-age 65 --min-age 70
 refused 1 "code: -x y: an organisation's code" post add "-x y" --org HT --title x --seats 1
+refused 1 "min-age: 60: not below the age limit (max-age 60)" \
+  post add P1 --org HT --title x --seats 1 --min-age 60
 refused 1 "title: must not be empty" post add P1 --org HT --title " " --seats 1
 
 ok post list --format csv
