@@ -143,7 +143,7 @@ int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
       app_date(a, "date", in->date, false, &add.from, e) ||
       app_note("decision", in->decision, &decision, e) ||
       in_party(a, &m, add.from, &member, e) ||
-      store_post_holders(a->st, p.id, add.from, &h, &n, e))
+      store_post_holdings_from(a->st, p.id, add.from, &h, &n, e))
     goto done;
   util_date_format(add.from, d);
   if (!member) {
@@ -153,20 +153,38 @@ int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
               (long long)m.id, m.name, d);
     goto done;
   }
+  /* Once at a time, and within the seats on every day from the first:
+   * a back-dated appointment meets those made from later days. */
+  char x[11];
   for (size_t i = 0; i < n; i++)
     if (h[i].member == m.id) {
-      char since[11];
-      util_fail(e, UTIL_REFUSED,
-                "cannot appoint member %lld to %s on %s: holds it already "
-                "(since %s)",
-                (long long)m.id, p.code, d, util_date_format(h[i].from, since));
+      util_date_format(h[i].from, x);
+      if (h[i].from <= add.from)
+        util_fail(e, UTIL_REFUSED,
+                  "cannot appoint member %lld to %s on %s: holds it already "
+                  "(since %s)",
+                  (long long)m.id, p.code, d, x);
+      else
+        util_fail(e, UTIL_REFUSED,
+                  "cannot appoint member %lld to %s on %s: appointed to it "
+                  "from %s",
+                  (long long)m.id, p.code, d, x);
       goto done;
     }
-  if ((int)n >= p.seats) {
+  for (size_t k = 0; k <= n; k++) {
+    util_day day = k == 0 ? add.from : h[k - 1].from;
+    if (day < add.from)
+      continue;
+    int held = 0;
+    for (size_t i = 0; i < n; i++)
+      held += h[i].from <= day && (!h[i].to || h[i].to > day);
+    if (held < p.seats)
+      continue;
     util_fail(e, UTIL_REFUSED,
-              "cannot appoint member %lld to %s on %s: its %d seat(s) are "
-              "all held on that day",
-              (long long)m.id, p.code, d, p.seats);
+              "cannot appoint member %lld to %s from %s: its %d seat(s) are "
+              "all held on %s",
+              (long long)m.id, p.code, d, p.seats,
+              util_date_format(day, x));
     goto done;
   }
   add.post = p.id;

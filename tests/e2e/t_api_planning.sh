@@ -120,7 +120,7 @@ post editor /api/v1/members/1/appoint '{"post": "SEC", "date": "2026-01-15"}'
 status "appoint planned" 201
 equal "appoint planned: no warning" "1|1|" \
   "$(get id)|$(get planned)|$(get warning)"
-refused_http 409 conflict "cannot appoint member 2 to SEC on 2026-02-01: its 1 seat(s) are all held" \
+refused_http 409 conflict "cannot appoint member 2 to SEC from 2026-02-01: its 1 seat(s) are all held on 2026-02-01" \
   -- post editor /api/v1/members/2/appoint '{"post": "SEC", "date": "2026-02-01"}'
 refused_http 404 not_found "member: 1: no member has this id" \
   -- post editor2 /api/v1/members/1/appoint '{"post": "HSEC", "date": "2026-02-01"}'

@@ -180,7 +180,7 @@ ok plan add --post DEP --term 2025-2030 --member 6 --date 2026-02-01
 ok appoint 5 --post SEC --date 2026-01-15 --decision 12-QĐ/TW
 equal "appoint: id" "1" "$OUT"
 equal "appoint in planning: no warning" "" "$ERR"
-refused 1 "cannot appoint member 1 to SEC on 2026-02-01: its 1 seat(s) are all held on that day" \
+refused 1 "cannot appoint member 1 to SEC from 2026-02-01: its 1 seat(s) are all held on 2026-02-01" \
   appoint 1 --post SEC --date 2026-02-01
 ok appoint 1 --post DEP --date 2026-02-01 --format json
 equal "appoint: warning in JSON" "2|0|member 1 is not in the planning of DEP for a term covering 2026-02-01" \
@@ -188,6 +188,11 @@ equal "appoint: warning in JSON" "2|0|member 1 is not in the planning of DEP for
 has "appoint: warning on stderr" "$ERR" "warning: member 1 is not in the planning of DEP"
 refused 1 "cannot appoint member 1 to DEP on 2026-03-01: holds it already (since 2026-02-01)" \
   appoint 1 --post DEP --date 2026-03-01
+# Back-dated: the seat is free on the day, and held from a later one.
+refused 1 "cannot appoint member 1 to SEC from 2026-01-10: its 1 seat(s) are all held on 2026-01-15" \
+  appoint 1 --post SEC --date 2026-01-10
+refused 1 "cannot appoint member 1 to DEP on 2026-01-20: appointed to it from 2026-02-01" \
+  appoint 1 --post DEP --date 2026-01-20
 refused 1 "cannot appoint member 8 (Võ Văn Tám) on 2026-03-01: not a party member on that day" \
   appoint 8 --post DEP --date 2026-03-01
 refused 1 "date: 2027-01-01: a date in the future" \
