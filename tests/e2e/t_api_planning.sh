@@ -116,6 +116,11 @@ status "plan remove" 200
 equal "removed" "1|1" "$(get structure.candidates)|$(get 'candidates[0].id')"
 
 # ---- appointments and rotations --------------------------------------------------------
+refused_http 403 forbidden "viewer is a viewer: this is for editors" \
+  -- post viewer /api/v1/members/1/appoint '{"post": "SEC", "date": "2026-01-15"}'
+refused_http 403 forbidden "X-CSRF-Token: missing" X-CSRF-Token \
+  -- as editor POST /api/v1/members/1/appoint \
+  -H 'Content-Type: application/json' -d '{"post": "SEC", "date": "2026-01-15"}'
 post editor /api/v1/members/1/appoint '{"post": "SEC", "date": "2026-01-15"}'
 status "appoint planned" 201
 equal "appoint planned: no warning" "1|1|" \

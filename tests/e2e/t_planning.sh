@@ -257,6 +257,18 @@ equal "post leave" "2026-06-01|ended" "$(sqlite3 "$CADRE_DB" \
 refused 1 "cannot end the appointment of member 2 to DEP on 2026-06-15: not holding it on that day" \
   post leave DEP --member 2 --date 2026-06-15
 
+# ---- a post's own least age ------------------------------------------------------
+ok post add QDEP --org QN --title "Phó Bí thư Tỉnh ủy Quảng Nam" --seats 2 \
+  --min-age 41
+ok plan add --post QDEP --term 2025-2030 --member 7 --date 2025-01-10
+ok plan review --term 2025-2030 --under QN --format json
+equal "review: too young" "1|QDEP|7|too_young|41|40" "$(json \
+  findings_count)|$(json 'findings[0].post')|$(json \
+  'findings[0].member')|$(json 'findings[0].rule')|$(json \
+  'findings[0].facts.min_age')|$(json 'findings[0].facts.age_at_start')"
+ok plan review --term 2025-2030 --under QN
+has "review text: too young" "$OUT" "aged 40 when the term begins, under the least age of 41"
+
 # ---- the audit trail: every change, with its rows ---------------------------------
 ok audit
 for action in "post add" "plan add" "plan remove" "appoint" "rotate" \
