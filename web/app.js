@@ -14,6 +14,7 @@ import {usersPage, auditPage} from './admin.js';
 import {docsPage, docPage, groupsPage, groupPage, rubricsPage}
   from './docs.js';
 import {importsPage} from './imports.js';
+import {postsPage, planPage} from './planning.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -34,6 +35,8 @@ const routes = {
   users: usersPage,
   audit: auditPage,
   imports: importsPage,
+  posts: postsPage,
+  plan: planPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.
@@ -145,6 +148,7 @@ function nav() {
       ctx.can('editor') ? link('#/admit', t('nav.admit')) : null,
       link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')),
       link('#/docs', t('nav.docs')),
+      link('#/posts', t('nav.posts')),
       ctx.whole() ? link('#/groups', t('nav.groups')) : null,
       ctx.can('admin') ? link('#/users', t('nav.users')) : null,
       ctx.can('admin') ? link('#/audit', t('nav.audit')) : null,

@@ -51,8 +51,6 @@ int app_post_add(app *a, const app_post_in *in, util_err *e) {
     return -1;
   store_post p = {0}, dup = {0};
   store_org o = {0};
-  enum core_level level;
-  enum core_theory theory;
   int rc = -1;
   if (!in->code || !*in->code) {
     util_invalid(e, "code", "code: a post code is needed");
@@ -73,22 +71,18 @@ int app_post_add(app *a, const app_post_in *in, util_err *e) {
       number(&app_f_years, "discipline-years", in->discipline_years, -1,
              &p.discipline_years, e))
     goto done;
-  if (app_level_parse(in->level && *in->level ? in->level : "provincial",
-                      &level)) {
-    util_invalid(e, "level", "level: %s: central, provincial or local",
-                 util_quote(in->level).s);
+  const char *level = in->level && *in->level ? in->level : "provincial";
+  if (app_field_check(&app_f_level, "level", level, e) ||
+      app_field_check(&app_f_theory, "theory", in->theory, e))
     goto done;
-  }
-  if (in->theory && *in->theory && core_theory_parse(in->theory, &theory)) {
-    util_invalid(e, "theory",
-                 "theory: %s: none, elementary, intermediate or advanced",
-                 util_quote(in->theory).s);
-    goto done;
-  }
-  if (p.max_age >= 0 && p.min_age >= 0 && p.min_age >= p.max_age) {
+  p.level = util_xstrdup(level);
+  p.theory = in->theory && *in->theory ? util_xstrdup(in->theory) : NULL;
+  /* The least age below the age limit, the level's when not the post's. */
+  core_post_rules rules = app_post_rules(&p);
+  if (rules.min_age >= rules.max_age) {
     util_invalid(e, "min-age",
                  "min-age: %d: not below the age limit (max-age %d)",
-                 p.min_age, p.max_age);
+                 rules.min_age, rules.max_age);
     goto done;
   }
   int found = store_post_by_code(a->st, in->code, a->today, &dup, e);
@@ -101,8 +95,6 @@ int app_post_add(app *a, const app_post_in *in, util_err *e) {
   }
   p.code = util_xstrdup(in->code);
   p.org = o.id;
-  p.level = util_xstrdup(app_level_name(level));
-  p.theory = in->theory && *in->theory ? util_xstrdup(in->theory) : NULL;
   if (store_post_insert(a->st, &p, a->user, e))
     goto done;
   rc = app_audit(a, "post add", e,
@@ -151,7 +143,7 @@ int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
       app_date(a, "date", in->date, false, &add.from, e) ||
       app_note("decision", in->decision, &decision, e) ||
       in_party(a, &m, add.from, &member, e) ||
-      store_post_holders(a->st, p.id, add.from, &h, &n, e))
+      store_post_holdings_from(a->st, p.id, add.from, &h, &n, e))
     goto done;
   util_date_format(add.from, d);
   if (!member) {
@@ -161,20 +153,38 @@ int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
               (long long)m.id, m.name, d);
     goto done;
   }
+  /* Once at a time, and within the seats on every day from the first:
+   * a back-dated appointment meets those made from later days. */
+  char x[11];
   for (size_t i = 0; i < n; i++)
     if (h[i].member == m.id) {
-      char since[11];
-      util_fail(e, UTIL_REFUSED,
-                "cannot appoint member %lld to %s on %s: holds it already "
-                "(since %s)",
-                (long long)m.id, p.code, d, util_date_format(h[i].from, since));
+      util_date_format(h[i].from, x);
+      if (h[i].from <= add.from)
+        util_fail(e, UTIL_REFUSED,
+                  "cannot appoint member %lld to %s on %s: holds it already "
+                  "(since %s)",
+                  (long long)m.id, p.code, d, x);
+      else
+        util_fail(e, UTIL_REFUSED,
+                  "cannot appoint member %lld to %s on %s: appointed to it "
+                  "from %s",
+                  (long long)m.id, p.code, d, x);
       goto done;
     }
-  if ((int)n >= p.seats) {
+  for (size_t k = 0; k <= n; k++) {
+    util_day day = k == 0 ? add.from : h[k - 1].from;
+    if (day < add.from)
+      continue;
+    int held = 0;
+    for (size_t i = 0; i < n; i++)
+      held += h[i].from <= day && (!h[i].to || h[i].to > day);
+    if (held < p.seats)
+      continue;
     util_fail(e, UTIL_REFUSED,
-              "cannot appoint member %lld to %s on %s: its %d seat(s) are "
-              "all held on that day",
-              (long long)m.id, p.code, d, p.seats);
+              "cannot appoint member %lld to %s from %s: its %d seat(s) are "
+              "all held on %s",
+              (long long)m.id, p.code, d, p.seats,
+              util_date_format(day, x));
     goto done;
   }
   add.post = p.id;

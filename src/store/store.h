@@ -1157,6 +1157,10 @@ void store_holdings_free(store_holding *h, size_t n);
 /* Who held post `post` on `day`, by first day. */
 int store_post_holders(store *st, int64_t post, util_day day,
                        store_holding **out, size_t *n, util_err *e);
+/* The appointments to post `post` held on `day` or after it, by first
+ * day. */
+int store_post_holdings_from(store *st, int64_t post, util_day day,
+                             store_holding **out, size_t *n, util_err *e);
 /* Every appointment of a member, by first day. */
 int store_appointments_of(store *st, int64_t member, store_holding **out,
                           size_t *n, util_err *e);

@@ -172,6 +172,21 @@ int store_post_holders(store *st, int64_t post, util_day day,
   return store_all(st, s, sizeof **out, (void **)out, n, read_holding, e);
 }
 
+int store_post_holdings_from(store *st, int64_t post, util_day day,
+                             store_holding **out, size_t *n, util_err *e) {
+  static const char sql[] =
+      HOLDING_SQL "WHERE a.post_id = ?1 AND (a.valid_to IS NULL OR "
+                  "a.valid_to > ?2) ORDER BY a.valid_from, a.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, post);
+  store_bind_day(s, 2, day);
+  return store_all(st, s, sizeof **out, (void **)out, n, read_holding, e);
+}
+
 int store_appointments_of(store *st, int64_t member, store_holding **out,
                           size_t *n, util_err *e) {
   static const char sql[] =

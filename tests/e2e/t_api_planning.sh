@@ -116,11 +116,16 @@ status "plan remove" 200
 equal "removed" "1|1" "$(get structure.candidates)|$(get 'candidates[0].id')"
 
 # ---- appointments and rotations --------------------------------------------------------
+refused_http 403 forbidden "viewer is a viewer: this is for editors" \
+  -- post viewer /api/v1/members/1/appoint '{"post": "SEC", "date": "2026-01-15"}'
+refused_http 403 forbidden "X-CSRF-Token: missing" X-CSRF-Token \
+  -- as editor POST /api/v1/members/1/appoint \
+  -H 'Content-Type: application/json' -d '{"post": "SEC", "date": "2026-01-15"}'
 post editor /api/v1/members/1/appoint '{"post": "SEC", "date": "2026-01-15"}'
 status "appoint planned" 201
 equal "appoint planned: no warning" "1|1|" \
   "$(get id)|$(get planned)|$(get warning)"
-refused_http 409 conflict "cannot appoint member 2 to SEC on 2026-02-01: its 1 seat(s) are all held" \
+refused_http 409 conflict "cannot appoint member 2 to SEC from 2026-02-01: its 1 seat(s) are all held on 2026-02-01" \
   -- post editor /api/v1/members/2/appoint '{"post": "SEC", "date": "2026-02-01"}'
 refused_http 404 not_found "member: 1: no member has this id" \
   -- post editor2 /api/v1/members/1/appoint '{"post": "HSEC", "date": "2026-02-01"}'

@@ -58,6 +58,8 @@ refused 1 "level: district: one of central, provincial or local" \
 refused 1 "min-age: 70: not below the age limit (max-age 65)" \
   post add P1 --org HT --title x --seats 1 --max-age 65 --min-age 70
 refused 1 "code: -x y: an organisation's code" post add "-x y" --org HT --title x --seats 1
+refused 1 "min-age: 60: not below the age limit (max-age 60)" \
+  post add P1 --org HT --title x --seats 1 --min-age 60
 refused 1 "title: must not be empty" post add P1 --org HT --title " " --seats 1
 
 ok post list --format csv
@@ -178,7 +180,7 @@ ok plan add --post DEP --term 2025-2030 --member 6 --date 2026-02-01
 ok appoint 5 --post SEC --date 2026-01-15 --decision 12-QĐ/TW
 equal "appoint: id" "1" "$OUT"
 equal "appoint in planning: no warning" "" "$ERR"
-refused 1 "cannot appoint member 1 to SEC on 2026-02-01: its 1 seat(s) are all held on that day" \
+refused 1 "cannot appoint member 1 to SEC from 2026-02-01: its 1 seat(s) are all held on 2026-02-01" \
   appoint 1 --post SEC --date 2026-02-01
 ok appoint 1 --post DEP --date 2026-02-01 --format json
 equal "appoint: warning in JSON" "2|0|member 1 is not in the planning of DEP for a term covering 2026-02-01" \
@@ -186,6 +188,11 @@ equal "appoint: warning in JSON" "2|0|member 1 is not in the planning of DEP for
 has "appoint: warning on stderr" "$ERR" "warning: member 1 is not in the planning of DEP"
 refused 1 "cannot appoint member 1 to DEP on 2026-03-01: holds it already (since 2026-02-01)" \
   appoint 1 --post DEP --date 2026-03-01
+# Back-dated: the seat is free on the day, and held from a later one.
+refused 1 "cannot appoint member 1 to SEC from 2026-01-10: its 1 seat(s) are all held on 2026-01-15" \
+  appoint 1 --post SEC --date 2026-01-10
+refused 1 "cannot appoint member 1 to DEP on 2026-01-20: appointed to it from 2026-02-01" \
+  appoint 1 --post DEP --date 2026-01-20
 refused 1 "cannot appoint member 8 (Võ Văn Tám) on 2026-03-01: not a party member on that day" \
   appoint 8 --post DEP --date 2026-03-01
 refused 1 "date: 2027-01-01: a date in the future" \
@@ -249,6 +256,18 @@ equal "post leave" "2026-06-01|ended" "$(sqlite3 "$CADRE_DB" \
   "SELECT valid_to || '|' || how FROM appointment WHERE member_id = 2")"
 refused 1 "cannot end the appointment of member 2 to DEP on 2026-06-15: not holding it on that day" \
   post leave DEP --member 2 --date 2026-06-15
+
+# ---- a post's own least age ------------------------------------------------------
+ok post add QDEP --org QN --title "Phó Bí thư Tỉnh ủy Quảng Nam" --seats 2 \
+  --min-age 41
+ok plan add --post QDEP --term 2025-2030 --member 7 --date 2025-01-10
+ok plan review --term 2025-2030 --under QN --format json
+equal "review: too young" "1|QDEP|7|too_young|41|40" "$(json \
+  findings_count)|$(json 'findings[0].post')|$(json \
+  'findings[0].member')|$(json 'findings[0].rule')|$(json \
+  'findings[0].facts.min_age')|$(json 'findings[0].facts.age_at_start')"
+ok plan review --term 2025-2030 --under QN
+has "review text: too young" "$OUT" "aged 40 when the term begins, under the least age of 41"
 
 # ---- the audit trail: every change, with its rows ---------------------------------
 ok audit

@@ -1,0 +1,108 @@
+// Cadre planning in the browser (issue 9): an administrator creates a post
+// of a grassroots committee through the API; on the post's planning for
+// 2025-2030, an editor adds a candidate and sees the floors of young
+// cadres and women flagged, adds a young woman and sees both met, is
+// refused a removal for reason "other" without a note beside the note
+// with nothing written, and removes a candidate with a reason; a viewer
+// of the committee sees the planning without a form.
+import {base, check, step, newPage, login, launch, finish} from './lib.mjs';
+
+const PLAN = `${base}/#/plan/BT-01?term=2025-2030`;
+const browser = await launch();
+const errors = [];
+try {
+  const {page} = await newPage(browser, errors);
+  const plan = async () => (await (await page.request.get(
+    `${base}/api/v1/posts/BT-01/plan?term=2025-2030`)).json());
+  // Opens the action `title`, fills its fields, sends it.
+  const act = async (title, values, button) => {
+    await page.locator('summary', {hasText: title}).click();
+    const form = page.getByRole('form', {name: title});
+    for (const [name, value] of values) {
+      const input = form.getByLabel(name);
+      if (await input.evaluate((el) => el.tagName === 'SELECT'))
+        await input.selectOption({label: value});
+      else await input.fill(value);
+    }
+    await form.getByRole('button', {name: button}).click();
+    return form;
+  };
+
+  await step('planning-01-post', page, async () => {
+    await login(page, 'demo', 'demo-ngoc-lam');
+    const s = await (await page.request.get(`${base}/api/v1/session`)).json();
+    const res = await page.request.post(`${base}/api/v1/posts/BT-01`, {
+      headers: {'X-CSRF-Token': s.csrf},
+      data: {org: 'CQDN-01', title: 'Bí thư Đảng ủy', seats: 1}});
+    if (res.status() !== 201) throw new Error(`post add: ${res.status()}`);
+    await page.getByRole('link', {name: 'Posts and planning'}).click();
+    await page.locator('table.posts tbody tr', {hasText: 'BT-01'}).waitFor();
+    await page.goto(PLAN);
+    await page.getByRole('heading',
+      {name: 'Planning of Bí thư Đảng ủy, term 2025-2030'}).waitFor();
+    await page.getByText('Nobody is in this planning.').waitFor();
+  });
+
+  await step('planning-02-flagged', page, async () => {
+    await act('Add a candidate', [['Member', '1'], ['Date', '2025-01-10']],
+      'Add to the planning');
+    await page.locator('.flash', {hasText: 'Added to the planning.'})
+      .waitFor();
+    await page.locator('table.plan-candidates tbody tr',
+      {hasText: 'Phạm Minh Tuấn'}).waitFor();
+    const flagged = page.locator('ul.plan-structure li.flagged');
+    await flagged.first().waitFor();
+    check('both floors flagged', await flagged.count() === 2);
+    check('flagged in words', (await flagged.first().innerText())
+      .includes('NOT MET'));
+  });
+
+  await step('planning-03-met', page, async () => {
+    await act('Add a candidate', [['Member', '4'], ['Date', '2025-01-10']],
+      'Add to the planning');
+    await page.locator('table.plan-candidates tbody tr',
+      {hasText: 'Phan Thị Hương'}).waitFor();
+    await page.locator('ul.plan-structure li', {hasText: 'Women'})
+      .filter({hasText: 'met'}).waitFor();
+    check('no floor flagged', await page.locator(
+      'ul.plan-structure li.flagged').count() === 0);
+    check('two candidates', (await plan()).structure.candidates === 2);
+  });
+
+  await step('planning-04-refused', page, async () => {
+    const before = JSON.stringify(await plan());
+    const form = await act('Remove a candidate', [['Member', '1'],
+      ['Date', '2026-01-05'], ['Reason', 'other (say why in the note)']],
+    'Remove from the planning');
+    await form.locator('.field-error',
+      {hasText: 'a removal for reason other says why'}).waitFor();
+    check('refusal beside the note', await form.getByLabel('Note')
+      .getAttribute('aria-invalid') === 'true');
+    check('nothing written', JSON.stringify(await plan()) === before);
+  });
+
+  await step('planning-05-removed', page, async () => {
+    // The page drawn afresh, its forms closed.
+    await page.reload();
+    await page.locator('table.plan-candidates').waitFor();
+    await act('Remove a candidate', [['Member', '1'], ['Date', '2026-01-05'],
+      ['Reason', 'low prestige']], 'Remove from the planning');
+    await page.locator('.flash', {hasText: 'Removed from the planning.'})
+      .waitFor();
+    const p = await plan();
+    check('removed', p.structure.candidates === 1 && p.candidates[0].id === 4);
+  });
+
+  const viewer = await newPage(browser, errors);
+  await step('planning-06-viewer', viewer.page, async () => {
+    await login(viewer.page, 'xem.01', 'viewer-pass-01');
+    await viewer.page.goto(PLAN);
+    await viewer.page.locator('table.plan-candidates tbody tr',
+      {hasText: 'Phan Thị Hương'}).waitFor();
+    check('a viewer has no form', await viewer.page.locator('summary',
+      {hasText: 'Add a candidate'}).count() === 0);
+  });
+} finally {
+  await browser.close();
+}
+finish(errors);
