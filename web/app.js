@@ -14,6 +14,7 @@ import {usersPage, auditPage} from './admin.js';
 import {docsPage, docPage, groupsPage, groupPage, rubricsPage}
   from './docs.js';
 import {importsPage} from './imports.js';
+import {congressesPage, congressPage} from './congress.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -34,6 +35,8 @@ const routes = {
   users: usersPage,
   audit: auditPage,
   imports: importsPage,
+  congresses: congressesPage,
+  congress: congressPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.
@@ -146,6 +149,7 @@ function nav() {
       link(`#/report/${encodeURIComponent(s.scope)}`, t('nav.report')),
       link('#/docs', t('nav.docs')),
       ctx.whole() ? link('#/groups', t('nav.groups')) : null,
+      link('#/congresses', t('nav.congresses')),
       ctx.can('admin') ? link('#/users', t('nav.users')) : null,
       ctx.can('admin') ? link('#/audit', t('nav.audit')) : null,
       ctx.can('admin') && ctx.whole()
