@@ -137,15 +137,19 @@ refused 1 "$T/bad.txt:3: marks: 2: more candidates marked than the 1 seats" \
 printf '3\n1\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: votes: 1: elected in an earlier round of DH-K" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
+printf '3\n4, 4\n' >"$T/bad.txt"
+refused 1 "$T/bad.txt:2: ballots: 4: marked twice" \
+  congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
 printf '3\nx\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: ballots: x: not a member id" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
 refused 1 "votes: give the votes (ID=N,...) or the ballots, one of them" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt" \
   --votes 3=1
-# Eight for 3, three for 4, one for 5: 12 valid ballots; an empty line is
-# no ballot.
-{ for _ in 1 2 3 4 5 6 7 8; do echo 3; done; echo 4; echo; echo 4; echo 4
+# Eight for 3, three for 4, one for 5: 12 valid ballots; an empty line, or
+# one of spaces, is no ballot; CRLF line ends are read as LF.
+{ for _ in 1 2 3 4 5 6 7 8; do echo 3; done; echo 4; echo; echo 4; echo "  "
+  printf '4\r\n'
   echo 5; } >"$T/ballots.txt"
 refused 1 "valid: 12: more valid ballots than the 10 returned" \
   congress round DH-K --issued 13 --returned 10 --ballots "$T/ballots.txt"
