@@ -15,6 +15,7 @@ import {docsPage, docPage, groupsPage, groupPage, rubricsPage}
   from './docs.js';
 import {importsPage} from './imports.js';
 import {postsPage, planPage} from './planning.js';
+import {congressesPage, congressPage} from './congress.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
 
@@ -37,6 +38,8 @@ const routes = {
   imports: importsPage,
   posts: postsPage,
   plan: planPage,
+  congresses: congressesPage,
+  congress: congressPage,
 };
 
 // What every page is given: the session, where to draw, and helpers.
@@ -150,6 +153,7 @@ function nav() {
       link('#/docs', t('nav.docs')),
       link('#/posts', t('nav.posts')),
       ctx.whole() ? link('#/groups', t('nav.groups')) : null,
+      link('#/congresses', t('nav.congresses')),
       ctx.can('admin') ? link('#/users', t('nav.users')) : null,
       ctx.can('admin') ? link('#/audit', t('nav.audit')) : null,
       ctx.can('admin') && ctx.whole()

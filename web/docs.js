@@ -29,7 +29,7 @@ const again = (ctx, hash) => (message) => {
 // row given as {cells, actions} has its actions (the forms that correct
 // and void it) in a row of the table's width below it, where a form
 // has room, on a phone too.
-function table(className, caption, cols, rows) {
+export function table(className, caption, cols, rows) {
   return h('div', {class: 'scroll'}, h('table', {class: className},
     caption ? h('caption', null, caption) : null,
     h('thead', null, h('tr', null,
@@ -44,7 +44,7 @@ function table(className, caption, cols, rows) {
 }
 
 // A section headed by its title.
-function section(id, title, ...children) {
+export function section(id, title, ...children) {
   return h('section', {'aria-labelledby': id},
     h('h2', {id}, title), children);
 }

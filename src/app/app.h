@@ -661,7 +661,7 @@ int app_congress_candidate(app *a, const char *code, const char *member,
 /* A round of voting for the seats the earlier rounds left: the counts of
  * ballots and either `votes` ("ID=N,ID=N": every candidate not named has
  * 0) or `ballots`, the text of a file of one ballot per line (the member
- * ids marked, comma-separated; empty lines skipped) named
+ * ids marked, comma-separated; blank lines skipped) named
  * `ballots_name` in refusals ("FILE:LINE: ..."), whose lines give `valid`
  * when it is NULL. Refused: counts that cannot be (core_round_check), a
  * ballot with more marks than seats, a vote for someone not on the list

@@ -294,6 +294,12 @@ static int count_ballots(const app_congress_view *v, round_list *l,
     memset(marked, 0, l->n + 1);
     int64_t marks = 0;
     const char *q = p;
+    /* A line of spaces is no ballot, as an empty one. */
+    bool blank = true;
+    for (const char *b = p; b < end && blank; b++)
+      blank = isspace((unsigned char)*b);
+    if (blank)
+      q = end;
     while (q < end && rc == 0) {
       size_t k = strcspn(q, ",\n");
       if (q + k > end)
@@ -321,12 +327,12 @@ static int count_ballots(const app_congress_view *v, round_list *l,
       }
       q += k + 1;
     }
-    if (rc == 0 && len > 0 && core_ballot_check(marks, seats, e)) {
+    if (rc == 0 && !blank && core_ballot_check(marks, seats, e)) {
       util_err_prefix(e, "%s:%ld: ", name, line + 1);
       snprintf(e->field, sizeof e->field, "ballots");
       rc = -1;
     }
-    if (rc == 0 && len > 0) {
+    if (rc == 0 && !blank) {
       for (size_t i = 0; i < l->n; i++)
         l->votes[i] += marked[i];
       (*lines)++;

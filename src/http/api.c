@@ -7,6 +7,7 @@
  * exactly as the command line does and answer with view/'s JSON.
  */
 #include "http/api_admin.h"
+#include "http/api_congress.h"
 #include "http/api_groups.h"
 #include "http/api_import.h"
 #include "http/api_meeting.h"
@@ -1005,6 +1006,38 @@ const http_route http_routes[] = {
     {"POST", "/api/v1/meetings/{record}/void", http_meeting_void, APP_EDITOR,
      true, NULL, http_meeting_void_body,
      "void a mistaken meeting (meeting void)", "meeting void", 200},
+    /* ---- congresses and their elections (api_congress.c) */
+    {"GET", "/api/v1/congresses", http_congresses, APP_VIEWER, false,
+     http_congresses_query, NULL,
+     "the congresses, by day and code, a page at a time (congress list)",
+     "congress list", 200},
+    {"GET", "/api/v1/congresses/{code}", http_congress_show, APP_VIEWER, false,
+     NULL, NULL,
+     "a congress: its delegates by kind and its candidates (congress show)",
+     "congress show", 200},
+    {"POST", "/api/v1/congresses/{code}", http_congress_add, APP_EDITOR, true,
+     NULL, http_congress_add_body,
+     "record a congress of this code (congress add); answers it (201)",
+     "congress add", 201},
+    {"POST", "/api/v1/congresses/{code}/delegates", http_congress_delegate,
+     APP_EDITOR, true, NULL, http_congress_delegate_body,
+     "record a delegate of a congress (congress delegate); answers the "
+     "congress",
+     "congress delegate", 200},
+    {"POST", "/api/v1/congresses/{code}/candidates", http_congress_candidate,
+     APP_EDITOR, true, NULL, http_congress_candidate_body,
+     "add a candidate to a congress's list (congress candidate); answers the "
+     "congress",
+     "congress candidate", 200},
+    {"POST", "/api/v1/congresses/{code}/rounds", http_congress_round,
+     APP_EDITOR, true, NULL, http_congress_round_body,
+     "record a round of voting (congress round): votes as ID=N,... or "
+     "ballots, the text of one ballot a line; answers the result (201)",
+     "congress round", 201},
+    {"GET", "/api/v1/congresses/{code}/result", http_congress_result,
+     APP_VIEWER, false, NULL, NULL,
+     "who each round of a congress elected (congress result)",
+     "congress result", 200},
 };
 
 const size_t http_route_count = UTIL_COUNT(http_routes);

@@ -137,15 +137,19 @@ refused 1 "$T/bad.txt:3: marks: 2: more candidates marked than the 1 seats" \
 printf '3\n1\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: votes: 1: elected in an earlier round of DH-K" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
+printf '3\n4, 4\n' >"$T/bad.txt"
+refused 1 "$T/bad.txt:2: ballots: 4: marked twice" \
+  congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
 printf '3\nx\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: ballots: x: not a member id" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
 refused 1 "votes: give the votes (ID=N,...) or the ballots, one of them" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt" \
   --votes 3=1
-# Eight for 3, three for 4, one for 5: 12 valid ballots; an empty line is
-# no ballot.
-{ for _ in 1 2 3 4 5 6 7 8; do echo 3; done; echo 4; echo; echo 4; echo 4
+# Eight for 3, three for 4, one for 5: 12 valid ballots; an empty line, or
+# one of spaces, is no ballot; CRLF line ends are read as LF.
+{ for _ in 1 2 3 4 5 6 7 8; do echo 3; done; echo 4; echo; echo 4; echo "  "
+  printf '4\r\n'
   echo 5; } >"$T/ballots.txt"
 refused 1 "valid: 12: more valid ballots than the 10 returned" \
   congress round DH-K --issued 13 --returned 10 --ballots "$T/ballots.txt"
@@ -164,6 +168,12 @@ equal "no seat left" 0 "$(json seats_left)"
 refused 1 "cannot record a round of DH-K: its 3 seats are filled" \
   congress round DH-K --issued 13 --returned 12 --valid 12 --votes "4=8"
 
+# With no delegate recorded, the ballots issued are not bounded by them.
+ok congress candidate DH-K2 --member 14
+ok congress round DH-K2 --issued 40 --returned 30 --valid 30 --votes 14=16
+ok congress result DH-K2 --format json
+equal "DH-K2's member elected" 14 "$(json 'rounds[0].elected[0].member')"
+
 # ---- listings and the audit --------------------------------------------------
 ok congress list --format csv
 equal "listed" "DH-K,K,2025-2030,2025-06-01,3,13,5,2" \
@@ -176,8 +186,14 @@ ok congress list --term 2020-2025 --format csv
 equal "nothing of 2020-2025" 0 "$(csv "SELECT count(*) FROM t")"
 refused 1 "term: '2020': not a term of office" congress list --term 2020
 refused 1 "congress: DH-Z: no congress has this code" congress result DH-Z
-equal "audited" 22 "$(sqlite3 "$CADRE_DB" "SELECT count(*) FROM audit \
+equal "audited" 24 "$(sqlite3 "$CADRE_DB" "SELECT count(*) FROM audit \
   WHERE action LIKE 'congress %'")"
+equal "the rows of the rounds in the audit trail" 3 "$(sqlite3 "$CADRE_DB" \
+  "SELECT count(*) FROM audit_change WHERE table_name = 'congress_round'")"
+equal "and their votes, as written" 16 "$(sqlite3 "$CADRE_DB" "SELECT \
+  json_extract(after_values, '\$.votes') FROM audit_change \
+  WHERE table_name = 'congress_vote' \
+  AND json_extract(after_values, '\$.member_id') = 14")"
 has "audit of a round" "$(sqlite3 "$CADRE_DB" "SELECT detail FROM audit \
   WHERE action = 'congress round' ORDER BY id LIMIT 1")" \
   "DH-K: round 1 for 3 seats: issued 13, returned 12, valid 12, votes \

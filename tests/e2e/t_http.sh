@@ -190,8 +190,10 @@ equal "openapi: the admission's gender" '["female","male"]' \
   '\$.paths./api/v1/members.post.requestBody.content.application/json.schema.properties.gender.enum')")"
 # The walk is an administrator's of the whole register, which groupings
 # and the register of documents need, over openapi.py's samples.
+# (A congress K for the routes of congresses.)
 ok group add K --name "Cụm thi đua" --kind cluster
 ok group join K --org K --date 2000-01-01
+ok congress add K --org K --term 2025-2030 --date 2026-01-01 --seats 1
 ok doc add 1-NQ/TW --kind resolution --issuer "Bộ Chính trị" \
   --date 2020-01-01 --title "Mẫu"
 ok post add K --org K --title "Bí thư" --seats 1 # cadre planning's post
