@@ -129,7 +129,7 @@ typedef struct shown_rows {
 static int history_row(void *ctx, const store_event_row *r) {
   shown_rows *x = ctx;
   util_buf what = {0};
-  view_event_text(r, &what);
+  view_event_text(x->l, r, &what);
   /* TRANSLATORS: the number of the decision of an event of a member's
    * history, in `member show`. */
   char *decision =
@@ -153,13 +153,21 @@ static int change_row(void *ctx, const store_change *c) {
   char id[24], since[16];
   snprintf(id, sizeof id, "%lld", (long long)c->id);
   util_lang_date(x->l, c->since, since);
-  char *what = util_xasprintf(
-      "%s: %s%s%s%s", c->field, c->value ? c->value : "(none)",
-      c->voided_at ? " — VOID: " : "", c->voided_at ? c->void_reason : "",
-      c->event ? " (by the dismissal)" : "");
-  const char *row[] = {id, since, what, ""};
+  const util_lang *l = x->l;
+  util_buf what = {0};
+  /* TRANSLATORS: a dated change of a member's profile in `member show`:
+   * "theory: advanced", then whether it was voided and why, and whether a
+   * dismissal made it. */
+  util_buf_printf(&what, "%s: %s", c->field,
+                  c->value ? view_code_text(l, c->field, c->value)
+                           : util_tr(l, "(none)"));
+  if (c->voided_at)
+    util_buf_printf(&what, util_tr(l, " — VOID: %s"), c->void_reason);
+  if (c->event)
+    util_buf_puts(&what, util_tr(l, " (by the dismissal)"));
+  const char *row[] = {id, since, what.data, ""};
   util_table_add(x->t, row);
-  free(what);
+  util_buf_free(&what);
   return 0;
 }
 

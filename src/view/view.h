@@ -89,7 +89,8 @@ void view_member_cells(const store_member_row *r, char id[24],
 
 /* The text of an event of a member's history, as `member show` lists it
  * ("transferred CQDN-01-1 -> CQDN-02-1: ..."). */
-void view_event_text(const store_event_row *r, util_buf *out);
+void view_event_text(const util_lang *l, const store_event_row *r,
+                     util_buf *out);
 /* A member's profile with its history and dated changes (`member show
  * --format json`, GET /api/v1/members/{id}), in the caller's read. */
 int view_member_json(app *a, const app_member_view *v, json_t **out,
