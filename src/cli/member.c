@@ -203,16 +203,16 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
   char *age = span_text(l, m->born, a->today);
   char *page = v->party_years >= 0 ? span_text(l, v->party_from, a->today)
                                    : util_xstrdup("");
-  /* TRANSLATORS: the lines of a member's profile in `member show`,
-   * "ethnicity: Kinh". */
-  const char *texts[][2] = {{N_("ethnicity: %s\n"), m->ethnicity},
-                            {N_("religion: %s\n"), m->religion},
-                            {N_("hometown: %s\n"), m->hometown},
-                            {N_("education: %s\n"), m->education},
-                            {N_("profession: %s\n"), m->profession},
-                            {N_("position: %s\n"), m->position},
-                            {N_("theory: %s\n"),
-                             view_code_text(l, "theory", v->theory)}};
+  const char *texts[][2] = {
+      /* TRANSLATORS: the lines of a member's profile in `member show`,
+       * "ethnicity: Kinh". */
+      {N_("ethnicity: %s\n"), m->ethnicity},
+      {N_("religion: %s\n"), m->religion},
+      {N_("hometown: %s\n"), m->hometown},
+      {N_("education: %s\n"), m->education},
+      {N_("profession: %s\n"), m->profession},
+      {N_("position: %s\n"), m->position},
+      {N_("theory: %s\n"), view_code_text(l, "theory", v->theory)}};
   if (m->card)
     util_buf_printf(out, util_tr(l, "%lld  %s  card %s\n"), (long long)m->id,
                     m->name, m->card);
@@ -222,8 +222,8 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
                   view_code_text(l, "gender", v->gender),
                   util_lang_date(l, m->born, b), age);
   util_buf_printf(out, util_tr(l, "status: %s; cell: %s (%s)\n"),
-                  view_code_text(l, "status", v->status),
-                  v->cell_code, v->cell_name);
+                  view_code_text(l, "status", v->status), v->cell_code,
+                  v->cell_name);
   if (v->party_years >= 0)
     util_buf_printf(out, util_tr(l, "party age: %s (counted from %s)\n"), page,
                     util_lang_date(l, m->origin, x));

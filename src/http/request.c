@@ -199,9 +199,9 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind,
                           "%s: no such parameter here (these are: %s)",
                           util_quote(key).s, allowed.data);
     else
-      a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
-                          "%s: no such parameter here (none)",
-                          util_quote(key).s);
+      a->rc =
+          http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
+                      "%s: no such parameter here (none)", util_quote(key).s);
     util_buf_free(&allowed);
   } else if (c.count > 1) {
     a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
@@ -450,11 +450,10 @@ static int check_upload(http_req *r, util_err *e) {
     return 0;
   if (!media_is(ct, want) ||
       (cs && strncasecmp(cs, "utf-8", 5) != 0 && strncasecmp(cs, "utf8", 4)))
-    return csv ? http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
-                             UTIL_INVALID, "",
-                             "Content-Type: %s: send %s (in UTF-8), or %s",
-                             util_quote(ct ? ct : "(none)").s, want,
-                             HTTP_XLSX_TYPE)
+    return csv ? http_refuse(
+                     r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, UTIL_INVALID, "",
+                     "Content-Type: %s: send %s (in UTF-8), or %s",
+                     util_quote(ct ? ct : "(none)").s, want, HTTP_XLSX_TYPE)
                : http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
                              UTIL_INVALID, "", "Content-Type: %s: send %s",
                              util_quote(ct ? ct : "(none)").s, want);

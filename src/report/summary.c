@@ -129,8 +129,7 @@ static void money(util_buf *b, const util_lang *l, int64_t vnd) {
   else
     /* TRANSLATORS: an amount said in prose that is more than the number
        said: "more than 17 billion VND" for 17,407,000,000. */
-    util_buf_printf(b, util_trc(l, "amount in prose", "more than %s"),
-                    amount);
+    util_buf_printf(b, util_trc(l, "amount in prose", "more than %s"), amount);
   free(amount);
   util_buf_free(&said);
 }

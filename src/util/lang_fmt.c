@@ -197,8 +197,7 @@ static const char prose_source[] = "9:%s billion|6:%s million";
 /* Parses a form into u[]; false unless every unit has a power from 1 to
  * 18, larger than the next one's, and words with one "%s" and no other
  * '%' (the words are filled in here, never given to printf). */
-static bool parse_prose(const char *p, prose_unit u[PROSE_UNITS_MAX],
-                        int *n) {
+static bool parse_prose(const char *p, prose_unit u[PROSE_UNITS_MAX], int *n) {
   *n = 0;
   while (*p) {
     int power = 0, digits = 0, marks = 0;

@@ -40,8 +40,8 @@ void view_event_text(const util_lang *l, const store_event_row *r,
   if (r->reason)
     util_buf_printf(out, ": %s", r->reason);
   if (r->voided_at)
-    util_buf_printf(out, util_tr(l, " — VOID since %s by %s: %s"),
-                    r->voided_at, r->voided_by, r->void_reason);
+    util_buf_printf(out, util_tr(l, " — VOID since %s by %s: %s"), r->voided_at,
+                    r->voided_by, r->void_reason);
 }
 
 static int event_json(void *ctx, const store_event_row *r) {

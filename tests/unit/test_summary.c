@@ -466,8 +466,7 @@ static void test_amounts(void **state) {
     f.funds_total = cases[i].vnd;
     char *v = summary_in(&f, vi), *e = summary_in(&f, NULL),
          *h = summary_in(&f, hi), *want = hindi_prose(cases[i].vnd);
-    if (!strstr(v, cases[i].vi) || !strstr(e, cases[i].en) ||
-        !strstr(h, want))
+    if (!strstr(v, cases[i].vi) || !strstr(e, cases[i].en) || !strstr(h, want))
       fail_msg("%lld: %s | %s | %s (wanted %s)", (long long)cases[i].vnd, v, e,
                h, want);
     /* Indian usage, never the West's words. */
