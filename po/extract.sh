@@ -20,8 +20,7 @@ fi
 
 keywords=(util_fail:3 util_refuse:4 util_invalid:3 util_not_found:2
   util_forbidden:2 util_err_prefix:2 util_tr:2 util_tr_err:2 util_trn:2,3
-  util_trc:2c,3
-  N_:1 NC_:1c,2)
+  util_trc:2c,3 http_refuse:6 N_:1 NC_:1c,2)
 args=(--from-code=UTF-8 --language=C --keyword --add-comments=TRANSLATORS:
   --package-name=cadre --msgid-bugs-address=cadre-issues --sort-by-file
   --no-wrap --add-location=file --output="$pot")
@@ -31,7 +30,7 @@ done
 # The messages of errors are printf formats (util_fail and its kin
 # format them after translating).
 for f in util_fail:3 util_refuse:4 util_invalid:3 util_not_found:2 \
-  util_forbidden:2 util_err_prefix:2; do
+  util_forbidden:2 util_err_prefix:2 http_refuse:6; do
   args+=(--flag="$f:c-format")
 done
 

@@ -117,8 +117,7 @@ int cli_doc_show(cli_ctx *c, util_err *e) {
      * kind, who issued it and when, then its title. */
     util_buf_printf(&out, util_tr(l, "%s  %s of %s, %s\n%s\n"), doc.number,
                     view_code_text(l, "kind", kind), doc.issuer,
-                    util_lang_date(l, doc.date, d),
-                    doc.title);
+                    util_lang_date(l, doc.date, d), doc.title);
     if (util_table_rows(t)) {
       util_buf_puts(&out, "\n");
       util_table_render(t, &out);
@@ -150,8 +149,7 @@ static int coverage_row(void *ctx, const store_coverage_row *r) {
     v->done++;
     return 0;
   }
-  const char *row[] = {r->code, view_code_text(v->l, "kind", r->kind),
-                       r->name};
+  const char *row[] = {r->code, view_code_text(v->l, "kind", r->kind), r->name};
   util_table_add(v->table, row);
   return 0;
 }

@@ -240,11 +240,11 @@ static int show_text(app *a, const app_group_view *g, group_view *v,
   v->table = util_table_new(3, NULL);
   show_history(g, v);
   text_section(v, util_tr(l, "Membership:"));
-  static const char *const ccols[] = {"id",   "date",      "host",
-                                      "kind", "delegates", "papers",
+  static const char *const ccols[] = {"id",      "date",      "host",
+                                      "kind",    "delegates", "papers",
                                       "flag_to", "theme"},
-                           *cplain[] = {"id",   "date",      "host",
-                                        "kind", "delegates", "papers",
+                           *cplain[] = {"id",      "date",      "host",
+                                        "kind",    "delegates", "papers",
                                         "flag to", "theme"};
   v->table = view_inner_table(l, UTIL_COUNT(ccols), ccols, cplain);
   util_table_numeric(v->table, 0);

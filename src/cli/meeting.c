@@ -138,7 +138,8 @@ static void meeting_text(const util_lang *l, json_t *o, util_buf *out) {
   /* TRANSLATORS: the first line of `meeting show`: its id, the cell's
    * code and name, the date, the kind of meeting, its length. */
   util_buf_printf(out,
-                  util_trn(l, "Meeting %lld of %s (%s) on %s: %s, %lld minute\n",
+                  util_trn(l,
+                           "Meeting %lld of %s (%s) on %s: %s, %lld minute\n",
                            "Meeting %lld of %s (%s) on %s: %s, %lld minutes\n",
                            (unsigned long)minutes),
                   integer(o, "id"), str(o, "cell"), str(o, "cell_name"),

@@ -129,7 +129,7 @@ typedef struct shown_rows {
 static int history_row(void *ctx, const store_event_row *r) {
   shown_rows *x = ctx;
   util_buf what = {0};
-  view_event_text(r, &what);
+  view_event_text(x->l, r, &what);
   /* TRANSLATORS: the number of the decision of an event of a member's
    * history, in `member show`. */
   char *decision =
@@ -153,13 +153,21 @@ static int change_row(void *ctx, const store_change *c) {
   char id[24], since[16];
   snprintf(id, sizeof id, "%lld", (long long)c->id);
   util_lang_date(x->l, c->since, since);
-  char *what = util_xasprintf(
-      "%s: %s%s%s%s", c->field, c->value ? c->value : "(none)",
-      c->voided_at ? " — VOID: " : "", c->voided_at ? c->void_reason : "",
-      c->event ? " (by the dismissal)" : "");
-  const char *row[] = {id, since, what, ""};
+  const util_lang *l = x->l;
+  util_buf what = {0};
+  /* TRANSLATORS: a dated change of a member's profile in `member show`:
+   * "theory: advanced", then whether it was voided and why, and whether a
+   * dismissal made it. */
+  util_buf_printf(&what, "%s: %s", c->field,
+                  c->value ? view_code_text(l, c->field, c->value)
+                           : util_tr(l, "(none)"));
+  if (c->voided_at)
+    util_buf_printf(&what, util_tr(l, " — VOID: %s"), c->void_reason);
+  if (c->event)
+    util_buf_puts(&what, util_tr(l, " (by the dismissal)"));
+  const char *row[] = {id, since, what.data, ""};
   util_table_add(x->t, row);
-  free(what);
+  util_buf_free(&what);
   return 0;
 }
 
@@ -195,16 +203,16 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
   char *age = span_text(l, m->born, a->today);
   char *page = v->party_years >= 0 ? span_text(l, v->party_from, a->today)
                                    : util_xstrdup("");
-  /* TRANSLATORS: the lines of a member's profile in `member show`,
-   * "ethnicity: Kinh". */
-  const char *texts[][2] = {{N_("ethnicity: %s\n"), m->ethnicity},
-                            {N_("religion: %s\n"), m->religion},
-                            {N_("hometown: %s\n"), m->hometown},
-                            {N_("education: %s\n"), m->education},
-                            {N_("profession: %s\n"), m->profession},
-                            {N_("position: %s\n"), m->position},
-                            {N_("theory: %s\n"),
-                             view_code_text(l, "theory", v->theory)}};
+  const char *texts[][2] = {
+      /* TRANSLATORS: the lines of a member's profile in `member show`,
+       * "ethnicity: Kinh". */
+      {N_("ethnicity: %s\n"), m->ethnicity},
+      {N_("religion: %s\n"), m->religion},
+      {N_("hometown: %s\n"), m->hometown},
+      {N_("education: %s\n"), m->education},
+      {N_("profession: %s\n"), m->profession},
+      {N_("position: %s\n"), m->position},
+      {N_("theory: %s\n"), view_code_text(l, "theory", v->theory)}};
   if (m->card)
     util_buf_printf(out, util_tr(l, "%lld  %s  card %s\n"), (long long)m->id,
                     m->name, m->card);
@@ -214,8 +222,8 @@ static int show(cli_ctx *c, const app_member_view *v, bool json, util_buf *out,
                   view_code_text(l, "gender", v->gender),
                   util_lang_date(l, m->born, b), age);
   util_buf_printf(out, util_tr(l, "status: %s; cell: %s (%s)\n"),
-                  view_code_text(l, "status", v->status),
-                  v->cell_code, v->cell_name);
+                  view_code_text(l, "status", v->status), v->cell_code,
+                  v->cell_name);
   if (v->party_years >= 0)
     util_buf_printf(out, util_tr(l, "party age: %s (counted from %s)\n"), page,
                     util_lang_date(l, m->origin, x));

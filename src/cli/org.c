@@ -80,8 +80,7 @@ typedef struct org_rows {
 
 static int child_row(void *ctx, const store_org_row *r) {
   org_rows *x = ctx;
-  const char *row[] = {r->code, view_code_text(x->l, "kind", r->kind),
-                       r->name};
+  const char *row[] = {r->code, view_code_text(x->l, "kind", r->kind), r->name};
   util_table_add(x->t, row);
   return 0;
 }
@@ -182,7 +181,8 @@ static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
   util_buf_printf(out, "%s — %s\n", o->code, v->name);
   /* TRANSLATORS: the first lines of `org show`: the organisation's kind,
    * sector, foundation and end. */
-  util_buf_printf(out, util_tr(l, "kind: %s"), view_code_text(l, "kind", v->kind));
+  util_buf_printf(out, util_tr(l, "kind: %s"),
+                  view_code_text(l, "kind", v->kind));
   if (v->sector)
     util_buf_printf(out, util_tr(l, ", sector: %s"),
                     view_code_text(l, "sector", v->sector));
@@ -200,13 +200,13 @@ static int show_org(cli_ctx *c, const app_org_view *v, bool json, util_buf *out,
   util_buf_printf(out, util_tr(l, "On %s:\n  superiors: %s\n"), d,
                   up.len ? up.data : util_tr(l, "(none: a root)"));
   util_buf_free(&up);
-  util_buf_printf(
-      out,
-      util_tr(l, "  members: %s (official %s, probationary %s)\n"
-                 "  grassroots organisations below: %s\n"),
-      util_lang_num(l, v->total, 0, n[0]), util_lang_num(l, v->official, 0, n[1]),
-      util_lang_num(l, v->probationary, 0, n[2]),
-      util_lang_num(l, v->grassroots, 0, g));
+  util_buf_printf(out,
+                  util_tr(l, "  members: %s (official %s, probationary %s)\n"
+                             "  grassroots organisations below: %s\n"),
+                  util_lang_num(l, v->total, 0, n[0]),
+                  util_lang_num(l, v->official, 0, n[1]),
+                  util_lang_num(l, v->probationary, 0, n[2]),
+                  util_lang_num(l, v->grassroots, 0, g));
   static const char *const cols[] = {"code", "kind", "name"};
   org_rows rows = {view_inner_table(l, 3, cols, NULL), l};
   if (app_org_children(a, v, child_row, &rows, e) < 0) {

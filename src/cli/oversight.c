@@ -87,9 +87,9 @@ static int show_row(void *ctx, const store_oversight_row *r,
   /* TRANSLATORS: the lines of `oversight show`: its id, its kind, whom it
    * was of, who did it, when, what it found, who recorded it. */
   if (r->member)
-    util_buf_printf(s->out, util_tr(l, "oversight %lld: %s of member %lld (%s)\n"),
-                    (long long)r->id, kind, (long long)r->member,
-                    r->member_name);
+    util_buf_printf(
+        s->out, util_tr(l, "oversight %lld: %s of member %lld (%s)\n"),
+        (long long)r->id, kind, (long long)r->member, r->member_name);
   else
     util_buf_printf(s->out, util_tr(l, "oversight %lld: %s of %s (%s)\n"),
                     (long long)r->id, kind, r->org_code,

@@ -22,7 +22,8 @@ static void bands_text(const util_lang *l, util_buf *out, const core_bands *b,
     if (k + 1 == b->n && b->n > 1)
       util_buf_printf(out, util_tr(l, "else %d"), b->b[k].points);
     else if (share)
-      util_buf_printf(out, k ? util_tr(l, "%d%% %d") : util_tr(l, "%d%% or more %d"),
+      util_buf_printf(out,
+                      k ? util_tr(l, "%d%% %d") : util_tr(l, "%d%% or more %d"),
                       b->b[k].from, b->b[k].points);
     else
       util_buf_printf(out,

@@ -354,7 +354,8 @@ bool http_wants_xlsx(const http_req *r);
  * (stream.c); refusals come before the first byte. */
 int http_stream_members(http_req *r, const char *under, const char *status,
                         const char *sort, util_day at, util_err *e);
-/* Refuses with an HTTP status of the handler's choosing. */
+/* Refuses with an HTTP status of the handler's choosing; fmt is
+ * translated into e's language (po/extract.sh: http_refuse:6). */
 int http_refuse(http_req *r, util_err *e, int status, int kind,
                 const char *field, const char *fmt, ...) UTIL_PRINTF(6, 7);
 

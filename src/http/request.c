@@ -86,7 +86,9 @@ int http_refuse(http_req *r, util_err *e, int status, int kind,
   e->code = UTIL_REFUSED;
   e->kind = kind;
   snprintf(e->field, sizeof e->field, "%s", field ? field : "");
-  vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+  /* Translated whole into the error's language, as util_fail does (a
+   * keyword of po/extract.sh, its format the sixth argument). */
+  vsnprintf(e->msg, sizeof e->msg, util_tr(e->lang, fmt), ap);
   va_end(ap);
   r->fail_status = status;
   return -1;
@@ -192,10 +194,14 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind,
   } else if (!f) {
     util_buf allowed = {0};
     names_of(a->r->route->query, &allowed);
-    a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
-                        "%s: no such parameter here (%s%s)", util_quote(key).s,
-                        allowed.len ? "these are: " : "none",
-                        allowed.len ? allowed.data : "");
+    if (allowed.len)
+      a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
+                          "%s: no such parameter here (these are: %s)",
+                          util_quote(key).s, allowed.data);
+    else
+      a->rc =
+          http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
+                      "%s: no such parameter here (none)", util_quote(key).s);
     util_buf_free(&allowed);
   } else if (c.count > 1) {
     a->rc = http_refuse(a->r, a->e, MHD_HTTP_BAD_REQUEST, UTIL_INVALID, key,
@@ -375,15 +381,18 @@ static int check_json(http_req *r, const http_field *f, json_t *v,
     return check_list(r, f, v, e);
   enum app_ftype t = f->type->type;
   bool boolean = t == APP_FT_FLAG || t == APP_FT_YESNO;
-  const char *need = boolean           ? "true or false"
-                     : t == APP_FT_INT ? "a whole number"
-                                       : "a string";
+  /* TRANSLATORS: what a field of a request's JSON needs, inserted in
+   * "%s: %s is needed"; true and false are JSON's words. */
+  const char *need = boolean           ? N_("true or false")
+                     : t == APP_FT_INT ? N_("a whole number")
+                                       : N_("a string");
   bool ok = boolean           ? json_is_boolean(v)
             : t == APP_FT_INT ? json_is_integer(v)
                               : json_is_string(v);
   if (!ok && !(json_is_null(v) && !f->required))
     return http_refuse(r, e, MHD_HTTP_UNPROCESSABLE_CONTENT, UTIL_INVALID,
-                       f->name, "%s: %s is needed", f->name, need);
+                       f->name, "%s: %s is needed", f->name,
+                       util_tr_err(e, need));
   if (json_is_integer(v)) {
     char text[32];
     snprintf(text, sizeof text, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
@@ -441,10 +450,13 @@ static int check_upload(http_req *r, util_err *e) {
     return 0;
   if (!media_is(ct, want) ||
       (cs && strncasecmp(cs, "utf-8", 5) != 0 && strncasecmp(cs, "utf8", 4)))
-    return http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, UTIL_INVALID, "",
-                       "Content-Type: %s: send %s%s",
-                       util_quote(ct ? ct : "(none)").s, want,
-                       csv ? " (in UTF-8), or " HTTP_XLSX_TYPE : "");
+    return csv ? http_refuse(
+                     r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, UTIL_INVALID, "",
+                     "Content-Type: %s: send %s (in UTF-8), or %s",
+                     util_quote(ct ? ct : "(none)").s, want, HTTP_XLSX_TYPE)
+               : http_refuse(r, e, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE,
+                             UTIL_INVALID, "", "Content-Type: %s: send %s",
+                             util_quote(ct ? ct : "(none)").s, want);
   return 0;
 }
 

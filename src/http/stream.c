@@ -213,6 +213,6 @@ int http_stream_members(http_req *r, const char *under, const char *status,
     return -1;
   bool book = http_wants_xlsx(r);
   return stream(r, book ? "members" : NULL, book, VIEW_MEMBER_NCOLS,
-                view_member_cols, book ? view_member_numeric : NULL, member_rows,
-                under, status, sort, at, e);
+                view_member_cols, book ? view_member_numeric : NULL,
+                member_rows, under, status, sort, at, e);
 }

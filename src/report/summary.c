@@ -114,44 +114,24 @@ static void sentence_of(util_buf *out, const char *fmt, list *c) {
   free(s);
 }
 
-/* An amount of money the way a report says it in prose: the exact amount
- * below a million; above, in millions or billions, whole from ten of
- * them on and with one decimal below ("2,5 triệu đồng"), and "more than"
- * when that is not the exact amount ("hơn 17 tỷ đồng" for
- * 17.407.000.000). */
+/* An amount of money the way a report says it in prose: in the
+ * language's large units (util_lang_prose: "17 tỷ", "2,5 triệu", Hindi's
+ * crores and lakhs), or in full below them, and "more than" when that is
+ * not the exact amount ("hơn 17 tỷ đồng" for 17.407.000.000). */
 static void money(util_buf *b, const util_lang *l, int64_t vnd) {
-  const char *exact, *more;
-  int64_t unit;
-  if (vnd >= 1000000000) {
-    unit = 1000000000;
-    /* TRANSLATORS: an amount of money in billions of Vietnamese đồng
-       (10^9), exactly: "17 billion VND". */
-    exact = util_tr(l, "%s billion VND");
-    /* TRANSLATORS: the same when the amount is more than the number said:
-       "more than 17 billion VND" for 17,407,000,000. */
-    more = util_tr(l, "more than %s billion VND");
-  } else if (vnd >= 1000000) {
-    unit = 1000000;
-    /* TRANSLATORS: an amount of money in millions of đồng (10^6),
-       exactly: "250 million VND". */
-    exact = util_tr(l, "%s million VND");
-    /* TRANSLATORS: the same when the amount is more than the number said:
-       "more than 2.5 million VND" for 2,534,000. */
-    more = util_tr(l, "more than %s million VND");
-  } else {
-    /* TRANSLATORS: an amount of money in đồng, exactly: "500,000 VND". */
-    util_buf_printf(b, util_tr(l, "%s VND"), num(l, vnd).s);
-    return;
-  }
-  int decimals = vnd / unit < 10 ? 1 : 0;
-  int64_t step = decimals ? unit / 10 : unit;
-  int64_t said = vnd / step;
-  bool is_exact = said * step == vnd;
-  if (decimals && said % 10 == 0)
-    said /= 10, decimals = 0;
-  char n[UTIL_LANG_NUM_MAX];
-  util_buf_printf(b, is_exact ? exact : more,
-                  util_lang_num(l, said, decimals, n));
+  util_buf said = {0};
+  bool exact = util_lang_prose(l, vnd, &said);
+  /* TRANSLATORS: an amount of money in đồng: "500,000 VND", "17 billion
+     VND". */
+  char *amount = util_xasprintf(util_tr(l, "%s VND"), said.data);
+  if (exact)
+    util_buf_puts(b, amount);
+  else
+    /* TRANSLATORS: an amount said in prose that is more than the number
+       said: "more than 17 billion VND" for 17,407,000,000. */
+    util_buf_printf(b, util_trc(l, "amount in prose", "more than %s"), amount);
+  free(amount);
+  util_buf_free(&said);
 }
 
 /* "In 2025", or "From 2025-01-01 to 2025-06-30" for any other period. */

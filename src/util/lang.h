@@ -135,5 +135,12 @@ char *util_lang_date(const util_lang *l, util_day day, char out[static 16]);
  * e's language; English, ISO, when e is NULL or has none). */
 char *util_date_say(const util_err *e, util_day day,
                     char out[static UTIL_DATE_SAY]);
+/* n as prose says it in language l, appended to out: in the largest of
+ * the catalog's units it reaches (context "large number units": English
+ * billions and millions, Hindi crores and lakhs), whole from ten units on
+ * and with one decimal below ("17 billion", "2.5 million"), or in full
+ * below the smallest unit. True when that is n exactly (17,407,000,000 is
+ * "17 billion", not exactly: a sentence says "more than"). */
+bool util_lang_prose(const util_lang *l, int64_t n, util_buf *out);
 
 #endif

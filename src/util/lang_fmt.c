@@ -183,3 +183,87 @@ char *util_date_say(const util_err *e, util_day day,
                     char out[static UTIL_DATE_SAY]) {
   return util_lang_date(e ? e->lang : NULL, day, out);
 }
+
+/* ---- large numbers in prose --------------------------------------------
+ * "9:%s billion|6:%s million": the units prose counts in, largest first,
+ * each its power of ten, ':' and its words, with one %s for the count
+ * (Indian usage: "7:%s crore|5:%s lakh"). */
+
+enum { PROSE_UNITS_MAX = 8 };
+
+typedef struct prose_unit {
+  int power;
+  const char *words; /* up to '|' or the end */
+  size_t len;
+} prose_unit;
+
+static const char prose_source[] = "9:%s billion|6:%s million";
+
+/* Parses a form into u[]; false unless every unit has a power from 1 to
+ * 18, larger than the next one's, and words with one "%s" and no other
+ * '%' (the words are filled in here, never given to printf). */
+static bool parse_prose(const char *p, prose_unit u[PROSE_UNITS_MAX], int *n) {
+  *n = 0;
+  while (*p) {
+    int power = 0, digits = 0, marks = 0;
+    for (; *p >= '0' && *p <= '9' && digits < 3; p++, digits++)
+      power = power * 10 + (*p - '0');
+    if (!digits || *p++ != ':' || power < 1 || power > 18 ||
+        *n == PROSE_UNITS_MAX || (*n && power >= u[*n - 1].power))
+      return false;
+    const char *end = strchr(p, '|');
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    for (size_t i = 0; i < len; i++)
+      if (p[i] == '%') {
+        if (i + 1 >= len || p[i + 1] != 's')
+          return false;
+        marks++;
+      }
+    if (marks != 1)
+      return false;
+    u[(*n)++] = (prose_unit){power, p, len};
+    p += len + (end != NULL);
+    if (end && !*p)
+      return false;
+  }
+  return *n > 0;
+}
+
+bool util_lang_prose(const util_lang *l, int64_t n, util_buf *out) {
+  prose_unit u[PROSE_UNITS_MAX];
+  int count;
+  const char *form =
+      util_trc(l, "large number units",
+               /* TRANSLATORS: the units prose counts large numbers in
+                  ("more than 17 billion VND"), largest first: each its
+                  power of ten, ':', and its words with %s for the count;
+                  units separated by '|'. Indian usage counts in crores
+                  (10^7) and lakhs (10^5): "7:%s crore|5:%s lakh". */
+               /* xgettext:no-c-format */
+               "9:%s billion|6:%s million");
+  if (!parse_prose(form, u, &count))
+    parse_prose(prose_source, u, &count);
+  char num[UTIL_LANG_NUM_MAX];
+  uint64_t mag = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+  for (int i = 0; i < count; i++) {
+    uint64_t unit = 1;
+    for (int k = 0; k < u[i].power; k++)
+      unit *= 10;
+    if (mag < unit)
+      continue;
+    /* Whole from ten units on, one decimal below ("2.5 million"). */
+    int decimals = mag / unit < 10 ? 1 : 0;
+    uint64_t step = decimals ? unit / 10 : unit, said = mag / step;
+    bool exact = said * step == mag;
+    if (decimals && said % 10 == 0)
+      said /= 10, decimals = 0;
+    util_lang_num(l, n < 0 ? -(int64_t)said : (int64_t)said, decimals, num);
+    const char *mark = strstr(u[i].words, "%s");
+    util_buf_add(out, u[i].words, (size_t)(mark - u[i].words));
+    util_buf_puts(out, num);
+    util_buf_add(out, mark + 2, u[i].len - (size_t)(mark + 2 - u[i].words));
+    return exact;
+  }
+  util_buf_puts(out, util_lang_num(l, n, 0, num));
+  return true;
+}

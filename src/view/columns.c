@@ -196,8 +196,8 @@ util_table *view_inner_table(const util_lang *l, size_t ncols,
   for (size_t i = 0; i < ncols; i++) {
     const char *label = view_col_label(keys[i]), *shown = util_tr(l, label);
     heads[i] = label != keys[i] && strcmp(shown, label) != 0 ? shown
-               : plain                                        ? plain[i]
-                                                              : keys[i];
+               : plain                                       ? plain[i]
+                                                             : keys[i];
   }
   return util_table_new(ncols, heads);
 }
@@ -214,10 +214,14 @@ bool view_col_date(const char *key) {
 static const struct {
   const char *key, *prefix[2];
 } coded[] = {
-    {"event", {"event"}},     {"form", {"discipline"}},
-    {"gender", {"gender"}},   {"grade", {"grade", "meeting.grade"}},
-    {"kind", {"kind", "meeting.kind"}}, {"sector", {"sector"}},
-    {"status", {"status"}},   {"step", {"doc.step"}},
+    {"event", {"event"}},
+    {"form", {"discipline"}},
+    {"gender", {"gender"}},
+    {"grade", {"grade", "meeting.grade"}},
+    {"kind", {"kind", "meeting.kind"}},
+    {"sector", {"sector"}},
+    {"status", {"status"}},
+    {"step", {"doc.step"}},
     {"theory", {"theory"}},
 };
 

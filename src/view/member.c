@@ -5,39 +5,48 @@
 
 #include <stdlib.h>
 
-void view_event_text(const store_event_row *r, util_buf *out) {
-  util_buf_puts(out, r->kind);
+void view_event_text(const util_lang *l, const store_event_row *r,
+                     util_buf *out) {
+  char d[VIEW_CELL_MAX];
+  util_buf_puts(out, view_code_text(l, "event", r->kind));
   if (r->form)
-    util_buf_printf(out, " (%s)", r->form);
+    util_buf_printf(out, " (%s)", view_code_text(l, "form", r->form));
+  /* TRANSLATORS: the parts of an event of a member's history in `member
+   * show`, after the event's name: "registered in C1, official from
+   * 2021-05-16 by K, votes 7/9: reason". Each begins with its separator. */
   if (r->to_code)
     util_buf_printf(out, " %s -> %s", r->cell_code ? r->cell_code : "?",
                     r->to_code);
   else if (r->cell_code)
-    util_buf_printf(out, " in %s", r->cell_code);
+    util_buf_printf(out, util_tr(l, " in %s"), r->cell_code);
   if (r->official)
-    util_buf_printf(out, ", official from %s", r->official);
+    util_buf_printf(out, util_tr(l, ", official from %s"),
+                    view_cell_text(l, "date", false, r->official, d));
   if (r->until)
-    util_buf_printf(out, " until %s%s", r->until,
-                    r->studies ? " (studies)" : "");
+    util_buf_printf(out,
+                    r->studies ? util_tr(l, " until %s (studies)")
+                               : util_tr(l, " until %s"),
+                    view_cell_text(l, "date", false, r->until, d));
   if (r->by_code)
-    util_buf_printf(out, " by %s", r->by_code);
+    util_buf_printf(out, util_tr(l, " by %s"), r->by_code);
   if (r->detail)
     util_buf_printf(out, " [%s]", r->detail);
   if (r->votes_total)
-    util_buf_printf(out, ", votes %s/%s", r->votes_for, r->votes_total);
+    util_buf_printf(out, util_tr(l, ", votes %s/%s"), r->votes_for,
+                    r->votes_total);
   if (r->proposal_total)
-    util_buf_printf(out, ", proposal %s/%s", r->proposal_for,
+    util_buf_printf(out, util_tr(l, ", proposal %s/%s"), r->proposal_for,
                     r->proposal_total);
   if (r->reason)
     util_buf_printf(out, ": %s", r->reason);
   if (r->voided_at)
-    util_buf_printf(out, " — VOID since %s by %s: %s", r->voided_at,
+    util_buf_printf(out, util_tr(l, " — VOID since %s by %s: %s"), r->voided_at,
                     r->voided_by, r->void_reason);
 }
 
 static int event_json(void *ctx, const store_event_row *r) {
   util_buf what = {0};
-  view_event_text(r, &what);
+  view_event_text(NULL, r, &what); /* the JSON's text: English */
   json_t *o = json_pack("{s:I, s:s, s:s, s:s}", "id", (json_int_t)r->id, "date",
                         r->date, "event", r->kind, "text", what.data);
   util_buf_free(&what);

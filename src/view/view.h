@@ -45,8 +45,7 @@ const char *view_col_head(const util_lang *l, const char *key);
  * own lowercase word, as those tables always had it: plain[i], or the key
  * when plain is NULL. ncols at most VIEW_INNER_MAX. */
 util_table *view_inner_table(const util_lang *l, size_t ncols,
-                             const char *const *keys,
-                             const char *const *plain);
+                             const char *const *keys, const char *const *plain);
 /* Whether the labels are sorted by key and unique (for a unit test). */
 bool view_col_sorted(void);
 /* Whether column `key` holds dates. */
@@ -62,7 +61,8 @@ const char *view_code_text(const util_lang *l, const char *key,
 /* A cell of a listing as a person reads it in a table, in language l:
  * a count or amount of a numeric column as the language groups it
  * ("1.234.567"; identifiers and years, columns id, member, seq, year, as
- * they are), the code of an enumeration as its word (view_code_text), a date of a date column as the language writes it
+ * they are), the code of an enumeration as its word (view_code_text), a date of
+ * a date column as the language writes it
  * ("27/11/2026"; of a time stamp "2026-11-27T10:15:02Z" the date, a space
  * and the time), anything else as it is. Returns v or out. */
 const char *view_cell_text(const util_lang *l, const char *key, bool numeric,
@@ -89,7 +89,8 @@ void view_member_cells(const store_member_row *r, char id[24],
 
 /* The text of an event of a member's history, as `member show` lists it
  * ("transferred CQDN-01-1 -> CQDN-02-1: ..."). */
-void view_event_text(const store_event_row *r, util_buf *out);
+void view_event_text(const util_lang *l, const store_event_row *r,
+                     util_buf *out);
 /* A member's profile with its history and dated changes (`member show
  * --format json`, GET /api/v1/members/{id}), in the caller's read. */
 int view_member_json(app *a, const app_member_view *v, json_t **out,

@@ -203,6 +203,24 @@ for po in "$SRC"/po/*.po; do
 done
 refused_http 404 not_found "$NOT_EN" \
   -- as viewer GET /api/v1/orgs/NOPE -H "Accept-Language: xx, fr;q=0.5"
+# The server's own refusals (http_refuse, a keyword of po/extract.sh) in
+# the request's language too: a path no route has, a query parameter the
+# route does not take.
+refused_http 404 not_found "/api/v1/nope: no such resource" \
+  -- as viewer GET /api/v1/nope
+refused_http 400 bad_request "bogus: no such parameter here (these are: " bogus \
+  -- as viewer GET "/api/v1/orgs/K/members?bogus=1"
+for po in "$SRC"/po/*.po; do
+  tag=$(basename "$po" .po)
+  want=$(printf "$(tr_of "$po" "%s: no such resource")" /api/v1/nope)
+  refused_http 404 not_found "$want" \
+    -- as viewer GET /api/v1/nope -H "Accept-Language: $tag"
+  want=$(tr_of "$po" "%s: no such parameter here (these are: %s)")
+  refused_http 400 bad_request "$(printf "${want%%%s)*}" bogus)" bogus \
+    -- as viewer GET "/api/v1/orgs/K/members?bogus=1" -H "Accept-Language: $tag"
+done
+refused_http 400 bad_request "bogus: không có tham số này ở đây" bogus \
+  -- as viewer GET "/api/v1/orgs/K/members?bogus=1" -H "Accept-Language: vi"
 stop_server
 
 # The fixture language over HTTP, where zz and English differ.

@@ -171,6 +171,14 @@ ok org list
 has "org list: English kind code" "$OUT" "grassroots_cell"
 ok --lang vi member show "$mid"
 has "member show vi: status" "$OUT" "tình trạng: chính thức;"
+has "member show vi: the history's words" "$OUT" ", chính thức từ ngày "
+lacks "member show vi: no event code" "$OUT" "registered in"
+lacks "member show vi: no English" "$OUT" "official from"
+ok member show "$mid"
+has "member show: English history" "$OUT" "registered in "
+has "member show: English official" "$OUT" ", official from "
+ok member show "$mid" --format json
+has "member show JSON: the text English" "$OUT" "registered in "
 ok --lang vi meeting show "$m"
 lacks "meeting vi: no kind code" "$OUT" ": regular, "
 ok --lang hi meeting list

@@ -52,20 +52,27 @@ def date(iso, lang):
     return iso if lang == 'en' else f'{d}/{m}/{y}'
 
 def prose(vnd, lang):
-    """An amount of money in prose: whole billions from ten on, else
-    one decimal; "more than" when that is not the exact amount."""
-    unit = 10**9 if vnd >= 10**9 else 10**6
-    words = {'vi': ('tỷ đồng', 'hơn {} {}', '{} {}'),
-             'en': ('billion VND', 'more than {} {}', '{} {}'),
-             'hi': ('अरब डोंग', '{} {} से अधिक', '{} {}')}[lang]
-    if vnd // unit >= 10:
-        said, exact = str(vnd // unit), vnd % unit == 0
-    else:
-        tenths = vnd // (unit // 10)
-        exact = tenths * (unit // 10) == vnd
-        said = str(tenths // 10) + ('' if tenths % 10 == 0 else
-                                    (',' if lang == 'vi' else '.') + str(tenths % 10))
-    return (words[2] if exact else words[1]).format(said, words[0])
+    """An amount of money in prose, in the language's units (Hindi: crores
+    and lakhs, as Indian usage counts): whole from ten units on, else one
+    decimal; "more than" when that is not the exact amount."""
+    units = {'vi': ((10**9, 'tỷ'), (10**6, 'triệu')),
+             'en': ((10**9, 'billion'), (10**6, 'million')),
+             'hi': ((10**7, 'करोड़'), (10**5, 'लाख'))}[lang]
+    cur, more = {'vi': ('đồng', 'hơn {}'), 'en': ('VND', 'more than {}'),
+                 'hi': ('डोंग', '{} से अधिक')}[lang]
+    for unit, word in units:
+        if vnd < unit:
+            continue
+        if vnd // unit >= 10:
+            said, exact = num(vnd // unit, lang), vnd % unit == 0
+        else:
+            tenths = vnd // (unit // 10)
+            exact = tenths * (unit // 10) == vnd
+            said = str(tenths // 10) + ('' if tenths % 10 == 0 else
+                                        (',' if lang == 'vi' else '.') + str(tenths % 10))
+        amount = f'{said} {word} {cur}'
+        return amount if exact else more.format(amount)
+    return f'{num(vnd, lang)} {cur}'
 
 name = r['scope']['name']
 y = r['scope']['from'][:4]

@@ -126,6 +126,35 @@ static void test_context(void **state) {
   assert_string_equal(util_trc(zz, ctx, "cell"), "cell");
 }
 
+/* The prose form of large numbers: the catalog's units (util_lang_prose). */
+static void prose_is(const util_lang *l, int64_t n, const char *want,
+                     bool exact) {
+  util_buf b = {0};
+  bool got = util_lang_prose(l, n, &b);
+  assert_string_equal(b.data, want);
+  assert_true(got == exact);
+  util_buf_free(&b);
+}
+
+static void test_prose_units(void **state) {
+  (void)state;
+  const util_lang *zz = util_lang_find("zz"), *hi = util_lang_find("hi"),
+                  *vi = util_lang_find("vi");
+  prose_is(NULL, 17407000000, "17 billion", false);
+  prose_is(NULL, 2500000, "2.5 million", true);
+  prose_is(NULL, 999999, "999,999", true);
+  prose_is(vi, 2534000, "2,5 triệu", false);
+  /* Hindi: crores (10^7) and lakhs (10^5). */
+  prose_is(hi, 17407000000, "1,740 करोड़", false);
+  prose_is(hi, 250000, "2.5 लाख", true);
+  prose_is(hi, 99999, "99,999", true);
+  /* The fixture's myriads: 10^8 and 10^4. */
+  prose_is(zz, 123456789, "1.2 yi", false);
+  prose_is(zz, 50000, "5 wan", true);
+  prose_is(zz, 120000, "12 wan", true);
+  prose_is(zz, 9999, "9,999", true);
+}
+
 /* An entry found by its context alone, with its msgid (util_trk). */
 static void test_context_only(void **state) {
   (void)state;
@@ -526,6 +555,7 @@ int main(void) {
       cmocka_unit_test(test_lookup),
       cmocka_unit_test(test_context),
       cmocka_unit_test(test_context_only),
+      cmocka_unit_test(test_prose_units),
       cmocka_unit_test(test_plural_catalogs),
       cmocka_unit_test(test_plural_rules),
       cmocka_unit_test(test_plural_malformed),

@@ -364,6 +364,48 @@ static void test_vietnamese(void **state) {
   free(s);
 }
 
+/* n with Indian grouping, computed here: the last three digits, then
+ * groups of two ("12,34,567"). */
+static void indian(uint64_t n, char out[32]) {
+  char digits[24];
+  int nd = snprintf(digits, sizeof digits, "%llu", (unsigned long long)n),
+      o = 0;
+  for (int i = 0; i < nd; i++) {
+    int left = nd - i; /* digits from here to the end */
+    if (i && (left == 3 || (left > 3 && (left - 3) % 2 == 0)))
+      out[o++] = ',';
+    out[o++] = digits[i];
+  }
+  out[o] = '\0';
+}
+
+/* What the Hindi summary says of an amount, computed here from Indian
+ * usage: crores (10^7) and lakhs (10^5), whole from ten units on and one
+ * decimal below, "से अधिक" when that is not the amount. */
+static char *hindi_prose(int64_t vnd) {
+  static const struct {
+    uint64_t size;
+    const char *word;
+  } units[] = {{10000000, "करोड़"}, {100000, "लाख"}};
+  char num[32];
+  for (size_t i = 0; i < 2; i++) {
+    uint64_t size = units[i].size, v = (uint64_t)vnd;
+    if (v < size)
+      continue;
+    uint64_t step = v / size < 10 ? size / 10 : size, said = v / step;
+    bool exact = said * step == v;
+    if (step < size && said % 10 != 0)
+      snprintf(num, sizeof num, "%llu.%llu", (unsigned long long)(said / 10),
+               (unsigned long long)(said % 10));
+    else
+      indian(step < size ? said / 10 : said, num);
+    return util_xasprintf("ने %s %s डोंग%s जुटाए", num, units[i].word,
+                          exact ? "" : " से अधिक");
+  }
+  indian((uint64_t)vnd, num);
+  return util_xasprintf("ने %s डोंग जुटाए", num);
+}
+
 static void test_english_and_hindi(void **state) {
   (void)state;
   report_figures f = busy();
@@ -385,7 +427,9 @@ static void test_english_and_hindi(void **state) {
   char *subject = util_xasprintf("वर्ष 2023 में, पार्टी समिति %s ने ", f.name);
   assert_ptr_equal(strstr(h, subject), h);
   free(subject);
-  assert_non_null(strstr(h, "17 अरब डोंग से अधिक"));
+  char *crores = hindi_prose(f.funds_total);
+  assert_non_null(strstr(h, crores));
+  free(crores);
   has_filled(h, hi, "%s नए सदस्यों को प्रवेश दिया", f.admitted);
   assert_string_equal(h + strlen(h) - strlen("।\n"), "।\n");
   assert_null(strstr(h, ". "));
@@ -395,39 +439,53 @@ static void test_english_and_hindi(void **state) {
 }
 
 /* Exactly 17 billion is said exactly; 250 million in millions; a few
- * hundred thousand in full; 2.5 million with its decimal. */
+ * hundred thousand in full; 2.5 million with its decimal. Hindi counts
+ * the same amounts in crores and lakhs (computed by hindi_prose). */
 static void test_amounts(void **state) {
   (void)state;
   const util_lang *vi = lang("vi"), *hi = lang("hi");
   report_figures f = year(2024, "Huyện ủy", CORE_COMMITTEE);
   const struct {
     int64_t vnd;
-    const char *vi, *en, *hi;
+    const char *vi, *en;
   } cases[] = {
-      {17000000000, "được 17 tỷ đồng.", "mobilised 17 billion VND.",
-       "ने 17 अरब डोंग जुटाए"},
+      {17000000000, "được 17 tỷ đồng.", "mobilised 17 billion VND."},
       {17407000000, "được hơn 17 tỷ đồng.",
-       "mobilised more than 17 billion VND.", "ने 17 अरब डोंग से अधिक जुटाए"},
-      {250000000, "được 250 triệu đồng.", "mobilised 250 million VND.",
-       "ने 250 मिलियन डोंग जुटाए"},
-      {2500000, "được 2,5 triệu đồng.", "mobilised 2.5 million VND.",
-       "ने 2.5 मिलियन डोंग जुटाए"},
+       "mobilised more than 17 billion VND."},
+      {250000000, "được 250 triệu đồng.", "mobilised 250 million VND."},
+      {2500000, "được 2,5 triệu đồng.", "mobilised 2.5 million VND."},
       {2534000, "được hơn 2,5 triệu đồng.",
-       "mobilised more than 2.5 million VND.", "ने 2.5 मिलियन डोंग से अधिक जुटाए"},
-      {500000, "được 500.000 đồng.", "mobilised 500,000 VND.",
-       "ने 5,00,000 डोंग जुटाए"},
+       "mobilised more than 2.5 million VND."},
+      {500000, "được 500.000 đồng.", "mobilised 500,000 VND."},
+      {15000000, "được 15 triệu đồng.", "mobilised 15 million VND."},
+      {99999, "được 99.999 đồng.", "mobilised 99,999 VND."},
+      {123456789012, "được hơn 123 tỷ đồng.",
+       "mobilised more than 123 billion VND."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     f.funds_total = cases[i].vnd;
     char *v = summary_in(&f, vi), *e = summary_in(&f, NULL),
-         *h = summary_in(&f, hi);
-    if (!strstr(v, cases[i].vi) || !strstr(e, cases[i].en) ||
-        !strstr(h, cases[i].hi))
-      fail_msg("%lld: %s | %s | %s", (long long)cases[i].vnd, v, e, h);
+         *h = summary_in(&f, hi), *want = hindi_prose(cases[i].vnd);
+    if (!strstr(v, cases[i].vi) || !strstr(e, cases[i].en) || !strstr(h, want))
+      fail_msg("%lld: %s | %s | %s (wanted %s)", (long long)cases[i].vnd, v, e,
+               h, want);
+    /* Indian usage, never the West's words. */
+    if (strstr(h, "अरब") || strstr(h, "मिलियन"))
+      fail_msg("%lld: %s", (long long)cases[i].vnd, h);
     free(v);
     free(e);
     free(h);
+    free(want);
   }
+  /* The figures hindi_prose computes, checked by hand once. */
+  char *c = hindi_prose(17407000000), *l = hindi_prose(2534000),
+       *x = hindi_prose(15000000);
+  assert_string_equal(c, "ने 1,740 करोड़ डोंग से अधिक जुटाए");
+  assert_string_equal(l, "ने 25 लाख डोंग से अधिक जुटाए");
+  assert_string_equal(x, "ने 1.5 करोड़ डोंग जुटाए");
+  free(c);
+  free(l);
+  free(x);
 }
 
 /* Nothing to say but the members: two sentences, in each language, and
