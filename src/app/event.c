@@ -349,6 +349,22 @@ static int discipline_votes(const store_event *ev, const char *who,
 /* Enters the event typed in `in` on member m, voiding `void_id` in the
  * same step when it is not 0 (a correction). `post` is the post a
  * dismissal ends (NULL: the member's position). */
+/* Whether the member holds a post by appointment on `day` (planning.c
+ * keeps them): what a dismissal can end, as a recorded position is. */
+static int holds_appointment(app *a, int64_t member, util_day day, bool *held,
+                             util_err *e) {
+  store_holding *h = NULL;
+  size_t n = 0;
+  *held = false;
+  if (store_appointments_of(a->st, member, &h, &n, e))
+    return -1;
+  for (size_t i = 0; i < n; i++)
+    if (h[i].from <= day && (!h[i].to || day < h[i].to))
+      *held = true;
+  store_holdings_free(h, n);
+  return 0;
+}
+
 static int enter(app *a, store_member *m, const app_event_in *in,
                  int64_t void_id, const char *reason, const char *what,
                  const char *post, int64_t *id, util_err *e) {
@@ -362,13 +378,17 @@ static int enter(app *a, store_member *m, const app_event_in *in,
     goto done;
   if (!post)
     post = m->position;
+  bool appointed = false;
+  if (in->kind == CORE_EV_DISCIPLINED &&
+      holds_appointment(a, m->id, ev.ev.date, &appointed, e))
+    goto done;
   change ch = {.void_id = void_id,
                .reason = reason,
                .add = &ev,
                .what = what,
                .add_ctx = {.who = who,
                            .born = m->born,
-                           .holds_post = post && *post,
+                           .holds_post = (post && *post) || appointed,
                            .ceremony = ev.ceremony,
                            .cell_name = cell_name,
                            .cell_arg = &nm}};

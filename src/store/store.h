@@ -404,7 +404,8 @@ typedef struct store_history_event {
                         discipline: the deciding organisation */
   util_day considered, ceremony;
   util_day official; /* as stored (recognition: the day it took effect) */
-  bool had_post;     /* a dismissal recorded the post it ended */
+  bool had_post;     /* a dismissal recorded the post it ended, or ended
+                        an appointment */
 } store_history_event;
 int store_history_of(store *st, int64_t member, store_history_event **out,
                      size_t *n, util_err *e);

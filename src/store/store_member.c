@@ -317,7 +317,9 @@ int store_history_of(store *st, int64_t member, store_history_event **out,
                      size_t *n, util_err *e) {
   static const char sql[] =
       "SELECT kind, date, cell_id, to_cell_id, official, until, studies, "
-      "form, registered, id, by_org_id, considered, ceremony, detail "
+      "form, registered, id, by_org_id, considered, ceremony, "
+      "coalesce(detail, (SELECT 'appointment' FROM appointment "
+      "  WHERE ended_by = member_event.id LIMIT 1)) "
       "FROM member_event "
       "WHERE member_id = ?1 AND voided_at IS NULL ORDER BY date, seq";
   sqlite3_stmt *s = store_stmt(st, sql, e);

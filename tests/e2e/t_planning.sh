@@ -250,6 +250,7 @@ equal "leaving ends it" "2026-05-01|left" "$(sqlite3 "$CADRE_DB" \
 ok post holders SEC --format json
 equal "SEC free" "0" "$(json post.holders)"
 
+
 # ---- ending an appointment --------------------------------------------------------
 ok post leave DEP --member 2 --date 2026-06-01
 equal "post leave" "2026-06-01|ended" "$(sqlite3 "$CADRE_DB" \
@@ -268,6 +269,23 @@ equal "review: too young" "1|QDEP|7|too_young|41|40" "$(json \
   'findings[0].facts.min_age')|$(json 'findings[0].facts.age_at_start')"
 ok plan review --term 2025-2030 --under QN
 has "review text: too young" "$OUT" "aged 40 when the term begins, under the least age of 41"
+
+# A post held by appointment alone is one a dismissal ends: Mai (member 7)
+# has no position recorded. Before her appointment she holds nothing to
+# be dismissed from; after it the dismissal ends the holding, and a late
+# entry that judges her history again keeps the dismissal.
+ok appoint 7 --post QSEC --date 2026-02-01
+refused 1 "cannot discipline member 7 with dismissal on 2026-01-15: the member holds no post to be dismissed from" \
+  member discipline 7 --form dismissal --date 2026-01-15 --votes 6/7
+ok member discipline 7 --form dismissal --date 2026-04-01 --votes 6/7
+mai=$(sqlite3 "$CADRE_DB" "SELECT max(id) FROM member_event")
+mai_held() { sqlite3 "$CADRE_DB" "SELECT coalesce(valid_to, 'held') || '|' ||
+  coalesce(how, '') || '|' || coalesce(ended_by, '') FROM appointment
+  WHERE member_id = 7"; }
+equal "an appointee dismissed" "2026-04-01|dismissal|$mai" "$(mai_held)"
+ok member discipline 7 --form reprimand --date 2026-03-01 --votes 6/7
+equal "a late entry keeps the dismissal" "2026-04-01|dismissal|$mai" \
+  "$(mai_held)"
 
 # ---- the audit trail: every change, with its rows ---------------------------------
 ok audit
