@@ -565,6 +565,10 @@ expect_work() {
       each("meetings.grades", "good fairly-good average poor")
       each("documents", "disseminated implemented")
       p("funds", "total")
+      # The histories of the model hold no congress (t_report_planning counts
+      # them): the section is there, all zeros.
+      split("held seats rounds elected seats_left tied_rounds", cg, " ")
+      for (i = 1; i <= 6; i++) printf "congresses|%s|0\n", cg[i]
       for (k in n) if (k ~ /^funds.by_campaign\|/) {
         split(k, c, "|")
         printf "%d\t%s\n", n[k], c[2] | "LC_ALL=C sort -t\"\t\" -k1,1nr -k2,2"
