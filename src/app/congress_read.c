@@ -93,8 +93,8 @@ int app_congress_view_get(app *a, const char *code, app_congress_view *v,
       store_org_by_id(a->st, v->c.org, &o, e) ||
       store_congress_delegates(a->st, v->c.id, &v->delegates, &v->ndelegates,
                                e) ||
-      store_congress_candidates(a->st, v->c.id, &v->candidates,
-                                &v->ncandidates, e) ||
+      store_congress_candidates(a->st, v->c.id, &v->candidates, &v->ncandidates,
+                                e) ||
       store_congress_votes(a->st, v->c.id, &v->votes, &v->nvotes, e) ||
       store_congress_rounds(a->st, v->c.id, &r, &nr, e))
     goto done;
@@ -118,8 +118,8 @@ done:
 }
 
 int app_congresses(app *a, const char *under, const char *term,
-                   int (*fn)(void *ctx, const store_congress_row *r),
-                   void *ctx, util_err *e) {
+                   int (*fn)(void *ctx, const store_congress_row *r), void *ctx,
+                   util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   core_term t;
