@@ -408,6 +408,10 @@ int app_congress_round(app *a, const app_round_in *in, int *number,
   } else {
     int64_t lines;
     const char *name = in->ballots_name ? in->ballots_name : "ballots";
+    if (!util_utf8_valid(in->ballots, strlen(in->ballots))) {
+      util_invalid(e, "ballots", "ballots: %s: not UTF-8 text", name);
+      goto done;
+    }
     if (count_ballots(&v, &l, in->ballots, name, r.seats, &lines, e))
       goto done;
     if (r.valid < 0)

@@ -144,6 +144,9 @@ refused 1 "$T/bad.txt:2: votes: 1: elected in an earlier round of DH-K" \
 printf '3\n4, 4\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: ballots: 4: marked twice" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
+printf '3\n\xff\n' >"$T/bad.txt"
+refused 1 "ballots: $T/bad.txt: not UTF-8 text" \
+  congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
 printf '3\nx\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: ballots: x: not a member id" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
