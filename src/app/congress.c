@@ -120,8 +120,8 @@ static const store_congress_person *find(const store_congress_person *p,
 /* Records `member` as a delegate of congress `code` of `kind`, or, with
  * kind NULL, as its next candidate: once each, of the branch on the day
  * (of_branch), and a delegate not beyond the delegate seats given. */
-static int enrol(app *a, const char *code, const char *member,
-                 const char *kind, util_err *e) {
+static int enrol(app *a, const char *code, const char *member, const char *kind,
+                 util_err *e) {
   if (app_act(a, APP_EDITOR, e))
     return -1;
   if (app_begin(a, e))
@@ -153,8 +153,8 @@ static int enrol(app *a, const char *code, const char *member,
               "%lld delegate seats were given",
               c.code, (long long)n, (long long)c.delegates);
   else if (of_branch(a, &c, &m, e) == 0 &&
-           (kind ? store_congress_delegate_add(a->st, c.id, m.id, kind,
-                                               a->user, e)
+           (kind ? store_congress_delegate_add(a->st, c.id, m.id, kind, a->user,
+                                               e)
                  : store_congress_candidate_add(a->st, c.id, m.id, position,
                                                 a->user, e)) == 0)
     rc = kind ? app_audit(a, "congress delegate", e,
@@ -319,8 +319,8 @@ static int count_ballots(const app_congress_view *v, round_list *l,
       else if (open_index(v, l, id, where, &i, e))
         rc = -1;
       else if (marked[i])
-        rc = util_invalid(e, "ballots", "%sballots: %lld: marked twice",
-                          where, (long long)id);
+        rc = util_invalid(e, "ballots", "%sballots: %lld: marked twice", where,
+                          (long long)id);
       else {
         marked[i] = true;
         marks++;
@@ -379,8 +379,8 @@ int app_congress_round(app *a, const app_round_in *in, int *number,
   }
   if (v.seats_left < 1) {
     util_fail(e, UTIL_REFUSED,
-              "cannot record a round of %s: its %lld seats are filled", v.c.code,
-              (long long)v.c.seats);
+              "cannot record a round of %s: its %lld seats are filled",
+              v.c.code, (long long)v.c.seats);
     goto done;
   }
   if (v.ncandidates == 0) {
@@ -408,6 +408,10 @@ int app_congress_round(app *a, const app_round_in *in, int *number,
   } else {
     int64_t lines;
     const char *name = in->ballots_name ? in->ballots_name : "ballots";
+    if (!util_utf8_valid(in->ballots, strlen(in->ballots))) {
+      util_invalid(e, "ballots", "ballots: %s: not UTF-8 text", name);
+      goto done;
+    }
     if (count_ballots(&v, &l, in->ballots, name, r.seats, &lines, e))
       goto done;
     if (r.valid < 0)

@@ -80,6 +80,14 @@ static void elect(app_congress_view *v, const store_congress_round *r,
   v->seats_left = v->c.seats - v->elected;
 }
 
+/* The congress's organisation: one that is not there is a bug. */
+static int org_of(app *a, int64_t id, store_org *o, util_err *e) {
+  int rc = store_org_by_id(a->st, id, o, e);
+  if (rc == 1)
+    return util_fail(e, UTIL_INTERNAL, "no organisation %lld", (long long)id);
+  return rc;
+}
+
 int app_congress_view_get(app *a, const char *code, app_congress_view *v,
                           util_err *e) {
   memset(v, 0, sizeof *v);
@@ -89,12 +97,11 @@ int app_congress_view_get(app *a, const char *code, app_congress_view *v,
   size_t nr = 0;
   store_org o = {0};
   int rc = -1;
-  if (app_congress_find(a, code, &v->c, e) ||
-      store_org_by_id(a->st, v->c.org, &o, e) ||
+  if (app_congress_find(a, code, &v->c, e) || org_of(a, v->c.org, &o, e) ||
       store_congress_delegates(a->st, v->c.id, &v->delegates, &v->ndelegates,
                                e) ||
-      store_congress_candidates(a->st, v->c.id, &v->candidates,
-                                &v->ncandidates, e) ||
+      store_congress_candidates(a->st, v->c.id, &v->candidates, &v->ncandidates,
+                                e) ||
       store_congress_votes(a->st, v->c.id, &v->votes, &v->nvotes, e) ||
       store_congress_rounds(a->st, v->c.id, &r, &nr, e))
     goto done;
@@ -118,8 +125,8 @@ done:
 }
 
 int app_congresses(app *a, const char *under, const char *term,
-                   int (*fn)(void *ctx, const store_congress_row *r),
-                   void *ctx, util_err *e) {
+                   int (*fn)(void *ctx, const store_congress_row *r), void *ctx,
+                   util_err *e) {
   if (app_act(a, APP_VIEWER, e))
     return -1;
   core_term t;

@@ -86,8 +86,8 @@ int cli_congress_list(cli_ctx *c, util_err *e) {
   const view_listing *v = &view_congress_listing;
   cli_list *l = cli_list_new(c, format, v->ncols, v->cols, v->numeric);
   return cli_list_done(l, app_congresses(cli_app(c), cli_opt_value(c, "under"),
-                                         cli_opt_value(c, "term"),
-                                         congress_row, l, e));
+                                         cli_opt_value(c, "term"), congress_row,
+                                         l, e));
 }
 
 /* `congress show` and `congress result`: the same congress, as text or
@@ -104,9 +104,9 @@ static int show(cli_ctx *c, bool result, util_err *e) {
     view_dump(j, &out);
     json_decref(j);
   } else if (result) {
-    view_congress_result_text(&v, &out);
+    view_congress_result_text(cli_lang(c), &v, &out);
   } else {
-    view_congress_text(&v, &out);
+    view_congress_text(cli_lang(c), &v, &out);
   }
   cli_print(&out);
   util_buf_free(&out);
@@ -114,6 +114,10 @@ static int show(cli_ctx *c, bool result, util_err *e) {
   return 0;
 }
 
-int cli_congress_show(cli_ctx *c, util_err *e) { return show(c, false, e); }
+int cli_congress_show(cli_ctx *c, util_err *e) {
+  return show(c, false, e);
+}
 
-int cli_congress_result(cli_ctx *c, util_err *e) { return show(c, true, e); }
+int cli_congress_result(cli_ctx *c, util_err *e) {
+  return show(c, true, e);
+}

@@ -13,8 +13,7 @@
 
 /* The congress of the path as `congress show` (or `congress result`)
  * --format json prints it. */
-static int congress_answer(http_req *r, int status, bool result,
-                           util_err *e) {
+static int congress_answer(http_req *r, int status, bool result, util_err *e) {
   app_congress_view v;
   if (app_congress_view_get(r->a, r->params[0], &v, e))
     return -1;
@@ -107,7 +106,7 @@ int http_congress_round(http_req *r, util_err *e) {
 const http_field http_congresses_query[] = {PAGE, OPT("under", code),
                                             OPT("term", text), END};
 const http_field http_congress_add_body[] = {
-    REQ("org", code),   REQ("term", text),       REQ("date", date),
+    REQ("org", code),    REQ("term", text),       REQ("date", date),
     REQ("seats", seats), OPT("delegates", seats), END};
 const http_field http_congress_delegate_body[] = {
     REQ("member", member), OPT("kind", delegate_kind), END};

@@ -9,20 +9,20 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const congress_cols[] = {
-    "code", "org", "term", "date", "seats", "delegates", "candidates",
-    "rounds"};
+static const char *const congress_cols[] = {"code",       "org",   "term",
+                                            "date",       "seats", "delegates",
+                                            "candidates", "rounds"};
 static const bool congress_numeric[] = {false, false, false, false,
                                         true,  true,  true,  true};
-const view_listing view_congress_listing = {
-    UTIL_COUNT(congress_cols), congress_cols, congress_numeric};
+const view_listing view_congress_listing = {UTIL_COUNT(congress_cols),
+                                            congress_cols, congress_numeric};
 
 void view_congress_cells(const store_congress_row *r, view_cells *out) {
   const int64_t n[4] = {r->seats, r->ndelegates, r->ncandidates, r->nrounds};
   for (size_t i = 0; i < 4; i++)
     snprintf(out->num[i], sizeof out->num[i], "%lld", (long long)n[i]);
-  const char *row[] = {r->code,     r->org_code,    r->term,       r->held_on,
-                       out->num[0], out->num[1],    out->num[2],   out->num[3]};
+  const char *row[] = {r->code,     r->org_code, r->term,     r->held_on,
+                       out->num[0], out->num[1], out->num[2], out->num[3]};
   memset(out->c, 0, sizeof out->c);
   memcpy(out->c, row, sizeof row);
 }
@@ -56,9 +56,9 @@ static json_t *head(const app_congress_view *v) {
   json_object_set_new(o, "term", json_string(v->c.term));
   json_object_set_new(o, "date", json_string(d));
   json_object_set_new(o, "seats", json_integer(v->c.seats));
-  json_object_set_new(o, "delegate_seats", v->c.delegates >= 0
-                                               ? json_integer(v->c.delegates)
-                                               : json_null());
+  json_object_set_new(o, "delegate_seats",
+                      v->c.delegates >= 0 ? json_integer(v->c.delegates)
+                                          : json_null());
   json_object_set_new(o, "elected", json_integer(v->elected));
   json_object_set_new(o, "seats_left", json_integer(v->seats_left));
   return o;
@@ -128,89 +128,104 @@ json_t *view_congress_result_json(const app_congress_view *v) {
   return o;
 }
 
-/* "  Name (id 12): 7 votes, 70.00%" */
-static void vote_line(util_buf *out, const store_congress_person *p,
-                      int64_t valid) {
-  char share[32];
-  view_share(p->n, valid, share);
-  util_buf_printf(out, "    %s (id %lld): %lld %s, %s\n", p->name,
-                  (long long)p->member, (long long)p->n,
-                  util_plural(p->n, "vote", "votes"), share);
-}
-
-void view_congress_result_text(const app_congress_view *v, util_buf *out) {
-  static const char *const titles[CORE_OUTCOME__MAX] = {
-      [CORE_ELECTED] = "elected",
-      [CORE_NO_SEAT] = "more than half, but no seat left to them",
-      [CORE_TIED] = "tied at the last seat: a further round is needed",
-      [CORE_NO_MAJORITY] = "no majority (half of the valid ballots or less)"};
+/* The first line of both texts: "DH-K — congress of K (name), term
+ * 2025-2030, 2025-06-01". */
+static void title(const util_lang *l, const app_congress_view *v,
+                  util_buf *out) {
   char d[11];
   util_date_format(v->c.held_on, d);
-  util_buf_printf(out, "%s — congress of %s (%s), term %s, %s\n", v->c.code,
-                  v->c.org_code, v->org_name, v->c.term, d);
+  util_buf_printf(out, util_tr(l, "%s — congress of %s (%s), term %s, %s\n"),
+                  v->c.code, v->c.org_code, v->org_name, v->c.term, d);
+}
+
+void view_congress_result_text(const util_lang *l, const app_congress_view *v,
+                               util_buf *out) {
+  static const char *const titles[CORE_OUTCOME__MAX] = {
+      [CORE_ELECTED] = N_("elected:"),
+      [CORE_NO_SEAT] = N_("more than half, but no seat left to them:"),
+      [CORE_TIED] = N_("tied at the last seat: a further round is needed:"),
+      [CORE_NO_MAJORITY] =
+          N_("no majority (half of the valid ballots or less):")};
+  title(l, v, out);
   for (size_t i = 0; i < v->nrounds; i++) {
     const app_round_view *x = &v->rounds[i];
     util_buf_printf(out,
-                    "\nRound %d, %lld %s to fill: %lld ballots issued, %lld "
-                    "returned, %lld valid\n",
-                    x->r.number, (long long)x->r.seats,
-                    util_plural(x->r.seats, "seat", "seats"),
-                    (long long)x->r.issued, (long long)x->r.returned,
-                    (long long)x->r.valid);
+                    util_trn(l,
+                             "\nRound %d, %lld seat to fill: %lld ballots "
+                             "issued, %lld returned, %lld valid\n",
+                             "\nRound %d, %lld seats to fill: %lld ballots "
+                             "issued, %lld returned, %lld valid\n",
+                             (unsigned long)x->r.seats),
+                    x->r.number, (long long)x->r.seats, (long long)x->r.issued,
+                    (long long)x->r.returned, (long long)x->r.valid);
     for (int k = 0; k < CORE_OUTCOME__MAX; k++) {
       bool any = false;
       for (size_t j = 0; j < x->n; j++) {
         if (x->outcome[j] != (enum core_outcome)k)
           continue;
         if (!any)
-          util_buf_printf(out, "  %s:\n", titles[k]);
+          util_buf_printf(out, "  %s\n", util_tr(l, titles[k]));
         any = true;
-        vote_line(out, &x->votes[j], x->r.valid);
+        const store_congress_person *p = &x->votes[j];
+        char share[32];
+        view_share(p->n, x->r.valid, share);
+        util_buf_printf(out,
+                        util_trn(l, "    %s (id %lld): %lld vote, %s\n",
+                                 "    %s (id %lld): %lld votes, %s\n",
+                                 (unsigned long)p->n),
+                        p->name, (long long)p->member, (long long)p->n, share);
       }
     }
   }
-  util_buf_printf(out, "\nElected: %lld of %lld %s; %lld left to fill\n",
-                  (long long)v->elected, (long long)v->c.seats,
-                  util_plural(v->c.seats, "seat", "seats"),
-                  (long long)v->seats_left);
+  util_buf_printf(
+      out,
+      util_trn(l, "\nElected: %lld of %lld seat; %lld left to fill\n",
+               "\nElected: %lld of %lld seats; %lld left to fill\n",
+               (unsigned long)v->c.seats),
+      (long long)v->elected, (long long)v->c.seats, (long long)v->seats_left);
   for (size_t i = 0; i < v->nrounds; i++)
     for (size_t j = 0; j < v->rounds[i].n; j++)
       if (v->rounds[i].outcome[j] == CORE_ELECTED)
-        util_buf_printf(out, "  %s (id %lld), round %d\n",
+        util_buf_printf(out, util_tr(l, "  %s (id %lld), round %d\n"),
                         v->rounds[i].votes[j].name,
                         (long long)v->rounds[i].votes[j].member,
                         v->rounds[i].r.number);
 }
 
-void view_congress_text(const app_congress_view *v, util_buf *out) {
-  char d[11];
-  util_date_format(v->c.held_on, d);
-  util_buf_printf(out, "%s — congress of %s (%s), term %s, %s\n", v->c.code,
-                  v->c.org_code, v->org_name, v->c.term, d);
-  util_buf_printf(out, "Executive committee: %lld %s; %lld elected in %zu %s\n",
-                  (long long)v->c.seats,
-                  util_plural(v->c.seats, "seat", "seats"),
-                  (long long)v->elected, v->nrounds,
-                  util_plural((int64_t)v->nrounds, "round", "rounds"));
+void view_congress_text(const util_lang *l, const app_congress_view *v,
+                        util_buf *out) {
+  title(l, v, out);
+  util_buf_printf(out,
+                  util_trn(l,
+                           "Executive committee: %lld seat; %lld elected; "
+                           "rounds held: %zu\n",
+                           "Executive committee: %lld seats; %lld elected; "
+                           "rounds held: %zu\n",
+                           (unsigned long)v->c.seats),
+                  (long long)v->c.seats, (long long)v->elected, v->nrounds);
   if (v->c.delegates >= 0)
-    util_buf_printf(out, "Delegates: %zu of %lld seats given (%lld elected, "
-                         "%lld ex officio)\n",
+    util_buf_printf(out,
+                    util_tr(l,
+                            "Delegates: %zu; delegate seats given: %lld (%lld "
+                            "elected, %lld ex officio)\n"),
                     v->ndelegates, (long long)v->c.delegates,
                     (long long)v->elected_delegates, (long long)v->ex_officio);
   else
-    util_buf_printf(out, "Delegates: %zu (%lld elected, %lld ex officio)\n",
+    util_buf_printf(out,
+                    util_tr(l, "Delegates: %zu (%lld elected, %lld ex "
+                               "officio)\n"),
                     v->ndelegates, (long long)v->elected_delegates,
                     (long long)v->ex_officio);
-  for (int pass = 0; pass < 2; pass++) {
-    const char *kind = pass == 0 ? "elected" : "ex-officio";
+  static const char *const kinds[] = {N_("elected"), N_("ex-officio")};
+  for (size_t k = 0; k < 2; k++)
     for (size_t i = 0; i < v->ndelegates; i++)
-      if (strcmp(v->delegates[i].kind, kind) == 0)
-        util_buf_printf(out, "  %s (id %lld), %s\n", v->delegates[i].name,
-                        (long long)v->delegates[i].member, kind);
-  }
-  util_buf_printf(out, "Candidates: %zu\n", v->ncandidates);
+      if (strcmp(v->delegates[i].kind, kinds[k]) == 0)
+        util_buf_printf(out, util_tr(l, "  %s (id %lld), %s\n"),
+                        v->delegates[i].name, (long long)v->delegates[i].member,
+                        util_tr(l, kinds[k]));
+  util_buf_printf(out, util_tr(l, "Candidates: %zu\n"), v->ncandidates);
   for (size_t i = 0; i < v->ncandidates; i++)
-    util_buf_printf(out, "  %lld. %s (id %lld)\n",
+    util_buf_printf(out, util_tr(l, "  %lld. %s (id %lld)\n"),
                     (long long)v->candidates[i].n, v->candidates[i].name,
                     (long long)v->candidates[i].member);
 }

@@ -241,7 +241,10 @@ void view_share(int64_t votes, int64_t valid, char out[32]);
  * result round by round (`congress result`). */
 json_t *view_congress_json(const app_congress_view *v);
 json_t *view_congress_result_json(const app_congress_view *v);
-void view_congress_text(const app_congress_view *v, util_buf *out);
-void view_congress_result_text(const app_congress_view *v, util_buf *out);
+/* The texts in language l (NULL: English). */
+void view_congress_text(const util_lang *l, const app_congress_view *v,
+                        util_buf *out);
+void view_congress_result_text(const util_lang *l, const app_congress_view *v,
+                               util_buf *out);
 
 #endif

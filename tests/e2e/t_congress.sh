@@ -57,7 +57,7 @@ refused 1 "member: $X (Lê Thị Huyện) was not of the branch of K on \
 refused 1 "member: $Y (Trần Văn Mới) was not in the party on 2025-06-01, the \
 day of congress DH-K2" congress delegate DH-K2 --member "$Y"
 ok congress show DH-K
-has "show" "$OUT" "Delegates: 13 of 13 seats given (12 elected, 1 ex officio)"
+has "show" "$OUT" "Delegates: 13; delegate seats given: 13 (12 elected, 1 ex officio)"
 has "show" "$OUT" "Đảng viên 13 (id 13), ex-officio"
 ok congress show DH-K --format json
 equal "delegates" 13 "$(json 'delegates' | sqlite3 :memory: \
@@ -127,6 +127,10 @@ has "result" "$OUT" "tied at the last seat: a further round is needed:
 has "result" "$OUT" "no majority (half of the valid ballots or less):
     Đảng viên 5 (id 5): 6 votes, 50.00%"
 has "result" "$OUT" "Elected: 2 of 3 seats; 1 left to fill"
+ok congress result DH-K --lang vi
+has "the result in Vietnamese" "$OUT" "Lần bầu 1, bầu 3 ủy viên: phát ra 13 \
+phiếu, thu về 12, hợp lệ 12
+  trúng cử:"
 
 # ---- round 2, ballot by ballot, for the seat left ----------------------------
 refused 1 "votes: 1: elected in an earlier round of DH-K" \
@@ -139,6 +143,9 @@ refused 1 "$T/bad.txt:2: votes: 1: elected in an earlier round of DH-K" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
 printf '3\n4, 4\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: ballots: 4: marked twice" \
+  congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
+printf '3\n\xff\n' >"$T/bad.txt"
+refused 1 "ballots: $T/bad.txt: not UTF-8 text" \
   congress round DH-K --issued 13 --returned 12 --ballots "$T/bad.txt"
 printf '3\nx\n' >"$T/bad.txt"
 refused 1 "$T/bad.txt:2: ballots: x: not a member id" \
