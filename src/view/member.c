@@ -17,8 +17,10 @@ void view_event_text(const util_lang *l, const store_event_row *r,
   if (r->to_code)
     util_buf_printf(out, " %s -> %s", r->cell_code ? r->cell_code : "?",
                     r->to_code);
-  else if (r->cell_code)
-    util_buf_printf(out, util_tr(l, " in %s"), r->cell_code);
+  else if (r->cell_code) {
+    util_buf_putc(out, ' ');
+    util_buf_printf(out, util_tr(l, "in %s"), r->cell_code);
+  }
   if (r->official)
     util_buf_printf(out, util_tr(l, ", official from %s"),
                     view_cell_text(l, "date", false, r->official, d));
