@@ -90,26 +90,9 @@ static void corrected(const util_lang *l, int64_t by, util_buf *b) {
 void view_member_event_cells(const util_lang *l, const store_event_row *r,
                              char id[24], util_buf *b,
                              const char *cells[VIEW_EVENT_NCOLS]) {
-  char d[VIEW_CELL_MAX];
   if (r->form)
     util_buf_puts(b, view_code_text(l, "form", r->form));
-  if (r->to_code || r->cell_code)
-    util_buf_puts(b, b->len ? " " : "");
-  if (r->to_code)
-    util_buf_printf(b, "%s -> %s", r->cell_code ? r->cell_code : "?",
-                    r->to_code);
-  else if (r->cell_code)
-    util_buf_printf(b, util_tr(l, "in %s"), r->cell_code);
-  if (r->official)
-    util_buf_printf(b, util_tr(l, ", official from %s"),
-                    view_cell_text(l, "date", false, r->official, d));
-  if (r->until)
-    util_buf_printf(b,
-                    r->studies ? util_tr(l, " until %s (studies)")
-                               : util_tr(l, " until %s"),
-                    view_cell_text(l, "date", false, r->until, d));
-  if (r->by_code)
-    util_buf_printf(b, util_tr(l, " by %s"), r->by_code);
+  view_event_where(l, r, b);
   if (r->reason)
     util_buf_printf(b, ": %s", r->reason);
   corrected(l, r->corrected_by, b);
