@@ -65,7 +65,7 @@ vidate=$(sed -E 's#^(....)-(..)-(..)$#\3/\2/\1#' <<<"$date")
 has "meeting vi: first line" "$OUT" "Buổi sinh hoạt $m của "
 has "meeting vi: date" "$OUT" " ngày $vidate: "
 has "meeting vi: attendance" "$OUT" \
-  "Dự họp: $pres/$reg đảng viên sinh hoạt tại chi bộ có mặt ($((tenths / 10)),$((tenths % 10))%)"
+  "Dự họp: $pres/$reg đảng viên của chi bộ có mặt ($((tenths / 10)),$((tenths % 10))%)"
 has "meeting vi: presence" "$OUT" "  có mặt   "
 has "meeting vi: result" "$OUT" "Nghị quyết tháng trước: đạt "
 equal "meeting vi: criteria header" \
