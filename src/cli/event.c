@@ -31,11 +31,17 @@ static int row_out(listing *x, util_buf *what,
   return 0;
 }
 
+/* The language of `what`: the reader's in a table; CSV and JSON keep
+ * English, as every listing keeps its codes there. */
+static const util_lang *what_lang(const listing *x) {
+  return strcmp(x->format, "table") == 0 ? cli_lang(x->c) : NULL;
+}
+
 static int member_row(void *ctx, const store_event_row *r) {
   char id[24];
   util_buf what = {0};
   const char *cells[VIEW_EVENT_NCOLS];
-  view_member_event_cells(r, id, &what, cells);
+  view_member_event_cells(what_lang(ctx), r, id, &what, cells);
   return row_out(ctx, &what, cells);
 }
 
@@ -43,7 +49,7 @@ static int org_row(void *ctx, const store_org_event_row *r) {
   char id[24];
   util_buf what = {0};
   const char *cells[VIEW_EVENT_NCOLS];
-  view_org_event_cells(r, id, &what, cells);
+  view_org_event_cells(what_lang(ctx), r, id, &what, cells);
   return row_out(ctx, &what, cells);
 }
 

@@ -171,7 +171,7 @@ static int member_event_row(void *ctx, const store_event_row *row) {
   char id[24];
   util_buf what = {0};
   const char *cells[VIEW_EVENT_NCOLS];
-  view_member_event_cells(row, id, &what, cells);
+  view_member_event_cells(NULL, row, id, &what, cells);
   page_cells(ctx, VIEW_EVENT_NCOLS, view_event_cols, view_event_numeric, cells);
   util_buf_free(&what);
   return 0;
@@ -181,7 +181,7 @@ static int org_event_row(void *ctx, const store_org_event_row *row) {
   char id[24];
   util_buf what = {0};
   const char *cells[VIEW_EVENT_NCOLS];
-  view_org_event_cells(row, id, &what, cells);
+  view_org_event_cells(NULL, row, id, &what, cells);
   page_cells(ctx, VIEW_EVENT_NCOLS, view_event_cols, view_event_numeric, cells);
   util_buf_free(&what);
   return 0;

@@ -77,48 +77,51 @@ static void event_cells(int64_t id, char n[24], const char *date,
     cells[i] = row[i];
 }
 
-/* "transfer C1 -> C2", "disciplined (warning) by HT" */
-void view_member_event_cells(const store_event_row *r, char id[24], util_buf *b,
+/* " (corrected by event 12)", in language l. */
+static void corrected(const util_lang *l, int64_t by, util_buf *b) {
+  if (by)
+    /* TRANSLATORS: after an event of `event list` that a later one
+     * corrected. */
+    util_buf_printf(b, util_tr(l, " (corrected by event %lld)"), (long long)by);
+}
+
+/* "transfer C1 -> C2", "disciplined (warning) by HT", in language l (the
+ * clauses of `member show`'s history, view_event_text). */
+void view_member_event_cells(const util_lang *l, const store_event_row *r,
+                             char id[24], util_buf *b,
                              const char *cells[VIEW_EVENT_NCOLS]) {
   if (r->form)
-    util_buf_printf(b, "%s", r->form);
-  if (r->to_code)
-    util_buf_printf(b, "%s%s -> %s", b->len ? " " : "",
-                    r->cell_code ? r->cell_code : "?", r->to_code);
-  else if (r->cell_code)
-    util_buf_printf(b, "%sin %s", b->len ? " " : "", r->cell_code);
-  if (r->official)
-    util_buf_printf(b, ", official from %s", r->official);
-  if (r->until)
-    util_buf_printf(b, " until %s%s", r->until, r->studies ? " (studies)" : "");
-  if (r->by_code)
-    util_buf_printf(b, " by %s", r->by_code);
+    util_buf_puts(b, view_code_text(l, "form", r->form));
+  view_event_where(l, r, b);
   if (r->reason)
     util_buf_printf(b, ": %s", r->reason);
-  if (r->corrected_by)
-    util_buf_printf(b, " (corrected by event %lld)",
-                    (long long)r->corrected_by);
+  corrected(l, r->corrected_by, b);
   const char *text[] = {r->decision,  r->recorded_at, r->recorded_by,
                         r->voided_at, r->voided_by,   r->void_reason};
   event_cells(r->id, id, r->date, r->kind, b, text, cells);
 }
 
-void view_org_event_cells(const store_org_event_row *r, char id[24],
-                          util_buf *what, const char *cells[VIEW_EVENT_NCOLS]) {
+void view_org_event_cells(const util_lang *l, const store_org_event_row *r,
+                          char id[24], util_buf *what,
+                          const char *cells[VIEW_EVENT_NCOLS]) {
   if (r->name)
     util_buf_puts(what, r->name);
-  /* founded under, moved from -> to, merged into, received from */
-  const char *word = strcmp(r->kind, "founded") == 0    ? "under "
-                     : strcmp(r->kind, "merged") == 0   ? "into "
-                     : strcmp(r->kind, "received") == 0 ? "from "
-                                                        : "";
-  if (r->other_code)
-    util_buf_printf(what, "%s%s%s%s%s", what->len ? ", " : "", word,
-                    r->from_code ? r->from_code : "",
-                    r->from_code ? " -> " : "", r->other_code);
-  if (r->corrected_by)
-    util_buf_printf(what, " (corrected by event %lld)",
-                    (long long)r->corrected_by);
+  if (r->other_code) {
+    util_buf_puts(what, what->len ? ", " : "");
+    /* TRANSLATORS: the organisation an event of `event list` relates:
+     * founded under it, merged into it, received from it. */
+    const char *form =
+        r->from_code                       ? "%s -> %s"
+        : strcmp(r->kind, "founded") == 0  ? util_tr(l, "under %s")
+        : strcmp(r->kind, "merged") == 0   ? util_tr(l, "into %s")
+        : strcmp(r->kind, "received") == 0 ? util_tr(l, "from %s")
+                                           : "%s";
+    if (r->from_code)
+      util_buf_printf(what, form, r->from_code, r->other_code);
+    else
+      util_buf_printf(what, form, r->other_code);
+  }
+  corrected(l, r->corrected_by, what);
   const char *text[] = {r->decision,  r->recorded_at, r->recorded_by,
                         r->voided_at, r->voided_by,   r->void_reason};
   event_cells(r->id, id, r->date, r->kind, what, text, cells);

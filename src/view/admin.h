@@ -27,11 +27,13 @@ json_t *view_audit_json(const store_audit_row *r);
 #define VIEW_EVENT_NCOLS 10
 extern const char *const view_event_cols[VIEW_EVENT_NCOLS];
 extern const bool view_event_numeric[VIEW_EVENT_NCOLS];
-void view_member_event_cells(const store_event_row *r, char id[24],
-                             util_buf *what,
+/* `what` in language l: NULL (English) for CSV, JSON and the API. */
+void view_member_event_cells(const util_lang *l, const store_event_row *r,
+                             char id[24], util_buf *what,
                              const char *cells[VIEW_EVENT_NCOLS]);
-void view_org_event_cells(const store_org_event_row *r, char id[24],
-                          util_buf *what, const char *cells[VIEW_EVENT_NCOLS]);
+void view_org_event_cells(const util_lang *l, const store_org_event_row *r,
+                          char id[24], util_buf *what,
+                          const char *cells[VIEW_EVENT_NCOLS]);
 
 /* The columns of `member badges` and the cells of a badge due, whose
  * numbers and dates are written into `text`. */

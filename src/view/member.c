@@ -5,20 +5,19 @@
 
 #include <stdlib.h>
 
-void view_event_text(const util_lang *l, const store_event_row *r,
-                     util_buf *out) {
+void view_event_where(const util_lang *l, const store_event_row *r,
+                      util_buf *out) {
   char d[VIEW_CELL_MAX];
-  util_buf_puts(out, view_code_text(l, "event", r->kind));
-  if (r->form)
-    util_buf_printf(out, " (%s)", view_code_text(l, "form", r->form));
-  /* TRANSLATORS: the parts of an event of a member's history in `member
-   * show`, after the event's name: "registered in C1, official from
-   * 2021-05-16 by K, votes 7/9: reason". Each begins with its separator. */
+  /* TRANSLATORS: the parts of an event of a member ("registered in C1,
+   * official from 2021-05-16 by K, votes 7/9: reason"), in `member show`
+   * and `event list`. Each but "in %s" begins with its separator. */
+  if ((r->to_code || r->cell_code) && out->len)
+    util_buf_putc(out, ' ');
   if (r->to_code)
-    util_buf_printf(out, " %s -> %s", r->cell_code ? r->cell_code : "?",
+    util_buf_printf(out, "%s -> %s", r->cell_code ? r->cell_code : "?",
                     r->to_code);
   else if (r->cell_code)
-    util_buf_printf(out, util_tr(l, " in %s"), r->cell_code);
+    util_buf_printf(out, util_tr(l, "in %s"), r->cell_code);
   if (r->official)
     util_buf_printf(out, util_tr(l, ", official from %s"),
                     view_cell_text(l, "date", false, r->official, d));
@@ -29,6 +28,14 @@ void view_event_text(const util_lang *l, const store_event_row *r,
                     view_cell_text(l, "date", false, r->until, d));
   if (r->by_code)
     util_buf_printf(out, util_tr(l, " by %s"), r->by_code);
+}
+
+void view_event_text(const util_lang *l, const store_event_row *r,
+                     util_buf *out) {
+  util_buf_puts(out, view_code_text(l, "event", r->kind));
+  if (r->form)
+    util_buf_printf(out, " (%s)", view_code_text(l, "form", r->form));
+  view_event_where(l, r, out);
   if (r->detail)
     util_buf_printf(out, " [%s]", r->detail);
   if (r->votes_total)

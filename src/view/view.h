@@ -87,6 +87,11 @@ extern const bool view_member_numeric[VIEW_MEMBER_NCOLS];
 void view_member_cells(const store_member_row *r, char id[24],
                        const char *cells[VIEW_MEMBER_NCOLS]);
 
+/* Where and when an event of a member took place, as its text goes on
+ * after its name: " C1 -> C2" or " in C1", ", official from DATE",
+ * " until DATE", " by CODE", in language l (dates in its form). */
+void view_event_where(const util_lang *l, const store_event_row *r,
+                      util_buf *out);
 /* The text of an event of a member's history, as `member show` lists it
  * ("transferred CQDN-01-1 -> CQDN-02-1: ..."). */
 void view_event_text(const util_lang *l, const store_event_row *r,

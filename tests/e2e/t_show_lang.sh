@@ -65,7 +65,7 @@ vidate=$(sed -E 's#^(....)-(..)-(..)$#\3/\2/\1#' <<<"$date")
 has "meeting vi: first line" "$OUT" "Buổi sinh hoạt $m của "
 has "meeting vi: date" "$OUT" " ngày $vidate: "
 has "meeting vi: attendance" "$OUT" \
-  "Dự họp: $pres/$reg đảng viên sinh hoạt tại chi bộ có mặt ($((tenths / 10)),$((tenths % 10))%)"
+  "Dự họp: $pres/$reg đảng viên của chi bộ có mặt ($((tenths / 10)),$((tenths % 10))%)"
 has "meeting vi: presence" "$OUT" "  có mặt   "
 has "meeting vi: result" "$OUT" "Nghị quyết tháng trước: đạt "
 equal "meeting vi: criteria header" \
@@ -179,6 +179,18 @@ has "member show: English history" "$OUT" "registered in "
 has "member show: English official" "$OUT" ", official from "
 ok member show "$mid" --format json
 has "member show JSON: the text English" "$OUT" "registered in "
+# event list: the event and its text as words in a table, English in CSV.
+ok event list --member "$mid"
+has "event list: English" "$OUT" ", official from "
+ok --lang vi event list --member "$mid"
+has "event list vi: the text" "$OUT" ", chính thức từ ngày "
+lacks "event list vi: no English" "$OUT" "official from"
+ok --lang vi event list --member "$mid" --format csv
+has "event list vi CSV: English text" "$OUT" ",registered,\"in "
+ok --lang vi event list --org CQDN-01
+has "event list vi: founded under" "$OUT" "trực thuộc NL-CQDN"
+ok event list --org CQDN-01
+has "event list: English founded under" "$OUT" "under NL-CQDN"
 ok --lang vi meeting show "$m"
 lacks "meeting vi: no kind code" "$OUT" ": regular, "
 ok --lang hi meeting list
