@@ -18,10 +18,24 @@ def quoted(s):
     return '"' + s + '"'
 
 
+def once(pairs):
+    """A JSON object whose keys are each written once: a key written twice
+    keeps only its later text in the browser, so the first is refused."""
+    seen = {}
+    for key, text in pairs:
+        if key in seen:
+            raise ValueError('the key %s is written twice' % key)
+        seen[key] = text
+    return seen
+
+
 def main():
     src, out = sys.argv[1], sys.argv[2]
     with open(src, encoding='utf-8') as f:
-        texts = json.load(f)
+        try:
+            texts = json.load(f, object_pairs_hook=once)
+        except ValueError as e:
+            sys.exit('%s: %s' % (src, e))
     lines = ['msgid ""', 'msgstr ""',
              '"Content-Type: text/plain; charset=UTF-8\\n"', '']
     for key, text in texts.items():

@@ -86,7 +86,7 @@ export async function congressPage(ctx, args, query, token) {
         : h('p', null, t('congress.delegates.none'))),
     section('congress-candidates-h', t('congress.candidates'),
       c.candidates.length ? table('candidates', null,
-        ['position', 'name', 'member'],
+        ['list_no', 'name', 'member'],
         c.candidates.map((d) => [num(d.position), d.name, num(d.member)]))
         : h('p', null, t('congress.candidates.none'))));
 }

@@ -164,10 +164,12 @@ try {
     await page.getByRole('button', {name: 'Last year'}).click();
     await page.waitForURL((u) => u.hash ===
       `#/report/CQDN-01?from=${year - 1}-01-01&to=${year - 1}-12-31`);
-    await page.locator('h1', {hasText: 'Report of Đảng bộ Sở Tài chính'})
-      .waitFor();
-    const href = await page.getByRole('link',
-      {name: 'Download the report (JSON)'}).getAttribute('href');
+    // The page keeps its heading while it draws the new period: wait for
+    // the download of that period, not for the heading.
+    const link = page.getByRole('link', {name: 'Download the report (JSON)'})
+      .and(page.locator(`a[href*="from=${year - 1}-01-01"]`));
+    await link.waitFor();
+    const href = await link.getAttribute('href');
     const json = await (await page.request.get(`${base}${href}`)).json();
     if (json.scope.org !== 'CQDN-01' ||
       json.scope.from !== `${year - 1}-01-01` ||

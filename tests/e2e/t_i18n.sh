@@ -100,6 +100,17 @@ if "$SRC/po/check.sh" "$T/same/en.po" 2>"$T/check"; then pass; else
   fail "po/check.sh on an unchanged copy: $(cat "$T/check")"
 fi
 
+# A key of the web UI's texts written twice (the browser keeps the later
+# text, so the page shows another than the one translated) is refused.
+printf '{"lang": "en", "col.org": "Organisation", "col.no": "No.",\n "col.org": "Org"}\n' \
+  >"$T/dup.json"
+if python3 "$SRC/po/web_pot.py" "$T/dup.json" "$T/dup.pot" 2>"$T/check"; then
+  fail "po/web_pot.py took a key written twice"
+else
+  has "the key written twice named" "$(cat "$T/check")" \
+    "dup.json: the key col.org is written twice"
+fi
+
 # ---- the command line's language, with the fixture language zz ----------
 
 CADRE=$ZZ
