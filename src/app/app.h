@@ -704,8 +704,8 @@ void app_congress_view_clear(app_congress_view *v);
 /* The congresses by day and code: of organisations below `under` on the
  * congress's day (NULL: the actor's scope), of `term` (NULL: any). */
 int app_congresses(app *a, const char *under, const char *term,
-                   int (*fn)(void *ctx, const store_congress_row *r),
-                   void *ctx, util_err *e);
+                   int (*fn)(void *ctx, const store_congress_row *r), void *ctx,
+                   util_err *e);
 
 /* ---- groupings and meetings as shown (group_read.c, meeting_read.c) -----
  */
@@ -1102,6 +1102,7 @@ int app_post(app *a, const char *field, const char *code, util_day day,
 typedef struct app_post_in {
   const char *code, *org, *title, *seats, *level, *max_age, *min_age, *theory,
       *discipline_years;
+  const char *education; /* the values accepted, ';'-separated */
 } app_post_in;
 int app_post_add(app *a, const app_post_in *in, util_err *e);
 /* The posts of the organisations within `under` (NULL: the actor's
@@ -1186,8 +1187,7 @@ typedef struct app_plan_finding {
 /* Reviews the planning of `term` of every post within `under` (NULL: the
  * actor's scope) on `at` (NULL: today), calling fn for each failure, by
  * post code and the day each candidate was added. Changes nothing. */
-int app_plan_review(app *a, const char *term, const char *under,
-                    const char *at,
+int app_plan_review(app *a, const char *term, const char *under, const char *at,
                     int (*fn)(void *ctx, const app_plan_finding *f), void *ctx,
                     util_err *e);
 

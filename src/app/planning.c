@@ -77,6 +77,15 @@ int app_post_add(app *a, const app_post_in *in, util_err *e) {
     goto done;
   p.level = util_xstrdup(level);
   p.theory = in->theory && *in->theory ? util_xstrdup(in->theory) : NULL;
+  if (app_text("education", in->education, false, 500, &p.education, e))
+    goto done;
+  if (p.education && p.education[strspn(p.education, "; \t")] == '\0') {
+    util_invalid(e, "education",
+                 "education: %s: no value named (the values accepted, "
+                 "separated by ';', as \"Đại học;Thạc sĩ\")",
+                 p.education);
+    goto done;
+  }
   /* The least age below the age limit, the level's when not the post's. */
   core_post_rules rules = app_post_rules(&p);
   if (rules.min_age >= rules.max_age) {
@@ -99,10 +108,11 @@ int app_post_add(app *a, const app_post_in *in, util_err *e) {
     goto done;
   rc = app_audit(a, "post add", e,
                  "%s: %s of %s, %d seat(s), level %s, max-age %d, min-age %d, "
-                 "theory %s, discipline-years %d (-1: the level's default)",
+                 "theory %s, discipline-years %d (-1: the level's default), "
+                 "education %s",
                  p.code, p.title, o.code, p.seats, p.level, p.max_age,
-                 p.min_age, p.theory ? p.theory : "default",
-                 p.discipline_years);
+                 p.min_age, p.theory ? p.theory : "default", p.discipline_years,
+                 p.education ? p.education : "any");
 done:
   store_post_clear(&p);
   store_post_clear(&dup);
@@ -183,8 +193,7 @@ int app_appoint(app *a, const app_appoint_in *in, int64_t *id, bool *planned,
     util_fail(e, UTIL_REFUSED,
               "cannot appoint member %lld to %s from %s: its %d seat(s) are "
               "all held on %s",
-              (long long)m.id, p.code, d, p.seats,
-              util_date_format(day, x));
+              (long long)m.id, p.code, d, p.seats, util_date_format(day, x));
     goto done;
   }
   add.post = p.id;
@@ -357,8 +366,10 @@ int app_rotate(app *a, const app_rotate_in *in, int64_t *id, util_err *e) {
   r.note = note;
   if (store_rotation_add(a->st, &r, a->user, id, e))
     goto done;
-  rc = app_audit(a, "rotate", e, "rotation %lld: member %lld to %s%s%s from %s "
-                 "until %s", (long long)*id, (long long)m.id, o.code,
+  rc = app_audit(a, "rotate", e,
+                 "rotation %lld: member %lld to %s%s%s from %s "
+                 "until %s",
+                 (long long)*id, (long long)m.id, o.code,
                  p.code ? ", post " : "", p.code ? p.code : "", f, u);
 done:
   free(decision);

@@ -170,6 +170,7 @@ core_post_rules app_post_rules(const store_post *p) {
     r.discipline_years = p->discipline_years;
   if (p->theory)
     core_theory_parse(p->theory, &r.min_theory);
+  r.education = p->education;
   return r;
 }
 
@@ -217,7 +218,8 @@ static int review_post(app *a, const store_post *p, core_term t, util_day day,
                           .gender = m.gender,
                           .theory = m.theory,
                           .disc = d,
-                          .ndisc = nd};
+                          .ndisc = nd,
+                          .education = m.education};
       core_plan_failure out[CORE_PLAN_RULE__MAX];
       size_t k = core_plan_review(&f.rules, &c, core_term_start(t), day, out);
       f.member = &m;

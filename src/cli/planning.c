@@ -33,7 +33,8 @@ int cli_post_add(cli_ctx *c, util_err *e) {
                     .max_age = cli_opt_value(c, "max-age"),
                     .min_age = cli_opt_value(c, "min-age"),
                     .theory = cli_opt_value(c, "theory"),
-                    .discipline_years = cli_opt_value(c, "discipline-years")};
+                    .discipline_years = cli_opt_value(c, "discipline-years"),
+                    .education = cli_opt_value(c, "education")};
   return app_post_add(cli_app(c), &in, e);
 }
 
@@ -128,8 +129,8 @@ int cli_appoint(cli_ctx *c, util_err *e) {
                                "term covering %s")),
                     in.member, in.post, in.date);
   if (strcmp(format, "json") == 0) {
-    json_t *j = json_pack("{s:I, s:b}", "id", (json_int_t)id, "planned",
-                          planned);
+    json_t *j =
+        json_pack("{s:I, s:b}", "id", (json_int_t)id, "planned", planned);
     if (warning)
       json_object_set_new(j, "warning", json_string(warning));
     print_json(j);
@@ -204,8 +205,8 @@ static void plan_text(const app_plan_view *v, const util_lang *l,
                   v->term, util_date_format(v->start, start),
                   app_level_name(v->level));
   static const char *const cols[] = {
-      "id",     "name",      "born",     "age",   "gender",
-      "ethnicity", "theory", "education", "position", "in since", "added"};
+      "id",     "name",      "born",     "age",      "gender", "ethnicity",
+      "theory", "education", "position", "in since", "added"};
   util_table *t = util_table_new(UTIL_COUNT(cols), cols);
   util_table_numeric(t, 0);
   util_table_numeric(t, 3);
@@ -239,8 +240,7 @@ static void plan_text(const app_plan_view *v, const util_lang *l,
   }
   util_buf_puts(out, "\n");
   char *young = util_xasprintf("%s (%s %d)", util_tr(l, N_("young")),
-                               util_tr(l, N_("under")),
-                               v->young_under);
+                               util_tr(l, N_("under")), v->young_under);
   floor_line(out, l, young, v->young, v->n, 15, v->young_floor);
   free(young);
   floor_line(out, l, util_tr(l, N_("women")), v->women, v->n, 25,
@@ -299,16 +299,21 @@ static char *facts_text(const util_lang *l, const app_plan_finding *f) {
                       "%d")),
         x->age, f->rules.min_age);
   case CORE_PLAN_THEORY:
-    return util_xasprintf(
-        util_tr(l, N_("political theory %s, below %s")),
-        x->form == CORE_THEORY_UNKNOWN ? util_tr(l, N_("not recorded"))
-                                       : app_theory_name(x->form),
-        app_theory_name(f->rules.min_theory));
+    return util_xasprintf(util_tr(l, N_("political theory %s, below %s")),
+                          x->form == CORE_THEORY_UNKNOWN
+                              ? util_tr(l, N_("not recorded"))
+                              : app_theory_name(x->form),
+                          app_theory_name(f->rules.min_theory));
   case CORE_PLAN_DISCIPLINE:
     return util_xasprintf(
         util_tr(l, N_("%s on %s, within the %d years counted")),
         app_form_name(x->form), util_date_format(x->day, d),
         f->rules.discipline_years);
+  case CORE_PLAN_EDUCATION:
+    return util_xasprintf(util_tr(l, N_("education %s, not among %s")),
+                          f->member->education ? f->member->education
+                                               : util_tr(l, N_("not recorded")),
+                          f->rules.education);
   default:
     return util_xstrdup("");
   }
@@ -334,8 +339,7 @@ int cli_plan_review(cli_ctx *c, util_err *e) {
   char format[16];
   if (cli_format(c, "text|json", format, e))
     return -1;
-  static const char *const cols[] = {"post", "member", "name", "rule",
-                                     "facts"};
+  static const char *const cols[] = {"post", "member", "name", "rule", "facts"};
   review_out r = {.l = cli_lang(c)};
   if (strcmp(format, "json") == 0)
     r.json = json_array();
@@ -351,10 +355,9 @@ int cli_plan_review(cli_ctx *c, util_err *e) {
     util_buf out = {0};
     if (r.n)
       util_table_render(r.table, &out);
-    util_buf_printf(&out,
-                    util_trn(r.l, "%d finding", "%d findings",
-                             (unsigned long)r.n),
-                    r.n);
+    util_buf_printf(
+        &out, util_trn(r.l, "%d finding", "%d findings", (unsigned long)r.n),
+        r.n);
     util_buf_puts(&out, "\n");
     cli_print(&out);
     util_buf_free(&out);

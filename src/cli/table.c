@@ -833,8 +833,8 @@ static const cli_opt text_json_opts[] = {
 static const cli_opt congress_add_opts[] = {
     {"org", "CODE", N_("the organisation whose congress it is"), R,
      &app_f_code},
-    {"term", "TERM", N_("the term it opens, as boards write it (2025-2030)"),
-     R, &app_f_text},
+    {"term", "TERM", N_("the term it opens, as boards write it (2025-2030)"), R,
+     &app_f_text},
     DATE_OPT(N_("the day the congress opens")),
     {"seats", "N", N_("the executive committee seats to elect"), R,
      &app_f_seats},
@@ -848,8 +848,7 @@ static const cli_opt congress_delegate_opts[] = {
     {0}};
 
 static const cli_opt congress_candidate_opts[] = {
-    {"member", "ID", N_("the candidate (id or card)"), R, &app_f_member},
-    {0}};
+    {"member", "ID", N_("the candidate (id or card)"), R, &app_f_member}, {0}};
 
 static const cli_opt congress_round_opts[] = {
     {"issued", "N", N_("ballots issued"), R, &app_f_count},
@@ -876,7 +875,6 @@ static const cli_opt congress_list_opts[] = {
     LIST_FORMAT_OPTS,
     {0}};
 
-
 static const cli_opt table_opts[] = {LIST_FORMAT_OPTS, {0}};
 
 static const cli_opt meeting_show_opts[] = {
@@ -893,8 +891,9 @@ static const cli_opt rubric_load_opts[] = {
 static const cli_opt post_add_opts[] = {
     {"org", "CODE", N_("the organisation (committee) whose post it is"), R,
      &app_f_code},
-    {"title", "TEXT", N_("the post (\"Secretary of the Provincial Party "
-                         "Committee\")"),
+    {"title", "TEXT",
+     N_("the post (\"Secretary of the Provincial Party "
+        "Committee\")"),
      R, &app_f_text},
     {"seats", "N", N_("how many hold it at once"), R, &app_f_seats},
     {"level", "LEVEL",
@@ -906,8 +905,8 @@ static const cli_opt post_add_opts[] = {
      N_("the age limit: a candidate must be under it for the whole term "
         "(default 60)"),
      0, &app_f_age},
-    {"min-age", "N",
-     N_("the least age when the term begins (default none)"), 0, &app_f_age},
+    {"min-age", "N", N_("the least age when the term begins (default none)"), 0,
+     &app_f_age},
     {"theory", "LEVEL",
      N_("the least political theory (default advanced; intermediate for "
         "local posts)"),
@@ -916,6 +915,11 @@ static const cli_opt post_add_opts[] = {
      N_("how many years back a discipline at reprimand or above drops a "
         "candidate (default 5)"),
      0, &app_f_years},
+    {"education", "TEXT",
+     N_("the education a candidate must have: the values of a member's "
+        "education that meet it, separated by ';' (\"Đại học;Thạc sĩ\"), "
+        "compared without case (default any)"),
+     0, &app_f_text},
     {0}};
 
 static const cli_opt post_list_opts[] = {
@@ -948,8 +952,7 @@ static const cli_opt appoint_opts[] = {
     {0}};
 
 static const cli_opt rotate_opts[] = {
-    {"to", "CODE", N_("the organisation the cadre is sent to"), R,
-     &app_f_code},
+    {"to", "CODE", N_("the organisation the cadre is sent to"), R, &app_f_code},
     {"post", "CODE", N_("the post of that organisation the cadre takes"), 0,
      &app_f_code},
     {"from", "DATE", N_("the first day"), R, &app_f_date},
@@ -958,7 +961,14 @@ static const cli_opt rotate_opts[] = {
     {"note", "TEXT", N_("a note"), 0, &app_f_text},
     {0}};
 
-#define PLAN_OPTS                                                                {"post", "CODE", N_("the post"), R, &app_f_code},                                  {"term", "TERM", N_("the term of office, as 2025-2030"), R,                     &app_f_text},                                                                 {"member", "ID", N_("the member: id or party card number"), R,                  &app_f_member}
+#define PLAN_OPTS                                                              \
+  {"post", "CODE", N_("the post"), R, &app_f_code},                            \
+      {"term", "TERM", N_("the term of office, as 2025-2030"), R,              \
+       &app_f_text},                                                           \
+  {                                                                            \
+    "member", "ID", N_("the member: id or party card number"), R,              \
+        &app_f_member                                                          \
+  }
 
 static const cli_opt plan_add_opts[] = {
     PLAN_OPTS, DATE_OPT(N_("the day the member enters the planning")), {0}};
@@ -987,8 +997,8 @@ static const cli_opt plan_review_opts[] = {
      N_("only the posts of this organisation and those below it"), 0,
      &app_f_code},
     {"date", "DATE",
-     N_("the day of the review: disciplines up to it count (default today)"),
-     0, &app_f_date},
+     N_("the day of the review: disciplines up to it count (default today)"), 0,
+     &app_f_date},
     {"format", "FORMAT", N_("text or json (default text)"), 0, &app_f_text},
     {0}};
 
@@ -1139,8 +1149,7 @@ const cli_command cli_commands[] = {
         "no seat, a tie at the last seat (a further round), and who had no "
         "majority; then who is elected so far and the seats left."),
      CLI_DB_READ},
-    {"congress", "round", cli_congress_round, "CODE", 1, 1,
-     congress_round_opts,
+    {"congress", "round", cli_congress_round, "CODE", 1, 1, congress_round_opts,
      N_("record a round of voting of a congress; prints its number"),
      N_("A round fills the seats the earlier rounds left, among the "
         "candidates not yet elected. Give --votes or --ballots. Refused: more "

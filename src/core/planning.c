@@ -100,7 +100,40 @@ size_t core_plan_review(const core_post_rules *r, const core_candidate *c,
     out[n++] = (core_plan_failure){.rule = CORE_PLAN_DISCIPLINE,
                                    .day = latest->day,
                                    .form = (int)latest->form};
+  if (!core_education_meets(r->education, c->education))
+    out[n++] = (core_plan_failure){.rule = CORE_PLAN_EDUCATION};
   return n;
+}
+
+/* The text of s[0..n) without the spaces around it, case folded. */
+static char *folded(const char *s, size_t n) {
+  while (n && (*s == ' ' || *s == '\t'))
+    s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  char *part = util_xstrndup(s, n), *f = util_text_casefold(part);
+  free(part);
+  return f;
+}
+
+bool core_education_meets(const char *accepted, const char *education) {
+  if (!accepted || !*accepted)
+    return true;
+  if (!education || !*education)
+    return false;
+  char *have = folded(education, strlen(education));
+  bool met = false;
+  for (const char *p = accepted; !met;) {
+    size_t len = strcspn(p, ";");
+    char *want = folded(p, len);
+    met = *want && strcmp(want, have) == 0;
+    free(want);
+    if (!p[len])
+      break;
+    p += len + 1;
+  }
+  free(have);
+  return met;
 }
 
 int core_young_age(enum core_level level) {

@@ -50,6 +50,10 @@ typedef struct core_post_rules {
   enum core_theory min_theory; /* CORE_THEORY_UNKNOWN: none */
   enum core_form discipline;   /* the lightest form that drops: reprimand */
   int discipline_years;        /* how far back from the review it counts */
+  /* The education a candidate must have: one of these, separated by ';'
+   * ("Đại học;Thạc sĩ;Tiến sĩ"), compared without case; NULL or "": any
+   * (the default: education is recorded as text, not as levels). */
+  const char *education;
 } core_post_rules;
 
 /* The defaults (DOMAIN.md §8) for a post of `level`: an age limit of 60,
@@ -65,6 +69,7 @@ typedef struct core_candidate {
   enum core_theory theory;
   const core_discipline *disc; /* the member's disciplines, any order */
   size_t ndisc;
+  const char *education; /* as recorded; NULL: not recorded */
 } core_candidate;
 
 /* The conditions, as a review names them. */
@@ -73,18 +78,25 @@ enum core_plan_rule {
   CORE_PLAN_TOO_YOUNG,  /* under the minimum age when the term begins */
   CORE_PLAN_THEORY,     /* political theory below the post's (or none) */
   CORE_PLAN_DISCIPLINE, /* disciplined at the form or above, recently */
+  CORE_PLAN_EDUCATION,  /* an education not among the post's (or none) */
   CORE_PLAN_RULE__MAX
 };
 
 /* A condition failed, with its facts: the day the candidate reaches the
  * age limit (AGE_LIMIT), the age when the term begins (TOO_YOUNG), the
- * theory recorded (THEORY), the latest discipline counted (DISCIPLINE). */
+ * theory recorded (THEORY), the latest discipline counted (DISCIPLINE);
+ * the education recorded is the candidate's own (EDUCATION). */
 typedef struct core_plan_failure {
   enum core_plan_rule rule;
   util_day day; /* AGE_LIMIT: the limit's day; DISCIPLINE: its day */
   int age;      /* TOO_YOUNG */
   int form;     /* DISCIPLINE: enum core_form; THEORY: enum core_theory */
 } core_plan_failure;
+
+/* Whether `education` is one of the list `accepted` (';'-separated, each
+ * trimmed, compared after Unicode case folding); an empty list accepts
+ * anything, and no education recorded meets no list. */
+bool core_education_meets(const char *accepted, const char *education);
 
 /* The conditions of `r` that candidate `c` fails for a term of
  * [term_start, term_start + r->term_years years), reviewed on `today`,

@@ -31,8 +31,8 @@ int http_posts(http_req *r, util_err *e) {
   size_t n;
   http_page pg;
   http_page_init(r, &pg);
-  int rc = app_posts(r->a, http_query(r, "under"), http_query(r, "at"), &p, &n,
-                     e);
+  int rc =
+      app_posts(r->a, http_query(r, "under"), http_query(r, "at"), &p, &n, e);
   for (size_t i = 0; rc == 0 && i < n; i++) {
     if (http_page_wants(&pg))
       json_array_append_new(pg.items, view_post_json(&p[i]));
@@ -72,7 +72,8 @@ int http_post_add(http_req *r, util_err *e) {
                     .max_age = number(r, "max_age", max_age),
                     .min_age = number(r, "min_age", min_age),
                     .theory = http_field_text(r, "theory"),
-                    .discipline_years = number(r, "discipline_years", years)};
+                    .discipline_years = number(r, "discipline_years", years),
+                    .education = http_field_text(r, "education")};
   if (app_post_add(r->a, &in, e))
     return -1;
   return holders_answer(r, MHD_HTTP_CREATED, NULL, e);
@@ -103,8 +104,7 @@ int http_appoint(http_req *r, util_err *e) {
   bool planned;
   if (app_appoint(r->a, &in, &id, &planned, e))
     return -1;
-  json_t *j =
-      json_pack("{s:I, s:b}", "id", (json_int_t)id, "planned", planned);
+  json_t *j = json_pack("{s:I, s:b}", "id", (json_int_t)id, "planned", planned);
   if (!planned) {
     char *w = util_xasprintf(
         util_tr(r->lang, N_("member %s is not in the planning of %s for a "
@@ -136,8 +136,7 @@ int http_rotate(http_req *r, util_err *e) {
 
 /* The planning of the path's post for `term`, as `plan list --format
  * json` prints it. */
-static int plan_answer(http_req *r, int status, const char *term,
-                       util_err *e) {
+static int plan_answer(http_req *r, int status, const char *term, util_err *e) {
   app_plan_view v;
   if (app_plan_view_get(r->a, r->params[0], term, &v, e))
     return -1;
@@ -182,8 +181,8 @@ static int finding(void *ctx, const app_plan_finding *f) {
 int http_plan_review(http_req *r, util_err *e) {
   json_t *items = json_array();
   const char *term = http_query(r, "term");
-  if (app_plan_review(r->a, term, http_query(r, "under"),
-                      http_query(r, "date"), finding, items, e)) {
+  if (app_plan_review(r->a, term, http_query(r, "under"), http_query(r, "date"),
+                      finding, items, e)) {
     json_decref(items);
     return -1;
   }
@@ -199,21 +198,26 @@ int http_plan_review(http_req *r, util_err *e) {
 const http_field http_posts_query[] = {PAGE, OPT("under", code),
                                        OPT("at", date), END};
 const http_field http_post_add_body[] = {
-    REQ("org", code),        REQ("title", text),     REQ("seats", seats),
-    OPT("level", level),     OPT("max_age", age),    OPT("min_age", age),
-    OPT("theory", theory),   OPT("discipline_years", years), END};
+    REQ("org", code),       REQ("title", text),
+    REQ("seats", seats),    OPT("level", level),
+    OPT("max_age", age),    OPT("min_age", age),
+    OPT("theory", theory),  OPT("discipline_years", years),
+    OPT("education", text), END};
 const http_field http_post_holders_query[] = {OPT("date", date), END};
 const http_field http_post_leave_body[] = {REQ("member", member),
                                            REQ("date", date), END};
 const http_field http_appoint_body[] = {REQ("post", code), REQ("date", date),
                                         OPT("decision", text), END};
-const http_field http_rotate_body[] = {
-    REQ("to", code),        OPT("post", code),  REQ("from", date),
-    REQ("until", date),     OPT("decision", text), OPT("note", text), END};
+const http_field http_rotate_body[] = {REQ("to", code),
+                                       OPT("post", code),
+                                       REQ("from", date),
+                                       REQ("until", date),
+                                       OPT("decision", text),
+                                       OPT("note", text),
+                                       END};
 const http_field http_plan_list_query[] = {REQ("term", text), END};
-const http_field http_plan_add_body[] = {REQ("term", text),
-                                         REQ("member", member),
-                                         REQ("date", date), END};
+const http_field http_plan_add_body[] = {
+    REQ("term", text), REQ("member", member), REQ("date", date), END};
 const http_field http_plan_remove_body[] = {
     REQ("term", text),          REQ("member", member), REQ("date", date),
     REQ("reason", plan_reason), OPT("note", text),     END};

@@ -1130,6 +1130,7 @@ int store_user_lang(store *st, int64_t id, const char *lang, util_err *e);
 typedef struct store_post {
   int64_t id, org;
   char *code, *org_code, *title, *level, *theory;
+  char *education; /* the values accepted, ';'-separated; NULL: any */
   int seats, max_age, min_age, discipline_years;
   int holders;
 } store_post;

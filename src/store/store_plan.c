@@ -17,6 +17,7 @@ void store_post_clear(store_post *p) {
   free(p->title);
   free(p->level);
   free(p->theory);
+  free(p->education);
   memset(p, 0, sizeof *p);
 }
 
@@ -37,7 +38,8 @@ static int int_or_default(sqlite3_stmt *s, int i) {
   "p.id, p.code, p.org_id, o.code, p.title, p.seats, p.level, p.max_age, "     \
   "p.min_age, p.theory, p.discipline_years, "                                  \
   "(SELECT count(*) FROM appointment h WHERE h.post_id = p.id AND "            \
-  "h.valid_from <= ?1 AND (h.valid_to IS NULL OR h.valid_to > ?1)) "
+  "h.valid_from <= ?1 AND (h.valid_to IS NULL OR h.valid_to > ?1)), "          \
+  "p.education "
 
 static void read_post(sqlite3_stmt *s, void *elem) {
   store_post *p = elem;
@@ -54,13 +56,14 @@ static void read_post(sqlite3_stmt *s, void *elem) {
   p->theory = store_col_dup(s, 9);
   p->discipline_years = int_or_default(s, 10);
   p->holders = sqlite3_column_int(s, 11);
+  p->education = store_col_dup(s, 12);
 }
 
 int store_post_by_code(store *st, const char *code, util_day day, store_post *p,
                        util_err *e) {
-  static const char sql[] = "SELECT " POST_COLS
-                            "FROM post p JOIN org o ON o.id = p.org_id "
-                            "WHERE p.code = ?2";
+  static const char sql[] =
+      "SELECT " POST_COLS "FROM post p JOIN org o ON o.id = p.org_id "
+      "WHERE p.code = ?2";
   memset(p, 0, sizeof *p);
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
@@ -82,12 +85,11 @@ static void bind_rule(sqlite3_stmt *s, int i, int v) {
     sqlite3_bind_int(s, i, v);
 }
 
-int store_post_insert(store *st, store_post *p, const char *user,
-                      util_err *e) {
+int store_post_insert(store *st, store_post *p, const char *user, util_err *e) {
   static const char sql[] =
       "INSERT INTO post(code, org_id, title, seats, level, max_age, min_age, "
-      "theory, discipline_years, recorded_at, recorded_by) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+      "theory, discipline_years, education, recorded_at, recorded_by) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
   sqlite3_stmt *s = store_stmt(st, sql, e);
   if (!s)
     return -1;
@@ -100,7 +102,8 @@ int store_post_insert(store *st, store_post *p, const char *user,
   bind_rule(s, 7, p->min_age);
   store_bind_text(s, 8, p->theory);
   bind_rule(s, 9, p->discipline_years);
-  store_bind_recorded(s, 10, user);
+  store_bind_text(s, 10, p->education);
+  store_bind_recorded(s, 11, user);
   return store_step_insert(st, s, &p->id, e);
 }
 

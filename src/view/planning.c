@@ -12,10 +12,12 @@
  * ---------------------------------------------------------------------- */
 
 const char *const view_post_cols[VIEW_POST_NCOLS] = {
-    "code",    "org",     "title",  "level",           "seats",
-    "holders", "max_age", "min_age", "discipline_years", "theory"};
+    "code",    "org",      "title",
+    "level",   "seats",    "holders",
+    "max_age", "min_age",  "discipline_years",
+    "theory",  "education"};
 const bool view_post_numeric[VIEW_POST_NCOLS] = {
-    false, false, false, false, true, true, true, true, true, false};
+    false, false, false, false, true, true, true, true, true, false, false};
 
 void view_post_cells(const store_post *p, char buf[5][16],
                      const char *cells[VIEW_POST_NCOLS]) {
@@ -26,10 +28,17 @@ void view_post_cells(const store_post *p, char buf[5][16],
   snprintf(buf[3], 16, "%d", r.min_age);
   snprintf(buf[4], 16, "%d", r.discipline_years);
   const char *row[VIEW_POST_NCOLS] = {
-      p->code, p->org_code, p->title, p->level, buf[0], buf[1],
-      buf[2],  buf[3],      buf[4],   r.min_theory == CORE_THEORY_UNKNOWN
-                                          ? ""
-                                          : app_theory_name(r.min_theory)};
+      p->code,
+      p->org_code,
+      p->title,
+      p->level,
+      buf[0],
+      buf[1],
+      buf[2],
+      buf[3],
+      buf[4],
+      r.min_theory == CORE_THEORY_UNKNOWN ? "" : app_theory_name(r.min_theory),
+      p->education ? p->education : ""};
   for (size_t i = 0; i < VIEW_POST_NCOLS; i++)
     cells[i] = row[i];
 }
@@ -52,19 +61,20 @@ json_t *view_post_json(const store_post *p) {
     json_array_append_new(own, json_string("discipline_years"));
   if (p->theory)
     json_array_append_new(own, json_string("theory"));
+  if (p->education)
+    json_array_append_new(own, json_string("education"));
   json_object_set_new(o, "own_rules", own);
   return o;
 }
 
 json_t *view_holding_json(const store_holding *h) {
   char from[11], to[11];
-  json_t *o = json_pack("{s:I, s:I, s:s, s:s, s:s, s:b}", "id", (json_int_t)h->id,
-                        "member", (json_int_t)h->member, "name", h->name,
-                        "post", h->post_code, "from",
+  json_t *o = json_pack("{s:I, s:I, s:s, s:s, s:s, s:b}", "id",
+                        (json_int_t)h->id, "member", (json_int_t)h->member,
+                        "name", h->name, "post", h->post_code, "from",
                         util_date_format(h->from, from), "planned", h->planned);
-  json_object_set_new(o, "to",
-                      h->to ? json_string(util_date_format(h->to, to))
-                            : json_null());
+  json_object_set_new(
+      o, "to", h->to ? json_string(util_date_format(h->to, to)) : json_null());
   json_object_set_new(o, "how", h->how ? json_string(h->how) : json_null());
   json_object_set_new(o, "decision",
                       h->decision ? json_string(h->decision) : json_null());
@@ -90,11 +100,10 @@ static json_t *text_or_null(const char *s) {
 static json_t *candidate_json(const app_plan_candidate *c) {
   char born[11], since[11], added[11];
   const store_member *m = &c->m;
-  json_t *o = json_pack("{s:I, s:s, s:s, s:i, s:s, s:b, s:b}", "id",
-                        (json_int_t)m->id, "name", m->name, "born",
-                        util_date_format(m->born, born), "age", c->age,
-                        "gender", app_gender_name(m->gender), "young",
-                        c->young, "minority", c->minority);
+  json_t *o = json_pack(
+      "{s:I, s:s, s:s, s:i, s:s, s:b, s:b}", "id", (json_int_t)m->id, "name",
+      m->name, "born", util_date_format(m->born, born), "age", c->age, "gender",
+      app_gender_name(m->gender), "young", c->young, "minority", c->minority);
   json_object_set_new(o, "ethnicity", text_or_null(m->ethnicity));
   json_object_set_new(o, "theory",
                       m->theory == CORE_THEORY_UNKNOWN
@@ -103,11 +112,11 @@ static json_t *candidate_json(const app_plan_candidate *c) {
   json_object_set_new(o, "education", text_or_null(m->education));
   json_object_set_new(o, "position", text_or_null(m->position));
   json_object_set_new(o, "in_since",
-                      m->admitted ? json_string(util_date_format(m->admitted,
-                                                                 since))
-                                  : json_null());
-  json_object_set_new(o, "added", json_string(util_date_format(c->added,
-                                                               added)));
+                      m->admitted
+                          ? json_string(util_date_format(m->admitted, since))
+                          : json_null());
+  json_object_set_new(o, "added",
+                      json_string(util_date_format(c->added, added)));
   return o;
 }
 
@@ -126,20 +135,19 @@ json_t *view_plan_json(const app_plan_view *v) {
   for (int i = 0; i < APP_AGE_BANDS; i++)
     json_object_set_new(bands, app_age_bands[i], share_json(v->bands[i], n));
   for (int t = 0; t < CORE_THEORY__MAX; t++)
-    json_object_set_new(theory,
-                        t == CORE_THEORY_UNKNOWN ? "unknown"
-                                                 : app_theory_name(t),
-                        share_json(v->theory[t], n));
+    json_object_set_new(
+        theory, t == CORE_THEORY_UNKNOWN ? "unknown" : app_theory_name(t),
+        share_json(v->theory[t], n));
   json_t *young = share_json(v->young, n), *women = share_json(v->women, n);
   json_object_set_new(young, "under", json_integer(v->young_under));
   json_object_set_new(young, "floor_percent", json_integer(15));
   json_object_set_new(young, "floor_met", json_boolean(v->young_floor));
   json_object_set_new(women, "floor_percent", json_integer(25));
   json_object_set_new(women, "floor_met", json_boolean(v->women_floor));
-  json_t *structure = json_pack(
-      "{s:i, s:o, s:o, s:o, s:o, s:o}", "candidates", (int)n, "age_bands",
-      bands, "young", young, "women", women, "minorities",
-      share_json(v->minorities, n), "theory", theory);
+  json_t *structure =
+      json_pack("{s:i, s:o, s:o, s:o, s:o, s:o}", "candidates", (int)n,
+                "age_bands", bands, "young", young, "women", women,
+                "minorities", share_json(v->minorities, n), "theory", theory);
   return json_pack("{s:o, s:s, s:s, s:o, s:o}", "post",
                    view_post_json(&v->post), "term", v->term, "term_start",
                    util_date_format(v->start, start), "candidates", cand,
@@ -151,17 +159,17 @@ json_t *view_plan_json(const app_plan_view *v) {
 
 const char *view_plan_rule_name(enum core_plan_rule r) {
   static const char *const names[CORE_PLAN_RULE__MAX] = {
-      "age_limit", "too_young", "theory", "discipline"};
+      "age_limit", "too_young", "theory", "discipline", "education"};
   return r < CORE_PLAN_RULE__MAX ? names[r] : "";
 }
 
 json_t *view_plan_finding_json(const app_plan_finding *f) {
   const core_plan_failure *x = &f->failure;
   char d[11];
-  json_t *o = json_pack("{s:s, s:s, s:I, s:s, s:s}", "post", f->post->code,
-                        "term", f->term, "member", (json_int_t)f->member->id,
-                        "name", f->member->name, "rule",
-                        view_plan_rule_name(x->rule));
+  json_t *o =
+      json_pack("{s:s, s:s, s:I, s:s, s:s}", "post", f->post->code, "term",
+                f->term, "member", (json_int_t)f->member->id, "name",
+                f->member->name, "rule", view_plan_rule_name(x->rule));
   json_t *facts = json_object();
   switch (x->rule) {
   case CORE_PLAN_AGE_LIMIT:
@@ -189,6 +197,12 @@ json_t *view_plan_finding_json(const app_plan_finding *f) {
                         json_string(util_date_format(x->day, d)));
     json_object_set_new(facts, "years",
                         json_integer(f->rules.discipline_years));
+    break;
+  case CORE_PLAN_EDUCATION:
+    json_object_set_new(facts, "required", json_string(f->rules.education));
+    json_object_set_new(facts, "education",
+                        f->member->education ? json_string(f->member->education)
+                                             : json_null());
     break;
   default:
     break;

@@ -208,11 +208,12 @@ int view_group_json(app *a, const app_group_view *g, json_t **out, util_err *e);
 int view_group_show_json(app *a, const char *code, const char *at, json_t **out,
                          util_err *e);
 
-/* ---- cadre planning (planning.c) ------------------------------------------ */
+/* ---- cadre planning (planning.c) ------------------------------------------
+ */
 
 /* The columns and cells of `post list`: the post's conditions as they
  * hold (its own over its level's defaults). buf holds the digits. */
-#define VIEW_POST_NCOLS 10
+#define VIEW_POST_NCOLS 11
 extern const char *const view_post_cols[VIEW_POST_NCOLS];
 extern const bool view_post_numeric[VIEW_POST_NCOLS];
 void view_post_cells(const store_post *p, char buf[5][16],

@@ -270,6 +270,24 @@ equal "review: too young" "1|QDEP|7|too_young|41|40" "$(json \
 ok plan review --term 2025-2030 --under QN
 has "review text: too young" "$OUT" "aged 40 when the term begins, under the least age of 41"
 
+# ---- a post's education ------------------------------------------------------
+# The values of a member's education that meet it; Mai (member 7) has none
+# recorded, so she meets no such list.
+refused 1 "education: ;: no value named" \
+  post add QEDU --org QN --title "Trưởng ban" --seats 1 --education " ; "
+ok post add QEDU --org QN --title "Trưởng ban Tuyên giáo" --seats 1 \
+  --education "Thạc sĩ; Tiến sĩ"
+ok post list --under QN --format json
+has "post list: the education" "$OUT" '"education":"Thạc sĩ; Tiến sĩ"'
+ok plan add --post QEDU --term 2025-2030 --member 7 --date 2025-01-10
+ok plan review --term 2025-2030 --under QN --format json
+equal "review: education" "2|QEDU|7|education|Thạc sĩ; Tiến sĩ|" "$(json \
+  findings_count)|$(json 'findings[1].post')|$(json \
+  'findings[1].member')|$(json 'findings[1].rule')|$(json \
+  'findings[1].facts.required')|$(json 'findings[1].facts.education')"
+ok plan review --term 2025-2030 --under QN
+has "review text: education" "$OUT" "education not recorded, not among Thạc sĩ; Tiến sĩ"
+
 # A post held by appointment alone is one a dismissal ends: Mai (member 7)
 # has no position recorded. Before her appointment she holds nothing to
 # be dismissed from; after it the dismissal ends the holding, and a late

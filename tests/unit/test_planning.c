@@ -134,19 +134,21 @@ static void test_every_condition_at_once(void **state) {
   (void)state;
   core_post_rules r = core_post_rules_default(CORE_LEVEL_CENTRAL);
   r.min_age = 70;
+  r.education = "Thạc sĩ";
   core_discipline d = {.day = D(2024, 1, 1), .form = CORE_EXPULSION};
   core_candidate c = {.born = D(1966, 1, 1),
                       .theory = CORE_THEORY_ELEMENTARY,
                       .disc = &d,
                       .ndisc = 1};
   core_plan_failure f[CORE_PLAN_RULE__MAX];
-  assert_int_equal(review(&r, &c, D(2026, 1, 1), D(2025, 1, 1), f), 4);
+  assert_int_equal(review(&r, &c, D(2026, 1, 1), D(2025, 1, 1), f), 5);
   assert_int_equal(f[0].rule, CORE_PLAN_AGE_LIMIT);
   assert_int_equal(f[1].rule, CORE_PLAN_TOO_YOUNG);
   assert_int_equal(f[1].age, 60);
   assert_int_equal(f[2].rule, CORE_PLAN_THEORY);
   assert_int_equal(f[3].rule, CORE_PLAN_DISCIPLINE);
   assert_int_equal(f[3].form, CORE_EXPULSION);
+  assert_int_equal(f[4].rule, CORE_PLAN_EDUCATION);
 }
 
 static void test_young(void **state) {
@@ -189,10 +191,9 @@ static void test_term(void **state) {
   /* The lengths at their bounds: 1 and 10 years. */
   assert_int_equal(core_term_parse("2025-2026", &t, &e), 0);
   assert_int_equal(core_term_parse("2025-2035", &t, &e), 0);
-  static const char *bad[] = {"2025-2025", "2030-2025", "2025-2036",
-                              "2025/2030", "25-30",     "2025-2030 ",
-                              "1929-1934", "2201-2206", "",
-                              "2025-203x"};
+  static const char *bad[] = {
+      "2025-2025",  "2030-2025", "2025-2036", "2025/2030", "25-30",
+      "2025-2030 ", "1929-1934", "2201-2206", "",          "2025-203x"};
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     e = (util_err){0};
     assert_int_equal(core_term_parse(bad[i], &t, &e), -1);
@@ -200,6 +201,33 @@ static void test_term(void **state) {
     assert_string_equal(e.field, "term");
     assert_non_null(strstr(e.msg, bad[i]));
   }
+}
+
+static void test_education(void **state) {
+  (void)state;
+  const char *list = "Đại học; Thạc sĩ ;Tiến sĩ";
+  assert_true(core_education_meets(list, "Đại học"));
+  assert_true(core_education_meets(list, "thạc sĩ"));   /* case */
+  assert_true(core_education_meets(list, " TIẾN SĨ ")); /* spaces */
+  assert_false(core_education_meets(list, "Cao đẳng"));
+  assert_false(core_education_meets(list, "Đại")); /* whole values */
+  assert_false(core_education_meets(list, NULL));  /* not recorded */
+  assert_false(core_education_meets(list, ""));
+  assert_true(core_education_meets(NULL, NULL)); /* no list: any */
+  assert_true(core_education_meets("", "Cao đẳng"));
+  assert_false(core_education_meets(";", "Đại học")); /* no value listed */
+  /* In a review: the failure, after the others, with no facts of its own. */
+  core_post_rules r = core_post_rules_default(CORE_LEVEL_LOCAL);
+  r.education = list;
+  core_candidate c = {.born = D(1980, 1, 1),
+                      .gender = CORE_FEMALE,
+                      .theory = CORE_THEORY_ADVANCED,
+                      .education = "Cao đẳng"};
+  core_plan_failure out[CORE_PLAN_RULE__MAX];
+  assert_int_equal(review(&r, &c, D(2025, 1, 1), D(2025, 1, 1), out), 1);
+  assert_int_equal(out[0].rule, CORE_PLAN_EDUCATION);
+  c.education = "Thạc sĩ";
+  assert_int_equal(review(&r, &c, D(2025, 1, 1), D(2025, 1, 1), out), 0);
 }
 
 int main(void) {
@@ -213,6 +241,7 @@ int main(void) {
       cmocka_unit_test(test_young),
       cmocka_unit_test(test_floors),
       cmocka_unit_test(test_term),
+      cmocka_unit_test(test_education),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
