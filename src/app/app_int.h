@@ -249,6 +249,11 @@ int app_end(app *a, int rc, util_err *e);
  * with app_ledger_done. */
 report_ledger *app_ledger(app *a);
 int app_ledger_done(app *a, report_ledger *l, int rc, util_err *e);
+/* A code of the domain ("reprimand") as the reader of e's message writes
+ * it (util_code_word with the prefix of its labels, "discipline"), the
+ * code itself in English. */
+const char *app_code_word(const util_err *e, const char *prefix,
+                          const char *code);
 /* How a refusal names a member ("member 1042") or an organisation
  * ("organisation HT-05"), in the language of e's reader, into buf; returns
  * buf. The audit trail is English whoever reads it: with e NULL the words
@@ -326,7 +331,6 @@ int app_appointments_follow(app *a, int64_t member, util_err *e);
 
 /* The congress `code`, refused as unknown when it is outside the actor's
  * scope (congress_read.c). */
-int app_congress_find(app *a, const char *code, store_congress *c,
-                      util_err *e);
+int app_congress_find(app *a, const char *code, store_congress *c, util_err *e);
 
 #endif

@@ -126,7 +126,8 @@ static int parse_grade(const app_assess_in *in, enum core_grade *grade,
   enum core_grade of = core_grade_of_score(*score);
   if (has_grade && of != *grade)
     return util_invalid(e, "grade", "grade: %s: the score %d gives %s",
-                        in->grade, *score, core_grade_name(of));
+                        in->grade, *score,
+                        app_code_word(e, "grade", core_grade_name(of)));
   *grade = of;
   return 0;
 }

@@ -551,6 +551,12 @@ int app_member_records_moved(app *a, int64_t member, util_day since,
   return 0;
 }
 
+const char *app_code_word(const util_err *e, const char *prefix,
+                          const char *code) {
+  const char *w = util_code_word(e ? e->lang : NULL, prefix, code);
+  return w ? w : code;
+}
+
 const char *app_who_member(const util_err *e, int64_t id, char buf[static 80]) {
   snprintf(buf, 80, util_tr_err(e, "member %lld"), (long long)id);
   return buf;

@@ -337,7 +337,10 @@ static int discipline_votes(const store_event *ev, const char *who,
                             util_err *e) {
   char what[80];
   bool expulsion = ev->ev.form == CORE_EXPULSION;
-  snprintf(what, sizeof what, "%s of %s", core_form_name(ev->ev.form), who);
+  /* TRANSLATORS: a discipline decision: its form, and whom it concerns
+     ("reprimand of member 12"). */
+  snprintf(what, sizeof what, util_tr_err(e, "%s of %s"),
+           app_code_word(e, "discipline", core_form_name(ev->ev.form)), who);
   if (expulsion && !ev->votes.proposal_total)
     return util_invalid(e, "proposal",
                         "proposal: the expulsion of %s needs the votes of the "

@@ -183,7 +183,7 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
                  in->kind ? in->kind : "");
     goto done;
   }
-  const char *what = core_oversight_name(o.kind);
+  const char *what = app_code_word(e, "kind", core_oversight_name(o.kind));
   if (app_text("subject", in->subject, false, 500, &subject, e) ||
       app_text("conclusion", in->conclusion, false, 2000, &conclusion, e) ||
       app_date(a, "from", in->from, false, &o.from, e))
@@ -231,8 +231,9 @@ int app_oversight_add(app *a, const app_oversight_in *in, int64_t *id,
       app_target_replace(a, "oversight", o.kind, o.org, o.member, e))
     goto done;
   rc = app_audit(a, "oversight add", e, "%lld: %s of %s%s by %s from %s",
-                 (long long)*id, what, of_org ? "" : "member ",
-                 of_org ? target.code : in->member, by.code, in->from);
+                 (long long)*id, core_oversight_name(o.kind),
+                 of_org ? "" : "member ", of_org ? target.code : in->member,
+                 by.code, in->from);
 done:
   core_tally_free(&t);
   free(subject);
@@ -272,11 +273,11 @@ int app_org_discipline(app *a, const app_org_discipline_in *in, int64_t *id,
       app_votes("votes", in->votes, &d.votes_for, &d.votes_total, e) ||
       app_org_place(a, &o, d.date, &place, e))
     goto done;
-  snprintf(what, sizeof what, "%s of %s", core_org_form_name(d.form), o.code);
+  const char *form = app_code_word(e, "discipline", core_org_form_name(d.form));
+  snprintf(what, sizeof what, util_tr_err(e, "%s of %s"), form, o.code);
   if (in->by && *in->by) {
     if (app_org(a, "by", in->by, &by, e) ||
-        above(a, &by, o.id, o.code, d.date, true, core_org_form_name(d.form),
-              e))
+        above(a, &by, o.id, o.code, d.date, true, form, e))
       goto done;
     d.by_org = by.id;
   }

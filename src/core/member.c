@@ -221,7 +221,9 @@ static int check_temporary(const core_state *st, const core_event *ev,
 
 static int check_discipline(const core_state *st, const core_event *ev,
                             const core_check_ctx *ctx, util_err *e, char *d) {
-  const char *form = core_form_name(ev->form);
+  const char *code = core_form_name(ev->form),
+             *word = util_code_word(e ? e->lang : NULL, "discipline", code),
+             *form = word ? word : code;
   if (st->status == CORE_PROBATIONARY &&
       (ev->form == CORE_DISMISSAL || ev->form == CORE_EXPULSION))
     return util_fail(e, UTIL_REFUSED,

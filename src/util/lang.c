@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 /* The catalogs the build compiled from po/ (CMakeLists.txt). */
@@ -432,6 +433,17 @@ const char *util_trk(const util_lang *l, const char *ctx, const char **msgid) {
   if (t && msgid)
     *msgid = o + lc + 1;
   return t;
+}
+
+const char *util_code_word(const util_lang *l, const char *prefix,
+                           const char *code) {
+  char ctx[96];
+  const char *english = NULL, *t;
+  if (!l || !code || !*code ||
+      snprintf(ctx, sizeof ctx, "%s.%s", prefix, code) >= (int)sizeof ctx)
+    return NULL;
+  t = util_trk(l, ctx, &english);
+  return t && strcmp(t, english) != 0 ? t : NULL;
 }
 
 const char *util_lang_tag(const util_lang *l) {

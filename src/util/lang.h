@@ -80,6 +80,12 @@ const char *util_trc(const util_lang *l, const char *ctx, const char *msgid);
  * its msgid, the English, in *msgid; NULL when l has no translated entry
  * of that context. */
 const char *util_trk(const util_lang *l, const char *ctx, const char **msgid);
+/* A code of the domain as a word of language l: the catalog's entry of
+ * context "prefix.code" (the web UI's label: "discipline.reprimand" is
+ * "Khiển trách"), or NULL when l has none or writes it as English does
+ * (English keeps its codes: "reprimand"). */
+const char *util_code_word(const util_lang *l, const char *prefix,
+                           const char *code);
 
 /* Parses a .mo file (either byte order) held in data[0..size), which must
  * outlive the catalog: the whole file is checked here — its header, every

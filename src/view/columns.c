@@ -227,22 +227,17 @@ static const struct {
 
 const char *view_code_text(const util_lang *l, const char *key,
                            const char *code) {
-  char ctx[96];
   if (!code || !*code)
     return code;
   for (size_t i = 0; i < UTIL_COUNT(coded); i++) {
     if (strcmp(coded[i].key, key) != 0)
       continue;
+    /* A word the language writes as English does: the code, as the
+     * tables always showed it (English's own tables keep the codes). */
     for (size_t k = 0; k < 2 && coded[i].prefix[k]; k++) {
-      const char *english = NULL, *t;
-      if (snprintf(ctx, sizeof ctx, "%s.%s", coded[i].prefix[k], code) >=
-          (int)sizeof ctx)
-        return code;
-      t = util_trk(l, ctx, &english);
-      /* A word the language writes as English does: the code, as the
-       * tables always showed it (English's own tables keep the codes). */
+      const char *t = util_code_word(l, coded[i].prefix[k], code);
       if (t)
-        return strcmp(t, english) != 0 ? t : code;
+        return t;
     }
   }
   return code;

@@ -34,6 +34,18 @@ refused 1 "a temporary transfer lasts under 1 year (up to 2 years for studies)" 
   member transfer "$an" --to G2 --date 2025-01-01 --temporary \
   --until 2026-06-01
 
+# Codes of the domain as the reader's words: a form of discipline, a grade.
+refused 1 "không thể quyết định Cảnh cáo đối với đảng viên $an: 4 trên 9 phiếu" \
+  --lang vi member discipline "$an" --form warning --date 2025-02-01 \
+  --votes 4/9
+refused 1 "cannot decide the warning of member $an: 4 of 9 votes" \
+  member discipline "$an" --form warning --date 2025-02-01 --votes 4/9
+refused 1 "không thể quyết định Khiển trách đối với C1: 3 trên 9 phiếu" \
+  --lang vi org discipline C1 --form reprimand --date 2025-02-01 --votes 3/9
+refused 1 "điểm 90 tương ứng mức hoàn thành xuất sắc nhiệm vụ" \
+  --lang vi assess set --year 2024 --member "$an" --score 90 --grade completed
+lacks "vi: no grade code" "$ERR" "excellent"
+
 # The kind of record a void looks for.
 refused 1 "không có khoản vận động nào có mã số này" \
   --lang vi fund void 999 --reason "nhầm"
