@@ -178,4 +178,13 @@ ok meeting show "$mt" --sort given
 equal "meeting show: roster order by default" "$default" "$OUT"
 refused 1 "sort: name: one of given or family" meeting show "$mt" --sort name
 
+# Every column of dates in the reader's form, and every header labelled:
+# the probation's first day of an overdue member, a user's language.
+ok member list --overdue --format csv
+probation=$(csv "SELECT probation FROM t LIMIT 1")
+ok --lang vi member list --overdue
+has "overdue: the probation's day" "$OUT" "$(dmy "$probation")"
+ok --lang vi user list
+has "user list: the language's label" "$(header)" "|$(tr_vi Language)"
+
 finish
