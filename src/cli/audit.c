@@ -11,6 +11,7 @@
 
 typedef struct render {
   const char *format; /* text, csv, csv+bom, xlsx or json */
+  const util_lang *l; /* text: the time stamps' dates */
   cli_list *list;     /* csv and xlsx */
   long entries;
 } render;
@@ -19,9 +20,27 @@ static const char *or_empty(const char *s) {
   return s ? s : "";
 }
 
-/* text: a line for the entry, then one for each row it wrote. */
-static void text_entry(const store_audit_row *r) {
-  printf("%s  %s  %s  %s: %s", r->at, r->user, r->origin ? r->origin : "-",
+/* A time stamp "2026-11-28T08:02:44Z" as the reader writes its day
+ * ("28/11/2026 08:02:44 UTC"); in English, and one that is not such, as
+ * it is. */
+static void stamp_text(const util_lang *l, const char *at, char out[48]) {
+  util_day day;
+  char d[UTIL_DATE_SAY], date[11];
+  size_t n = at ? strlen(at) : 0;
+  if (l && n == 20 && at[10] == 'T' && at[19] == 'Z' &&
+      snprintf(date, sizeof date, "%.10s", at) == 10 &&
+      util_date_parse(date, &day, NULL) == 0)
+    snprintf(out, 48, "%s %.8s UTC", util_lang_date(l, day, d), at + 11);
+  else
+    snprintf(out, 48, "%s", at ? at : "");
+}
+
+/* text: a line for the entry, then one for each row it wrote. The action
+ * and what it did are the trail's own words, English for every reader. */
+static void text_entry(const util_lang *l, const store_audit_row *r) {
+  char at[48];
+  stamp_text(l, r->at, at);
+  printf("%s  %s  %s  %s: %s", at, r->user, r->origin ? r->origin : "-",
          r->action, r->detail);
   if (r->org_code)
     printf("  [%s]", r->org_code);
@@ -72,7 +91,7 @@ static int entry(void *ctx, const store_audit_row *r) {
   render *out = ctx;
   bool first = out->entries++ == 0;
   if (strcmp(out->format, "text") == 0)
-    text_entry(r);
+    text_entry(out->l, r);
   else if (out->list)
     list_entry(out->list, r);
   else
@@ -91,7 +110,7 @@ int cli_audit(cli_ctx *c, util_err *e) {
   bool listed = strcmp(format, "text") != 0 && strcmp(format, "json") != 0;
   static const bool numeric[UTIL_COUNT(cols)] = {true};
   render out = {
-      format,
+      format, cli_lang(c),
       listed ? cli_list_new(c, format, UTIL_COUNT(cols), cols, numeric) : NULL,
       0};
   int rc = app_audit_list(cli_app(c), &q, entry, &out, e);

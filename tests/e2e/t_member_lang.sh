@@ -51,6 +51,14 @@ ok --lang vi member recognize "$som" --date 2026-01-02
 ok audit
 has "the trail in English" "$OUT" "member $som recognized on 2026-01-02"
 lacks "no Vietnamese in the trail" "$OUT" "đảng viên $som"
+# Its time stamps as the reader writes a day; English keeps them as stored.
+stamped() { grep -cE "$1" <<<"$OUT"; }
+lines=$(grep -c "^[^ ]" <<<"$OUT") # the entries, not their rows
+equal "en: stamps as stored" "$lines" \
+  "$(stamped '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z  ')"
+ok --lang vi audit
+equal "vi: stamps dd/mm/yyyy" "$lines" \
+  "$(stamped '^[0-9]{2}/[0-9]{2}/[0-9]{4} [0-9:]{8} UTC  ')"
 
 # Counts with their nouns in the message's language: a password too short,
 # a row of an import with more fields than the header has columns.
