@@ -177,9 +177,17 @@ int app_user_disable(app *a, const char *name, util_err *e) {
   if (app_begin(a, e))
     return -1;
   int rc = existing(a, name, &u, e);
-  if (rc == 0 && u.disabled_at)
-    rc = util_invalid(e, "user", "user: %s: disabled already (on %s, by %s)",
-                      u.name, u.disabled_at, u.disabled_by);
+  if (rc == 0 && u.disabled_at) {
+    /* The day of the time stamp, as the reader writes a day. */
+    char day[11], d[UTIL_DATE_SAY];
+    util_day when;
+    snprintf(day, sizeof day, "%.10s", u.disabled_at);
+    rc = util_invalid(
+        e, "user", "user: %s: disabled already (on %s, by %s)", u.name,
+        util_date_parse(day, &when, NULL) == 0 ? util_date_say(e, when, d)
+                                               : u.disabled_at,
+        u.disabled_by);
+  }
   if (rc == 0)
     rc = store_user_disable(a->st, u.id, a->user, e) ||
          app_audit(a, "user disable", e, "%s", u.name);

@@ -63,6 +63,17 @@ lacks "vi: no English step" "$ERR" "disseminated"
 refused 1 "cannot implement 12-NQ/TU at G2 on 2025-03-01: it was not disseminated there" \
   doc implement 12-NQ/TU --org G2 --date 2025-03-01
 
+# A day the database recorded, in the reader's form: when an account was
+# disabled (its time stamp's day, in UTC).
+printf 'mat-khau-du-dai\n' >"$T/pw"
+ok user add binh.vi --role viewer --scope K --password-file "$T/pw"
+ok user disable binh.vi
+today=$(date -u +%Y-%m-%d)
+refused 1 "user: binh.vi: disabled already (on $today, by " \
+  user disable binh.vi
+run --lang vi user disable binh.vi
+has "vi: the day disabled" "$ERR" "$(date -u -d "$today" +%d/%m/%Y)"
+
 # The check's warnings are for the board: in its language, dates its way.
 ok member add --name "Bình" --born 1990-01-01 --gender female --cell C1 \
   --admitted 2020-03-20
