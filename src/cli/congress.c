@@ -35,7 +35,7 @@ static int read_ballots(const char *name, util_buf *out, util_err *e) {
   FILE *f = strcmp(name, "-") == 0 ? stdin : fopen(name, "rb");
   if (!f)
     return util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name,
-                     strerror(errno));
+                     util_strerror(e, errno, (char[128]){0}));
   int ch, rc = 0;
   while (rc == 0 && (ch = getc(f)) != EOF) {
     util_buf_putc(out, (char)ch);
@@ -43,7 +43,8 @@ static int read_ballots(const char *name, util_buf *out, util_err *e) {
       rc = util_fail(e, UTIL_REFUSED, "%s: larger than 64 MB", name);
   }
   if (rc == 0 && ferror(f))
-    rc = util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name, strerror(errno));
+    rc = util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name,
+                   util_strerror(e, errno, (char[128]){0}));
   if (f != stdin)
     fclose(f);
   util_buf_puts(out, "");

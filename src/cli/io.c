@@ -42,7 +42,7 @@ int cli_import(cli_ctx *c, import_fn fn, long *rows, util_err *e) {
   FILE *in = std_in ? stdin : fopen(name, "rb");
   if (!in)
     return util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name,
-                     strerror(errno));
+                     util_strerror(e, errno, (char[128]){0}));
   struct stat sb;
   long long size = fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode)
                        ? (long long)sb.st_size

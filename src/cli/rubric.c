@@ -138,7 +138,7 @@ static int slurp(const char *name, util_buf *out, util_err *e) {
   FILE *f = std_in ? stdin : fopen(name, "rb");
   if (!f)
     return util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name,
-                     strerror(errno));
+                     util_strerror(e, errno, (char[128]){0}));
   char chunk[8192];
   size_t n;
   int rc = 0;
@@ -149,7 +149,8 @@ static int slurp(const char *name, util_buf *out, util_err *e) {
                      name);
   }
   if (rc == 0 && ferror(f))
-    rc = util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name, strerror(errno));
+    rc = util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", name,
+                   util_strerror(e, errno, (char[128]){0}));
   if (!std_in)
     fclose(f);
   if (rc == 0 && !out->data)

@@ -38,7 +38,7 @@ static int ask(const char *prompt, char **out, util_err *e) {
   FILE *tty = fopen("/dev/tty", "r+");
   if (!tty)
     return util_fail(e, UTIL_SYSTEM, "cannot open the terminal: %s",
-                     strerror(errno));
+                     util_strerror(e, errno, (char[128]){0}));
   struct termios old, quiet;
   bool echo_off = tcgetattr(fileno(tty), &old) == 0;
   if (echo_off) {
@@ -66,7 +66,7 @@ static int new_password(cli_ctx *c, const char *name, char **out, util_err *e) {
     FILE *f = std_in ? stdin : fopen(file, "rb");
     if (!f)
       return util_fail(e, UTIL_SYSTEM, "cannot read %s: %s", file,
-                       strerror(errno));
+                       util_strerror(e, errno, (char[128]){0}));
     int rc = read_line(f, std_in ? "stdin" : file, out, e);
     if (!std_in)
       fclose(f);

@@ -603,6 +603,6 @@ FILE *http_upload(http_req *r, long long *size, util_err *e) {
   }
   if (!f)
     util_fail(e, UTIL_SYSTEM, "upload: cannot open the body: %s",
-              util_strerror(errno, (char[128]){0}));
+              util_strerror(e, errno, (char[128]){0}));
   return f;
 }

@@ -232,7 +232,7 @@ static char *slurp(const char *path, const char *what, util_err *e) {
   size_t n;
   if (!f) {
     util_fail(e, UTIL_SYSTEM, "%s: %s: %s", what, path,
-              util_strerror(errno, (char[128]){0}));
+              util_strerror(e, errno, (char[128]){0}));
     return NULL;
   }
   while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && b.len < (1 << 20))

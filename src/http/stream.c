@@ -127,7 +127,7 @@ static int stream(http_req *r, const char *sheet, bool labelled, size_t ncols,
   int fds[2];
   if (pipe(fds))
     return util_fail(e, UTIL_SYSTEM, "pipe: %s",
-                     util_strerror(errno, (char[128]){0}));
+                     util_strerror(e, errno, (char[128]){0}));
   http_stream *s = util_xcalloc(1, sizeof *s);
   *s = (http_stream){.srv = r->srv,
                      .fd = fds[1],

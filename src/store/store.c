@@ -411,7 +411,7 @@ store *store_open(const char *path, enum store_mode mode, int busy_ms,
   if (rc != SQLITE_OK) {
     util_fail(e, UTIL_SYSTEM, "cannot open the database %s: %s", path,
               st->db ? sqlite3_errmsg(st->db)
-                     : util_strerror(errno, (char[128]){0}));
+                     : util_strerror(e, errno, (char[128]){0}));
     goto fail;
   }
   sqlite3_extended_result_codes(st->db, 0);

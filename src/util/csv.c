@@ -153,7 +153,7 @@ static int finish(util_csv *r, char ***fields, size_t *nfields, util_err *e,
   r->eof = true;
   if (ferror(r->in))
     return fail(r, e, UTIL_SYSTEM, r->lineno + 1,
-                util_strerror(read_errno, (char[128]){0}));
+                util_strerror(e, read_errno, (char[128]){0}));
   if (csv_fini(&r->parser, on_field, on_record, r) != 0)
     return malformed(r, e, r->start, N_("unterminated quoted field"));
   return r->row_done ? give(r, fields, nfields) : 0;
@@ -182,17 +182,17 @@ static int rewind_input(util_csv *r, const void *head, size_t n, util_err *e) {
   r->spool = tmpfile();
   if (!r->spool)
     return util_fail(e, UTIL_SYSTEM, "%s: cannot make a temporary copy: %s",
-                     r->name, util_strerror(errno, why));
+                     r->name, util_strerror(e, errno, why));
   size_t got = n;
   memcpy(buf, head, n);
   do {
     if (fwrite(buf, 1, got, r->spool) != got)
       return util_fail(e, UTIL_SYSTEM, "%s: cannot make a temporary copy: %s",
-                       r->name, util_strerror(errno, why));
+                       r->name, util_strerror(e, errno, why));
   } while ((got = fread(buf, 1, sizeof buf, r->in)) > 0);
   if (ferror(r->in) || fflush(r->spool) || fseeko(r->spool, 0, SEEK_SET))
     return util_fail(e, UTIL_SYSTEM, "%s: cannot read: %s", r->name,
-                     util_strerror(errno, why));
+                     util_strerror(e, errno, why));
   r->in = r->spool;
   return 0;
 }

@@ -5,6 +5,7 @@
  */
 #include "util/lang.h"
 
+#include <errno.h>
 #include <string.h>
 
 /* A message cut at the end of msg must not end in half a UTF-8 sequence,
@@ -121,7 +122,27 @@ void util_err_prefix(util_err *e, const char *fmt, ...) {
     drop_partial_utf8(e->msg, plen + mlen);
 }
 
-const char *util_strerror(int errnum, char buf[static 128]) {
+const char *util_strerror(const util_err *e, int errnum, char buf[static 128]) {
+  /* strerror's words are the C library's, in English whatever the
+   * reader's language (no locale is set): those a clerk meets are ours. */
+  static const struct {
+    int errnum;
+    const char *text;
+  } known[] = {
+      {ENOENT, N_("no such file or directory")},
+      {EACCES, N_("permission denied")},
+      {EPERM, N_("operation not permitted")},
+      {EISDIR, N_("is a directory")},
+      {ENOTDIR, N_("a part of the path is not a directory")},
+      {ENOSPC, N_("no space left on the disk")},
+      {EROFS, N_("the file system is read-only")},
+      {EEXIST, N_("the file exists already")},
+      {EMFILE, N_("too many open files")},
+      {EIO, N_("input/output error")},
+  };
+  for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+    if (known[i].errnum == errnum)
+      return util_tr_err(e, known[i].text);
   if (strerror_r(errnum, buf, 128) != 0)
     snprintf(buf, 128, "error %d", errnum);
   return buf;

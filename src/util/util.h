@@ -117,9 +117,11 @@ int util_refuse(util_err *e, int kind, const char *field, const char *fmt, ...)
   util_refuse(e, UTIL_INVALID, field, __VA_ARGS__)
 #define util_not_found(e, ...) util_refuse(e, UTIL_NOT_FOUND, NULL, __VA_ARGS__)
 #define util_forbidden(e, ...) util_refuse(e, UTIL_FORBIDDEN, NULL, __VA_ARGS__)
-/* The text of an errno value, in buf: strerror's, reentrant (a request of
- * the server may reach it on any thread). */
-const char *util_strerror(int errnum, char buf[static 128]);
+/* The text of an errno value for the message of error e: in e's language
+ * for the errors a user meets with files (a file missing, not readable, a
+ * full disk...), else strerror's, reentrant (a request of the server may
+ * reach it on any thread). Returns buf or a catalog's text. */
+const char *util_strerror(const util_err *e, int errnum, char buf[static 128]);
 /* Prefixes e->msg with the formatted text (e.g. "FILE:LINE: "). */
 void util_err_prefix(util_err *e, const char *fmt, ...) UTIL_PRINTF(2, 3);
 

@@ -43,7 +43,7 @@ util_xlsx_book *util_xlsx_book_new(const char *dir, util_err *e) {
   if (b->fd < 0) {
     char why[128];
     util_fail(e, UTIL_SYSTEM, "cannot create a temporary file in %s: %s", dir,
-              util_strerror(errno, why));
+              util_strerror(e, errno, why));
     free(b->path);
     free(b);
     return NULL;
@@ -176,21 +176,21 @@ static int copy(util_xlsx_book *b, FILE *out, util_err *e) {
   char buf[1 << 16], why[128];
   if (lseek(b->fd, 0, SEEK_SET) < 0)
     return util_fail(e, UTIL_SYSTEM, "cannot read the workbook back: %s",
-                     util_strerror(errno, why));
+                     util_strerror(e, errno, why));
   for (;;) {
     ssize_t n = read(b->fd, buf, sizeof buf);
     if (n < 0)
       return util_fail(e, UTIL_SYSTEM, "cannot read the workbook back: %s",
-                       util_strerror(errno, why));
+                       util_strerror(e, errno, why));
     if (n == 0)
       break;
     if (fwrite(buf, 1, (size_t)n, out) != (size_t)n)
       return util_fail(e, UTIL_SYSTEM, "cannot write the workbook: %s",
-                       util_strerror(errno, why));
+                       util_strerror(e, errno, why));
   }
   if (fflush(out) != 0 || ferror(out))
     return util_fail(e, UTIL_SYSTEM, "cannot write the workbook: %s",
-                     util_strerror(errno, why));
+                     util_strerror(e, errno, why));
   return 0;
 }
 

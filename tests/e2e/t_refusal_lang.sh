@@ -46,6 +46,12 @@ refused 1 "điểm 90 tương ứng mức hoàn thành xuất sắc nhiệm vụ
   --lang vi assess set --year 2024 --member "$an" --score 90 --grade completed
 lacks "vi: no grade code" "$ERR" "excellent"
 
+# A file that is not there: the system's words in the reader's language.
+refused 3 "không đọc được $T/nope.csv: không có tệp hoặc thư mục này" \
+  --lang vi import members "$T/nope.csv"
+refused 3 "cannot read $T/nope.csv: no such file or directory" \
+  import members "$T/nope.csv"
+
 # The kind of record a void looks for.
 refused 1 "không có khoản vận động nào có mã số này" \
   --lang vi fund void 999 --reason "nhầm"
