@@ -917,7 +917,7 @@ static const cli_opt post_add_opts[] = {
      0, &app_f_years},
     {"education", "TEXT",
      N_("the education a candidate must have: the values of a member's "
-        "education that meet it, separated by ';' (\"Đại học;Thạc sĩ\"), "
+        "education that meet it, separated by ';' (\"university;master\"), "
         "compared without case (default any)"),
      0, &app_f_text},
     {0}};

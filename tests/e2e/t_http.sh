@@ -37,7 +37,7 @@ refused 1 "session-idle: 0: a whole number of seconds from 1 to 86400" \
   serve --session-idle 0
 refused 1 "serve: HTTPS needs both --cert FILE and --key FILE" \
   serve --cert "$T/nothing.pem"
-refused 3 "cert: $T/nothing.pem: No such file" \
+refused 3 "cert: $T/nothing.pem: no such file" \
   serve --cert "$T/nothing.pem" --key "$T/nothing.pem"
 
 start_server server.log

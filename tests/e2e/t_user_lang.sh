@@ -59,7 +59,7 @@ equal "user list --format json: null for none" "vi||hi" \
   "$(sqlite3 :memory: "SELECT group_concat(ifnull(j.value ->> 'lang', ''), '|')
      FROM json_each(readfile('$T/out')) j")"
 ok user list
-has "user list: a column of the languages" "$OUT" "lang"
+has "user list: a column of the languages" "$OUT" "Language"
 
 refused 1 "lang: xx: no such language (there are: $THERE)" \
   user add cu.xx --role viewer --scope K --password-file "$pw" --language xx
