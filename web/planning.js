@@ -69,29 +69,67 @@ function floorLine(name, s) {
       {floor: num(s.floor_percent)})));
 }
 
+// A form's `done` that draws the page again with the flash message(result).
+const redrawing = (redraw, message) => (result) => {
+  redraw(message(result));
+  return '';
+};
+
+// Who holds the post (GET .../holders), and for an editor the forms that
+// appoint a member (the API's warning shown when the member is not in the
+// post's planning), end an appointment and record a rotation.
+async function holdersSection(ctx, code, redraw) {
+  const held = await api('GET', `/api/v1/posts/${enc(code)}/holders`);
+  const done = (key) => redrawing(redraw, () => t(key));
+  const actions = ctx.can('editor') ? await Promise.all([
+    apiAction({method: 'POST', path: '/api/v1/members/{id}/appoint',
+      fixed: {post: code}, labels: {id: 'field.member'},
+      title: t('holders.appoint'), submit: t('holders.appoint.submit'),
+      done: redrawing(redraw, (r) => r.warning
+        ? t('holders.appoint.warned', {warning: r.warning})
+        : t('holders.appoint.done'))}),
+    apiAction({method: 'POST', path: '/api/v1/posts/{code}/leave',
+      params: {code}, title: t('holders.leave'),
+      submit: t('holders.leave.submit'), done: done('holders.leave.done')}),
+    apiAction({method: 'POST', path: '/api/v1/members/{id}/rotate',
+      labels: {id: 'field.member', to: 'field.rotate_to',
+        post: 'field.rotate_post', from: 'field.from'},
+      title: t('rotate.title'), submit: t('rotate.submit'),
+      done: done('rotate.done')})]) : [];
+  return h('section', {'aria-labelledby': 'plan-holders-h'},
+    h('h2', {id: 'plan-holders-h'}, t('holders.title')),
+    held.holders.length ? table('post-holders',
+      ['id', 'name', 'from', 'decision', 'planned'],
+      held.holders.map((x) => [
+        h('a', {href: `#/member/${x.member}`}, String(x.member)), x.name,
+        date(x.from), x.decision || '', t(x.planned ? 'yes' : 'no')]))
+      : h('p', null, t('holders.none')),
+    actions);
+}
+
 export async function planPage(ctx, args, query, token) {
   const code = args[0] || '';
   const term = query.get('term');
+  const redraw = (message) => {
+    ctx.flash(message);
+    ctx.go(planHash(code, term));
+  };
   if (!term) {
-    const posts = await api('GET', '/api/v1/posts?size=500');
+    // The post without a term: who holds it, and the chooser of a term.
+    const [posts, holders] = await Promise.all([
+      api('GET', '/api/v1/posts?size=500'),
+      holdersSection(ctx, code, redraw)]);
     const post = posts.items.find((x) => x.code === code);
     if (!ctx.current(token)) return;
     ctx.title(code);
     replace(ctx.main, h('h1', {tabindex: '-1'}, post ? post.title : code),
-      termChooser(ctx, code, ''));
+      termChooser(ctx, code, ''), holders);
     return;
   }
-  const [v, held] = await Promise.all([
+  const [v, holders] = await Promise.all([
     api('GET', `/api/v1/posts/${enc(code)}/plan?term=${enc(term)}`),
-    api('GET', `/api/v1/posts/${enc(code)}/holders`)]);
-  const redraw = (message) => {
-    ctx.flash(message);
-    ctx.go(planHash(v.post.code, v.term));
-  };
-  const done = (key) => () => {
-    redraw(t(key));
-    return '';
-  };
+    holdersSection(ctx, code, redraw)]);
+  const done = (key) => redrawing(redraw, () => t(key));
   const editor = ctx.can('editor');
   const params = {code: v.post.code};
   const fixed = {term: v.term};
@@ -103,7 +141,6 @@ export async function planPage(ctx, args, query, token) {
       path: '/api/v1/posts/{code}/plan/remove', params, fixed,
       title: t('plan.remove'), submit: t('plan.remove.submit'),
       done: done('plan.remove.done')}) : null]);
-  const holding = editor ? await holderActions(v.post.code, redraw) : [];
   if (!ctx.current(token)) return;
   const s = v.structure;
   const title = t('plan.title', {post: v.post.title, term: v.term});
@@ -143,49 +180,10 @@ export async function planPage(ctx, args, query, token) {
         h('li', null, t('plan.theory'), ' ', Object.entries(s.theory)
           .map(([k, x]) => `${label('theory', k)}: ${share(x)}`)
           .join(', ')))),
-    h('section', {'aria-labelledby': 'plan-holders-h'},
-      h('h2', {id: 'plan-holders-h'}, t('holders.title')),
-      held.holders.length ? table('post-holders',
-        ['id', 'name', 'from', 'decision', 'planned'],
-        held.holders.map((x) => [
-          h('a', {href: `#/member/${x.member}`}, String(x.member)), x.name,
-          date(x.from), x.decision || '',
-          t(x.planned ? 'yes' : 'no')]))
-        : h('p', null, t('holders.none')),
-      holding),
+    holders,
     h('p', null, h('a', {href: reviewHash(v.term, v.post.org)},
       t('review.link'))),
     h('p', null, h('a', {href: '#/posts'}, t('posts.all'))));
-}
-
-// The editor's forms of the post's holders: appoint a member (the API
-// warns, and the page says, when the member is not in the post's
-// planning), end an appointment, record a rotation.
-function holderActions(code, redraw) {
-  return Promise.all([
-    apiAction({method: 'POST', path: '/api/v1/members/{id}/appoint',
-      fixed: {post: code}, labels: {id: 'field.member'},
-      title: t('holders.appoint'), submit: t('holders.appoint.submit'),
-      done: (r) => {
-        redraw(r.warning ? t('holders.appoint.warned', {warning: r.warning})
-          : t('holders.appoint.done'));
-        return '';
-      }}),
-    apiAction({method: 'POST', path: '/api/v1/posts/{code}/leave',
-      params: {code}, title: t('holders.leave'),
-      submit: t('holders.leave.submit'),
-      done: () => {
-        redraw(t('holders.leave.done'));
-        return '';
-      }}),
-    apiAction({method: 'POST', path: '/api/v1/members/{id}/rotate',
-      labels: {id: 'field.member', to: 'field.rotate_to',
-        post: 'field.rotate_post', from: 'field.from'},
-      title: t('rotate.title'), submit: t('rotate.submit'),
-      done: () => {
-        redraw(t('rotate.done'));
-        return '';
-      }})]);
 }
 
 // A finding of the review in words: the rule and its facts.

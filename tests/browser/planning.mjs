@@ -6,7 +6,8 @@
 // with nothing written, and removes a candidate with a reason; the review
 // of the term, reached from the posts, shows the remaining candidate's
 // theory below the post's and changes nothing; an appointment of a member
-// not in the planning is made with the API's warning shown, then ended;
+// not in the planning is made with the API's warning shown, made again
+// and refused, and ended on the post's page without a term;
 // a rotation is recorded; a viewer of the committee sees the planning
 // without a form.
 import {base, check, step, newPage, login, launch, finish} from './lib.mjs';
@@ -18,6 +19,8 @@ try {
   const {page} = await newPage(browser, errors);
   const plan = async () => (await (await page.request.get(
     `${base}/api/v1/posts/BT-01/plan?term=2025-2030`)).json());
+  const holders = async () => (await (await page.request.get(
+    `${base}/api/v1/posts/BT-01/holders`)).json());
   // Opens the action `title`, fills its fields, sends it.
   const act = async (title, values, button) => {
     await page.locator('summary', {hasText: title}).click();
@@ -124,9 +127,21 @@ try {
       {hasText: 'not in the planning of BT-01'}).waitFor();
     await page.locator('table.post-holders tbody tr',
       {hasText: 'Đinh Minh Hà'}).waitFor();
+    // Appointed twice: refused (at the top of the form: the refusal is of
+    // no one field), nothing written.
+    const before = JSON.stringify(await holders());
+    const form = await act('Appoint a member', [['Member', '2'],
+      ['Date', '2026-02-02']], 'Appoint');
+    await form.locator('.form-error', {hasText: 'holds it already'})
+      .waitFor();
+    check('nobody appointed', JSON.stringify(await holders()) === before);
   });
 
   await step('planning-08-leave', page, async () => {
+    // The post without a term: who holds it, with the same forms.
+    await page.goto(`${base}/#/plan/BT-01`);
+    await page.locator('table.post-holders tbody tr',
+      {hasText: 'Đinh Minh Hà'}).waitFor();
     await act('End an appointment', [['Member', '2'],
       ['Date', '2026-03-01']], 'End the appointment');
     await page.locator('.flash', {hasText: 'The appointment is ended.'})
