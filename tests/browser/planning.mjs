@@ -9,7 +9,7 @@
 // not in the planning is made with the API's warning shown, made again
 // and refused, and ended on the post's page without a term;
 // a rotation is recorded; a viewer of the committee sees the planning
-// without a form.
+// without a form, and the review.
 import {base, check, step, newPage, login, launch, finish} from './lib.mjs';
 
 const PLAN = `${base}/#/plan/BT-01?term=2025-2030`;
@@ -167,6 +167,10 @@ try {
       {hasText: 'Add a candidate'}).count() === 0);
     check('nor one of the holders', await viewer.page.locator('summary',
       {hasText: 'Appoint a member'}).count() === 0);
+    // The review, read by a viewer of the committee.
+    await viewer.page.goto(`${base}/#/plan-review?term=2025-2030`);
+    await viewer.page.locator('table.plan-review tbody tr',
+      {hasText: 'Phan Thị Hương'}).waitFor();
   });
 } finally {
   await browser.close();
