@@ -14,7 +14,7 @@ import {usersPage, auditPage} from './admin.js';
 import {docsPage, docPage, groupsPage, groupPage, rubricsPage}
   from './docs.js';
 import {importsPage} from './imports.js';
-import {postsPage, planPage} from './planning.js';
+import {postsPage, planPage, reviewPage} from './planning.js';
 import {congressesPage, congressPage} from './congress.js';
 
 const ROLES = ['viewer', 'editor', 'admin'];
@@ -38,6 +38,7 @@ const routes = {
   imports: importsPage,
   posts: postsPage,
   plan: planPage,
+  'plan-review': reviewPage,
   congresses: congressesPage,
   congress: congressPage,
 };

@@ -2,8 +2,13 @@
 // and the planning of a post for a term: its candidates with their
 // standing, its structure against the floors (a floor not met is
 // flagged), and, for an editor, the forms that add a candidate and remove
-// one with the reason. Drawn from GET /api/v1/posts and
-// /api/v1/posts/{code}/plan, the JSON of `post list` and `plan list`.
+// one with the reason; who holds the post, with the forms that appoint a
+// member (the API's warning shown when the member is not in the
+// planning), end an appointment and record a rotation; and the review of
+// a term, each finding with its rule and facts in words, which changes
+// nothing. Drawn from GET /api/v1/posts, /api/v1/posts/{code}/plan,
+// /api/v1/posts/{code}/holders and /api/v1/plan-review, the JSON of `post
+// list`, `plan list`, `post holders` and `plan review`.
 import {h, replace} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
@@ -31,12 +36,17 @@ function termChooser(ctx, code, term) {
   h('button', {type: 'submit'}, t('plan.term.show')));
 }
 
+const reviewHash = (term, under) => `#/plan-review?term=${enc(term || '')}${
+  under ? `&under=${enc(under)}` : ''}`;
+
 export async function postsPage(ctx, args, query, token) {
   const p = await api('GET', '/api/v1/posts?size=500');
   if (!ctx.current(token)) return;
   ctx.title(t('posts.title'));
   replace(ctx.main,
     h('h1', {tabindex: '-1'}, t('posts.title')),
+    h('p', null, h('a', {href: reviewHash(query.get('term'))},
+      t('review.link'))),
     p.items.length ? table('posts',
       ['code', 'org', 'post_title', 'level', 'seats', 'holders'],
       p.items.map((x) => [
@@ -59,28 +69,67 @@ function floorLine(name, s) {
       {floor: num(s.floor_percent)})));
 }
 
+// A form's `done` that draws the page again with the flash message(result).
+const redrawing = (redraw, message) => (result) => {
+  redraw(message(result));
+  return '';
+};
+
+// Who holds the post (GET .../holders), and for an editor the forms that
+// appoint a member (the API's warning shown when the member is not in the
+// post's planning), end an appointment and record a rotation.
+async function holdersSection(ctx, code, redraw) {
+  const held = await api('GET', `/api/v1/posts/${enc(code)}/holders`);
+  const done = (key) => redrawing(redraw, () => t(key));
+  const actions = ctx.can('editor') ? await Promise.all([
+    apiAction({method: 'POST', path: '/api/v1/members/{id}/appoint',
+      fixed: {post: code}, labels: {id: 'field.member'},
+      title: t('holders.appoint'), submit: t('holders.appoint.submit'),
+      done: redrawing(redraw, (r) => r.warning
+        ? t('holders.appoint.warned', {warning: r.warning})
+        : t('holders.appoint.done'))}),
+    apiAction({method: 'POST', path: '/api/v1/posts/{code}/leave',
+      params: {code}, title: t('holders.leave'),
+      submit: t('holders.leave.submit'), done: done('holders.leave.done')}),
+    apiAction({method: 'POST', path: '/api/v1/members/{id}/rotate',
+      labels: {id: 'field.member', to: 'field.rotate_to',
+        post: 'field.rotate_post', from: 'field.from'},
+      title: t('rotate.title'), submit: t('rotate.submit'),
+      done: done('rotate.done')})]) : [];
+  return h('section', {'aria-labelledby': 'plan-holders-h'},
+    h('h2', {id: 'plan-holders-h'}, t('holders.title')),
+    held.holders.length ? table('post-holders',
+      ['id', 'name', 'from', 'decision', 'planned'],
+      held.holders.map((x) => [
+        h('a', {href: `#/member/${x.member}`}, String(x.member)), x.name,
+        date(x.from), x.decision || '', t(x.planned ? 'yes' : 'no')]))
+      : h('p', null, t('holders.none')),
+    actions);
+}
+
 export async function planPage(ctx, args, query, token) {
   const code = args[0] || '';
   const term = query.get('term');
+  const redraw = (message) => {
+    ctx.flash(message);
+    ctx.go(planHash(code, term));
+  };
   if (!term) {
-    const posts = await api('GET', '/api/v1/posts?size=500');
+    // The post without a term: who holds it, and the chooser of a term.
+    const [posts, holders] = await Promise.all([
+      api('GET', '/api/v1/posts?size=500'),
+      holdersSection(ctx, code, redraw)]);
     const post = posts.items.find((x) => x.code === code);
     if (!ctx.current(token)) return;
     ctx.title(code);
     replace(ctx.main, h('h1', {tabindex: '-1'}, post ? post.title : code),
-      termChooser(ctx, code, ''));
+      termChooser(ctx, code, ''), holders);
     return;
   }
-  const v = await api('GET',
-    `/api/v1/posts/${enc(code)}/plan?term=${enc(term)}`);
-  const redraw = (message) => {
-    ctx.flash(message);
-    ctx.go(planHash(v.post.code, v.term));
-  };
-  const done = (key) => () => {
-    redraw(t(key));
-    return '';
-  };
+  const [v, holders] = await Promise.all([
+    api('GET', `/api/v1/posts/${enc(code)}/plan?term=${enc(term)}`),
+    holdersSection(ctx, code, redraw)]);
+  const done = (key) => redrawing(redraw, () => t(key));
   const editor = ctx.can('editor');
   const params = {code: v.post.code};
   const fixed = {term: v.term};
@@ -131,5 +180,66 @@ export async function planPage(ctx, args, query, token) {
         h('li', null, t('plan.theory'), ' ', Object.entries(s.theory)
           .map(([k, x]) => `${label('theory', k)}: ${share(x)}`)
           .join(', ')))),
+    holders,
+    h('p', null, h('a', {href: reviewHash(v.term, v.post.org)},
+      t('review.link'))),
+    h('p', null, h('a', {href: '#/posts'}, t('posts.all'))));
+}
+
+// A finding of the review in words: the rule and its facts.
+function findingText(f) {
+  const x = f.facts;
+  switch (f.rule) {
+    case 'age_limit': return t('review.age_limit', {max: num(x.max_age),
+      born: date(x.born), day: date(x.reaches_limit)});
+    case 'too_young': return t('review.too_young', {min: num(x.min_age),
+      age: num(x.age_at_start)});
+    case 'theory': return t('review.theory', {required:
+      label('theory', x.required), theory: label('theory',
+      x.theory || 'unknown')});
+    case 'discipline': return t('review.discipline', {form:
+      label('discipline', x.form), day: date(x.date),
+      years: num(x.years)});
+    default: return f.rule;
+  }
+}
+
+// The chooser of the review's term and branch.
+function reviewChooser(ctx, term, under) {
+  const termIn = h('input', {id: 'review-term', name: 'term',
+    value: term || '', placeholder: '2025-2030', autocomplete: 'off'});
+  const underIn = h('input', {id: 'review-under', name: 'under',
+    value: under || '', autocomplete: 'off'});
+  return h('form', {class: 'term-chooser', onsubmit: (ev) => {
+    ev.preventDefault();
+    ctx.go(reviewHash(termIn.value.trim(), underIn.value.trim()));
+  }}, h('label', {for: 'review-term'}, t('plan.term')), ' ', termIn, ' ',
+  h('label', {for: 'review-under'}, t('field.optional',
+    {label: t('field.under')})), ' ', underIn, ' ',
+  h('button', {type: 'submit'}, t('plan.term.show')));
+}
+
+// #/plan-review?term=T[&under=CODE]: every candidate of the term's
+// planning who fails a condition, with the rule and the facts; the review
+// adds and removes nothing.
+export async function reviewPage(ctx, args, query, token) {
+  const term = query.get('term') || '';
+  const under = query.get('under') || '';
+  const r = term ? await api('GET', `/api/v1/plan-review?term=${
+    enc(term)}${under ? `&under=${enc(under)}` : ''}`) : null;
+  if (!ctx.current(token)) return;
+  const title = term ? t('review.title', {term}) : t('review.title.none');
+  ctx.title(title);
+  replace(ctx.main,
+    h('h1', {tabindex: '-1'}, title),
+    reviewChooser(ctx, term, under),
+    !r ? null : r.findings.length ? table('plan-review',
+      ['post', 'id', 'name', 'rule', 'facts'],
+      r.findings.map((f) => [
+        h('a', {href: planHash(f.post, r.term), class: 'code'}, f.post),
+        h('a', {href: `#/member/${f.member}`}, String(f.member)), f.name,
+        label('review.rule', f.rule), findingText(f)]))
+      : h('p', null, t('review.none')),
+    r ? h('p', null, t('review.changes')) : null,
     h('p', null, h('a', {href: '#/posts'}, t('posts.all'))));
 }
