@@ -200,6 +200,8 @@ function findingText(f) {
     case 'discipline': return t('review.discipline', {form:
       label('discipline', x.form), day: date(x.date),
       years: num(x.years)});
+    case 'education': return t('review.education', {required: x.required,
+      education: x.education || t('review.not_recorded')});
     default: return f.rule;
   }
 }

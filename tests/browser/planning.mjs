@@ -101,6 +101,18 @@ try {
   });
 
   await step('planning-06-review', page, async () => {
+    // A post that requires an education its candidate does not have.
+    const s = await (await page.request.get(`${base}/api/v1/session`)).json();
+    const post = await page.request.post(`${base}/api/v1/posts/TG-01`, {
+      headers: {'X-CSRF-Token': s.csrf},
+      data: {org: 'CQDN-01', title: 'Trưởng ban Tuyên giáo', seats: 1,
+        education: 'Tiến sĩ'}});
+    if (post.status() !== 201) throw new Error(`post add: ${post.status()}`);
+    const cand = await page.request.post(`${base}/api/v1/posts/TG-01/plan`, {
+      headers: {'X-CSRF-Token': s.csrf},
+      data: {term: '2025-2030', member: '1', date: '2025-01-10'}});
+    if (cand.status() !== 201)
+      throw new Error(`plan add: ${cand.status()} ${await cand.text()}`);
     const before = JSON.stringify(await plan());
     await page.goto(`${base}/#/posts`);
     await page.getByRole('link', {name: 'Review the planning of a term'})
@@ -115,6 +127,11 @@ try {
     const text = await row.innerText();
     check('the rule and its facts in words', text.includes('political theory')
       && text.includes('the post requires advanced'));
+    const edu = page.locator('table.plan-review tbody tr',
+      {hasText: 'TG-01'}).filter({hasText: 'education'});
+    await edu.waitFor();
+    check('the education required, in words',
+      (await edu.innerText()).includes('the post requires one of Tiến sĩ'));
     check('the review changes nothing', JSON.stringify(await plan()) === before);
   });
 
