@@ -93,8 +93,10 @@ void view_member_event_cells(const util_lang *l, const store_event_row *r,
   if (r->form)
     util_buf_puts(b, view_code_text(l, "form", r->form));
   view_event_where(l, r, b);
-  if (r->reason)
-    util_buf_printf(b, ": %s", r->reason);
+  if (r->reason) {
+    util_buf_puts(b, ": ");
+    view_reason_text(l, r->reason, b);
+  }
   corrected(l, r->corrected_by, b);
   const char *text[] = {r->decision,  r->recorded_at, r->recorded_by,
                         r->voided_at, r->voided_by,   r->void_reason};

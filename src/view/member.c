@@ -4,6 +4,7 @@
 #include "view/view.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 void view_event_where(const util_lang *l, const store_event_row *r,
                       util_buf *out) {
@@ -30,6 +31,21 @@ void view_event_where(const util_lang *l, const store_event_row *r,
     util_buf_printf(out, util_tr(l, " by %s"), r->by_code);
 }
 
+void view_reason_text(const util_lang *l, const char *reason, util_buf *out) {
+  /* The reason cadre itself gives the transfers of a merger (app/org.c,
+   * app/org_history.c: "C3 merged into C2"), stored in English. */
+  static const char merged[] = " merged into ";
+  const char *m = strstr(reason, merged);
+  const char *into = m ? m + strlen(merged) : NULL;
+  if (m && m > reason && !memchr(reason, ' ', (size_t)(m - reason)) && *into &&
+      !strchr(into, ' ')) {
+    char *from = util_xstrndup(reason, (size_t)(m - reason));
+    util_buf_printf(out, util_tr(l, "%s merged into %s"), from, into);
+    free(from);
+  } else
+    util_buf_puts(out, reason);
+}
+
 void view_event_text(const util_lang *l, const store_event_row *r,
                      util_buf *out) {
   util_buf_puts(out, view_code_text(l, "event", r->kind));
@@ -44,8 +60,10 @@ void view_event_text(const util_lang *l, const store_event_row *r,
   if (r->proposal_total)
     util_buf_printf(out, util_tr(l, ", proposal %s/%s"), r->proposal_for,
                     r->proposal_total);
-  if (r->reason)
-    util_buf_printf(out, ": %s", r->reason);
+  if (r->reason) {
+    util_buf_puts(out, ": ");
+    view_reason_text(l, r->reason, out);
+  }
   if (r->voided_at)
     util_buf_printf(out, util_tr(l, " — VOID since %s by %s: %s"), r->voided_at,
                     r->voided_by, r->void_reason);

@@ -92,6 +92,10 @@ void view_member_cells(const store_member_row *r, char id[24],
  * " until DATE", " by CODE", in language l (dates in its form). */
 void view_event_where(const util_lang *l, const store_event_row *r,
                       util_buf *out);
+/* A member event's reason for a reader of language l, appended to out:
+ * as typed, but the one cadre gives the transfers of a merger ("C3 merged
+ * into C2") in l's words. */
+void view_reason_text(const util_lang *l, const char *reason, util_buf *out);
 /* The text of an event of a member's history, as `member show` lists it
  * ("transferred CQDN-01-1 -> CQDN-02-1: ..."). */
 void view_event_text(const util_lang *l, const store_event_row *r,

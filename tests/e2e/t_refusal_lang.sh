@@ -80,6 +80,20 @@ refused 1 "user: binh.vi: disabled already (on $today, by " \
 run --lang vi user disable binh.vi
 has "vi: the day disabled" "$ERR" "$(date -u -d "$today" +%d/%m/%Y)"
 
+# The reason cadre gives the transfers of a merger, in the reader's words
+# where a member's history shows it.
+ok org add C3 --kind cell --parent G --name "Chi bộ 3" --founded 2000-01-01
+ok member add --name "Chu Văn Cư" --born 1980-01-01 --gender male --cell C3 \
+  --admitted 2005-01-01 --official 2006-01-01
+cu=$OUT
+ok org merge C3 --into C1 --date 2025-04-01
+ok --lang vi member show "$cu"
+has "vi: the merger's reason" "$OUT" "C3 đã sáp nhập vào C1"
+ok --lang vi event list --member "$cu"
+has "vi: in the events too" "$OUT" "C3 đã sáp nhập vào C1"
+ok member show "$cu"
+has "en: as stored" "$OUT" "C3 merged into C1"
+
 # The check's warnings are for the board: in its language, dates its way.
 ok member add --name "Bình" --born 1990-01-01 --gender female --cell C1 \
   --admitted 2020-03-20
