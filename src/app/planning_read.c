@@ -43,8 +43,11 @@ void app_holdings_free(store_holding *h, size_t n) {
   store_holdings_free(h, n);
 }
 
-const char *const app_age_bands[APP_AGE_BANDS] = {"under 40", "40-49", "50-59",
-                                                  "60 and over"};
+/* TRANSLATORS: the age bands of a planning's candidates at the term's
+ * start. */
+const char *const app_age_bands[APP_AGE_BANDS] = {
+    NC_("age band", "under 40"), NC_("age band", "40-49"),
+    NC_("age band", "50-59"), NC_("age band", "60 and over")};
 
 /* The day a read is of: `at` as typed, or today. */
 static int read_day(app *a, const char *at, util_day *day, util_err *e) {

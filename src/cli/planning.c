@@ -74,19 +74,28 @@ int cli_post_holders(cli_ctx *c, util_err *e) {
   if (strcmp(format, "json") == 0) {
     print_json(view_holders_json(&p, day, h, n));
   } else {
+    const util_lang *l = cli_lang(c);
     util_buf out = {0};
-    util_buf_printf(&out, "%s — %s (%s): %d seat(s), %zu held on %s\n", p.code,
-                    p.title, p.org_code, p.seats, n, day);
+    char shown[VIEW_CELL_MAX];
+    util_buf_printf(&out,
+                    util_trn(l, "%s — %s (%s): %d seat, %zu held on %s\n",
+                             "%s — %s (%s): %d seats, %zu held on %s\n",
+                             (unsigned long)p.seats),
+                    p.code, p.title, p.org_code, p.seats, n,
+                    view_cell_text(l, "date", false, day, shown));
     static const char *const cols[] = {"member", "name", "from", "planned",
                                        "decision"};
-    util_table *t = util_table_new(UTIL_COUNT(cols), cols);
+    util_table *t = view_inner_table(l, UTIL_COUNT(cols), cols, NULL);
     util_table_numeric(t, 0);
     for (size_t i = 0; i < n; i++) {
-      char id[24], from[11];
+      char id[24], from[11], fromc[VIEW_CELL_MAX];
       snprintf(id, sizeof id, "%lld", (long long)h[i].member);
-      const char *row[] = {id, h[i].name, util_date_format(h[i].from, from),
-                           h[i].planned ? "yes" : "no",
-                           h[i].decision ? h[i].decision : ""};
+      const char *row[] = {
+          id, h[i].name,
+          view_cell_text(l, "from", false, util_date_format(h[i].from, from),
+                         fromc),
+          h[i].planned ? util_tr(l, N_("yes")) : util_tr(l, N_("no")),
+          h[i].decision ? h[i].decision : ""};
       util_table_add(t, row);
     }
     if (n)
@@ -181,17 +190,18 @@ int cli_plan_remove(cli_ctx *c, util_err *e) {
   return app_plan_remove(cli_app(c), &in, e);
 }
 
-/* "3 (37.5%)" */
-static void share(util_buf *out, int k, size_t n) {
-  long t = view_share_tenths(k, (long)n);
-  util_buf_printf(out, "%d (%ld.%ld%%)", k, t / 10, t % 10);
+/* "3 (37.5%)", as language l writes its numbers. */
+static void share(util_buf *out, const util_lang *l, int k, size_t n) {
+  char num[UTIL_LANG_NUM_MAX];
+  util_lang_num(l, view_share_tenths(k, (long)n), 1, num);
+  util_buf_printf(out, "%d (%s%%)", k, num);
 }
 
 /* A floor's line: the count, its share, and whether the floor is met. */
 static void floor_line(util_buf *out, const util_lang *l, const char *what,
                        int k, size_t n, int floor, bool met) {
   util_buf_printf(out, "  %s: ", what);
-  share(out, k, n);
+  share(out, l, k, n);
   util_buf_printf(out, " — %s %d%%: %s\n", util_tr(l, N_("floor")), floor,
                   met ? util_tr(l, N_("met"))
                       : util_tr(l, N_("NOT MET (flagged)")));
@@ -199,34 +209,45 @@ static void floor_line(util_buf *out, const util_lang *l, const char *what,
 
 static void plan_text(const app_plan_view *v, const util_lang *l,
                       util_buf *out) {
-  char start[11];
+  char start[UTIL_DATE_SAY];
   util_buf_printf(out, "%s — %s (%s), %s %s (%s), %s\n", v->post.code,
                   v->post.title, v->post.org_code, util_tr(l, N_("term")),
-                  v->term, util_date_format(v->start, start),
-                  app_level_name(v->level));
+                  v->term, util_lang_date(l, v->start, start),
+                  view_code_text(l, "level", app_level_name(v->level)));
   static const char *const cols[] = {
       "id",     "name",      "born",     "age",      "gender", "ethnicity",
+      "theory", "education", "position", "in_since", "added"};
+  static const char *const plain[] = {
+      "id",     "name",      "born",     "age",      "gender", "ethnicity",
       "theory", "education", "position", "in since", "added"};
-  util_table *t = util_table_new(UTIL_COUNT(cols), cols);
+  util_table *t = view_inner_table(l, UTIL_COUNT(cols), cols, plain);
   util_table_numeric(t, 0);
   util_table_numeric(t, 3);
   for (size_t i = 0; i < v->n; i++) {
     const store_member *m = &v->c[i].m;
-    char id[24], born[11], age[8], since[11], added[11];
+    char id[24], age[8], raw[3][11], cell[5][VIEW_CELL_MAX];
     snprintf(id, sizeof id, "%lld", (long long)m->id);
     snprintf(age, sizeof age, "%d", v->c[i].age);
     const char *row[] = {
         id,
         m->name,
-        util_date_format(m->born, born),
+        view_cell_text(l, "born", false, util_date_format(m->born, raw[0]),
+                       cell[0]),
         age,
-        app_gender_name(m->gender),
+        view_cell_text(l, "gender", false, app_gender_name(m->gender), cell[1]),
         m->ethnicity ? m->ethnicity : "",
-        m->theory == CORE_THEORY_UNKNOWN ? "" : app_theory_name(m->theory),
+        m->theory == CORE_THEORY_UNKNOWN
+            ? ""
+            : view_cell_text(l, "theory", false, app_theory_name(m->theory),
+                             cell[2]),
         m->education ? m->education : "",
         m->position ? m->position : "",
-        m->admitted ? util_date_format(m->admitted, since) : "",
-        util_date_format(v->c[i].added, added)};
+        m->admitted
+            ? view_cell_text(l, "in_since", false,
+                             util_date_format(m->admitted, raw[1]), cell[3])
+            : "",
+        view_cell_text(l, "added", false,
+                       util_date_format(v->c[i].added, raw[2]), cell[4])};
     util_table_add(t, row);
   }
   if (v->n)
@@ -235,8 +256,9 @@ static void plan_text(const app_plan_view *v, const util_lang *l,
   util_buf_printf(out, "\n%s: %zu\n", util_tr(l, N_("Candidates")), v->n);
   util_buf_printf(out, "  %s:", util_tr(l, N_("age at the term's start")));
   for (int i = 0; i < APP_AGE_BANDS; i++) {
-    util_buf_printf(out, "%s %s ", i ? "," : "", app_age_bands[i]);
-    share(out, v->bands[i], v->n);
+    util_buf_printf(out, "%s %s ", i ? "," : "",
+                    util_trc(l, "age band", app_age_bands[i]));
+    share(out, l, v->bands[i], v->n);
   }
   util_buf_puts(out, "\n");
   char *young = util_xasprintf("%s (%s %d)", util_tr(l, N_("young")),
@@ -246,13 +268,14 @@ static void plan_text(const app_plan_view *v, const util_lang *l,
   floor_line(out, l, util_tr(l, N_("women")), v->women, v->n, 25,
              v->women_floor);
   util_buf_printf(out, "  %s: ", util_tr(l, N_("ethnic minorities")));
-  share(out, v->minorities, v->n);
+  share(out, l, v->minorities, v->n);
   util_buf_printf(out, "\n  %s:", util_tr(l, N_("political theory")));
   for (int i = CORE_THEORY__MAX - 1; i >= 0; i--) {
     util_buf_printf(out, " %s ",
-                    i == CORE_THEORY_UNKNOWN ? util_tr(l, N_("not recorded"))
-                                             : app_theory_name(i));
-    share(out, v->theory[i], v->n);
+                    i == CORE_THEORY_UNKNOWN
+                        ? util_tr(l, N_("not recorded"))
+                        : view_code_text(l, "theory", app_theory_name(i)));
+    share(out, l, v->theory[i], v->n);
     util_buf_puts(out, i ? "," : "\n");
   }
 }
@@ -286,29 +309,30 @@ typedef struct review_out {
 /* The facts of a finding, as a sentence. */
 static char *facts_text(const util_lang *l, const app_plan_finding *f) {
   const core_plan_failure *x = &f->failure;
-  char d[11];
+  char d[UTIL_DATE_SAY];
   switch (x->rule) {
   case CORE_PLAN_AGE_LIMIT:
     return util_xasprintf(
         util_tr(l, N_("reaches the age limit of %d on %s, before the term "
                       "ends")),
-        f->rules.max_age, util_date_format(x->day, d));
+        f->rules.max_age, util_lang_date(l, x->day, d));
   case CORE_PLAN_TOO_YOUNG:
     return util_xasprintf(
         util_tr(l, N_("aged %d when the term begins, under the least age of "
                       "%d")),
         x->age, f->rules.min_age);
   case CORE_PLAN_THEORY:
-    return util_xasprintf(util_tr(l, N_("political theory %s, below %s")),
-                          x->form == CORE_THEORY_UNKNOWN
-                              ? util_tr(l, N_("not recorded"))
-                              : app_theory_name(x->form),
-                          app_theory_name(f->rules.min_theory));
+    return util_xasprintf(
+        util_tr(l, N_("political theory %s, below %s")),
+        x->form == CORE_THEORY_UNKNOWN
+            ? util_tr(l, N_("not recorded"))
+            : view_code_text(l, "theory", app_theory_name(x->form)),
+        view_code_text(l, "theory", app_theory_name(f->rules.min_theory)));
   case CORE_PLAN_DISCIPLINE:
     return util_xasprintf(
         util_tr(l, N_("%s on %s, within the %d years counted")),
-        app_form_name(x->form), util_date_format(x->day, d),
-        f->rules.discipline_years);
+        view_code_text(l, "form", app_form_name(x->form)),
+        util_lang_date(l, x->day, d), f->rules.discipline_years);
   case CORE_PLAN_EDUCATION:
     return util_xasprintf(util_tr(l, N_("education %s, not among %s")),
                           f->member->education ? f->member->education
@@ -328,8 +352,9 @@ static int review_row(void *ctx, const app_plan_finding *f) {
   }
   char id[24], *facts = facts_text(r->l, f);
   snprintf(id, sizeof id, "%lld", (long long)f->member->id);
-  const char *row[] = {f->post->code, id, f->member->name,
-                       view_plan_rule_name(f->failure.rule), facts};
+  const char *row[] = {
+      f->post->code, id, f->member->name,
+      util_trc(r->l, "plan rule", view_plan_rule_name(f->failure.rule)), facts};
   util_table_add(r->table, row);
   free(facts);
   return 0;
@@ -344,7 +369,7 @@ int cli_plan_review(cli_ctx *c, util_err *e) {
   if (strcmp(format, "json") == 0)
     r.json = json_array();
   else
-    r.table = util_table_new(UTIL_COUNT(cols), cols);
+    r.table = view_inner_table(r.l, UTIL_COUNT(cols), cols, NULL);
   int rc = app_plan_review(cli_app(c), cli_opt_value(c, "term"),
                            cli_opt_value(c, "under"), cli_opt_value(c, "date"),
                            review_row, &r, e);

@@ -45,6 +45,15 @@ void view_share(int64_t votes, int64_t valid, char out[32]) {
            (long long)(bp % 100));
 }
 
+/* The share as view_share truncates it, written as language l writes a
+ * number ("70,00%" in Vietnamese). */
+static void share_text(const util_lang *l, int64_t votes, int64_t valid,
+                       char out[UTIL_LANG_NUM_MAX + 1]) {
+  int64_t bp = valid > 0 ? votes * 10000 / valid : 0;
+  util_lang_num(l, bp, 2, out);
+  strcat(out, "%");
+}
+
 /* The congress itself, the head of both views. */
 static json_t *head(const app_congress_view *v) {
   char d[11];
@@ -132,8 +141,8 @@ json_t *view_congress_result_json(const app_congress_view *v) {
  * 2025-2030, 2025-06-01". */
 static void title(const util_lang *l, const app_congress_view *v,
                   util_buf *out) {
-  char d[11];
-  util_date_format(v->c.held_on, d);
+  char d[UTIL_DATE_SAY];
+  util_lang_date(l, v->c.held_on, d);
   util_buf_printf(out, util_tr(l, "%s — congress of %s (%s), term %s, %s\n"),
                   v->c.code, v->c.org_code, v->org_name, v->c.term, d);
 }
@@ -167,8 +176,8 @@ void view_congress_result_text(const util_lang *l, const app_congress_view *v,
           util_buf_printf(out, "  %s\n", util_tr(l, titles[k]));
         any = true;
         const store_congress_person *p = &x->votes[j];
-        char share[32];
-        view_share(p->n, x->r.valid, share);
+        char share[UTIL_LANG_NUM_MAX + 1];
+        share_text(l, p->n, x->r.valid, share);
         util_buf_printf(out,
                         util_trn(l, "    %s (id %lld): %lld vote, %s\n",
                                  "    %s (id %lld): %lld votes, %s\n",

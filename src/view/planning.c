@@ -159,7 +159,11 @@ json_t *view_plan_json(const app_plan_view *v) {
 
 const char *view_plan_rule_name(enum core_plan_rule r) {
   static const char *const names[CORE_PLAN_RULE__MAX] = {
-      "age_limit", "too_young", "theory", "discipline", "education"};
+      /* TRANSLATORS: the conditions of a planning's review, as the
+       * review's table names them. */
+      NC_("plan rule", "age_limit"), NC_("plan rule", "too_young"),
+      NC_("plan rule", "theory"), NC_("plan rule", "discipline"),
+      NC_("plan rule", "education")};
   return r < CORE_PLAN_RULE__MAX ? names[r] : "";
 }
 
