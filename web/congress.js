@@ -3,11 +3,15 @@
 // of each round as the server computed it (who is elected, who had more
 // than half but no seat, a tie at the last seat that needs a further
 // round, who had no majority), then its delegates and its candidates.
-// Read only: congresses are recorded with the command line or the API.
+// An editor (and above) records them here too: a congress on the list's
+// page; its delegates, its candidates and each round of voting on its page
+// (a round's votes: a number field for each candidate not yet elected),
+// the page drawn again after each, a refusal beside its field.
 import {h, replace} from './dom.js';
 import {t, label, num, date} from './i18n.js';
 import {api, enc} from './api.js';
 import {table, section} from './docs.js';
+import {apiAction, form} from './forms.js';
 
 const congressUrl = (code) => `/api/v1/congresses/${enc(code)}`;
 const congressHash = (code) => `#/congress/${enc(code)}`;
@@ -27,6 +31,83 @@ export async function congressesPage(ctx, args, query, token) {
       p.items.map((c) => [h('a', {href: congressHash(c.code)}, c.code),
         orgLink(c.org), c.term, h('time', {datetime: c.date}, date(c.date)),
         num(c.seats), num(c.delegates), num(c.candidates), num(c.rounds)])));
+  if (!ctx.can('editor')) return;
+  const add = await apiAction({method: 'POST',
+    path: '/api/v1/congresses/{code}', title: t('congress.add.title'),
+    submit: t('congress.add.submit'),
+    fields: ['code', 'org', 'term', 'date', 'seats', 'delegates'],
+    labels: {delegates: 'field.delegate_seats'},
+    done: (r) => {
+      ctx.flash(t('congress.add.done', {code: r.code}));
+      ctx.go(congressHash(r.code));
+      return '';
+    }});
+  if (ctx.current(token)) ctx.main.append(add);
+}
+
+// A round of voting: the ballots, and the votes of each candidate still
+// open (on the list, not yet elected), sent as the API's "ID=N,ID=N". A
+// refusal of the votes goes beside the count that cannot be (more than
+// the valid ballots), or beside the first when it is of their sum.
+function roundForm(c, open, done) {
+  const vote = (p) => `votes-${p.member}`;
+  let sent = {};
+  return form({
+    title: t('congress.round.title'),
+    submit: t('congress.round.submit'),
+    fields: [
+      ...['issued', 'returned', 'valid'].map((name) =>
+        ({name, type: 'number', min: 0, required: true})),
+      ...open.map((p) => ({name: vote(p), type: 'number', min: 0,
+        required: true,
+        label: t('congress.round.votes', {name: p.name, id: num(p.member)})}))],
+    onSubmit: (values) => {
+      sent = values;
+      const votes = open.filter((p) => values[vote(p)] !== null)
+        .map((p) => `${p.member}=${values[vote(p)]}`).join(',');
+      const body = {votes};
+      for (const name of ['issued', 'returned', 'valid'])
+        if (values[name] !== null) body[name] = values[name];
+      return api('POST', `${congressUrl(c.code)}/rounds`, body);
+    },
+    fieldOf: (e) => {
+      if (e.field !== 'votes' || !open.length) return undefined;
+      const over = open.find((p) => typeof sent[vote(p)] === 'number' &&
+        typeof sent.valid === 'number' && sent[vote(p)] > sent.valid);
+      return vote(over || open[0]);
+    },
+    done,
+  });
+}
+
+// An editor's forms on a congress's page: a delegate (the delegate seats
+// given full is a refusal of no field: it goes beside the member), a
+// candidate, a round while seats are left and candidates open.
+async function congressActions(ctx, c, res) {
+  const params = {code: c.code};
+  const again = (key) => () => {
+    ctx.flash(t(key));
+    ctx.go(congressHash(c.code));
+    return '';
+  };
+  const elected = new Set(res.elected_members.map((p) => p.member));
+  const open = c.candidates.filter((p) => !elected.has(p.member));
+  const forms = await Promise.all([
+    apiAction({method: 'POST', path: '/api/v1/congresses/{code}/delegates',
+      params, title: t('congress.delegate.title'),
+      submit: t('congress.delegate.submit'), prefixes: {kind: 'delegate'},
+      fieldOf: (e) => e.field || 'member',
+      done: again('congress.delegate.done')}),
+    apiAction({method: 'POST', path: '/api/v1/congresses/{code}/candidates',
+      params, title: t('congress.candidate.title'),
+      submit: t('congress.candidate.submit'),
+      done: again('congress.candidate.done')})]);
+  if (res.seats_left > 0 && open.length) {
+    forms.push(h('details', {class: 'action'},
+      h('summary', null, t('congress.round.title')),
+      roundForm(c, open, again('congress.round.done'))));
+  }
+  return section('congress-record-h', t('congress.record'), forms);
 }
 
 // A round: its ballots, and every candidate with votes, share, outcome.
@@ -89,4 +170,7 @@ export async function congressPage(ctx, args, query, token) {
         ['list_no', 'name', 'member'],
         c.candidates.map((d) => [num(d.position), d.name, num(d.member)]))
         : h('p', null, t('congress.candidates.none'))));
+  if (!ctx.can('editor')) return;
+  const actions = await congressActions(ctx, c, res);
+  if (ctx.current(token)) ctx.main.append(actions);
 }

@@ -95,7 +95,8 @@ export function refuse(fields, top, e, name) {
 
 // A form: {title, fields: [spec], submit: text, onSubmit(values, start)
 // -> Promise (start: the values the fields started with), done(result,
-// values) -> message}. Answers the <form>.
+// values) -> message, fieldOf(e): the field a refusal goes beside when
+// the API names none or one the form does not show}. Answers the <form>.
 export function form(spec) {
   const fields = spec.fields.map(field);
   const top = h('p', {class: 'form-error', role: 'alert', hidden: true});
@@ -120,7 +121,7 @@ export function form(spec) {
     } catch (e) {
       replace(status);
       if (!(e instanceof ApiError)) throw e;
-      refuse(fields, top, e);
+      refuse(fields, top, e, spec.fieldOf ? spec.fieldOf(e) : undefined);
     } finally {
       button.disabled = false;
     }
@@ -160,6 +161,7 @@ const ENUM_PREFIX = {form: 'discipline'};
 
 // The field of a form for an input of the API: name, schema, required.
 function fromSchema(name, schema, required, spec) {
+  const prefixes = {...ENUM_PREFIX, ...spec.prefixes};
   const f = {name, required,
     label: spec.labels && spec.labels[name] ? t(spec.labels[name]) : null,
     value: spec.values ? spec.values[name] : undefined};
@@ -174,7 +176,7 @@ function fromSchema(name, schema, required, spec) {
   if (schema.type === 'boolean') return {...f, type: 'checkbox'};
   if (schema.enum) {
     return {...f, type: 'select', options: schema.enum,
-      optionPrefix: ENUM_PREFIX[name] || name};
+      optionPrefix: prefixes[name] || name};
   }
   if (schema.format === 'date') return {...f, type: 'date'};
   if (schema.type === 'integer') {
@@ -206,7 +208,9 @@ function sent(schema, v, was, edits) {
 // of the path's {names} (those not given are fields of the form), fields:
 // the names shown, in order (all by default), values: what they start
 // with, fixed: values sent but not shown, labels: catalog keys of labels
-// other than field.NAME, title, submit, done(result, values)}. Answers
+// other than field.NAME, prefixes: catalog prefixes of a choice's labels
+// other than its name, title, submit, done(result, values), fieldOf(e) as
+// form's}. Answers
 // the <form>; the body is JSON of the fields filled in, sent with the
 // CSRF token; a refusal shows beside its field.
 export async function apiForm(spec) {
@@ -243,6 +247,7 @@ export async function apiForm(spec) {
       return api(spec.method, path, op.requestBody ? body : undefined);
     },
     done: spec.done,
+    fieldOf: spec.fieldOf,
   });
 }
 
