@@ -1135,6 +1135,12 @@ typedef struct app_rotate_in {
   const char *member, *to, *post, *from, *until, *decision, *note;
 } app_rotate_in;
 int app_rotate(app *a, const app_rotate_in *in, int64_t *id, util_err *e);
+/* The rotations to organisations within `under` (NULL: the actor's
+ * scope), of `member` (NULL: anyone's), under way on `at` (NULL: any day),
+ * by first day; *out is the caller's (app_rotations_free). */
+int app_rotations(app *a, const char *under, const char *member, const char *at,
+                  store_rotation_row **out, size_t *n, util_err *e);
+void app_rotations_free(store_rotation_row *r, size_t n);
 
 /* A change of planning as typed: a member added to, or removed from (with
  * a reason: standards, prospects, prestige, age, discipline, other with a

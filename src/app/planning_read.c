@@ -71,6 +71,31 @@ int app_posts(app *a, const char *under, const char *at, store_post **out,
   return rc;
 }
 
+int app_rotations(app *a, const char *under, const char *member, const char *at,
+                  store_rotation_row **out, size_t *n, util_err *e) {
+  *out = NULL;
+  *n = 0;
+  util_day day = 0;
+  int64_t root = 0;
+  store_member m = {0};
+  if (app_act(a, APP_VIEWER, e) ||
+      (at && *at && app_date(a, "at", at, true, &day, e)) ||
+      app_read_begin(a, e))
+    return -1;
+  int rc = app_under_id(a, under, &root, e);
+  if (rc == 0 && member && *member)
+    rc = app_member(a, "member", member, &m, e);
+  if (rc == 0)
+    rc = store_rotations(a->st, root, a->scope, m.id, day, out, n, e);
+  store_member_clear(&m);
+  app_read_end(a);
+  return rc;
+}
+
+void app_rotations_free(store_rotation_row *r, size_t n) {
+  store_rotation_rows_free(r, n);
+}
+
 int app_post_holders(app *a, const char *code, const char *at, store_post *p,
                      store_holding **out, size_t *n, util_err *e) {
   *out = NULL;

@@ -86,6 +86,7 @@ HANDLER(cli_post_holders);
 HANDLER(cli_post_leave);
 HANDLER(cli_post_list);
 HANDLER(cli_rotate);
+HANDLER(cli_rotation_list);
 HANDLER(cli_conference_add);
 HANDLER(cli_conference_list);
 HANDLER(cli_model_add);

@@ -167,6 +167,27 @@ int cli_rotate(cli_ctx *c, util_err *e) {
   return 0;
 }
 
+int cli_rotation_list(cli_ctx *c, util_err *e) {
+  char format[16];
+  store_rotation_row *r;
+  size_t n;
+  if (cli_format(c, "table|csv|json", format, e) ||
+      app_rotations(cli_app(c), cli_opt_value(c, "under"),
+                    cli_opt_value(c, "member"), cli_opt_value(c, "at"), &r, &n,
+                    e))
+    return -1;
+  cli_list *l = cli_list_new(c, format, VIEW_ROTATION_NCOLS, view_rotation_cols,
+                             view_rotation_numeric);
+  for (size_t i = 0; i < n; i++) {
+    char buf[4][24];
+    const char *cells[VIEW_ROTATION_NCOLS];
+    view_rotation_cells(&r[i], buf, cells);
+    cli_list_row(l, cells);
+  }
+  app_rotations_free(r, n);
+  return cli_list_done(l, 0);
+}
+
 /* ---- planning
  * ------------------------------------------------------------------- */
 

@@ -922,6 +922,16 @@ static const cli_opt post_add_opts[] = {
      0, &app_f_text},
     {0}};
 
+static const cli_opt rotation_list_opts[] = {
+    {"under", "CODE",
+     N_("only the rotations to this organisation and those below it"), 0,
+     &app_f_code},
+    {"member", "ID", N_("only this member's (id or party card number)"), 0,
+     &app_f_member},
+    {"at", "DATE", N_("only those under way on this day"), 0, &app_f_date},
+    LIST_FORMAT_OPTS,
+    {0}};
+
 static const cli_opt post_list_opts[] = {
     {"under", "CODE",
      N_("only the posts of this organisation and those below it"), 0,
@@ -1573,6 +1583,10 @@ const cli_command cli_commands[] = {
      N_("ID is the member's id or party card number; --post, a post of the "
         "organisation sent to."),
      CLI_DB_WRITE},
+    {"rotation", "list", cli_rotation_list, "", 0, 0, rotation_list_opts,
+     N_("list the rotations: cadres sent to another organisation for a "
+        "period"),
+     NULL, CLI_DB_READ},
     {"rubric", "list", cli_rubric_list, "", 0, 0, table_opts,
      N_("list the rubrics loaded, and which is active"), NULL, CLI_DB_READ},
     {"rubric", "load", cli_rubric_load, "FILE", 1, 1, rubric_load_opts,

@@ -768,6 +768,11 @@ const http_route http_routes[] = {
      "answers the grouping",
      "group leave", 200},
     /* cadre planning (api_planning.c) */
+    {"GET", "/api/v1/rotations", http_rotations, APP_VIEWER, false,
+     http_rotations_query, NULL,
+     "the rotations to organisations within an organisation, by first day, "
+     "of a member or under way on a day, a page at a time (rotation list)",
+     "rotation list", 200},
     {"GET", "/api/v1/posts", http_posts, APP_VIEWER, false, http_posts_query,
      NULL,
      "the posts within an organisation, by code, with their seats, holders "
@@ -791,8 +796,8 @@ const http_route http_routes[] = {
      "the planning of the post for a term: candidates with their standing, "
      "and its structure against the floors (plan list)",
      "plan list", 200},
-    {"POST", "/api/v1/posts/{code}/plan", http_plan_add, APP_EDITOR, true,
-     NULL, http_plan_add_body,
+    {"POST", "/api/v1/posts/{code}/plan", http_plan_add, APP_EDITOR, true, NULL,
+     http_plan_add_body,
      "add a member to the planning of the post for a term (plan add); "
      "answers the planning (201)",
      "plan add", 201},
@@ -811,8 +816,8 @@ const http_route http_routes[] = {
      "appoint the member to a post (appoint); answers its id, whether the "
      "member was in the post's planning, and a warning when not (201)",
      "appoint", 201},
-    {"POST", "/api/v1/members/{id}/rotate", http_rotate, APP_EDITOR, true,
-     NULL, http_rotate_body,
+    {"POST", "/api/v1/members/{id}/rotate", http_rotate, APP_EDITOR, true, NULL,
+     http_rotate_body,
      "record a rotation of the member to another organisation (rotate); "
      "answers its id (201)",
      "rotate", 201},

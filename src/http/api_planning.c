@@ -43,6 +43,23 @@ int http_posts(http_req *r, util_err *e) {
   return http_page_end(r, &pg, rc);
 }
 
+int http_rotations(http_req *r, util_err *e) {
+  store_rotation_row *x;
+  size_t n;
+  http_page pg;
+  http_page_init(r, &pg);
+  int rc = app_rotations(r->a, http_query(r, "under"), http_query(r, "member"),
+                         http_query(r, "at"), &x, &n, e);
+  for (size_t i = 0; rc == 0 && i < n; i++) {
+    if (http_page_wants(&pg))
+      json_array_append_new(pg.items, view_rotation_json(&x[i]));
+    pg.total++;
+  }
+  if (rc == 0)
+    app_rotations_free(x, n);
+  return http_page_end(r, &pg, rc);
+}
+
 /* The post of the path and its holders on `at` (NULL: today), as `post
  * holders --format json` prints it. */
 static int holders_answer(http_req *r, int status, const char *at,
@@ -197,6 +214,8 @@ int http_plan_review(http_req *r, util_err *e) {
 
 const http_field http_posts_query[] = {PAGE, OPT("under", code),
                                        OPT("at", date), END};
+const http_field http_rotations_query[] = {
+    PAGE, OPT("under", code), OPT("member", member), OPT("at", date), END};
 const http_field http_post_add_body[] = {
     REQ("org", code),       REQ("title", text),
     REQ("seats", seats),    OPT("level", level),

@@ -1183,6 +1183,19 @@ typedef struct store_rotation {
 } store_rotation;
 int store_rotation_add(store *st, const store_rotation *r, const char *user,
                        int64_t *id, util_err *e);
+/* A rotation as listed: the member and their name, the organisation (and
+ * post) sent to, the days, the decision and note. */
+typedef struct store_rotation_row {
+  int64_t id, member;
+  char *name, *org_code, *post_code, *decision, *note;
+  util_day from, until;
+} store_rotation_row;
+void store_rotation_rows_free(store_rotation_row *r, size_t n);
+/* The rotations to organisations now within `under` and `scope` (0: any),
+ * of `member` (0: any), under way on `day` (0: any day), by first day. */
+int store_rotations(store *st, int64_t under, int64_t scope, int64_t member,
+                    util_day day, store_rotation_row **out, size_t *n,
+                    util_err *e);
 
 /* A member in the planning of a post for a term, since `added`. */
 typedef struct store_plan_entry {

@@ -257,6 +257,54 @@ int store_rotation_add(store *st, const store_rotation *r, const char *user,
   return store_step_insert(st, s, id, e);
 }
 
+void store_rotation_rows_free(store_rotation_row *r, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    free(r[i].name);
+    free(r[i].org_code);
+    free(r[i].post_code);
+    free(r[i].decision);
+    free(r[i].note);
+  }
+  free(r);
+}
+
+static void read_rotation(sqlite3_stmt *s, void *elem) {
+  store_rotation_row *r = elem;
+  r->id = sqlite3_column_int64(s, 0);
+  r->member = sqlite3_column_int64(s, 1);
+  r->name = store_col_dup(s, 2);
+  r->org_code = store_col_dup(s, 3);
+  r->post_code = store_col_dup(s, 4);
+  r->from = store_col_day(s, 5);
+  r->until = store_col_day(s, 6);
+  r->decision = store_col_dup(s, 7);
+  r->note = store_col_dup(s, 8);
+}
+
+int store_rotations(store *st, int64_t under, int64_t scope, int64_t member,
+                    util_day day, store_rotation_row **out, size_t *n,
+                    util_err *e) {
+  static const char sql[] =
+      "SELECT r.id, r.member_id, m.name, o.code, p.code, r.valid_from, "
+      "r.until, r.decision, r.note FROM rotation r "
+      "JOIN member m ON m.id = r.member_id JOIN org o ON o.id = r.org_id "
+      "LEFT JOIN post p ON p.id = r.post_id "
+      "WHERE (?3 = 0 OR r.member_id = ?3) "
+      "AND (?4 IS NULL OR (r.valid_from <= ?4 AND ?4 <= r.until)) "
+      "AND " STORE_WITHIN("r.org_id", "?1") " AND " STORE_WITHIN(
+          "r.org_id", "?2") " ORDER BY r.valid_from, r.id";
+  sqlite3_stmt *s = store_stmt(st, sql, e);
+  *out = NULL;
+  *n = 0;
+  if (!s)
+    return -1;
+  sqlite3_bind_int64(s, 1, under);
+  sqlite3_bind_int64(s, 2, scope);
+  sqlite3_bind_int64(s, 3, member);
+  store_bind_day_or_null(s, 4, day);
+  return store_all(st, s, sizeof **out, (void **)out, n, read_rotation, e);
+}
+
 /* ---- planning
  * ------------------------------------------------------------------- */
 

@@ -67,6 +67,40 @@ json_t *view_post_json(const store_post *p) {
   return o;
 }
 
+const char *const view_rotation_cols[VIEW_ROTATION_NCOLS] = {
+    "id", "member", "name", "org", "post", "from", "until", "decision", "note"};
+const bool view_rotation_numeric[VIEW_ROTATION_NCOLS] = {true, true};
+
+void view_rotation_cells(const store_rotation_row *r, char buf[4][24],
+                         const char *cells[VIEW_ROTATION_NCOLS]) {
+  snprintf(buf[0], 24, "%lld", (long long)r->id);
+  snprintf(buf[1], 24, "%lld", (long long)r->member);
+  const char *row[VIEW_ROTATION_NCOLS] = {buf[0],
+                                          buf[1],
+                                          r->name,
+                                          r->org_code,
+                                          r->post_code ? r->post_code : "",
+                                          util_date_format(r->from, buf[2]),
+                                          util_date_format(r->until, buf[3]),
+                                          r->decision ? r->decision : "",
+                                          r->note ? r->note : ""};
+  for (size_t i = 0; i < VIEW_ROTATION_NCOLS; i++)
+    cells[i] = row[i];
+}
+
+json_t *view_rotation_json(const store_rotation_row *r) {
+  char buf[4][24];
+  const char *cells[VIEW_ROTATION_NCOLS];
+  view_rotation_cells(r, buf, cells);
+  json_t *o = json_object();
+  for (size_t i = 0; i < VIEW_ROTATION_NCOLS; i++)
+    json_object_set_new(o, view_rotation_cols[i],
+                        *cells[i] || i < 4
+                            ? view_cell_json(cells[i], view_rotation_numeric[i])
+                            : json_null());
+  return o;
+}
+
 json_t *view_holding_json(const store_holding *h) {
   char from[11], to[11];
   json_t *o = json_pack("{s:I, s:I, s:s, s:s, s:s, s:b}", "id",

@@ -222,6 +222,14 @@ extern const char *const view_post_cols[VIEW_POST_NCOLS];
 extern const bool view_post_numeric[VIEW_POST_NCOLS];
 void view_post_cells(const store_post *p, char buf[5][16],
                      const char *cells[VIEW_POST_NCOLS]);
+/* The columns and cells of `rotation list`. buf holds the digits and the
+ * dates. */
+#define VIEW_ROTATION_NCOLS 9
+extern const char *const view_rotation_cols[VIEW_ROTATION_NCOLS];
+extern const bool view_rotation_numeric[VIEW_ROTATION_NCOLS];
+void view_rotation_cells(const store_rotation_row *r, char buf[4][24],
+                         const char *cells[VIEW_ROTATION_NCOLS]);
+json_t *view_rotation_json(const store_rotation_row *r);
 /* A post: its cells, and which conditions are its own (own_rules). */
 json_t *view_post_json(const store_post *p);
 /* An appointment; and a post with its holders on `day`. */

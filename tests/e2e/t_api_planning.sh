@@ -148,6 +148,20 @@ equal "rotation" "1|K2|HSEC" "$(get id)|$(sqlite3 "$CADRE_DB" \
 refused_http 404 not_found "to: K: no organisation has this code" \
   -- post editor2 /api/v1/members/3/rotate \
   '{"to": "K", "from": "2026-03-01", "until": "2026-12-31"}'
+# The rotations, a page of them: K2's for its users, none of K's.
+as viewer GET /api/v1/rotations
+status "rotations: K's viewer" 200
+equal "rotations: none to K" 0 "$(get total)"
+as editor2 GET /api/v1/rotations
+status "rotations: K2's editor" 200
+equal "rotations: K2's editor sees the one to K2" 1 "$(get total)"
+as chief GET "/api/v1/rotations?member=2"
+status "rotations: of a member" 200
+equal "rotations: to K2" "1|1|2|K2|HSEC|2026-03-01" \
+  "$(get total)|$(get 'items[0].id')|$(get 'items[0].member')|$(get \
+  'items[0].org')|$(get 'items[0].post')|$(get 'items[0].from')"
+as editor2 GET "/api/v1/rotations?at=2027-01-01"
+equal "rotations: none under way later" 0 "$(get total)"
 
 stop_server
 finish

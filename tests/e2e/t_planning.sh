@@ -214,6 +214,23 @@ equal "rotation" "QN|QSEC|2026-03-01|2027-02-28" "$(sqlite3 "$CADRE_DB" \
   "SELECT o.code || '|' || p.code || '|' || r.valid_from || '|' || r.until
    FROM rotation r JOIN org o ON o.id = r.org_id JOIN post p ON p.id =
    r.post_id")"
+ok rotation list --format json
+equal "rotation list" "1|2|QN|QSEC|2026-03-01|2027-02-28|45-QĐ/TW" \
+  "$(sqlite3 :memory: "SELECT group_concat(v, '|') FROM (SELECT value v
+     FROM json_each(json_extract(readfile('$T/out'), '\$[0]'))
+     WHERE key IN ('id', 'member', 'org', 'post', 'from', 'until',
+     'decision'))")"
+rows() { grep -c . <<<"$OUT"; } # the header and the rotations of a CSV
+ok rotation list --under HT --format csv
+equal "rotation list: not under HT" 1 "$(rows)"
+ok rotation list --at 2026-02-28 --format csv
+equal "rotation list: not yet under way" 1 "$(rows)"
+ok rotation list --member 1 --format csv
+equal "rotation list: not member 1's" 1 "$(rows)"
+ok rotation list --at 2026-03-01 --format csv
+equal "rotation list: under way" 2 "$(rows)"
+ok rotation list --member 2 --at 2027-02-28
+has "rotation list: the table" "$OUT" "QSEC"
 refused 1 "until: 2026-02-01: before the first day (2026-03-01)" \
   rotate 2 --to QN --from 2026-03-01 --until 2026-02-01
 refused 1 "cannot rotate member 8 (Võ Văn Tám) from 2026-03-01: not a party member" \
