@@ -242,7 +242,7 @@ static const char *const *post_levels(void) {
   return k;
 }
 static const char *const *plan_reasons(void) {
-  static const char *const k[] = {"standards", "prospects", "prestige", "age",
+  static const char *const k[] = {"standards",  "prospects", "prestige", "age",
                                   "discipline", "other",     NULL};
   return k;
 }
