@@ -23,22 +23,22 @@ static const char *or_empty(const char *s) {
 /* A time stamp "2026-11-28T08:02:44Z" as the reader writes its day
  * ("28/11/2026 08:02:44 UTC"); in English, and one that is not such, as
  * it is. */
-static void stamp_text(const util_lang *l, const char *at, char out[48]) {
-  util_day day;
-  char d[UTIL_DATE_SAY], date[11];
-  size_t n = at ? strlen(at) : 0;
-  if (l && n == 20 && at[10] == 'T' && at[19] == 'Z' &&
-      snprintf(date, sizeof date, "%.10s", at) == 10 &&
-      util_date_parse(date, &day, NULL) == 0)
-    snprintf(out, 48, "%s %.8s UTC", util_lang_date(l, day, d), at + 11);
+static void stamp_text(const util_lang *l, const char *at,
+                       char out[VIEW_CELL_MAX + 4]) {
+  char cell[VIEW_CELL_MAX];
+  const char *v = l && at ? view_cell_text(l, "at", false, at, cell) : at;
+  size_t n = v ? strlen(v) : 0;
+  /* view_cell_text keeps the time as stored, "08:02:44Z". */
+  if (v != at && n && v[n - 1] == 'Z')
+    snprintf(out, VIEW_CELL_MAX + 4, "%.*s UTC", (int)(n - 1), v);
   else
-    snprintf(out, 48, "%s", at ? at : "");
+    snprintf(out, VIEW_CELL_MAX + 4, "%s", v ? v : "");
 }
 
 /* text: a line for the entry, then one for each row it wrote. The action
  * and what it did are the trail's own words, English for every reader. */
 static void text_entry(const util_lang *l, const store_audit_row *r) {
-  char at[48];
+  char at[VIEW_CELL_MAX + 4];
   stamp_text(l, r->at, at);
   printf("%s  %s  %s  %s: %s", at, r->user, r->origin ? r->origin : "-",
          r->action, r->detail);
