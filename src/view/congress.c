@@ -36,11 +36,15 @@ const char *view_outcome_name(enum core_outcome o) {
   return o < CORE_OUTCOME__MAX ? names[o] : "";
 }
 
+/* The share in hundredths of a percent, truncated, never rounded up:
+ * 50.00% is never shown for more than half, nor more than half for exactly
+ * half (counts are bounded by CORE_BALLOTS_MAX, so the product is exact). */
+static int64_t share_bp(int64_t votes, int64_t valid) {
+  return valid > 0 ? votes * 10000 / valid : 0;
+}
+
 void view_share(int64_t votes, int64_t valid, char out[32]) {
-  /* Truncated, never rounded up: 50.00% is never shown for more than
-   * half, nor more than half for exactly half (counts are bounded by
-   * CORE_BALLOTS_MAX, so the product is exact). */
-  int64_t bp = valid > 0 ? votes * 10000 / valid : 0;
+  int64_t bp = share_bp(votes, valid);
   snprintf(out, 32, "%lld.%02lld%%", (long long)(bp / 100),
            (long long)(bp % 100));
 }
@@ -49,8 +53,7 @@ void view_share(int64_t votes, int64_t valid, char out[32]) {
  * number ("70,00%" in Vietnamese). */
 static void share_text(const util_lang *l, int64_t votes, int64_t valid,
                        char out[UTIL_LANG_NUM_MAX + 1]) {
-  int64_t bp = valid > 0 ? votes * 10000 / valid : 0;
-  util_lang_num(l, bp, 2, out);
+  util_lang_num(l, share_bp(votes, valid), 2, out);
   strcat(out, "%");
 }
 
