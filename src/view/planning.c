@@ -92,12 +92,16 @@ json_t *view_rotation_json(const store_rotation_row *r) {
   char buf[4][24];
   const char *cells[VIEW_ROTATION_NCOLS];
   view_rotation_cells(r, buf, cells);
+  /* The post, decision and note are optional: null when not given. */
+  static const bool optional[VIEW_ROTATION_NCOLS] = {
+      [4] = true, [7] = true, [8] = true};
   json_t *o = json_object();
   for (size_t i = 0; i < VIEW_ROTATION_NCOLS; i++)
-    json_object_set_new(o, view_rotation_cols[i],
-                        *cells[i] || i < 4
-                            ? view_cell_json(cells[i], view_rotation_numeric[i])
-                            : json_null());
+    json_object_set_new(
+        o, view_rotation_cols[i],
+        optional[i] && !*cells[i]
+            ? json_null()
+            : view_cell_json(cells[i], view_rotation_numeric[i]));
   return o;
 }
 
